@@ -1,0 +1,264 @@
+"""One document model for every format.
+
+Every extractor (PDF, Outlook .msg, .eml, .docx, images, survey exports) produces a
+:class:`Document`. Text lives in *segments*: a PDF or image page is one segment with
+word boxes (PDF points, top-left origin); an email header block, an email body, a Word
+paragraph or table are segments without geometry (``page`` and ``bbox`` are ``None``).
+Checks never look at formats: they search segments with :meth:`Document.search` and get
+back :class:`Hit` objects that already carry the evidence location (document, page,
+bbox, quote).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from typing import Literal
+
+BBox = tuple[float, float, float, float]
+Kind = Literal["pdf", "msg", "eml", "docx", "image", "survey", "json", "text", "html", "zip", "unknown"]
+
+
+@dataclass(frozen=True)
+class Word:
+    """A word and its box on the page, in PDF points with a top-left origin."""
+
+    text: str
+    bbox: BBox
+
+
+@dataclass
+class Segment:
+    """A run of text. ``page`` is 1-based, or None where the format has no pages.
+
+    ``words`` is empty where there is no geometry. When words are given, ``text`` is
+    exactly the words joined by single spaces (``"\\n"`` between lines), so character
+    offsets in ``text`` map back to word boxes (see :meth:`bbox_of`).
+    ``label`` says what the segment is: ``"page"``, ``"body"``, ``"headers"``,
+    ``"paragraph"``, ``"table"``, ``"header"``, ``"footer"``, ``"ocr"``, ...
+    """
+
+    text: str
+    page: int | None = None
+    label: str = "page"
+    words: list[Word] = field(default_factory=list)
+    _offsets: list[int] | None = field(default=None, repr=False, compare=False)
+
+    @classmethod
+    def from_lines(cls, lines: list[list[Word]], page: int | None, label: str = "page") -> Segment:
+        """Build a segment whose text is the words of each line, lines joined by newlines."""
+        words: list[Word] = []
+        parts: list[str] = []
+        for line in lines:
+            if not line:
+                continue
+            parts.append(" ".join(w.text for w in line))
+            words.extend(line)
+        return cls(text="\n".join(parts), page=page, label=label, words=words)
+
+    def _word_offsets(self) -> list[int]:
+        if self._offsets is None:
+            offsets: list[int] = []
+            pos = 0
+            for w in self.words:
+                idx = self.text.find(w.text, pos)
+                if idx < 0:  # text was not built from the words; fall back to no geometry
+                    offsets = []
+                    break
+                offsets.append(idx)
+                pos = idx + len(w.text)
+            self._offsets = offsets
+        return self._offsets
+
+    def bbox_of(self, start: int, end: int) -> BBox | None:
+        """Union of the boxes of the words overlapping text[start:end], or None without geometry."""
+        offsets = self._word_offsets()
+        if not offsets:
+            return None
+        boxes = [
+            w.bbox
+            for w, off in zip(self.words, offsets, strict=False)
+            if off < end and off + len(w.text) > start
+        ]
+        if not boxes:
+            return None
+        return (
+            round(min(b[0] for b in boxes), 2),
+            round(min(b[1] for b in boxes), 2),
+            round(max(b[2] for b in boxes), 2),
+            round(max(b[3] for b in boxes), 2),
+        )
+
+
+@dataclass(frozen=True)
+class ImageInfo:
+    """An image embedded in a document (a page image of a PDF, a picture in a .docx, ...)."""
+
+    sha256: str
+    width: int
+    height: int
+    page: int | None = None
+    bbox: BBox | None = None
+    name: str | None = None
+    #: A small perceptual hash (hex), filled where the extractor could decode the pixels.
+    phash: str | None = None
+
+
+@dataclass(frozen=True)
+class FormField:
+    """A form field: ``kind`` is ``checkbox``, ``text``, ``choice``, ``signature``, ``button``."""
+
+    name: str
+    kind: str
+    value: str | None
+    page: int | None = None
+    bbox: BBox | None = None
+    checked: bool | None = None
+    label: str | None = None
+
+
+@dataclass(frozen=True)
+class SignatureField:
+    """A digital signature field of a PDF (validation details are added by the signature checks)."""
+
+    name: str
+    signed: bool
+    page: int | None = None
+    bbox: BBox | None = None
+    signer: str | None = None
+    signing_time: dt.datetime | None = None
+    sub_filter: str | None = None
+
+
+@dataclass(frozen=True)
+class Address:
+    name: str | None
+    email: str | None
+
+    def __str__(self) -> str:
+        if self.name and self.email:
+            return f"{self.name} <{self.email}>"
+        return self.email or self.name or ""
+
+    @property
+    def domain(self) -> str | None:
+        if self.email and "@" in self.email:
+            return self.email.rsplit("@", 1)[1].strip().lower().rstrip(">")
+        return None
+
+
+@dataclass
+class EmailInfo:
+    """The envelope of an email (.msg or .eml)."""
+
+    sender: Address | None
+    to: list[Address] = field(default_factory=list)
+    cc: list[Address] = field(default_factory=list)
+    date: dt.datetime | None = None
+    subject: str = ""
+    #: ``text``, ``html`` or ``rtf``: which stored body the text came from.
+    body_format: str = "text"
+    #: Transport headers as (name, value) pairs, in order.
+    headers: list[tuple[str, str]] = field(default_factory=list)
+    #: The body as HTML where the message has one (never rendered with remote content).
+    html: str | None = None
+
+
+@dataclass
+class Document:
+    """A document of a claim bundle, or a child (attachment, embedded message) of one.
+
+    ``path`` is the path inside the bundle; a child's path is its parent's path, ``!/``,
+    and the attachment's name (``POE/mail.msg!/signed.pdf``).
+    ``error`` is set when extraction failed: the document is still listed in the report
+    with its error, and carries whatever was read before the failure.
+    """
+
+    path: str
+    role: str
+    kind: Kind
+    sha256: str
+    size: int = 0
+    page_count: int = 0
+    segments: list[Segment] = field(default_factory=list)
+    images: list[ImageInfo] = field(default_factory=list)
+    form_fields: list[FormField] = field(default_factory=list)
+    signatures: list[SignatureField] = field(default_factory=list)
+    metadata: dict[str, str] = field(default_factory=dict)
+    email: EmailInfo | None = None
+    children: list[Document] = field(default_factory=list)
+    error: str | None = None
+    warnings: list[str] = field(default_factory=list)
+    #: Parsed JSON for survey exports (``poe-attestation/1``).
+    data: dict[str, object] | None = None
+    #: Page sizes in points (width, height), 1-based page n at index n-1.
+    page_sizes: list[tuple[float, float]] = field(default_factory=list)
+
+    # -- text ------------------------------------------------------------------------------
+    @property
+    def text(self) -> str:
+        """All text of this document (not its children), segments separated by blank lines."""
+        return "\n\n".join(s.text for s in self.segments if s.text)
+
+    @property
+    def has_text(self) -> bool:
+        return any(s.text.strip() for s in self.segments)
+
+    def walk(self) -> Iterator[Document]:
+        """This document and all its descendants, depth first."""
+        yield self
+        for child in self.children:
+            yield from child.walk()
+
+    def search(self, pattern: str | re.Pattern[str], *, flags: int = re.IGNORECASE) -> list[Hit]:
+        """Every match of ``pattern`` in this document's segments (not its children)."""
+        rx = re.compile(pattern, flags) if isinstance(pattern, str) else pattern
+        hits: list[Hit] = []
+        for seg in self.segments:
+            for m in rx.finditer(seg.text):
+                hits.append(Hit.from_match(self, seg, m.start(), m.end()))
+        return hits
+
+
+@dataclass(frozen=True)
+class Hit:
+    """A located piece of text: the raw material of a check's evidence."""
+
+    document: Document
+    segment: Segment
+    start: int
+    end: int
+    quote: str
+    page: int | None
+    bbox: BBox | None
+
+    @classmethod
+    def from_match(cls, document: Document, segment: Segment, start: int, end: int, *, context: int = 0) -> Hit:
+        """A hit for ``segment.text[start:end]``; ``context`` widens the quote to whole words."""
+        q_start, q_end = start, end
+        if context:
+            q_start = max(0, start - context)
+            q_end = min(len(segment.text), end + context)
+            while q_start > 0 and not segment.text[q_start - 1].isspace():
+                q_start -= 1
+            while q_end < len(segment.text) and not segment.text[q_end].isspace():
+                q_end += 1
+        quote = " ".join(segment.text[q_start:q_end].split())
+        return cls(
+            document=document,
+            segment=segment,
+            start=start,
+            end=end,
+            quote=quote,
+            page=segment.page,
+            bbox=segment.bbox_of(start, end),
+        )
+
+    def line(self) -> str:
+        """The whole line of the segment the hit is on (handy for a quote with its label)."""
+        text = self.segment.text
+        ls = text.rfind("\n", 0, self.start) + 1
+        le = text.find("\n", self.end)
+        return text[ls : le if le >= 0 else len(text)].strip()

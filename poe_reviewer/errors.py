@@ -1,0 +1,47 @@
+"""Typed errors of the core.
+
+Every error a user can cause (a bad bundle, an unreadable document) is a
+:class:`PoeReviewerError` whose ``str()`` is a complete sentence naming the file and
+the problem. The command line and the workbench translate these in one place each;
+anything else escaping the core is a bug.
+"""
+
+from __future__ import annotations
+
+
+class PoeReviewerError(Exception):
+    """Base of every expected, user-facing error."""
+
+
+class BundleError(PoeReviewerError):
+    """A claim bundle cannot be loaded at all; nothing of it is used."""
+
+    def __init__(self, bundle: str, reason: str) -> None:
+        self.bundle = bundle
+        self.reason = reason
+        super().__init__(f"{bundle}: {reason}")
+
+
+class UnsafeBundleError(BundleError):
+    """The archive tries to escape its directory, is too large, or holds too many entries."""
+
+
+class ClaimValidationError(BundleError):
+    """claim.json breaks the ``poe-claim-bundle/1`` format; ``field`` is a JSON path."""
+
+    def __init__(self, bundle: str, field: str, reason: str) -> None:
+        self.field = field
+        super().__init__(bundle, f"claim.json: {field}: {reason}")
+
+
+class ExtractionError(PoeReviewerError):
+    """One document could not be read; the rest of the bundle is still checked."""
+
+    def __init__(self, document: str, reason: str) -> None:
+        self.document = document
+        self.reason = reason
+        super().__init__(f"{document}: {reason}")
+
+
+class PolicyError(PoeReviewerError):
+    """A policy data file in ``resources/policy`` is missing or malformed."""
