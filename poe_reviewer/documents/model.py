@@ -149,6 +149,18 @@ class Address:
         return None
 
 
+@dataclass(frozen=True)
+class QuotedMessage:
+    """An earlier message quoted under a reply or forward, as its header lines wrote it."""
+
+    sender: str | None
+    sent: str | None
+    subject: str | None
+    text: str
+    #: ``reply`` (quoted under "From: ... Sent: ..." or "On ... wrote:") or ``forward``.
+    kind: str = "reply"
+
+
 @dataclass
 class EmailInfo:
     """The envelope of an email (.msg or .eml)."""
@@ -164,6 +176,14 @@ class EmailInfo:
     headers: list[tuple[str, str]] = field(default_factory=list)
     #: The body as HTML where the message has one (never rendered with remote content).
     html: str | None = None
+    #: The author's own words: the body above the first quoted or forwarded message.
+    own_text: str = ""
+    #: Earlier messages quoted below the author's words, newest first.
+    quoted: list[QuotedMessage] = field(default_factory=list)
+    #: True when the message forwards another one (FW:/Fwd: subject, a forward marker at the top).
+    forwarded: bool = False
+    #: The Outlook message class (``IPM.Note``) or MIME type; non-mail items are warned about.
+    message_class: str | None = None
 
 
 @dataclass
