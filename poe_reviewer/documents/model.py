@@ -246,8 +246,8 @@ class Document:
 class Hit:
     """A located piece of text: the raw material of a check's evidence."""
 
-    document: Document
-    segment: Segment
+    document: Document = field(repr=False)
+    segment: Segment = field(repr=False)
     start: int
     end: int
     quote: str
