@@ -276,12 +276,7 @@ def parse_claim(data: Any, bundle: str = "claim.json") -> Claim:
     check_format(bundle, data)
     root = "$"
 
-    claim_id_raw = r.required(data, "claim_id", root)
-    if isinstance(claim_id_raw, bool) or not isinstance(claim_id_raw, (str, int)):
-        raise r.fail("$.claim_id", f"must be a string, not {_type_name(claim_id_raw)}")
-    claim_id = str(claim_id_raw).strip()
-    if not claim_id:
-        raise r.fail("$.claim_id", "must not be empty")
+    claim_id = r.req_string(data, "claim_id", root).strip()
 
     program = r.enum(data, "program", root, PROGRAMS)
     assert program is not None
@@ -303,15 +298,13 @@ def parse_claim(data: Any, bundle: str = "claim.json") -> Claim:
         if not isinstance(d, str) or not d.strip():
             raise r.fail(f"$.partner.domains[{i}]", "must be a non-empty string")
         domains.append(d.strip().lower())
-    loc = r.required(p, "location_id", "$.partner")
-    if isinstance(loc, bool) or not isinstance(loc, (str, int)):
-        raise r.fail("$.partner.location_id", f"must be a string, not {_type_name(loc)}")
+    loc = r.req_string(p, "location_id", "$.partner").strip()
     partner = Party(
         name=r.req_string(p, "name", "$.partner"),
         country=r.country(p, "country", "$.partner"),
         contact=r.contact(p, "$.partner", required=False),
         domains=tuple(domains),
-        location_id=str(loc),
+        location_id=loc,
     )
 
     c = r.obj(data, "customer", root)
@@ -342,9 +335,7 @@ def parse_claim(data: Any, bundle: str = "claim.json") -> Claim:
     if data.get("engagement") is not None:
         e = r.obj(data, "engagement", root)
         ep = "$.engagement"
-        eid = r.required(e, "id", ep)
-        if isinstance(eid, bool) or not isinstance(eid, (str, int)):
-            raise r.fail(f"{ep}.id", f"must be a string, not {_type_name(eid)}")
+        eid = r.req_string(e, "id", ep)
         payout_type = r.enum(e, "payout_type", ep, PAYOUT_TYPES)
         payout = e.get("proposed_payout_usd")
         if payout is not None and (isinstance(payout, bool) or not isinstance(payout, (int, float))):
@@ -354,7 +345,7 @@ def parse_claim(data: Any, bundle: str = "claim.json") -> Claim:
         activity = r.enum(e, "activity_type", ep, ACTIVITY_TYPES)
         assert payout_type is not None and activity is not None
         engagement = Engagement(
-            id=str(eid),
+            id=eid,
             name=r.req_string(e, "name", ep),
             activity_type=activity,
             payout_type=payout_type,

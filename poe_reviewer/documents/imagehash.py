@@ -33,9 +33,10 @@ def _flatten(img: Image.Image) -> Image.Image:
         return background.convert("L")
     if img.mode in ("I", "I;16", "I;16B", "I;16L", "F"):
         # 16-bit or float scans: rescale to 8 bits so the comparison below stays meaningful
-        lo, hi = img.getextrema()  # type: ignore[misc]
-        span = (float(hi) - float(lo)) or 1.0
-        return img.point(lambda v: (v - float(lo)) * 255.0 / span).convert("L")
+        extrema = img.getextrema()
+        lo, hi = (float(extrema[0]), float(extrema[1])) if isinstance(extrema[0], int | float) else (0.0, 1.0)
+        span = (hi - lo) or 1.0
+        return img.point(lambda v: (v - lo) * 255.0 / span).convert("L")
     return img.convert("L")
 
 

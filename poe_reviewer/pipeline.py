@@ -1,0 +1,160 @@
+"""The one-way pipeline: bundle → documents → checks → report.
+
+Used by the command line, and by storage/workbench in later layers. Nothing here
+imports Qt; progress is reported through a plain callback and work stops when the
+``cancelled`` callable says so.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable, Iterable, Iterator
+from dataclasses import dataclass
+from pathlib import Path
+
+from poe_reviewer.bundle import Bundle, BundleLimits, load_bundle
+from poe_reviewer.checks import recommend, run_checks
+from poe_reviewer.checks.base import CheckContext, QueueEntry, QueueView
+from poe_reviewer.documents.model import Document
+from poe_reviewer.documents.registry import ExtractContext, extract_document
+from poe_reviewer.errors import BundleError
+from poe_reviewer.policy import Policy, load_policy
+from poe_reviewer.report import DocumentEntry, Report
+
+log = logging.getLogger(__name__)
+
+Progress = Callable[[int, int, str], None]
+Cancelled = Callable[[], bool]
+
+
+@dataclass
+class LoadedClaim:
+    """A bundle with its documents extracted, ready for checking."""
+
+    bundle: Bundle
+    documents: list[Document]
+
+
+def extract_bundle(bundle: Bundle, options: ExtractContext | None = None) -> list[Document]:
+    """Extract every file of the bundle; a broken file becomes a document with an error."""
+    ctx = options or ExtractContext()
+    documents: list[Document] = []
+    for f in bundle.files:
+        try:
+            data = f.read()
+        except OSError as exc:
+            documents.append(
+                Document(path=f.path, role=f.role, kind="unknown", sha256=f.sha256, size=f.size,
+                         error=f"cannot be read from the bundle ({exc.strerror or exc})")
+            )
+            continue
+        documents.append(extract_document(data, f.path, f.role, ctx))
+    return documents
+
+
+def load_claim(path: str | Path, limits: BundleLimits | None = None, options: ExtractContext | None = None) -> LoadedClaim:
+    """Load a bundle and extract its documents (raises BundleError when the bundle is unusable)."""
+    bundle = load_bundle(path, limits)
+    try:
+        documents = extract_bundle(bundle, options)
+    except BaseException:
+        bundle.close()
+        raise
+    return LoadedClaim(bundle, documents)
+
+
+def check_claim(loaded: LoadedClaim, policy: Policy | None = None, queue: QueueView | None = None) -> Report:
+    """Run every check on a loaded claim and build its report."""
+    policy = policy or load_policy()
+    bundle = loaded.bundle
+    ctx = CheckContext(
+        claim=bundle.claim, documents=loaded.documents, policy=policy, queue=queue, missing=list(bundle.missing)
+    )
+    results = run_checks(ctx)
+    entries = [DocumentEntry.of(d) for top in loaded.documents for d in top.walk()]
+    entries += [
+        DocumentEntry(p, _role_of(bundle, p), None, "unknown", 0, "listed in claim.json but missing from the bundle")
+        for p in bundle.missing
+    ]
+    return Report(
+        claim_id=bundle.claim.claim_id,
+        recommendation=recommend(results),
+        checks=results,
+        documents=entries,
+        bundle=str(bundle.source),
+        bundle_sha256=bundle.digest,
+    )
+
+
+def _role_of(bundle: Bundle, path: str) -> str:
+    for slot in bundle.claim.documents:
+        if slot.path == path or slot.path.replace("\\", "/").lstrip("./") == path:
+            return slot.role
+    return "supporting"
+
+
+def check_paths(
+    paths: Iterable[str | Path],
+    *,
+    as_queue: bool = False,
+    policy: Policy | None = None,
+    limits: BundleLimits | None = None,
+    options: ExtractContext | None = None,
+    progress: Progress | None = None,
+    cancelled: Cancelled | None = None,
+) -> Iterator[tuple[str, Report | BundleError]]:
+    """Check bundles one by one (or as one queue); yield ``(path, report or error)`` in order.
+
+    A bundle that cannot be loaded yields its :class:`BundleError` and the others go on.
+    """
+    policy = policy or load_policy()
+    items = [str(p) for p in paths]
+    total = len(items)
+    options = options or ExtractContext()
+    if not as_queue:
+        for i, p in enumerate(items):
+            if cancelled and cancelled():
+                return
+            if progress:
+                progress(i, total, p)
+            try:
+                loaded = load_claim(p, limits, options)
+            except BundleError as exc:
+                yield p, exc
+                continue
+            with loaded.bundle:
+                yield p, check_claim(loaded, policy)
+            options.cache.clear()
+        if progress:
+            progress(total, total, "")
+        return
+
+    # A queue: every bundle is loaded first, so each check sees the others (reused evidence).
+    loaded_by_path: dict[str, LoadedClaim | BundleError] = {}
+    view = QueueView()
+    try:
+        for i, p in enumerate(items):
+            if cancelled and cancelled():
+                return
+            if progress:
+                progress(i, 2 * total, p)
+            try:
+                lc = load_claim(p, limits, options)
+            except BundleError as exc:
+                loaded_by_path[p] = exc
+                continue
+            loaded_by_path[p] = lc
+            view.entries.append(QueueEntry(lc.bundle.claim, lc.documents, p))
+        for i, p in enumerate(items):
+            if cancelled and cancelled():
+                return
+            if progress:
+                progress(total + i, 2 * total, p)
+            item = loaded_by_path[p]
+            yield p, item if isinstance(item, BundleError) else check_claim(item, policy, view)
+        if progress:
+            progress(2 * total, 2 * total, "")
+    finally:
+        for item in loaded_by_path.values():
+            if isinstance(item, LoadedClaim):
+                item.bundle.close()
