@@ -119,11 +119,12 @@ def extract_document(data: bytes, path: str, role: str, ctx: ExtractContext | No
     if not data:
         doc.error = "the file is empty"
         return doc
-    extractor = _extractor(kind)
-    if extractor is None:
+    if kind not in _MODULES:
         doc.error = f"unsupported file type: {note or kind}"
         return doc
     try:
+        extractor = _extractor(kind)
+        assert extractor is not None
         extractor(doc, data, ctx)
     except Exception as exc:  # noqa: BLE001 - one broken document must never stop the bundle
         log.debug("extraction of %s failed", path, exc_info=True)
