@@ -197,7 +197,9 @@ def _walk(root: Path, limits: BundleLimits, label: str) -> Iterator[tuple[str, P
             if p.is_symlink():
                 target = p.resolve()
                 if not target.is_relative_to(real_root):
-                    raise UnsafeBundleError(label, f"{p.relative_to(root).as_posix()!r} links outside the bundle; refused")
+                    raise UnsafeBundleError(
+                        label, f"{p.relative_to(root).as_posix()!r} links outside the bundle; refused"
+                    )
         for fname in filenames:
             p = base / fname
             rel = _norm(p.relative_to(root).as_posix())
@@ -227,7 +229,9 @@ def _read_claim(claim_path: Path, label: str) -> tuple[Claim, str]:
     except UnicodeDecodeError:
         raise ClaimValidationError(label, "$", "claim.json is not UTF-8 text") from None
     except json.JSONDecodeError as exc:
-        raise ClaimValidationError(label, "$", f"not valid JSON ({exc.msg} at line {exc.lineno}, column {exc.colno})") from None
+        raise ClaimValidationError(
+            label, "$", f"not valid JSON ({exc.msg} at line {exc.lineno}, column {exc.colno})"
+        ) from None
     return parse_claim(data, label), hashlib.sha256(raw).hexdigest()
 
 

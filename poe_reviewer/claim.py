@@ -287,7 +287,8 @@ def parse_claim(data: Any, bundle: str = "claim.json") -> Claim:
         raise r.fail("$.claim_kind", "must be null for partner activities")
     solution_area = r.enum(data, "solution_area", root, SOLUTION_AREAS)
     status = r.enum(data, "status", root, STATUSES)
-    assert solution_area is not None and status is not None
+    assert solution_area is not None
+    assert status is not None
     submitted_at = r.datetime(data, "submitted_at", root)
     opt_out = r.boolean(data, "incentive_opt_out", root, default=False)
 
@@ -343,7 +344,8 @@ def parse_claim(data: Any, bundle: str = "claim.json") -> Claim:
         if payout_type == "variable" and payout is None:
             raise r.fail(f"{ep}.proposed_payout_usd", "is required for variable payout")
         activity = r.enum(e, "activity_type", ep, ACTIVITY_TYPES)
-        assert payout_type is not None and activity is not None
+        assert payout_type is not None
+        assert activity is not None
         engagement = Engagement(
             id=eid,
             name=r.req_string(e, "name", ep),
@@ -380,7 +382,11 @@ def parse_claim(data: Any, bundle: str = "claim.json") -> Claim:
         if not isinstance(h, Mapping):
             raise r.fail(hp, f"must be an object, not {_type_name(h)}")
         history.append(
-            HistoryEntry(action=r.req_string(h, "action", hp), at=r.datetime(h, "at", hp), by=r.string(h, "by", hp, nullable=True))
+            HistoryEntry(
+                action=r.req_string(h, "action", hp),
+                at=r.datetime(h, "at", hp),
+                by=r.string(h, "by", hp, nullable=True),
+            )
         )
 
     return Claim(

@@ -49,7 +49,7 @@ def _cmd_check(args: argparse.Namespace) -> int:
     reports: list[dict[str, object]] = []
     status = EXIT_OK
     first = True
-    for path, outcome in check_paths(paths, as_queue=args.queue, limits=limits):
+    for _path, outcome in check_paths(paths, as_queue=args.queue, limits=limits):
         if isinstance(outcome, BundleError):
             print(f"poe-reviewer: {outcome}", file=sys.stderr)
             status = EXIT_BUNDLE_ERROR
@@ -91,11 +91,17 @@ def build_parser() -> argparse.ArgumentParser:
         "--queue", action="store_true", help="check the bundles as one queue (finds evidence reused across claims)"
     )
     check.add_argument(
-        "--max-bundle-bytes", type=int, default=BundleLimits().max_expanded_bytes, metavar="N",
+        "--max-bundle-bytes",
+        type=int,
+        default=BundleLimits().max_expanded_bytes,
+        metavar="N",
         help="refuse a bundle that expands to more than N bytes (default: 2 GiB)",
     )
     check.add_argument(
-        "--max-entries", type=int, default=BundleLimits().max_entries, metavar="N",
+        "--max-entries",
+        type=int,
+        default=BundleLimits().max_entries,
+        metavar="N",
         help="refuse a bundle with more than N files (default: 20000)",
     )
     check.set_defaults(func=_cmd_check)
@@ -105,7 +111,9 @@ def build_parser() -> argparse.ArgumentParser:
 def main(argv: Sequence[str] | None = None) -> int:
     parser = build_parser()
     args = parser.parse_args(argv)
-    logging.basicConfig(level=logging.DEBUG if args.verbose else logging.CRITICAL, format="%(levelname)s %(name)s: %(message)s")
+    logging.basicConfig(
+        level=logging.DEBUG if args.verbose else logging.CRITICAL, format="%(levelname)s %(name)s: %(message)s"
+    )
     if not getattr(args, "func", None):
         parser.print_help()
         return EXIT_USAGE

@@ -15,12 +15,15 @@ from functools import lru_cache
 from poe_reviewer.documents.model import Document, Hit
 
 #: Legal-form words dropped when comparing organisation names (seed: names "clearly visible",
-#: regardless of legal form). Multi-word forms are listed as token tuples.
+#: regardless of legal form).
 LEGAL_SUFFIXES: frozenset[str] = frozenset(
-    """inc incorporated corp corporation co company ltd limited llc llp lp plc gmbh ag kg kgaa
-    ohg ug sa sas sarl sl srl spa bv nv oy oyj ab as asa aps a/s kk pte pty pvt private public
-    sdn bhd tbk pt se sca scs eirl ltda cia cv sab de mbh sro spzoo zoo doo dd kft rt group
-    holding holdings the and""".split()
+    [
+        "inc", "incorporated", "corp", "corporation", "co", "company", "ltd", "limited", "llc", "llp", "lp",
+        "plc", "gmbh", "ag", "kg", "kgaa", "ohg", "ug", "sa", "sas", "sarl", "sl", "srl", "spa", "bv", "nv",
+        "oy", "oyj", "ab", "as", "asa", "aps", "a/s", "kk", "pte", "pty", "pvt", "private", "public", "sdn",
+        "bhd", "tbk", "pt", "se", "sca", "scs", "eirl", "ltda", "cia", "cv", "sab", "de", "mbh", "sro", "spzoo",
+        "zoo", "doo", "dd", "kft", "rt", "group", "holding", "holdings", "the", "and",
+    ]
 )
 _DOTTED = re.compile(r"\b((?:[a-z]\.){2,})", re.IGNORECASE)
 # e-mail addresses, URLs, host names and file names: a name inside them is not "visible"

@@ -44,15 +44,23 @@ def extract_bundle(bundle: Bundle, options: ExtractContext | None = None) -> lis
             data = f.read()
         except OSError as exc:
             documents.append(
-                Document(path=f.path, role=f.role, kind="unknown", sha256=f.sha256, size=f.size,
-                         error=f"cannot be read from the bundle ({exc.strerror or exc})")
+                Document(
+                    path=f.path,
+                    role=f.role,
+                    kind="unknown",
+                    sha256=f.sha256,
+                    size=f.size,
+                    error=f"cannot be read from the bundle ({exc.strerror or exc})",
+                )
             )
             continue
         documents.append(extract_document(data, f.path, f.role, ctx))
     return documents
 
 
-def load_claim(path: str | Path, limits: BundleLimits | None = None, options: ExtractContext | None = None) -> LoadedClaim:
+def load_claim(
+    path: str | Path, limits: BundleLimits | None = None, options: ExtractContext | None = None
+) -> LoadedClaim:
     """Load a bundle and extract its documents (raises BundleError when the bundle is unusable)."""
     bundle = load_bundle(path, limits)
     try:

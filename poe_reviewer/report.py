@@ -75,7 +75,7 @@ class Report:
                 lines.append(f"         {part}")
             for e in c.evidence[:3]:
                 where = e.document + (f" p.{e.page}" if e.page else "")
-                lines.append(f"         - {where}: \"{textwrap.shorten(e.quote, 80)}\"")
+                lines.append(f'         - {where}: "{textwrap.shorten(e.quote, 80)}"')
             if len(c.evidence) > 3:
                 lines.append(f"         - … {len(c.evidence) - 3} more")
         lines.append("")

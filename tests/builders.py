@@ -104,8 +104,13 @@ def page_doc(
         lines.append(words)
     seg = Segment.from_lines(lines, page=page)
     return Document(
-        path=path, role=role, kind=kind, sha256=f"{abs(hash(text)):064x}"[:64], page_count=page,
-        segments=[seg], page_sizes=[(612.0, 792.0)] * page,
+        path=path,
+        role=role,
+        kind=kind,
+        sha256=f"{abs(hash(text)):064x}"[:64],
+        page_count=page,
+        segments=[seg],
+        page_sizes=[(612.0, 792.0)] * page,
     )  # type: ignore[arg-type]
 
 
@@ -134,10 +139,16 @@ def email_doc(
     )
     headers = f"From: {sender_name} <{sender}>\nTo: {to}\nSent: {date:%Y-%m-%d %H:%M}\nSubject: {subject}"
     return Document(
-        path=path, role=role, kind="msg", sha256=f"{abs(hash(body)):064x}"[:64],
-        segments=[Segment(headers, None, "headers"), Segment(body, None, "body")], email=info,
+        path=path,
+        role=role,
+        kind="msg",
+        sha256=f"{abs(hash(body)):064x}"[:64],
+        segments=[Segment(headers, None, "headers"), Segment(body, None, "body")],
+        email=info,
     )
 
 
-def context(claim: Claim, *docs: Document, queue: QueueView | None = None, missing: list[str] | None = None) -> CheckContext:
+def context(
+    claim: Claim, *docs: Document, queue: QueueView | None = None, missing: list[str] | None = None
+) -> CheckContext:
     return CheckContext(claim=claim, documents=list(docs), policy=load_policy(), queue=queue, missing=missing or [])

@@ -37,10 +37,13 @@ def zip_dir(src: Path, dest: Path, prefix: str = "") -> Path:
 
 
 def test_directory_bundle_lists_files_with_roles_and_hashes(tmp_path: Path) -> None:
-    root = write_bundle(tmp_path / "b", files={
-        "POE/Contoso_Intune_POE_signed.pdf": b"%PDF-1.4 a",
-        "extra/notes.txt": b"hello",
-    })
+    root = write_bundle(
+        tmp_path / "b",
+        files={
+            "POE/Contoso_Intune_POE_signed.pdf": b"%PDF-1.4 a",
+            "extra/notes.txt": b"hello",
+        },
+    )
     with load_bundle(root) as bundle:
         assert bundle.claim.claim_id == "3079758"
         by_path = {f.path: f for f in bundle.files}
@@ -95,7 +98,7 @@ def test_zip_without_claim_json_is_refused(tmp_path: Path) -> None:
     with zipfile.ZipFile(z, "w") as zf:
         zf.writestr("a/claim.json", "{}")
         zf.writestr("b/other.pdf", "x")
-    with pytest.raises(BundleError, match="claim.json not found"):
+    with pytest.raises(BundleError, match=r"claim\.json not found"):
         load_bundle(z)
 
 

@@ -26,7 +26,8 @@ def test_help_lists_subcommands(capsys: pytest.CaptureFixture[str]) -> None:
     with pytest.raises(SystemExit):
         main(["check", "--help"])
     out = capsys.readouterr().out
-    assert "--json" in out and "--queue" in out
+    assert "--json" in out
+    assert "--queue" in out
 
 
 def test_no_command_prints_help_and_fails(capsys: pytest.CaptureFixture[str]) -> None:
@@ -55,10 +56,12 @@ def test_several_bundles_give_an_array_and_a_bad_one_does_not_stop_the_rest(
     captured = capsys.readouterr()
     assert code == 1
     reports = json.loads(captured.out)
-    assert isinstance(reports, list) and len(reports) == 1
+    assert isinstance(reports, list)
+    assert len(reports) == 1
     err_lines = captured.err.strip().splitlines()
     assert len(err_lines) == 1
-    assert str(bad) in err_lines[0] and "$.format" in err_lines[0]
+    assert str(bad) in err_lines[0]
+    assert "$.format" in err_lines[0]
 
 
 def test_queue_directory_is_expanded(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
@@ -73,7 +76,8 @@ def test_text_report_is_readable(tmp_path: Path, capsys: pytest.CaptureFixture[s
     root = write_bundle(tmp_path / "b")
     assert main(["check", str(root)]) == 0
     out = capsys.readouterr().out
-    assert "Claim 3079758" in out and "Recommendation:" in out
+    assert "Claim 3079758" in out
+    assert "Recommendation:" in out
     for check_id in CHECK_IDS:
         assert check_id in out
 
@@ -96,7 +100,8 @@ def test_console_script_is_installed() -> None:
     exe = shutil.which("poe-reviewer", path=str(Path(sys.executable).parent))
     assert exe, "make test installs the package with its console script"
     proc = subprocess.run([exe, "--help"], capture_output=True, text=True, timeout=60, check=False)
-    assert proc.returncode == 0 and "check" in proc.stdout
+    assert proc.returncode == 0
+    assert "check" in proc.stdout
 
 
 def test_a_check_that_raises_becomes_error_and_others_still_run(
@@ -109,6 +114,7 @@ def test_a_check_that_raises_becomes_error_and_others_still_run(
     def broken(check_id: str):  # type: ignore[no-untyped-def]
         module = real(check_id)
         if check_id == "invoice":
+
             class Boom:
                 CHECK_ID = "invoice"
 

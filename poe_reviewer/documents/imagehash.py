@@ -43,11 +43,12 @@ def _flatten(img: Image.Image) -> Image.Image:
 def dhash_image(img: Image.Image) -> str:
     """64-bit difference hash of ``img`` as 16 hex characters."""
     # Shrink in two steps: a cheap reduction first keeps LANCZOS fast on big scans.
-    if img.width > 8 * _COLS * 4 or img.height > 8 * _ROWS * 4:
-        img = img.copy()
-        img.thumbnail((_COLS * 32, _ROWS * 32), Image.Resampling.BOX)
+    if img.width > _COLS * 32 or img.height > _ROWS * 32:
+        scale = min(_COLS * 32 / img.width, _ROWS * 32 / img.height)
+        target = (max(_COLS, round(img.width * scale)), max(_ROWS, round(img.height * scale)))
+        img = img.resize(target, Image.Resampling.BOX)
     small = _flatten(img).resize((_COLS, _ROWS), Image.Resampling.LANCZOS)
-    pixels = list(small.getdata())
+    pixels = small.tobytes()  # one byte per grey pixel, row by row
     bits = 0
     for row in range(_ROWS):
         base = row * _COLS
