@@ -22,6 +22,8 @@ OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
 def sniff(data: bytes, name: str = "") -> tuple[Kind, str | None]:
     """Return ``(kind, note)``; ``note`` explains kinds we recognise but cannot read."""
     head = data[:2048]
+    if data.startswith(b"From ") and _looks_like_email(data[data.find(b"\n") + 1 : 65536]):
+        return "eml", None  # an mbox "From " line before the headers
     if b"%PDF-" in head[:1024]:
         return "pdf", None
     if head.startswith(OLE_MAGIC):
@@ -40,9 +42,9 @@ def sniff(data: bytes, name: str = "") -> tuple[Kind, str | None]:
     lower = stripped[:512].lower()
     if lower.startswith((b"<!doctype html", b"<html")) or b"<html" in lower[:256]:
         return "html", None
-    if _looks_like_email(head):
+    if _looks_like_email(data[:65536]):
         return "eml", None
-    if b"\x00" not in head and _decodes(head):
+    if b"\x00" not in head and (_decodes(head) or _legacy_text(head)):
         return "text", None
     return "unknown", "unrecognised binary content"
 
@@ -54,6 +56,12 @@ def _decodes(head: bytes) -> bool:
         # a multi-byte character cut at the end of the sniffed window is still text
         return exc.start >= len(head) - 4
     return True
+
+
+def _legacy_text(head: bytes) -> bool:
+    """Windows-1252/Latin-1 text: printable bytes, tabs and line breaks only."""
+    controls = sum(1 for b in head if b < 32 and b not in (9, 10, 12, 13))
+    return controls == 0 and len(head) > 0
 
 
 def _looks_like_email(head: bytes) -> bool:
@@ -93,8 +101,9 @@ def _sniff_zip(data: bytes) -> tuple[Kind, str | None]:
     try:
         with zipfile.ZipFile(io.BytesIO(data)) as zf:
             names = set(zf.namelist())
-    except zipfile.BadZipFile as exc:
-        if b"word/" in data[:4096]:
+    except (zipfile.BadZipFile, ValueError, NotImplementedError, OSError, EOFError) as exc:
+        # UnicodeDecodeError is a ValueError: a damaged central directory
+        if b"word/" in data or b"[Content_Types].xml" in data:
             return "docx", None  # let the Word reader say what is broken
         return "unknown", f"damaged zip archive: {exc}"
     if "word/document.xml" in names:

@@ -114,7 +114,10 @@ def extract_document(data: bytes, path: str, role: str, ctx: ExtractContext | No
     if cached is not None:
         return cached
     kind: Kind
-    kind, note = sniff(data, path)
+    try:
+        kind, note = sniff(data, path)
+    except Exception as exc:  # noqa: BLE001 - a file that defeats sniffing is still only one document
+        kind, note = "unknown", describe_exception(exc)
     doc = Document(path=path, role=role, kind=kind, sha256=sha, size=len(data))
     if not data:
         doc.error = "the file is empty"
@@ -126,7 +129,7 @@ def extract_document(data: bytes, path: str, role: str, ctx: ExtractContext | No
         extractor = _extractor(kind)
         assert extractor is not None
         extractor(doc, data, ctx)
-    except Exception as exc:  # noqa: BLE001 - one broken document must never stop the bundle
+    except Exception as exc:
         log.debug("extraction of %s failed", path, exc_info=True)
         doc.error = describe_exception(exc)
     ctx.cache[key] = doc

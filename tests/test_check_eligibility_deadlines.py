@@ -1,0 +1,364 @@
+"""Tests of the ineligible_customer, public_sector and submission_window checks."""
+
+from __future__ import annotations
+
+import copy
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from poe_reviewer.checks import ineligible_customer, public_sector, submission_window
+from poe_reviewer.checks.base import CheckContext
+from poe_reviewer.documents.model import Document
+from poe_reviewer.policy import Policy, load_policy
+from tests.builders import PARTNER_ACTIVITIES, context, email_doc, make_claim, page_doc
+
+RULE_START = "Partners and Partner affiliate entities are not eligible to receive or retain incentives"
+
+
+def with_policy(file: str, changes: dict[str, Any]) -> Policy:
+    base = load_policy()
+    section = copy.deepcopy(dict(base[file]))
+    for key, value in changes.items():
+        target = section
+        parts = key.split(".")
+        for p in parts[:-1]:
+            target = target[p]
+        target[parts[-1]] = value
+    return Policy({**{k: base[k] for k in base}, file: section})
+
+
+# -- ineligible_customer ----------------------------------------------------------------------------
+def test_ordinary_customer_passes() -> None:
+    r = ineligible_customer.run(context(make_claim()))
+    assert r.status == "pass"
+    assert "Contoso Ltd" in r.summary
+    assert "Fabrikam, Inc." in r.summary
+    assert all(e.document == "claim.json" and e.page is None for e in r.evidence)
+
+
+@pytest.mark.parametrize(
+    ("changes", "words"),
+    [
+        ({"customer__name": "FABRIKAM INC."}, "is the partner itself"),
+        ({"customer__name": "Fabrikam,\nIncorporated"}, "is the partner itself"),
+        ({"customer__name": "Fabrikam Services GmbH"}, "share the distinctive name \u201cfabrikam\u201d"),
+        ({"customer__name": "Fabrikam Consulting India Pvt Ltd"}, "share the distinctive name"),
+        ({"customer__domain": "fabrikam.com"}, "is the partner's domain fabrikam.com"),
+        ({"customer__domain": "emea.fabrikam.com"}, "is the partner's domain"),
+    ],
+)
+def test_partner_or_affiliate_is_rejected(changes: dict[str, Any], words: str) -> None:
+    r = ineligible_customer.run(context(make_claim(**changes)))
+    assert r.status == "fail"
+    assert r.reject
+    assert words in r.summary
+    assert RULE_START in r.summary
+    assert any(e.document == "claim.json" for e in r.evidence)
+
+
+def test_customer_domain_in_partner_domains_list() -> None:
+    claim = make_claim(
+        partner__domains=["fabrikam.com", "northwind-it.com"],
+        customer__domain="northwind-it.com",
+        customer__name="Northwind IT",
+    )
+    r = ineligible_customer.run(context(claim))
+    assert r.status == "fail"
+    assert r.reject
+    assert "northwind-it.com" in r.summary
+
+
+@pytest.mark.parametrize(
+    ("changes", "quote"),
+    [
+        ({"customer__name": "MICROSOFT"}, "customer.name: MICROSOFT"),
+        ({"customer__name": "Microsoft India Pvt Limited"}, "customer.name: Microsoft India Pvt Limited"),
+        (
+            {"customer__name": "BRK AMBIENTAL", "customer__domain": "microsoft.com"},
+            "customer.domain: microsoft.com",
+        ),
+    ],
+)
+def test_microsoft_as_customer_is_rejected(changes: dict[str, Any], quote: str) -> None:
+    r = ineligible_customer.run(context(make_claim(**changes)))
+    assert r.status == "fail"
+    assert r.reject
+    assert "The customer is Microsoft" in r.summary
+    assert RULE_START in r.summary
+    assert any(e.quote == quote for e in r.evidence)
+
+
+def test_tenant_domain_is_not_microsoft() -> None:
+    r = ineligible_customer.run(context(make_claim(customer__domain="contoso.onmicrosoft.com")))
+    assert r.status == "pass", r.summary
+
+
+@pytest.mark.parametrize(
+    ("customer", "partner"),
+    [
+        ("Northwind Services", "Fabrikam Services"),
+        ("Contoso Health", "Fabrikam Health Partners"),
+        ("City of Springfield", "Fabrikam"),
+        ("Blue Yonder Airlines", "Blue Ocean Consulting"),
+    ],
+)
+def test_shared_generic_words_are_not_affiliates(customer: str, partner: str) -> None:
+    r = ineligible_customer.run(context(make_claim(customer__name=customer, partner__name=partner)))
+    assert r.status == "pass", r.summary
+
+
+def test_customer_domain_resembling_partner_domain_warns() -> None:
+    claim = make_claim(customer__name="FS Consulting GmbH", customer__domain="fabrikam-services.de")
+    r = ineligible_customer.run(context(claim))
+    assert r.status == "warn"
+    assert "fabrikam-services.de resembles the partner's domain fabrikam.com" in r.summary
+
+
+def test_customer_contact_at_partner_domain_warns() -> None:
+    claim = make_claim(customer__contact={"name": "Priya Kaur", "email": "pkaur@fabrikam.com"})
+    r = ineligible_customer.run(context(claim))
+    assert r.status == "warn"
+    assert "pkaur@fabrikam.com" in r.summary
+    assert "partner's domain" in r.summary
+
+
+# -- public_sector ----------------------------------------------------------------------------------
+def public(**changes: Any) -> Any:
+    return make_claim(**{"customer__segment": "public_sector", **changes})
+
+
+DISCLOSURE = (
+    "Public Sector Fee Disclosure\n"
+    "Fabrikam, Inc. discloses that it may receive fees, commission or compensation from Microsoft\n"
+    "in connection with the Microsoft products and services procured by the customer.\n"
+    "Acknowledged by: John Doe, CISO, Contoso\nSignature: John Doe Date: 2025-08-01"
+)
+
+
+def test_commercial_customer_not_applicable() -> None:
+    assert public_sector.run(context(make_claim())).status == "not_applicable"
+
+
+def test_us_security_usage_without_disclosure_fails() -> None:
+    r = public_sector.run(context(public(), page_doc("Intune deployment for Contoso, signed by John Doe")))
+    assert r.status == "fail"
+    assert not r.reject
+    assert "CPOR Security usage claim for a public-sector customer in US" in r.summary
+    assert "no document with role 'public_sector_disclosure'" in r.summary
+    assert "Puerto Rico and the United States" in r.summary
+
+
+def test_disclosure_document_with_signature_passes() -> None:
+    psd = page_doc(DISCLOSURE, "PSD.pdf", "public_sector_disclosure")
+    r = public_sector.run(context(public(), page_doc("SOW"), psd))
+    assert r.status == "pass", r.summary
+    assert "PSD.pdf" in r.summary
+    ev = r.evidence[0]
+    assert ev.document == "PSD.pdf"
+    assert ev.page == 1
+    assert ev.bbox is not None
+    assert "Microsoft" in ev.quote
+    assert any("Acknowledged" in e.quote or "Signature" in e.quote for e in r.evidence)
+
+
+def test_disclosure_in_poe_without_acknowledgement_fails() -> None:
+    text = "Fabrikam discloses that it will receive a commission from Microsoft for this deployment."
+    r = public_sector.run(context(public(), page_doc(text)))
+    assert r.status == "fail"
+    assert "shows no written acknowledgement by the customer" in r.summary
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The customer will receive Microsoft 365 licences purchased from Microsoft; fees are billed monthly.",
+        "Customer bought licences from Microsoft. Fabrikam fees are paid by the customer.",
+        "Microsoft Intune deployment, fees per device, signed by the customer.",
+    ],
+)
+def test_fee_words_near_microsoft_are_not_a_disclosure(text: str) -> None:
+    r = public_sector.run(context(public(), page_doc(text + "\nSigned: John Doe")))
+    assert r.status == "fail"
+    assert "missing the written disclosure" in r.summary
+
+
+def test_disclosure_in_customer_email_counts_as_acknowledged() -> None:
+    mail = email_doc(
+        "Thanks. We note that Fabrikam will receive fees from Microsoft for this work; that is fine with us."
+    )
+    r = public_sector.run(context(public(), mail))
+    assert r.status == "pass", r.summary
+    assert "customer's e-mail" in r.summary
+    # the same text sent by the partner is not acknowledged
+    mail = email_doc("Fabrikam will receive fees from Microsoft for this work.", sender="pkaur@fabrikam.com")
+    assert public_sector.run(context(public(), mail)).status == "fail"
+
+
+def test_no_disclosure_needed_for_azure_or_pre_sales() -> None:
+    r = public_sector.run(context(public(solution_area="Azure"), page_doc("SOW")))
+    assert r.status == "pass"
+    assert "no fee disclosure is required" in r.summary
+    r = public_sector.run(context(public(claim_kind="pre_sales", transaction_date="2025-08-01"), page_doc("SOW")))
+    assert r.status == "pass"
+
+
+def test_partner_activities_in_india_need_disclosure() -> None:
+    claim = make_claim(PARTNER_ACTIVITIES, customer__segment="public_sector", customer__country="IN")
+    r = public_sector.run(context(claim, page_doc("Workshop delivered")))
+    assert r.status == "fail"
+    assert "Partner Activities claim for a public-sector customer in IN" in r.summary
+    psd = page_doc(DISCLOSURE, "PSD.pdf", "public_sector_disclosure")
+    assert public_sector.run(context(claim, page_doc("Workshop delivered"), psd)).status == "pass"
+
+
+def test_country_list_not_on_file_warns_outside_known_countries() -> None:
+    r = public_sector.run(context(public(customer__country="DE"), page_doc("SOW")))
+    assert r.status == "warn"
+    assert "Country Ineligibility List is not on file" in r.summary
+    assert "DE" in r.summary
+
+
+def test_restricted_country_is_rejected() -> None:
+    policy = with_policy("public_sector", {"ineligible_countries.countries": ["RU"]})
+    claim = public(customer__country="RU")
+    r = public_sector.run(CheckContext(claim=claim, documents=[page_doc("SOW")], policy=policy))
+    assert r.status == "fail"
+    assert r.reject
+    assert "Public Sector Country Ineligibility List" in r.summary
+    # with the list on file, other countries are checked against it and pass
+    r = public_sector.run(CheckContext(claim=public(customer__country="DE"), documents=[], policy=policy))
+    assert r.status == "pass", r.summary
+
+
+def test_unreadable_poe_and_no_disclosure_warns() -> None:
+    broken = Document(path="POE/scan.pdf", role="poe", kind="pdf", sha256="0" * 64, error="the PDF is encrypted")
+    r = public_sector.run(context(public(), broken))
+    assert r.status == "warn"
+    assert "POE/scan.pdf (the PDF is encrypted)" in r.summary
+
+
+# -- submission_window -----------------------------------------------------------------------------
+def pa(**changes: Any) -> Any:
+    return make_claim(PARTNER_ACTIVITIES, **changes)
+
+
+def test_cpor_not_applicable() -> None:
+    assert submission_window.run(context(make_claim())).status == "not_applicable"
+
+
+def test_within_standard_deadline_passes() -> None:
+    r = submission_window.run(context(pa()))  # consent 2025-07-01, submitted 2025-09-15
+    assert r.status == "pass"
+    assert "76 days after customer consent on 2025-07-01" in r.summary
+    assert "90 days" in r.summary
+    assert {e.quote for e in r.evidence} >= {"consent_date: 2025-07-01"}
+
+
+def test_late_submission_is_rejected_with_the_seed_wording() -> None:
+    claim = pa(submitted_at="2025-11-02T10:00:00Z", history=[])
+    r = submission_window.run(context(claim))
+    assert r.status == "fail"
+    assert r.reject
+    assert r.summary.startswith(
+        "Submitted 2025-11-02, 124 days after customer consent on 2025-07-01; the standard activity deadline is 90 days"
+    )
+    assert "Claim Expiration Timelines" in r.summary
+
+
+@pytest.mark.parametrize(
+    ("activity", "limit"),
+    [("assessment", 60), ("standard", 90), ("xs_small", 120), ("medium", 200), ("large", 260)],
+)
+def test_deadline_boundaries(activity: str, limit: int) -> None:
+    import datetime as dt
+
+    consent = dt.date(2025, 3, 1)
+    on_time = consent + dt.timedelta(days=limit)
+    late = on_time + dt.timedelta(days=1)
+    for day, status in ((on_time, "pass"), (late, "fail")):
+        claim = pa(
+            engagement__activity_type=activity,
+            consent_date=consent.isoformat(),
+            submitted_at=f"{day.isoformat()}T12:00:00+00:00",
+            history=[],
+        )
+        r = submission_window.run(context(claim))
+        assert r.status == status, (activity, day, r.summary)
+
+
+def test_engagement_specific_deadline_from_summary_page() -> None:
+    # AMMP Small: "Partner has 120 days from date of receiving customer consent" even if typed standard
+    claim = pa(
+        engagement__name="AMMP App/Data Modernization (Small)",
+        engagement__activity_type="standard",
+        submitted_at="2025-10-20T10:00:00Z",
+        history=[],
+    )
+    r = submission_window.run(context(claim))
+    assert r.status == "pass", r.summary
+    assert "the deadline for AMMP App/Data Modernization (Small) of 120 days" in r.summary
+
+
+def test_missing_consent_date_warns() -> None:
+    r = submission_window.run(context(pa(consent_date=None)))
+    assert r.status == "warn"
+    assert "no customer consent date" in r.summary
+
+
+def test_resubmission_after_action_required() -> None:
+    history = [
+        {"action": "submission", "at": "2025-08-01T10:00:00Z", "by": "pkaur@fabrikam.com"},
+        {"action": "action_required", "at": "2025-08-05T10:00:00Z", "by": "reviewer"},
+    ]
+    ok = pa(submitted_at="2025-10-20T10:00:00Z", history=history, status="under_review")
+    r = submission_window.run(context(ok))
+    assert r.status == "pass", r.summary
+    assert "Submitted 2025-08-01, 31 days" in r.summary
+    assert "Resubmitted 2025-10-20" in r.summary
+    late = pa(submitted_at="2025-11-15T10:00:00Z", history=history)
+    r = submission_window.run(context(late))
+    assert r.status == "fail"
+    assert r.reject
+    assert "Resubmitted 2025-11-15, 137 days" in r.summary
+    assert "120 days" in r.summary
+
+
+def test_submitted_before_consent_warns() -> None:
+    r = submission_window.run(context(pa(consent_date="2025-10-01")))
+    assert r.status == "warn"
+    assert "before the customer consent" in r.summary
+
+
+# -- every real-world document through these checks ------------------------------------------------
+@pytest.mark.realworld
+def test_realworld_documents_never_break_these_checks(realworld: Path) -> None:
+    """Each real-world file as the POE (or the invoice) of a public-sector Partner Activities claim."""
+    from poe_reviewer.checks import attestations, customer_domain, invoice, required_documents
+    from poe_reviewer.documents.registry import extract_document
+
+    checks = (
+        required_documents, customer_domain, ineligible_customer, public_sector, invoice, attestations,
+        submission_window,
+    )  # fmt: skip
+    claim = make_claim(PARTNER_ACTIVITIES, customer__segment="public_sector", customer__country="US")
+    unreadable = 0
+    for path in sorted(p for p in realworld.rglob("*") if p.is_file() and p.suffix.lower() != ".md"):
+        role = "invoice" if path.parent.name == "invoices" else "poe"
+        doc = extract_document(path.read_bytes(), f"{path.parent.name}/{path.name}", role)
+        known = {d.path for d in doc.walk()} | {"claim.json"}
+        for check in checks:
+            r = check.run(context(claim, doc))
+            assert r.status in ("pass", "fail", "warn", "not_applicable"), (path.name, check.CHECK_ID)
+            assert r.summary.strip(), (path.name, check.CHECK_ID)
+            for e in r.evidence:
+                assert e.document in known, (path.name, check.CHECK_ID, e.document)
+                assert e.page is None or e.page >= 1
+                assert e.bbox is None or len(e.bbox) == 4
+        if doc.error is not None:
+            unreadable += 1
+            r = required_documents.run(context(claim, doc))
+            name = "invoice" if role == "invoice" else "POE document"
+            assert f"unreadable: {name} {doc.path} ({doc.error})".lower() in r.summary.lower(), path.name
+    assert unreadable >= 5  # the corpus has broken, encrypted and truncated files
