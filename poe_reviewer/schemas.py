@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import json
-from functools import lru_cache
+from functools import cache
 from typing import Any
 
 import jsonschema
@@ -18,7 +18,7 @@ SCHEMAS = {
 }
 
 
-@lru_cache(maxsize=None)
+@cache
 def schema(fmt: str) -> dict[str, Any]:
     data: dict[str, Any] = json.loads(resource_path("schemas", SCHEMAS[fmt]).read_text(encoding="utf-8"))
     return data
