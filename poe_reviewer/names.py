@@ -80,12 +80,20 @@ def mask_addresses(text: str) -> str:
 
 
 def _fold_keep_length(text: str) -> str:
+    if text.isascii():
+        return text.lower()
     # fold() may change the length (ß -> ss); keep offsets by folding per character
     out = []
     for ch in text:
         f = fold(ch)
         out.append(f if len(f) == 1 else ch.lower())
     return "".join(out)
+
+
+@lru_cache(maxsize=64)
+def _searchable(text: str) -> str:
+    """Folded text with addresses masked; cached because every name is searched in the same segments."""
+    return mask_addresses(_fold_keep_length(text))
 
 
 def find_name(doc: Document, name: str) -> list[Hit]:
@@ -97,7 +105,7 @@ def find_name(doc: Document, name: str) -> list[Hit]:
     for seg in doc.segments:
         if seg.label in ("filename",):
             continue
-        searchable = mask_addresses(_fold_keep_length(seg.text))
+        searchable = _searchable(seg.text)
         for m in rx.finditer(searchable):
             hits.append(Hit.from_match(doc, seg, m.start(), m.end()))
     return hits

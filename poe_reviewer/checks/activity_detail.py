@@ -1,0 +1,409 @@
+"""Check ``activity_detail``: the POE states the partner's activities in detail.
+
+Seed, "What constitutes valid proof of execution", item 3. Acceptable: the number of users
+or infrastructure impacted per workload, timelines, the customer's challenges, a detailed
+explanation of the services and technology per product group. Insufficient: general
+product benefits, lists of high-level tasks ("testing, ongoing support"), generic templates.
+
+The check measures specificity over the POE text in four dimensions and adds them up
+with the weights of ``resources/policy/activity.toml``:
+
+* scope: counts of users, devices, seats ("Approximately 1000 users", "~900 Windows 10
+  workstations");
+* timeline: phases, weeks, quarters, milestones, a range or schedule of dates;
+* concrete tasks: a sentence or bullet with an action verb and a technology term or a
+  workload name ("Manage Hybrid Azure AD join and Group Policy for Windows 10 enrollment");
+* the customer's challenges or current situation.
+
+Generic text does not count: product-benefit phrases, second-person promotional wording,
+comma lists of one- or two-word tasks, and whatever follows a boilerplate lead-in such as
+"Provides remote guidance for:". Checkbox rows of the POE template are not tasks either.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator, Mapping, Sequence
+from dataclasses import dataclass, field
+from functools import lru_cache
+from typing import Any
+
+from poe_reviewer.checks.base import CheckContext, CheckResult, Evidence, result
+from poe_reviewer.checks.workload_match import CHECKBOX_MARK, catalogue, checklist_rows, on_checklist_row
+from poe_reviewer.dates import dayfirst_for, find_dates
+from poe_reviewer.documents.model import Document, Hit, Segment
+from poe_reviewer.policy import Policy
+
+CHECK_ID = "activity_detail"
+
+_BULLET = re.compile(r"^\s*(?:[-•●▪◦·*‣–o]|\d{1,2}[.)]|[a-z][.)]|[ivx]{1,4}[.)])\s+", re.IGNORECASE)
+_HEADING = re.compile(r"^\s*(?:section|part|step|appendix|schedule)\s+[\dA-Z]", re.IGNORECASE)
+# Numbers right after these words are product versions, not counts ("Office 365 users").
+_PRODUCT_BEFORE = re.compile(
+    r"\b(?:office|microsoft|dynamics|windows|server|exchange|sql|m|o|d|365|azure|ios|android|v|version)\s*$",
+    re.IGNORECASE,
+)
+_MAX_BLOCK_LINES = 12
+
+
+@dataclass
+class Item:
+    """A sentence or bullet of the POE text, located."""
+
+    document: Document
+    segment: Segment
+    start: int
+    end: int
+    text: str
+    boilerplate: bool = False
+
+    def hit(self, start: int | None = None, end: int | None = None) -> Hit:
+        return Hit.from_match(
+            self.document,
+            self.segment,
+            self.start if start is None else start,
+            self.end if end is None else end,
+        )
+
+    def quote(self, width: int = 140) -> str:
+        text = " ".join(self.text.split())
+        return text if len(text) <= width else text[: width - 1] + "…"
+
+
+@dataclass
+class Findings:
+    scope: list[tuple[Item, int, int]] = field(default_factory=list)
+    timeline: list[tuple[Item, int, int]] = field(default_factory=list)
+    tasks: list[Item] = field(default_factory=list)
+    challenges: list[tuple[Item, int, int]] = field(default_factory=list)
+    generic: list[tuple[Item, int, int]] = field(default_factory=list)
+    listed_tasks: list[Item] = field(default_factory=list)
+    distinct_dates: list[tuple[Item, int, int]] = field(default_factory=list)
+
+
+# -- policy ----------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Settings:
+    roles: frozenset[str]
+    weights: Mapping[str, Any]
+    units: tuple[str, ...]
+    qualifiers: tuple[str, ...]
+    timeline_patterns: tuple[str, ...]
+    min_distinct_dates: int
+    min_words: int
+    verbs: tuple[str, ...]
+    terms: tuple[str, ...]
+    challenges: tuple[str, ...]
+    generic: tuple[str, ...]
+    lead_ins: tuple[str, ...]
+    template_phrases: tuple[str, ...]
+    max_words_per_listed_task: int
+    max_chars: int
+    seed: str
+
+    @classmethod
+    def from_policy(cls, policy: Mapping[str, Any]) -> Settings:
+        def strings(section: str, key: str) -> tuple[str, ...]:
+            value = policy.get(section, {}).get(key, []) if section else policy.get(key, [])
+            return tuple(str(v) for v in value)
+
+        return cls(
+            roles=frozenset(strings("", "roles")) or frozenset({"poe", "supporting"}),
+            weights=dict(policy.get("score", {})),
+            units=strings("scope", "units"),
+            qualifiers=strings("scope", "qualifiers"),
+            timeline_patterns=strings("timeline", "patterns"),
+            min_distinct_dates=int(policy.get("timeline", {}).get("min_distinct_dates", 2)),
+            min_words=int(policy.get("tasks", {}).get("min_words", 3)),
+            verbs=strings("tasks", "verbs"),
+            terms=strings("tasks", "terms"),
+            challenges=strings("challenges", "phrases"),
+            generic=strings("generic", "phrases"),
+            lead_ins=strings("generic", "lead_ins"),
+            template_phrases=strings("generic", "template_phrases"),
+            max_words_per_listed_task=int(policy.get("generic", {}).get("max_words_per_listed_task", 3)),
+            max_chars=int(policy.get("max_chars", 150000)),
+            seed=str(policy.get("seed", "What constitutes valid proof of execution, item 3")),
+        )
+
+    def weight(self, key: str, default: int) -> int:
+        return int(self.weights.get(key, default))
+
+
+@lru_cache(maxsize=64)
+def phrase_regex(phrases: tuple[str, ...], case_sensitive: bool = False) -> re.Pattern[str] | None:
+    """One whole-word alternation of ``phrases`` (longest first), spacing and hyphens flexible."""
+    if not phrases:
+        return None
+    parts = []
+    for p in sorted(set(phrases), key=len, reverse=True):
+        words = [re.escape(w) for w in re.split(r"[\s\-]+", p.strip()) if w]
+        if words:
+            parts.append(r"[\s\-]*".join(words))
+    flags = 0 if case_sensitive else re.IGNORECASE
+    return re.compile(rf"(?<![\w])(?:{'|'.join(parts)})(?![\w])", flags)
+
+
+def _workload_phrases(policy: Policy) -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """Workload aliases and features from workloads.toml: (mixed-case phrases, acronyms)."""
+    mixed: list[str] = []
+    acronyms: list[str] = []
+    for entry in catalogue(policy):
+        for phrase in (*entry.aliases, *entry.features):
+            (acronyms if phrase == phrase.upper() else mixed).append(phrase)
+    return tuple(sorted(set(mixed))), tuple(sorted(set(acronyms)))
+
+
+# -- splitting the text into items -----------------------------------------------------------
+
+
+def items_of(doc: Document, settings: Settings) -> Iterator[Item]:
+    """Sentences and bullets of the document's text, PDF line wraps joined, boilerplate marked."""
+    lead_in = phrase_regex(settings.lead_ins)
+    budget = settings.max_chars
+    for seg in doc.segments:
+        if seg.label in ("headers", "filename") or not seg.text.strip():
+            continue
+        if budget <= 0:
+            return
+        text = seg.text
+        lines = [(m.start(), m.end()) for m in re.finditer(r"[^\n]+", text[:budget])]
+        budget -= len(text)
+        # Join wrapped lines: a line that starts in lower case continues the previous one.
+        blocks: list[list[int]] = []
+        for s, e in lines:
+            line = text[s:e]
+            starts_new = (
+                not blocks
+                or _BULLET.match(line) is not None
+                or not line.lstrip()[:1].islower()
+                or text[blocks[-1][1] - 1 : blocks[-1][1]] in ".:;!?"
+            )
+            if starts_new:
+                blocks.append([s, e])
+            else:
+                blocks[-1][1] = e
+        boiler_left = 0
+        previous_end = 0
+        for s, e in blocks:
+            line = text[s:e]
+            if boiler_left and (text[previous_end:s].count("\n") > 1 or _HEADING.match(line)):
+                boiler_left = 0
+            previous_end = e
+            in_boilerplate = boiler_left > 0
+            if boiler_left:
+                boiler_left -= 1
+            # Sentences within the line.
+            pieces = [(m.start() + s, m.end() + s) for m in re.finditer(r"[^.;!?]+(?:[.;!?]+|$)", line)]
+            for ps, pe in pieces or [(s, e)]:
+                piece = text[ps:pe]
+                if not piece.strip():
+                    continue
+                # Skip leading spaces and the bullet so the quote and the box start at the words.
+                bullet = _BULLET.match(piece)
+                lead = bullet.end() if bullet else len(piece) - len(piece.lstrip())
+                if not piece[lead:].strip():
+                    continue
+                yield Item(doc, seg, ps + lead, pe, piece[lead:].strip(), boilerplate=in_boilerplate)
+            if lead_in is not None and lead_in.search(line) and line.rstrip().endswith(":"):
+                boiler_left = _MAX_BLOCK_LINES
+
+
+# -- measuring -------------------------------------------------------------------------------
+
+
+def _scope_regex(settings: Settings) -> re.Pattern[str]:
+    return _scope_regex_cached(settings.units, settings.qualifiers)
+
+
+@lru_cache(maxsize=8)
+def _scope_regex_cached(units: tuple[str, ...], qualifiers: tuple[str, ...]) -> re.Pattern[str]:
+    unit_alt = "|".join(re.escape(u).replace(r"\ ", r"\s+") for u in sorted(units, key=len, reverse=True))
+    qual_alt = "|".join(re.escape(q) for q in sorted(qualifiers, key=len, reverse=True))
+    number = r"\d{1,3}(?:[,.]\d{3})+|\d+(?:\.\d+)?[kK]?"
+    return re.compile(
+        rf"(?:(?:{qual_alt})\s*)?(?<![\w.,/-])(?P<n>{number})\s*\+?\s+(?:[\w\-/]+\s+){{0,3}}?(?:{unit_alt})(?![\w])",
+        re.IGNORECASE,
+    )
+
+
+def measure(docs: Sequence[Document], settings: Settings, policy: Policy, dayfirst: bool) -> Findings:
+    found = Findings()
+    scope_rx = _scope_regex(settings)
+    timeline_rx = [re.compile(p, re.IGNORECASE) for p in settings.timeline_patterns]
+    verbs = phrase_regex(settings.verbs)
+    terms = phrase_regex(settings.terms)
+    mixed, acronyms = _workload_phrases(policy)
+    products = phrase_regex(mixed)
+    product_acronyms = phrase_regex(acronyms, case_sensitive=True)
+    challenges = phrase_regex(settings.challenges)
+    generic = phrase_regex(settings.generic)
+    template = phrase_regex(settings.template_phrases)
+    rows = checklist_rows(policy)
+    dates_seen: dict[object, tuple[Item, int, int]] = {}
+
+    for doc in docs:
+        for item in items_of(doc, settings):
+            text = item.segment.text
+            span = text[item.start : item.end]
+            generic_hit = generic.search(span) if generic else None
+            if generic_hit:
+                found.generic.append((item, item.start + generic_hit.start(), item.start + generic_hit.end()))
+            second_person = re.search(r"\byour?\b", span, re.IGNORECASE) is not None
+            if item.boilerplate:
+                found.generic.append((item, item.start, item.end))
+                continue
+            # The template's own sentences and its workload checklist rows say nothing specific.
+            if (
+                CHECKBOX_MARK.search(span) is not None
+                or (template is not None and template.search(span) is not None)
+                or on_checklist_row(text, item.start, rows)
+            ):
+                continue
+            for m in scope_rx.finditer(span):
+                if m.group("n") in ("0",) or _PRODUCT_BEFORE.search(span[: m.start("n")]):
+                    continue
+                found.scope.append((item, item.start + m.start(), item.start + m.end()))
+            for rx in timeline_rx:
+                for m in rx.finditer(span):
+                    found.timeline.append((item, item.start + m.start(), item.start + m.end()))
+            for d in find_dates(span, dayfirst=dayfirst):
+                if d.time is None:
+                    dates_seen.setdefault(d.date, (item, item.start + d.start, item.start + d.end))
+            if challenges:
+                challenge = challenges.search(span)
+                if challenge and not second_person:
+                    found.challenges.append((item, item.start + challenge.start(), item.start + challenge.end()))
+            if generic_hit or second_person:
+                continue
+            words = span.split()
+            if len(words) < settings.min_words:
+                continue
+            has_verb = verbs is not None and verbs.search(span) is not None
+            has_term = any(rx is not None and rx.search(span) is not None for rx in (terms, products, product_acronyms))
+            if _is_task_list(span, settings) and not has_term:
+                found.listed_tasks.append(item)
+                continue
+            if has_verb and has_term:
+                found.tasks.append(item)
+    if len(dates_seen) >= settings.min_distinct_dates:
+        found.distinct_dates = list(dates_seen.values())
+    return found
+
+
+def _is_task_list(span: str, settings: Settings) -> bool:
+    """ "testing, ongoing support, training": comma-separated items of a few words each."""
+    parts = [p for p in re.split(r",|\band\b", span) if p.strip()]
+    if len(parts) < 3:
+        return False
+    return all(len(p.split()) <= settings.max_words_per_listed_task for p in parts)
+
+
+# -- the verdict -----------------------------------------------------------------------------
+
+
+def _quote(item: Item, start: int, end: int, width: int = 120) -> str:
+    line = item.quote(width)
+    if len(" ".join(item.text.split())) <= width:
+        return line
+    return " ".join(item.segment.text[start:end].split())
+
+
+def _ev(item: Item, start: int | None = None, end: int | None = None) -> Evidence:
+    hit = item.hit(start, end)
+    return Evidence.from_hit(hit, item.quote())
+
+
+def run(ctx: CheckContext) -> CheckResult:
+    policy_section = ctx.policy["activity"]
+    settings = Settings.from_policy(policy_section)
+    docs = [d for top in ctx.documents if top.role in settings.roles for d in top.walk()]
+    if not docs:
+        return result(CHECK_ID, "warn", "No POE document in the bundle describing the activities.")
+    readable = [d for d in docs if d.error is None and d.has_text]
+    blind = [d for d in docs if d not in readable]
+    if not readable:
+        names = ", ".join(d.path for d in blind)
+        return result(
+            CHECK_ID,
+            "warn",
+            f"No readable text in the POE documents ({names}: a scan without OCR or an unreadable file); "
+            "judge the detail of the activities by eye.",
+        )
+
+    dayfirst = dayfirst_for(ctx.claim.customer.country, ctx.policy)
+    found = measure(readable, settings, ctx.policy, dayfirst)
+    has_scope = bool(found.scope)
+    has_timeline = bool(found.timeline) or bool(found.distinct_dates)
+    has_challenges = bool(found.challenges)
+    task_count = len(found.tasks)
+    score = (
+        min(task_count, settings.weight("max_tasks", 4)) * settings.weight("task", 1)
+        + (settings.weight("scope", 2) if has_scope else 0)
+        + (settings.weight("timeline", 2) if has_timeline else 0)
+        + (settings.weight("challenge", 1) if has_challenges else 0)
+    )
+
+    present: list[str] = []
+    missing: list[str] = []
+    evidence: list[Evidence] = []
+    if has_scope:
+        quotes = list(dict.fromkeys(" ".join(i.segment.text[s:e].split()) for i, s, e in found.scope))
+        present.append("users/devices in scope (" + ", ".join(f"'{q}'" for q in quotes[:3]) + ")")
+        evidence += [_ev(i, s, e) for i, s, e in found.scope[:2]]
+    else:
+        missing.append("no users or devices in scope")
+    if has_timeline:
+        marks = found.timeline or found.distinct_dates
+        by_key = {
+            " ".join(i.segment.text[s:e].split()).casefold(): " ".join(i.segment.text[s:e].split())
+            for i, s, e in reversed(marks)
+        }
+        quotes = list(dict.fromkeys(by_key[" ".join(i.segment.text[s:e].split()).casefold()] for i, s, e in marks))
+        present.append("a timeline (" + ", ".join(f"'{q}'" for q in quotes[:3]) + ")")
+        evidence += [_ev(i, s, e) for i, s, e in marks[:1]]
+    else:
+        missing.append("no timeline")
+    if task_count:
+        present.append(
+            f"{task_count} concrete task{'s' if task_count > 1 else ''} tied to a technology "
+            f"(e.g. '{found.tasks[0].quote(100)}')"
+        )
+        evidence += [_ev(i) for i in found.tasks[:3]]
+    if task_count < settings.weight("min_tasks", 2):
+        generic_quotes = list(dict.fromkeys(i.quote(100) for i, _, _ in found.generic))
+        listed = [i.quote(100) for i in found.listed_tasks]
+        if generic_quotes or listed:
+            missing.append("tasks are generic (" + ", ".join(f"'{q}'" for q in (generic_quotes + listed)[:2]) + ")")
+            evidence += [_ev(i) for i, _, _ in found.generic[:2]] + [_ev(i) for i in found.listed_tasks[:1]]
+        else:
+            missing.append("no concrete tasks tied to a workload" if not task_count else "few concrete tasks")
+    if has_challenges:
+        i, s, e = found.challenges[0]
+        present.append(f"the customer's situation ('{i.quote(100)}')")
+        evidence.append(_ev(i, s, e))
+    else:
+        missing.append("no customer challenges")
+
+    seed = f"seed: {settings.seed}"
+    found_text = "; ".join(present)
+    missing_text = ", ".join(missing)
+    pass_score = settings.weight("pass_score", 5)
+    warn_score = settings.weight("warn_score", 3)
+    if score >= pass_score and task_count >= settings.weight("min_tasks", 2):
+        summary = f"The POE states the activities in detail: {found_text}."
+        if missing:
+            summary += f" Not stated: {missing_text}."
+        return result(CHECK_ID, "pass", summary, evidence)
+    if score < warn_score:
+        summary = f"The POE does not state the activities in detail ({seed}): {missing_text}."
+        if present:
+            summary += f" Found only: {found_text}."
+        if blind:
+            unread = ", ".join(d.path for d in blind)
+            return result(CHECK_ID, "warn", f"{summary} {unread} could not be read and may hold the details.", evidence)
+        return result(CHECK_ID, "fail", summary, evidence)
+    summary = f"The activities are only partly detailed ({seed}): {found_text or 'little'}; {missing_text}."
+    return result(CHECK_ID, "warn", summary, evidence)

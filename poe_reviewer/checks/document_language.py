@@ -1,0 +1,296 @@
+"""Check ``document_language``: the documents the reviewer must read are in English.
+
+The seed's reviewer comment (Comment history): "the POE review process does not support
+documentation review in languages other than English ... Upload English language version
+of documentation specified above." A non-English document is a fixable failure (Action
+Required), never a reject.
+
+Each document's text (e-mail headers aside) is cut into chunks of a few lines and each
+chunk's language detected with langdetect, seeded so that the same text always gives the
+same answer. A document is judged by the share of its letters in languages other than
+the accepted ones: a short French disclaimer under an English e-mail does not make the
+e-mail French. Documents with too little text to tell (a scan, a signature page) are
+noted, not failed. Thresholds and accepted languages are in ``language.toml``.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from collections.abc import Iterator, Mapping
+from dataclasses import dataclass, field
+from typing import Any
+
+from langdetect import DetectorFactory, LangDetectException, detect_langs
+
+from poe_reviewer.checks.base import CheckContext, CheckResult, Evidence, result
+from poe_reviewer.documents.model import Document, Hit, Segment
+
+CHECK_ID = "document_language"
+
+# langdetect is randomised; a fixed seed makes the verdict reproducible.
+DetectorFactory.seed = 0
+
+_NOISE = re.compile(
+    r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+"  # e-mail addresses
+    r"|\b(?:https?://|www\.)\S+"  # URLs
+    r"|[\w\-.]+\.(?:pdf|docx?|xlsx?|msg|eml|png|jpe?g|zip)\b"  # file names
+    r"|\S*\d\S*",  # numbers, dates, amounts, ids
+    re.IGNORECASE,
+)
+_MAX_CHUNKS = 60
+
+
+@dataclass(frozen=True)
+class Settings:
+    accepted: frozenset[str]
+    roles: frozenset[str]
+    min_letters: int
+    min_letters_short: int
+    chunk_chars: int
+    min_chunk_letters: int
+    max_chars: int
+    fail_share: float
+    warn_share: float
+    names: Mapping[str, str]
+    seed: str
+    comment: str
+
+    @classmethod
+    def from_policy(cls, section: Mapping[str, Any]) -> Settings:
+        return cls(
+            accepted=frozenset(str(x) for x in section.get("accepted_languages", ["en"])),
+            roles=frozenset(str(x) for x in section.get("roles", ["poe", "supporting"])),
+            min_letters=int(section.get("min_letters", 120)),
+            min_letters_short=int(section.get("min_letters_short", 15)),
+            chunk_chars=int(section.get("chunk_chars", 300)),
+            min_chunk_letters=int(section.get("min_chunk_letters", 40)),
+            max_chars=int(section.get("max_chars", 30000)),
+            fail_share=float(section.get("fail_share", 0.5)),
+            warn_share=float(section.get("warn_share", 0.2)),
+            names={str(k): str(v) for k, v in dict(section.get("names", {})).items()},
+            seed=str(section.get("seed", "")),
+            comment=str(section.get("reviewer_comment", "")),
+        )
+
+    def name(self, code: str) -> str:
+        return self.names.get(code, code)
+
+
+@dataclass
+class Chunk:
+    segment: Segment
+    start: int
+    end: int
+    text: str
+    letters: int
+
+
+@dataclass
+class DocumentLanguage:
+    document: Document
+    letters_by_language: Counter[str] = field(default_factory=Counter)
+    #: One chunk per language, to quote.
+    samples: dict[str, Chunk] = field(default_factory=dict)
+
+    @property
+    def judged_letters(self) -> int:
+        return sum(self.letters_by_language.values())
+
+    def share_outside(self, accepted: frozenset[str]) -> float:
+        total = self.judged_letters
+        if not total:
+            return 0.0
+        return sum(n for lang, n in self.letters_by_language.items() if lang not in accepted) / total
+
+    def main_other(self, accepted: frozenset[str]) -> str | None:
+        others = [(n, lang) for lang, n in self.letters_by_language.items() if lang not in accepted]
+        return max(others)[1] if others else None
+
+
+def _letters(text: str) -> int:
+    return sum(1 for c in text if c.isalpha())
+
+
+def chunks(doc: Document, settings: Settings) -> Iterator[Chunk]:
+    """Runs of whole lines of about ``chunk_chars`` characters, e-mail headers left out."""
+    budget = settings.max_chars
+    for seg in doc.segments:
+        if seg.label in ("headers", "filename") or not seg.text.strip():
+            continue
+        text = seg.text[:budget]
+        budget -= len(text)
+        start = 0
+        pos = 0
+        for line in re.finditer(r"[^\n]*(?:\n|$)", text):
+            pos = line.end()
+            if pos - start >= settings.chunk_chars:
+                yield _chunk(seg, start, pos)
+                start = pos
+            if not line.group(0):
+                break
+        if pos > start:
+            yield _chunk(seg, start, pos)
+        if budget <= 0:
+            return
+
+
+def _chunk(seg: Segment, start: int, end: int) -> Chunk:
+    raw = seg.text[start:end]
+    cleaned = " ".join(_NOISE.sub(" ", raw).split())
+    return Chunk(seg, start, end, cleaned, _letters(cleaned))
+
+
+def detect(text: str) -> str | None:
+    """The most probable language of ``text`` (langdetect code), or None when it cannot tell."""
+    try:
+        found = detect_langs(text)
+    except LangDetectException:
+        return None
+    if not found:
+        return None
+    return str(found[0].lang)
+
+
+def judge_document(doc: Document, settings: Settings) -> DocumentLanguage:
+    verdict = DocumentLanguage(doc)
+    usable = [c for c in chunks(doc, settings) if c.letters >= settings.min_chunk_letters]
+    if len(usable) > _MAX_CHUNKS:
+        # A long document: an even sample of its chunks tells its language as well.
+        step = len(usable) / _MAX_CHUNKS
+        usable = [usable[int(i * step)] for i in range(_MAX_CHUNKS)]
+    for c in usable:
+        lang = detect(c.text)
+        if lang is None:
+            continue
+        verdict.letters_by_language[lang] += c.letters
+        verdict.samples.setdefault(lang, c)
+    return verdict
+
+
+def judge_short(doc: Document, settings: Settings) -> tuple[str, Chunk] | None:
+    """The language of a document with too little text for the chunked judgement, if it has any."""
+    pieces = [c for c in chunks(doc, settings) if c.letters]
+    letters = sum(c.letters for c in pieces)
+    if letters < settings.min_letters_short:
+        return None
+    lang = detect(" ".join(c.text for c in pieces))
+    if lang is None:
+        return None
+    return lang, max(pieces, key=lambda c: c.letters)
+
+
+def _sample_evidence(doc: Document, c: Chunk) -> Evidence:
+    """The chunk's first non-empty line, located."""
+    text = c.segment.text
+    m = re.compile(r"\S[^\n]*").search(text, c.start, c.end)
+    start, end = (m.start(), m.end()) if m else (c.start, c.end)
+    hit = Hit.from_match(doc, c.segment, start, end)
+    quote = " ".join(text[start:end].split())
+    return Evidence.from_hit(hit, quote[:140] + ("…" if len(quote) > 140 else ""))
+
+
+def run(ctx: CheckContext) -> CheckResult:
+    settings = Settings.from_policy(ctx.policy["language"])
+    docs = [d for top in ctx.documents if top.role in settings.roles for d in top.walk()]
+    if not docs:
+        return result(CHECK_ID, "warn", "No POE document in the bundle to check the language of.")
+    foreign: list[tuple[DocumentLanguage, str, float]] = []
+    mixed: list[tuple[DocumentLanguage, str, float]] = []
+    english: list[DocumentLanguage] = []
+    too_short: list[Document] = []
+    short_foreign: list[tuple[Document, str, Chunk]] = []
+    short_english: list[tuple[Document, Chunk]] = []
+    unreadable: list[Document] = []
+    for doc in docs:
+        if doc.error is not None:
+            unreadable.append(doc)
+            continue
+        if doc.kind == "survey":
+            continue
+        verdict = judge_document(doc, settings)
+        if verdict.judged_letters < settings.min_letters:
+            short_lang = judge_short(doc, settings)
+            if short_lang is None:
+                too_short.append(doc)
+            elif short_lang[0] in settings.accepted:
+                short_english.append((doc, short_lang[1]))
+            else:
+                short_foreign.append((doc, short_lang[0], short_lang[1]))
+            continue
+        share = verdict.share_outside(settings.accepted)
+        other = verdict.main_other(settings.accepted)
+        if other is not None and share >= settings.fail_share:
+            foreign.append((verdict, other, share))
+        elif other is not None and share >= settings.warn_share:
+            mixed.append((verdict, other, share))
+        else:
+            english.append(verdict)
+
+    notes: list[str] = []
+    if too_short:
+        notes.append(
+            f"too little text to tell the language of {', '.join(d.path for d in too_short[:5])}"
+            + (f" and {len(too_short) - 5} more" if len(too_short) > 5 else "")
+        )
+    if unreadable:
+        notes.append(f"could not read {', '.join(d.path for d in unreadable[:5])}")
+    note = (" Note: " + "; ".join(notes) + ".") if notes else ""
+
+    if foreign:
+        parts = []
+        evidence = []
+        for v, lang, share in foreign:
+            parts.append(f"{v.document.path} is in {settings.name(lang)} ({share:.0%} of its text)")
+            evidence.append(_sample_evidence(v.document, v.samples[lang]))
+        return result(
+            CHECK_ID,
+            "fail",
+            "Documents not in English: "
+            + "; ".join(parts)
+            + ". The POE review does not support documentation "
+            "in languages other than English: upload an English language version of these documents "
+            f"(seed: {settings.seed}).{note}",
+            evidence,
+        )
+    if mixed:
+        parts = []
+        evidence = []
+        for v, lang, share in mixed:
+            parts.append(f"{v.document.path} is partly in {settings.name(lang)} ({share:.0%} of its text)")
+            evidence.append(_sample_evidence(v.document, v.samples[lang]))
+        return result(
+            CHECK_ID,
+            "warn",
+            "Partly not in English: " + "; ".join(parts) + "; check whether the parts the review needs are "
+            f"in English.{note}",
+            evidence,
+        )
+    if short_foreign:
+        parts = [
+            f"{d.path} has little text, and it looks {settings.name(lang)}" for d, lang, _ in short_foreign
+        ]
+        return result(
+            CHECK_ID,
+            "warn",
+            "; ".join(parts) + "; check whether an English version is needed." + note,
+            [_sample_evidence(d, c) for d, _, c in short_foreign],
+        )
+    if short_english:
+        notes.append(
+            "little text, but it reads as English, in " + ", ".join(d.path for d, _ in short_english[:5])
+        )
+        note = " Note: " + "; ".join(notes) + "."
+    if not english and not short_english:
+        return result(
+            CHECK_ID,
+            "warn",
+            "No document has enough readable text to tell its language." + note,
+        )
+    evidence = [
+        _sample_evidence(v.document, v.samples[v.letters_by_language.most_common(1)[0][0]])
+        for v in english[:4]
+    ]
+    evidence += [_sample_evidence(d, c) for d, c in short_english[: max(0, 4 - len(evidence))]]
+    listed = ", ".join([v.document.path for v in english] + [d.path for d, _ in short_english])
+    return result(CHECK_ID, "pass", f"The documents are in English ({listed}).{note}", evidence)

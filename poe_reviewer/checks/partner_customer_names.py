@@ -1,0 +1,186 @@
+"""Check ``partner_customer_names``: the claiming partner's and the customer's names are visible.
+
+Seed, "What constitutes valid proof of execution", item 2: "The name of the claiming
+partner and the corresponding customer clearly visible". The company names of the claim
+are looked for in the POE evidence (POE, supporting documents, disclosures and their
+attachments) with :func:`poe_reviewer.names.find_name`, which ignores case, punctuation,
+legal suffixes and line breaks. A name that only shows inside an e-mail address, a web
+address or a file name is not "clearly visible"; the summary says so, because that is
+the first thing a reviewer asks. The contact person's name does not stand in for the
+company name.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+
+from poe_reviewer.checks.base import CheckContext, CheckResult, Evidence, result
+from poe_reviewer.claim import Party
+from poe_reviewer.documents.model import Document, Hit
+from poe_reviewer.names import find_name, mask_addresses, tokens
+
+CHECK_ID = "partner_customer_names"
+
+# Words that, on the line of a hit, show it is the field the template asks for.
+_LABEL = re.compile(r"\b(?:partner|customer|client|company|organi[sz]ation|between|name)\b", re.IGNORECASE)
+_SEED = "seed: What constitutes valid proof of execution, item 2"
+
+
+@dataclass
+class NameFinding:
+    role: str  # "partner" or "customer"
+    name: str
+    hits: list[Hit]
+    #: Where the name appears only inside e-mail addresses, URLs or file names.
+    in_addresses: list[Hit] = field(default_factory=list)
+    #: Only the first word(s) of a longer name were found (e.g. "Contoso" for "Contoso Pharma Ltd").
+    short_form: Hit | None = None
+
+
+def _best_hit(hits: Sequence[Hit]) -> Hit:
+    """The most telling occurrence: a labelled field, then running text, then e-mail headers."""
+
+    def rank(h: Hit) -> tuple[int, int]:
+        labelled = bool(_LABEL.search(h.line()))
+        header = h.segment.label == "headers"
+        return (0 if labelled and not header else 1 if not header else 2, h.page or 0)
+
+    return min(hits, key=rank)
+
+
+def address_hits(doc: Document, name: str) -> list[Hit]:
+    """Occurrences of the name's words inside e-mail addresses, web addresses or file names."""
+    toks = tokens(name)
+    if not toks:
+        return []
+    squeezed = "".join(toks)
+    hits: list[Hit] = []
+    for seg in doc.segments:
+        # Offsets must stay those of the segment (the hit quotes it), so no length-changing fold.
+        text = seg.text.lower() if len(seg.text.lower()) == len(seg.text) else seg.text
+        masked = mask_addresses(text)
+        # The masked spans are where mask_addresses blanked out non-blank text.
+        blanked = "".join(c if m == " " and c != " " else " " for c, m in zip(text, masked, strict=False))
+        for span in re.finditer(r"\S+", blanked):
+            if squeezed in re.sub(r"[\W_]", "", span.group(0)):
+                hits.append(Hit.from_match(doc, seg, span.start(), span.end()))
+    return hits
+
+
+def _short_form(doc: Document, name: str) -> Hit | None:
+    """A hit of the leading words of a multi-word name, e.g. "Contoso" for "Contoso Pharmaceuticals"."""
+    toks = tokens(name)
+    for n in range(len(toks) - 1, 0, -1):
+        prefix = " ".join(toks[:n])
+        if len(prefix) < 4:
+            break
+        hits = find_name(doc, prefix)
+        if hits:
+            return _best_hit(hits)
+    return None
+
+
+def find_party(party: Party, role: str, docs: Sequence[Document]) -> NameFinding:
+    hits: list[Hit] = []
+    for doc in docs:
+        hits.extend(find_name(doc, party.name))
+    finding = NameFinding(role=role, name=party.name, hits=hits)
+    if not hits:
+        finding.in_addresses = [h for d in docs for h in address_hits(d, party.name)]
+        for doc in docs:
+            short = _short_form(doc, party.name)
+            if short is not None:
+                finding.short_form = short
+                break
+    return finding
+
+
+def _where(hit: Hit) -> str:
+    return f"on page {hit.page} of {hit.document.path}" if hit.page is not None else f"in {hit.document.path}"
+
+
+def _quote(hit: Hit) -> str:
+    line = " ".join(hit.line().split())
+    if len(line) <= 120:
+        return line
+    return hit.quote
+
+
+def _cap(text: str) -> str:
+    return text[:1].upper() + text[1:]
+
+
+def _label(role: str) -> str:
+    return "partner's" if role == "partner" else "customer's"
+
+
+def run(ctx: CheckContext) -> CheckResult:
+    docs = ctx.evidence_documents()
+    if not docs:
+        return result(
+            CHECK_ID, "warn", "No POE document in the bundle to look for the partner's and customer's names."
+        )
+    readable = [d for d in docs if d.error is None and d.has_text]
+    blind = [d for d in docs if d not in readable]
+    if not readable:
+        names = ", ".join(d.path for d in blind)
+        return result(
+            CHECK_ID,
+            "warn",
+            f"The POE documents have no readable text ({names}: a scan without OCR or an unreadable file); "
+            "check by eye that the partner's and the customer's names are visible.",
+        )
+
+    claim = ctx.claim
+    findings = [
+        find_party(claim.partner, "partner", readable),
+        find_party(claim.customer, "customer", readable),
+    ]
+    evidence: list[Evidence] = []
+    found_text: list[str] = []
+    problems: list[str] = []
+    short_forms: list[str] = []
+    for f in findings:
+        if f.hits:
+            best = _best_hit(f.hits)
+            evidence.append(Evidence.from_hit(best, _quote(best)))
+            found_text.append(
+                f"the {_label(f.role)} name '{f.name}' appears {_where(best)} ('{_quote(best)}')"
+            )
+        elif f.short_form is not None:
+            h = f.short_form
+            evidence.append(Evidence.from_hit(h, _quote(h)))
+            short_forms.append(
+                f"only the short form '{h.quote}' of the {_label(f.role)} name '{f.name}' appears "
+                f"{_where(h)} ('{_quote(h)}')"
+            )
+        elif f.in_addresses:
+            h = f.in_addresses[0]
+            evidence.append(Evidence.from_hit(h))
+            problems.append(
+                f"The {_label(f.role)} name '{f.name}' does not appear in the POE documents; "
+                f"only in e-mail addresses, web addresses or file names ('{h.quote}')"
+            )
+        else:
+            problems.append(f"The {_label(f.role)} name '{f.name}' does not appear in the POE documents")
+
+    if problems:
+        summary = ". ".join(problems) + f" ({_SEED})."
+        if found_text:
+            summary += " " + _cap("; ".join(found_text)) + "."
+        if short_forms:
+            summary += " Also: " + "; ".join(short_forms) + "."
+        if blind:
+            unread = ", ".join(d.path for d in blind)
+            return result(
+                CHECK_ID, "warn", f"{summary} {unread} could not be read and may show the name.", evidence
+            )
+        return result(CHECK_ID, "fail", summary, evidence)
+    if short_forms:
+        summary = _cap("; ".join(short_forms)) + "; confirm it is the same company."
+        if found_text:
+            summary += " " + _cap("; ".join(found_text)) + "."
+        return result(CHECK_ID, "warn", summary, evidence)
+    return result(CHECK_ID, "pass", _cap("; ".join(found_text)) + ".", evidence)

@@ -1,0 +1,467 @@
+"""Check ``workload_match``: every claimed workload is connected to what the POE describes.
+
+Seed, "What constitutes valid proof of execution", item 4: "Connection between workloads
+mentioned in the POE and what is being claimed." The claim names workloads as the claims
+system spells them (``MICROSOFT DEFENDER ENDPOINT``); the POE names products as people
+write them (``Microsoft Defender for Endpoint (MDE)``, ``Defender ATP``). The catalogue in
+``resources/policy/workloads.toml`` joins the two.
+
+For each claimed workload the check looks for its aliases and features in the POE
+documents, as whole words. A hit that is part of a longer name of another workload does
+not count ("Teams" inside "Teams Rooms"). The seed's POE template lists every workload
+with a checkbox: a name on a line whose box is unchecked (☐, an unchecked form field) is
+not evidence, a checked one (☒ ☑ ✓, a checked form field) is the strongest evidence.
+A claimed name missing from the catalogue is matched on its own words, and the summary
+says so.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass, field
+from functools import lru_cache
+from typing import Any, Literal
+
+from poe_reviewer.checks.base import CheckContext, CheckResult, Evidence, result
+from poe_reviewer.documents.model import Document, FormField, Hit
+from poe_reviewer.policy import Policy
+
+CHECK_ID = "workload_match"
+
+PhraseKind = Literal["alias", "feature", "weak", "own"]
+BoxState = Literal["checked", "unchecked"]
+
+
+@dataclass(frozen=True)
+class CatalogueEntry:
+    """One workload of ``workloads.toml``."""
+
+    name: str
+    claim_names: tuple[str, ...] = ()
+    claim_prefixes: tuple[str, ...] = ()
+    aliases: tuple[str, ...] = ()
+    features: tuple[str, ...] = ()
+    weak: tuple[str, ...] = ()
+    seed: str = ""
+    #: True for a claimed name that is not in the catalogue (matched on its own words).
+    unknown: bool = False
+
+    def phrases(self) -> list[tuple[str, PhraseKind]]:
+        kinds: list[tuple[str, PhraseKind]] = []
+        own: PhraseKind = "own" if self.unknown else "alias"
+        kinds.extend((a, own) for a in self.aliases)
+        kinds.extend((f, "feature") for f in self.features)
+        kinds.extend((w, "weak") for w in self.weak)
+        return kinds
+
+
+def _norm(name: str) -> str:
+    return " ".join(name.upper().replace("–", "-").split())
+
+
+def _strings(value: Any) -> tuple[str, ...]:
+    if value is None:
+        return ()
+    if not isinstance(value, list):
+        raise TypeError(f"workloads.toml: expected a list of strings, got {value!r}")
+    return tuple(str(v) for v in value)
+
+
+def catalogue(policy: Policy) -> list[CatalogueEntry]:
+    """The workload catalogue of ``workloads.toml``."""
+    raw: list[Mapping[str, Any]] = list(policy["workloads"].get("workload", []))
+    entries: list[CatalogueEntry] = []
+    for item in raw:
+        entries.append(
+            CatalogueEntry(
+                name=_norm(str(item["name"])),
+                claim_names=tuple(_norm(n) for n in _strings(item.get("claim_names"))),
+                claim_prefixes=tuple(_norm(n) for n in _strings(item.get("claim_prefixes"))),
+                aliases=_strings(item.get("aliases")),
+                features=_strings(item.get("features")),
+                weak=_strings(item.get("weak")),
+                seed=str(item.get("seed", "")),
+            )
+        )
+    return entries
+
+
+def lookup(claimed: str, entries: Sequence[CatalogueEntry]) -> CatalogueEntry | None:
+    """The catalogue entry of a claimed workload name: exact name first, then the longest prefix."""
+    name = _norm(claimed)
+    for e in entries:
+        if name == e.name or name in e.claim_names:
+            return e
+    best: tuple[int, CatalogueEntry] | None = None
+    for e in entries:
+        for prefix in e.claim_prefixes:
+            if (name == prefix or name.startswith(prefix + " ") or name.startswith(prefix + "-")) and (
+                best is None or len(prefix) > best[0]
+            ):
+                best = (len(prefix), e)
+    return best[1] if best else None
+
+
+def unknown_entry(claimed: str, generic_words: Iterable[str]) -> CatalogueEntry:
+    """An entry for a claimed name missing from the catalogue: its own words are its aliases."""
+    generic = {g.upper() for g in generic_words}
+    # Lower case: the claims system writes names in capitals, which would read as acronyms.
+    words = re.findall(r"[a-z0-9&+]+", claimed.lower())
+    aliases = [" ".join(words)] if words else [claimed]
+    significant = [w for w in words if w.upper() not in generic and not w.isdigit()]
+    if significant and significant != words:
+        aliases.append(" ".join(significant))
+    return CatalogueEntry(name=_norm(claimed), aliases=tuple(dict.fromkeys(aliases)), unknown=True)
+
+
+# -- finding names in text -------------------------------------------------------------------
+
+
+@lru_cache(maxsize=4096)
+def phrase_pattern(phrase: str) -> re.Pattern[str]:
+    """Whole-word, spacing- and hyphen-tolerant pattern; acronyms (no lower case) are case-sensitive."""
+    words = [w for w in re.split(r"[\s\-‐]+", phrase.strip()) if w]
+    body = r"[\s\-‐]+".join(re.escape(w) for w in words)
+    flags = 0 if phrase == phrase.upper() and any(c.isalpha() for c in phrase) else re.IGNORECASE
+    return re.compile(rf"(?<![\w&]){body}(?![\w&])", flags)
+
+
+def _token_key(phrase: str) -> str:
+    return " " + " ".join(re.split(r"[\s\-‐]+", phrase.strip().casefold())) + " "
+
+
+# Checkbox glyphs as PDFs, Word and the claims system's HTML render them. The private-use
+# characters are the Wingdings boxes (þ ý = checked, o ¨ = empty) that Word exports keep.
+_CHECKED_MARKS = "☒☑✓✔✅⊠▣■◼\uf0fe\uf0fd\uf078\uf0fc"
+_UNCHECKED_MARKS = "☐□▢◻❑❒\uf06f\uf0a8\uf071"
+# Without a ToUnicode map, Wingdings boxes come out as the Latin-1 letters of their codes:
+# "þ"/"ý" (checked) and "¨" (empty); only a standalone one is a box.
+_MARK = re.compile(
+    rf"(?P<checked>[{_CHECKED_MARKS}]|\[\s*[xX✓✔]\s*\]|\(\s*[xX]\s*\)|<input[^>]*\bchecked\b[^>]*>"
+    r"|(?<!\S)[þý](?=\s))"
+    rf"|(?P<unchecked>[{_UNCHECKED_MARKS}]|\[\s*\]|\(\s\)|<input(?![^>]*\bchecked\b)[^>]*>|(?<!\S)¨(?=\s))"
+)
+#: A checkbox, checked or not, as text (other checks skip template rows with it).
+CHECKBOX_MARK = _MARK
+_MAX_WORDS_AFTER_BOX = 6
+
+
+def text_box_state(text: str, start: int, end: int) -> BoxState | None:
+    """The state of the checkbox written in front of ``text[start:end]`` on its line, if any."""
+    line_start = text.rfind("\n", 0, start) + 1
+    before = text[line_start:start]
+    marks = list(_MARK.finditer(before))
+    if marks:
+        last = marks[-1]
+        between = before[last.end() :]
+        if len(between.split()) <= _MAX_WORDS_AFTER_BOX and not re.search(r"[.;!?]\s", between):
+            return "checked" if last.group("checked") else "unchecked"
+    # A box written after the label and closing the line ("Microsoft Intune  ☒").
+    line_end = text.find("\n", end)
+    after = text[end : line_end if line_end >= 0 else len(text)]
+    m = re.match(r"\s*[:\-]?\s*(?:" + _MARK.pattern + r")\s*$", after)
+    if m:
+        return "checked" if m.group("checked") else "unchecked"
+    return None
+
+
+def _field_box_state(hit: Hit, fields: Sequence[FormField]) -> FormField | None:
+    """The checkbox form field left of a hit on the same line (PDF forms keep boxes as widgets)."""
+    if hit.bbox is None or hit.page is None:
+        return None
+    x0, y0, _x1, y1 = hit.bbox
+    best: tuple[float, FormField] | None = None
+    for f in fields:
+        if f.kind != "checkbox" or f.page != hit.page or f.bbox is None or f.checked is None:
+            continue
+        _fx0, fy0, fx1, fy1 = f.bbox
+        middle = (fy0 + fy1) / 2
+        if not (y0 - 4 <= middle <= y1 + 4):
+            continue
+        gap = x0 - fx1
+        if -2 <= gap <= 200 and (best is None or gap < best[0]):
+            best = (gap, f)
+    return best[1] if best else None
+
+
+@dataclass
+class Mention:
+    """One located mention of a workload."""
+
+    hit: Hit
+    phrase: str
+    kind: PhraseKind
+    box: BoxState | None = None
+    box_quote: str | None = None
+    #: On a row of the template's workload checklist whose box state could not be read.
+    in_checklist: bool = False
+
+
+@dataclass
+class WorkloadFinding:
+    claimed: str
+    entry: CatalogueEntry
+    mentions: list[Mention] = field(default_factory=list)
+    #: Checkbox form fields whose own label names the workload.
+    field_mentions: list[tuple[Document, FormField]] = field(default_factory=list)
+
+    @property
+    def checked(self) -> list[Mention]:
+        return [m for m in self.mentions if m.box == "checked" and m.kind != "weak"]
+
+    @property
+    def plain(self) -> list[Mention]:
+        return [m for m in self.mentions if m.box is None and m.kind != "weak" and not m.in_checklist]
+
+    @property
+    def unreadable_boxes(self) -> list[Mention]:
+        return [m for m in self.mentions if m.box is None and m.kind != "weak" and m.in_checklist]
+
+    @property
+    def unchecked(self) -> list[Mention]:
+        return [m for m in self.mentions if m.box == "unchecked"]
+
+    @property
+    def weak(self) -> list[Mention]:
+        return [m for m in self.mentions if m.kind == "weak" and m.box != "unchecked"]
+
+    @property
+    def checked_fields(self) -> list[tuple[Document, FormField]]:
+        return [(d, f) for d, f in self.field_mentions if f.checked]
+
+    @property
+    def unchecked_fields(self) -> list[tuple[Document, FormField]]:
+        return [(d, f) for d, f in self.field_mentions if f.checked is False]
+
+
+def _blockers(entry: CatalogueEntry, entries: Sequence[CatalogueEntry]) -> list[str]:
+    """Longer names of other workloads that contain one of ``entry``'s names."""
+    own = {_token_key(p) for p, _ in entry.phrases()}
+    found: list[str] = []
+    for other in entries:
+        if other.name == entry.name:
+            continue
+        for phrase, _ in other.phrases():
+            key = _token_key(phrase)
+            if key in own:
+                continue
+            if any(k != key and k in key for k in own):
+                found.append(phrase)
+    return list(dict.fromkeys(found))
+
+
+def _matches(doc: Document, phrase: str) -> list[Hit]:
+    rx = phrase_pattern(phrase)
+    return [
+        Hit.from_match(doc, seg, m.start(), m.end())
+        for seg in doc.segments
+        if seg.label != "filename"
+        for m in rx.finditer(seg.text)
+    ]
+
+
+def checklist_rows(policy: Policy) -> list[re.Pattern[str]]:
+    return [re.compile(p, re.IGNORECASE) for p in policy.get_list("workloads", "checklist_row_patterns")]
+
+
+def on_checklist_row(text: str, start: int, rows: Sequence[re.Pattern[str]]) -> bool:
+    """Whether position ``start`` is on a line that is a row of the template's workload checklist."""
+    line_start = text.rfind("\n", 0, start) + 1
+    line_end = text.find("\n", start)
+    line = text[line_start : line_end if line_end >= 0 else len(text)]
+    return any(rx.search(line) for rx in rows)
+
+
+def find_workload(
+    claimed: str,
+    entry: CatalogueEntry,
+    entries: Sequence[CatalogueEntry],
+    docs: Sequence[Document],
+    rows: Sequence[re.Pattern[str]] = (),
+) -> WorkloadFinding:
+    """Every mention of one workload in ``docs``, with the state of its checkbox where it has one."""
+    finding = WorkloadFinding(claimed=claimed, entry=entry)
+    blockers = _blockers(entry, entries)
+    phrases = entry.phrases()
+    for doc in docs:
+        blocked: list[tuple[int, int, int]] = []  # (segment id, start, end)
+        for phrase in blockers:
+            for h in _matches(doc, phrase):
+                blocked.append((id(h.segment), h.start, h.end))
+        seen: set[tuple[int, int, int]] = set()
+        # Longest names first so that "Microsoft Defender for Endpoint" is the quote, not "MDE".
+        for phrase, kind in sorted(phrases, key=lambda p: -len(p[0])):
+            for h in _matches(doc, phrase):
+                key = (id(h.segment), h.start, h.end)
+                if any(
+                    s == key[0] and b_start <= h.start and h.end <= b_end and (b_end - b_start) > (h.end - h.start)
+                    for s, b_start, b_end in blocked
+                ):
+                    continue
+                if any(s == key[0] and o_start <= h.start and h.end <= o_end for s, o_start, o_end in seen):
+                    continue
+                seen.add(key)
+                mention = Mention(hit=h, phrase=phrase, kind=kind)
+                state = text_box_state(h.segment.text, h.start, h.end)
+                if state is not None:
+                    mention.box = state
+                else:
+                    box_field = _field_box_state(h, doc.form_fields)
+                    if box_field is not None:
+                        mention.box = "checked" if box_field.checked else "unchecked"
+                        mention.box_quote = f"checkbox '{box_field.label or box_field.name}'"
+                    elif rows and on_checklist_row(h.segment.text, h.start, rows):
+                        mention.in_checklist = True
+                finding.mentions.append(mention)
+        for f in doc.form_fields:
+            if f.kind != "checkbox" or f.checked is None:
+                continue
+            label = " ".join(x for x in (f.label, f.name) if x)
+            if any(phrase_pattern(p).search(label) for p, kind in phrases if kind != "weak"):
+                finding.field_mentions.append((doc, f))
+    return finding
+
+
+# -- reporting -------------------------------------------------------------------------------
+
+
+def quote_of(hit: Hit, width: int = 120) -> str:
+    """The hit's line, cut to ``width`` characters around the hit."""
+    line = hit.line()
+    if len(line) <= width:
+        return " ".join(line.split())
+    text = hit.segment.text
+    ls = text.rfind("\n", 0, hit.start) + 1
+    at = hit.start - ls
+    start = max(0, at - width // 3)
+    piece = line[start : start + width]
+    return ("…" if start else "") + " ".join(piece.split()) + "…"
+
+
+def where(hit: Hit) -> str:
+    if hit.page is not None:
+        return f"on page {hit.page} of {hit.document.path}"
+    return f"in {hit.document.path}"
+
+
+def _field_evidence(doc: Document, f: FormField) -> Evidence:
+    state = "checked" if f.checked else "unchecked"
+    return Evidence(document=doc.path, quote=f"{f.label or f.name} (checkbox {state})", page=f.page, bbox=f.bbox)
+
+
+@dataclass
+class Verdict:
+    status: Literal["evidenced", "weak", "unchecked", "conflict", "missing", "unreadable_box"]
+    text: str
+    evidence: list[Evidence]
+
+
+def judge(finding: WorkloadFinding) -> Verdict:
+    """What one workload's mentions amount to."""
+    name = finding.claimed
+    own = " (not in the workload catalogue; matched on its own words)" if finding.entry.unknown else ""
+    if finding.checked:
+        m = finding.checked[0]
+        return Verdict(
+            "evidenced",
+            f"{name}: checked {where(m.hit)} ('{quote_of(m.hit)}'){own}",
+            [Evidence.from_hit(m.hit, quote_of(m.hit))],
+        )
+    if finding.checked_fields:
+        doc, f = finding.checked_fields[0]
+        page = f" on page {f.page}" if f.page else ""
+        return Verdict(
+            "evidenced",
+            f"{name}: checkbox '{f.label or f.name}' is checked{page} of {doc.path}{own}",
+            [_field_evidence(doc, f)],
+        )
+    unchecked = finding.unchecked
+    unchecked_ev = [Evidence.from_hit(m.hit, quote_of(m.hit)) for m in unchecked[:1]]
+    unchecked_ev += [_field_evidence(d, f) for d, f in finding.unchecked_fields[:1]]
+    if finding.plain:
+        # Prefer a mention in running text over one in a list of names.
+        m = max(finding.plain, key=lambda x: (x.kind != "feature", len(x.hit.line())))
+        ev = [Evidence.from_hit(m.hit, quote_of(m.hit))]
+        what = "mentioned" if m.kind != "feature" else f"its feature '{m.phrase}' is mentioned"
+        if unchecked_ev:
+            return Verdict(
+                "conflict",
+                f"{name}: {what} {where(m.hit)} ('{quote_of(m.hit)}'), but its box in the workload list "
+                f"is unchecked{own}",
+                ev + unchecked_ev,
+            )
+        return Verdict("evidenced", f"{name}: {what} {where(m.hit)} ('{quote_of(m.hit)}'){own}", ev)
+    if unchecked_ev:
+        q = unchecked_ev[0].quote
+        return Verdict("unchecked", f"{name}: only listed with an unchecked box ('{q}'){own}", unchecked_ev)
+    if finding.unreadable_boxes:
+        m = finding.unreadable_boxes[0]
+        return Verdict(
+            "unreadable_box",
+            f"{name}: only listed in the template's workload checklist {where(m.hit)} ('{quote_of(m.hit)}'), "
+            f"and whether its box is ticked cannot be read{own}",
+            [Evidence.from_hit(m.hit, quote_of(m.hit))],
+        )
+    if finding.weak:
+        m = finding.weak[0]
+        return Verdict(
+            "weak",
+            f"{name}: only the related name '{m.hit.quote}' appears {where(m.hit)} ('{quote_of(m.hit)}'), "
+            f"which does not by itself show this workload{own}",
+            [Evidence.from_hit(m.hit, quote_of(m.hit))],
+        )
+    return Verdict("missing", f"{name}: not mentioned in the POE{own}", [])
+
+
+def run(ctx: CheckContext) -> CheckResult:
+    claimed = [w.name for w in ctx.claim.workloads]
+    if not claimed:
+        return result(CHECK_ID, "not_applicable", "The claim names no workload.")
+    docs = ctx.evidence_documents()
+    if not docs:
+        return result(CHECK_ID, "warn", "No POE document in the bundle to compare the claimed workloads with.")
+    readable = [d for d in docs if d.error is None and (d.has_text or d.form_fields)]
+    blind = [d for d in docs if d not in readable]
+    if not readable:
+        names = ", ".join(d.path for d in blind)
+        return result(
+            CHECK_ID,
+            "warn",
+            f"No readable text in the POE documents ({names}): the claimed workloads cannot be compared "
+            "(a scan without OCR or an unreadable file).",
+        )
+    entries = catalogue(ctx.policy)
+    generic = ctx.policy.get_list("workloads", "generic_words")
+    rows = checklist_rows(ctx.policy)
+    verdicts: list[Verdict] = []
+    for name in dict.fromkeys(claimed):
+        entry = lookup(name, entries) or unknown_entry(name, generic)
+        verdicts.append(judge(find_workload(name, entry, entries, readable, rows)))
+
+    evidence = [e for v in verdicts for e in v.evidence]
+    details = "; ".join(v.text for v in verdicts) + "."
+    bad = [v for v in verdicts if v.status in ("missing", "unchecked")]
+    unsure = [v for v in verdicts if v.status in ("weak", "conflict", "unreadable_box")]
+    seed = "(seed: What constitutes valid proof of execution, item 4)"
+    if bad:
+        names = ", ".join(v.text.split(":", 1)[0] for v in bad)
+        if blind and all(v.status == "missing" for v in bad):
+            unread = ", ".join(d.path for d in blind)
+            return result(
+                CHECK_ID,
+                "warn",
+                f"Not found in the readable POE text: {names}; {unread} could not be read and may show them. {details}",
+                evidence,
+            )
+        count = f"{len(bad)} of {len(verdicts)} claimed workloads" if len(verdicts) > 1 else "The claimed workload"
+        verb = "is" if len(bad) == 1 else "are"
+        return result(
+            CHECK_ID,
+            "fail",
+            f"{count} {verb} not evidenced in the POE ({names}) {seed}. {details}",
+            evidence,
+        )
+    if unsure:
+        return result(CHECK_ID, "warn", f"Workloads to confirm by eye: {details}", evidence)
+    return result(CHECK_ID, "pass", f"Every claimed workload is evidenced in the POE. {details}", evidence)

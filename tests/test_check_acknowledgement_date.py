@@ -1,0 +1,324 @@
+"""Check acknowledgement_date (seed: valid proof of execution, item 5 "Dates")."""
+
+from __future__ import annotations
+
+import datetime as dt
+import html
+from pathlib import Path
+
+import pymupdf
+import pytest
+
+from poe_reviewer.checks import acknowledgement_date as check
+from poe_reviewer.checks.acknowledgement_date import months_before
+from poe_reviewer.documents.model import Document, QuotedMessage, SignatureField
+from poe_reviewer.documents.registry import extract_document
+from tests.builders import PARTNER_ACTIVITIES, context, email_doc, make_claim, page_doc
+
+# The seed's Valid POE example, Section 3 (submission of the default claim: 2025-09-15).
+SEED_VALID_ACK = """Section 3. (Required): Partner and Customer Contact Information
+Partner Company Name Fabrikam
+Customer Company Name Contoso
+Customer Signatory Name (printed) John Doe
+Customer Signatory Role or Job Title Chief Information Security Officer
+Engagement Start and End Date June 1, 2025 – September 10, 2025
+Section 3.1 (Required): Customer Acknowledgment*
+*Customer acknowledgement must be dated within 12 months of claim submission. Applicable for Dates Signed field below.
+E-Signed by: John Doe
+Signature Date Signe {date}
+098C77187874542ABA164484C281E7731"""
+
+# The seed's Invalid POE example: a screenshot-like e-mail without a dated acknowledgement.
+SEED_INVALID_EMAIL = """Hello,
+We agree that Fabrikam will be our partner on M365 solutions.
+Best,
+John Doe
+Chief Information Security Officer
+Contoso
+Reply Forward
+Tue 6/10/2025 9:35 AM"""
+
+DOCUSIGN_CERTIFICATE = """Certificate Of Completion
+Envelope Id: 8C1A2B3C4D5E6F708192A3B4C5D6E7F8 Status: Completed
+Signer Events Signature Timestamp
+John Doe DocuSigned by: Sent: 5/28/2025 8:00:12 AM
+john.doe@contoso.com John Doe Viewed: 6/4/2025 4:10:02 PM
+CISO Signed: 6/5/2025 9:21:33 AM
+Envelope Summary Events Status Timestamps
+Envelope Sent Hashed/Encrypted 5/28/2025 8:00:12 AM
+Completed Security Checked 6/5/2025 9:21:33 AM"""
+
+
+def ack_page(date: str, path: str = "POE/Contoso_Intune_POE_signed.pdf") -> Document:
+    return page_doc(SEED_VALID_ACK.format(date=date), path=path)
+
+
+def scan_doc(path: str = "POE/scan.pdf") -> Document:
+    return Document(path=path, role="poe", kind="pdf", sha256="0" * 64, page_count=1, page_sizes=[(612.0, 792.0)])
+
+
+def test_seed_valid_example_passes_with_the_located_signature_date() -> None:
+    r = check.run(context(make_claim(), ack_page("6/5/2025")))
+    assert r.status == "pass"
+    assert r.summary.startswith("Customer signature dated 2025-06-05")
+    assert "within 12 months before submission (2025-09-15)" in r.summary
+    [ev] = r.evidence
+    assert ev.quote == "Signature Date Signe 6/5/2025"
+    assert ev.page == 1
+    assert ev.bbox is not None
+
+
+def test_signature_older_than_twelve_months_fails() -> None:
+    r = check.run(context(make_claim(), ack_page("6/5/2024")))
+    assert r.status == "fail"
+    assert r.summary.startswith(
+        "Customer signature dated 2024-06-05 is older than 12 months before submission (2025-09-15)"
+    )
+    assert r.evidence[0].quote == "Signature Date Signe 6/5/2024"
+    assert not r.reject
+
+
+def test_old_signature_rescued_by_recent_customer_email() -> None:
+    mail = email_doc(
+        "Confirming Fabrikam is still running our Intune rollout this quarter.",
+        date=dt.datetime(2025, 8, 20, 14, 5, tzinfo=dt.UTC),
+    )
+    r = check.run(context(make_claim(), ack_page("6/5/2024"), mail))
+    assert r.status == "pass"
+    assert "Customer signature dated 2024-06-05" in r.summary
+    assert "customer e-mail of 2025-08-20" in r.summary
+    assert "confirms active engagement" in r.summary
+    assert {e.document for e in r.evidence} == {"POE/ack.msg", "POE/Contoso_Intune_POE_signed.pdf"}
+
+
+def test_old_signature_is_not_rescued_by_the_partners_own_email() -> None:
+    mail = email_doc("Reminder of our ongoing work.", sender="pkaur@fabrikam.com", sender_name="Priya Kaur")
+    r = check.run(context(make_claim(), ack_page("6/5/2024"), mail))
+    assert r.status == "fail"
+
+
+@pytest.mark.parametrize(
+    ("date", "status"),
+    [("9/15/2024", "pass"), ("9/14/2024", "fail"), ("9/15/2025", "pass"), ("9/16/2025", "pass")],
+)
+def test_twelve_month_boundary(date: str, status: str) -> None:
+    # 2025-09-16 is within the one-day tolerance for time zones after a 2025-09-15 submission.
+    assert check.run(context(make_claim(), ack_page(date))).status == status
+
+
+def test_engagement_dates_are_not_the_acknowledgement() -> None:
+    # The seed's template with an empty "Date Signed": only engagement start/end dates remain.
+    doc = page_doc(SEED_VALID_ACK.format(date=""))
+    r = check.run(context(make_claim(), doc))
+    assert r.status == "fail"
+    assert r.summary.startswith("No date of customer signature or acknowledgement found in the POE")
+
+
+def test_seed_invalid_example_has_no_acknowledgement_date() -> None:
+    r = check.run(context(make_claim(), page_doc(SEED_INVALID_EMAIL, path="POE/screenshot.pdf")))
+    assert r.status == "fail"
+    assert "No date of customer signature or acknowledgement found" in r.summary
+
+
+def test_printed_customer_email_is_dated_by_its_sent_line() -> None:
+    doc = page_doc(
+        "From: John Doe <john.doe@contoso.com>\nSent: Tuesday, June 10, 2025 9:35 AM\n"
+        "To: Priya Kaur <pkaur@fabrikam.com>\nSubject: RE: Intune\nWe confirm the Intune work."
+    )
+    r = check.run(context(make_claim(), doc))
+    assert r.status == "pass"
+    assert "Customer e-mail dated 2025-06-10" in r.summary
+    assert r.evidence[0].quote.startswith("From: John Doe <john.doe@contoso.com>; Sent: Tuesday, June 10, 2025")
+
+
+def test_printed_partner_email_is_not_an_acknowledgement() -> None:
+    doc = page_doc("From: Priya Kaur <pkaur@fabrikam.com>\nSent: Tuesday, June 10, 2025 9:35 AM\nPlease confirm.")
+    assert check.run(context(make_claim(), doc)).status == "fail"
+
+
+def test_docusign_certificate_uses_the_signed_date_not_the_sent_date() -> None:
+    r = check.run(context(make_claim(), page_doc(DOCUSIGN_CERTIFICATE, path="POE/certificate.pdf")))
+    assert r.status == "pass"
+    assert "dated 2025-06-05" in r.summary
+
+
+def test_docusign_signed_long_ago_fails_even_if_sent_recently() -> None:
+    text = DOCUSIGN_CERTIFICATE.replace("6/5/2025", "6/5/2024").replace("6/4/2025", "6/4/2024")
+    r = check.run(context(make_claim(), page_doc(text)))
+    assert r.status == "fail"
+    assert "2024-06-05" in r.summary
+
+
+def test_physically_signed_form_date_next_to_signature() -> None:
+    doc = page_doc("Customer signature: ______________ Date: 07/01/2025\nInvoice Date: 08/01/2025")
+    r = check.run(context(make_claim(), doc))
+    assert r.status == "pass"
+    assert "dated 2025-07-01" in r.summary
+
+
+def test_a_bare_date_label_without_a_signature_does_not_count() -> None:
+    doc = page_doc("Meeting notes\nDate: 07/01/2025\nAttendees: Contoso IT")
+    assert check.run(context(make_claim(), doc)).status == "fail"
+
+
+def test_dayfirst_country_reads_numeric_dates_day_first() -> None:
+    claim = make_claim(customer__country="DE")
+    r = check.run(context(claim, page_doc("Date signed: 05/06/2025")))
+    assert r.status == "pass"
+    assert "dated 2025-06-05" in r.summary
+
+
+def test_only_date_after_submission_warns() -> None:
+    r = check.run(context(make_claim(), ack_page("12/5/2025")))
+    assert r.status == "warn"
+    assert "after the submission (2025-09-15)" in r.summary
+
+
+def test_unlabelled_dates_in_a_signed_document_warn() -> None:
+    doc = page_doc("Customer signature\nJohn Doe, CISO\n14 July 2025")
+    r = check.run(context(make_claim(), doc))
+    assert r.status == "warn"
+    assert "'14 July 2025'" in r.summary
+
+
+def test_customer_digital_signature_dates_the_acknowledgement() -> None:
+    doc = page_doc("Statement of work")
+    doc.signatures = [
+        SignatureField("Signature1", True, page=1, bbox=(72, 700, 200, 740), signer="John Doe",
+                       signing_time=dt.datetime(2025, 7, 2, 10, 0, tzinfo=dt.UTC)),
+    ]  # fmt: skip
+    r = check.run(context(make_claim(), doc))
+    assert r.status == "pass"
+    assert r.summary.startswith("Digital signature dated 2025-07-02")
+    assert r.evidence[0].page == 1
+    assert r.evidence[0].bbox == (72, 700, 200, 740)
+
+
+def test_partner_digital_signature_is_not_the_customers() -> None:
+    doc = page_doc("Statement of work")
+    doc.signatures = [
+        SignatureField("Signature1", True, signer="Priya Kaur", signing_time=dt.datetime(2025, 7, 2, tzinfo=dt.UTC))
+    ]
+    assert check.run(context(make_claim(), doc)).status == "fail"
+
+
+def test_quoted_customer_message_in_a_partner_email() -> None:
+    mail = email_doc("Forwarding the customer's confirmation.", sender="pkaur@fabrikam.com", sender_name="Priya Kaur")
+    assert mail.email is not None
+    mail.email.quoted.append(
+        QuotedMessage("John Doe <john.doe@contoso.com>", "Tue 6/10/2025 9:35 AM", "RE: Intune", "We agree.")
+    )
+    r = check.run(context(make_claim(), mail))
+    assert r.status == "pass"
+    assert "2025-06-10" in r.summary
+
+
+def test_esignature_completion_notice() -> None:
+    mail = email_doc(
+        "All parties have completed Please DocuSign: Contoso SOW.",
+        sender="dse_na2@docusign.net",
+        sender_name="DocuSign",
+        subject="Completed: Please DocuSign: Contoso SOW.pdf",
+        date=dt.datetime(2025, 6, 5, 9, 21, tzinfo=dt.UTC),
+    )
+    r = check.run(context(make_claim(), mail))
+    assert r.status == "pass"
+    assert r.summary.startswith("E-signature completion notice dated 2025-06-05")
+
+
+def test_pre_sales_needs_proof_before_the_transaction() -> None:
+    ok = make_claim(claim_kind="pre_sales", transaction_date="2025-07-01")
+    r = check.run(context(ok, ack_page("6/5/2025")))
+    assert r.status == "pass"
+    assert "predates the transaction (2025-07-01)" in r.summary
+    late = make_claim(claim_kind="pre_sales", transaction_date="2025-05-01")
+    r = check.run(context(late, ack_page("6/5/2025")))
+    assert r.status == "fail"
+    assert "is not before the transaction date (2025-05-01)" in r.summary
+    no_date = make_claim(claim_kind="pre_sales")
+    assert check.run(context(no_date, ack_page("6/5/2025"))).status == "warn"
+
+
+def test_pre_sales_without_any_date_fails() -> None:
+    claim = make_claim(claim_kind="pre_sales", transaction_date="2025-07-01")
+    assert check.run(context(claim, page_doc("We agree."))).status == "fail"
+
+
+def test_managed_security_services_follow_the_usage_rule() -> None:
+    claim = make_claim(claim_kind="managed_security_services")
+    assert check.run(context(claim, ack_page("6/5/2024"))).status == "fail"
+
+
+@pytest.mark.parametrize("claim", [make_claim(claim_kind="revenue"), make_claim(PARTNER_ACTIVITIES)])
+def test_not_applicable_without_a_date_rule(claim: object) -> None:
+    r = check.run(context(claim, ack_page("6/5/2020")))  # type: ignore[arg-type]
+    assert r.status == "not_applicable"
+
+
+def test_scan_without_text_warns_instead_of_failing() -> None:
+    r = check.run(context(make_claim(), scan_doc()))
+    assert r.status == "warn"
+    assert "POE/scan.pdf could not be read" in r.summary
+
+
+def test_no_poe_document_warns() -> None:
+    assert check.run(context(make_claim())).status == "warn"
+
+
+@pytest.mark.parametrize(
+    ("day", "months", "expected"),
+    [
+        (dt.date(2025, 9, 15), 12, dt.date(2024, 9, 15)),
+        (dt.date(2024, 2, 29), 12, dt.date(2023, 2, 28)),
+        (dt.date(2025, 3, 31), 1, dt.date(2025, 2, 28)),
+        (dt.date(2025, 1, 10), 1, dt.date(2024, 12, 10)),
+    ],
+)
+def test_months_before(day: dt.date, months: int, expected: dt.date) -> None:
+    assert months_before(day, months) == expected
+
+
+@pytest.mark.realworld
+def test_realworld_customer_email_date(realworld: Path) -> None:
+    """A real .msg from leeds.gov.uk sent 2017-10-23: recent for an early-2018 claim, stale in 2025."""
+    doc = extract_document((realworld / "msg/TxtSampleEmail.msg").read_bytes(), "POE/TxtSampleEmail.msg", "poe")
+    recent = make_claim(submitted_at="2018-01-10T10:00:00Z", customer__domain="leeds.gov.uk")
+    r = check.run(context(recent, doc))
+    assert r.status == "pass"
+    assert "Customer e-mail dated 2017-10-23" in r.summary
+    stale = make_claim(customer__domain="leeds.gov.uk")
+    r = check.run(context(stale, doc))
+    assert r.status == "fail"
+    assert r.summary.startswith("Customer e-mail dated 2017-10-23 is older than 12 months before submission")
+
+
+@pytest.mark.realworld
+def test_realworld_pdfs_never_crash(realworld: Path) -> None:
+    """Every real-world PDF and e-mail as POE gives a verdict (no exception)."""
+    for path in sorted(
+        [*realworld.glob("signed_pdf/*.pdf"), *realworld.glob("pdf_odd/*.pdf"), *realworld.glob("eml/*")]
+    ):
+        if path.name.startswith("bomb"):
+            continue
+        doc = extract_document(path.read_bytes(), f"POE/{path.name}", "poe")
+        r = check.run(context(make_claim(), doc))
+        assert r.status in ("pass", "fail", "warn"), path.name
+
+
+def seed_pdf(*pages: str) -> Document:
+    """The seed's example pages as a real PDF, extracted by the registry."""
+    pdf = pymupdf.open()
+    for text in pages:
+        page = pdf.new_page()
+        body = "".join(f"<p style='font-size:8px;margin:0'>{html.escape(line)}</p>" for line in text.splitlines())
+        page.insert_htmlbox(pymupdf.Rect(40, 40, 570, 800), body)
+    return extract_document(pdf.tobytes(), "POE/seed_example.pdf", "poe")
+
+
+def test_seed_examples_as_real_pdfs_are_separated() -> None:
+    valid = check.run(context(make_claim(), seed_pdf(SEED_VALID_ACK.format(date="6/5/2025"))))
+    assert valid.status == "pass"
+    assert valid.evidence[0].page == 1
+    assert valid.evidence[0].bbox is not None
+    invalid = check.run(context(make_claim(), seed_pdf(SEED_VALID_ACK.format(date=""), SEED_INVALID_EMAIL)))
+    assert invalid.status == "fail"

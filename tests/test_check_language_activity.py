@@ -1,0 +1,365 @@
+"""Checks document_language (seed reviewer comment: English only) and activity_detail (seed item 3)."""
+
+from __future__ import annotations
+
+import html
+from pathlib import Path
+
+import pymupdf
+import pytest
+
+from poe_reviewer.checks import activity_detail
+from poe_reviewer.checks import document_language as language
+from poe_reviewer.documents.model import Document
+from poe_reviewer.documents.registry import extract_document
+from tests.builders import PARTNER_ACTIVITIES, context, email_doc, make_claim, page_doc
+
+# -- the seed's POE examples (seed ~lines 255-330), checkboxes as a PDF renders them -----------
+
+SEED_VALID_SCOPE = """Valid for use in the following MCI incentives:
+Security Usage
+Section 1 (Required): Select product(s)/workload(s) and activity type
+☐ Microsoft Entra ID P2 (formerly AADP P2) ☐ Deployment ☐ Implementation ☐ Adoption/Change Mgmt.
+☐ Microsoft Defender for Endpoint (MDE) ☐ Deployment ☐ Implementation ☐ Adoption/Change Mgmt.
+☐ Microsoft Purview Information Protection (MIP) ☐ Deployment ☐ Implementation ☐ Adoption/Change Mgmt.
+☒ Microsoft Intune ☒ Deployment ☐ Implementation ☐ Adoption/Change Mgmt.
+☐ Microsoft Purview Insider Risk Management (IRM) ☐ Deployment ☐ Implementation ☐ Adoption/Change Mgmt.
+☐ Microsoft Defender for Identity ☐ Deployment ☐ Implementation ☐ Adoption/Change Mgmt.
+☐ Microsoft Defender for Office 365 ☐ Deployment ☐ Implementation ☐ Adoption/Change Mgmt.
+☐ Microsoft Defender for Cloud Apps (formerly MCAS) ☐ Deployment ☐ Implementation ☐ Adoption/Change Mgmt.
+Section 2 (Required): Scope of Work Details
+Describe in detail the work performed following the product and activity selection in Section 1:
+Generic high-level descriptions will not be accepted.
+- Contoso is using an endpoint management solution but not leveraging MDM features.
+- All mobile devices are issued, but users can use them as personal devices.
+- No protection is in place for corporate data on mobile devices (both user-owned and corporate-owned).
+- Plans are in place to retire the current endpoint management tool and replace it with a modern solution, i.e. Microsoft Intune
+- Approximately 1000 users:
+- ~900 Windows 10 workstations
+Prepare Phase (weeks 6-9)
+- Complete deployment/configuration of systems
+- Provide input to the test plan
+- Jointly track and resolve issues/defects
+- Jointly test phase results
+- Manage Hybrid Azure AD join and Group Policy for Windows 10 enrollment
+- Manage any required DNS or firewall changes
+- Sign-off on Prepare phase completion
+Transform Phase (weeks 10-13)
+- Confirmation of pilot users and all end-user communications
+- Configuration of endpoints
+- Logging and triage of issues
+- Evaluation of the environment against the critical success factors
+- Sign-off on Transform phase completion
+Project Week 1 Week 2 Week 3 Week 4 Week 5 Week 6 Week 7 Week 8 Week 9 Week 10 Week 11 Week 12 Week 13 Week 14
+Modern Endpoint
+Establishment
+Plan
+Prepare
+Transform
+Transition
+Contoso is responsible for:
+- Completing any required upgrades or patching.
+- End-user communications and support"""  # noqa: E501 - the seed's text, verbatim
+
+SEED_VALID_CONTACTS = """Section 3. (Required): Partner and Customer Contact Information
+Partner Company Name Fabrikam
+Customer Company Name Contoso
+Customer Signatory Name (printed) John Doe
+Customer Signatory Role or Job Title Chief Information Security Officer
+Engagement Start and End Date June 1, 2025 – September 10, 2025
+Section 3.1 (Required): Customer Acknowledgment*
+*Customer acknowledgement must be dated within 12 months of claim submission. Applicable for Dates Signed field below.
+E-Signed by: John Doe
+Signature Date Signe 6/5/2025"""
+
+SEED_INVALID_EMAIL = """Hello,
+We agree that Fabrikam will be our partner on M365 solutions.
+Best,
+John Doe
+Chief Information Security Officer
+Contoso
+Reply Forward
+Tue 6/10/2025 9:35 AM"""
+
+SEED_INVALID_FORM = """Valid for use in the following MCI incentives:
+Security Usage
+Section 1 (Required): Select product(s)/workload(s) and activity type
+☐ Microsoft Entra ID P2 (formerly AADP P2) ☐ Deployment ☐ Implementation ☐ Adoption/Change Mgmt.
+☐ Microsoft Defender for Endpoint (MDE) ☐ Deployment ☐ Implementation ☐ Adoption/Change Mgmt.
+☐ Microsoft Purview Information Protection (MIP) ☐ Deployment ☐ Implementation ☐ Adoption/Change Mgmt.
+☒ Microsoft Intune ☒ Deployment ☒ Implementation ☒ Adoption/Change Mgmt.
+☐ Microsoft Purview Insider Risk Management (IRM) ☐ Deployment ☐ Implementation ☐ Adoption/Change Mgmt.
+☐ Microsoft Defender for Identity ☐ Deployment ☐ Implementation ☐ Adoption/Change Mgmt.
+☐ Microsoft Defender for Office 365 ☐ Deployment ☐ Implementation ☐ Adoption/Change Mgmt.
+☐ Microsoft Defender for Cloud Apps (formerly MCAS) ☐ Deployment ☐ Implementation ☐ Adoption/Change Mgmt.
+Section 2 (Required): Scope of Work Details
+Describe in detail the work performed following the product and activity selection in Section 1:
+Generic high-level descriptions will not be accepted.
+Assistance for license assignment, deployment setup and guidance. Advisory and remediation activities, support tickets, adoption training and providing adoption materials.
+Provides remote guidance for:
+• Licensing your end users
+• Configuring identities used by Intune by leveraging either on-premises Active Directory or cloud identities (Microsoft Entra ID)
+• Adding users to your Microsoft Intune subscription, defining IT admin roles, and creating user and device groups
+• Configuring MDM authority based on management needs
+Section 3. (Required): Partner and Customer Contact Information
+Partner Company Name Fabrikam
+Customer Company Name Contoso
+Customer Signatory Name (printed) John Doe
+Customer Signatory Role or Job Title Chief Information Security Officer
+Engagement Start and End Date"""  # noqa: E501 - the seed's text, verbatim
+
+FRENCH_POE = """Nous avons déployé Microsoft Intune pour l'ensemble des postes de travail du client.
+La configuration des stratégies de conformité a été réalisée avec l'équipe informatique de Contoso.
+Le projet s'est déroulé en trois phases entre juin et septembre, avec une formation des utilisateurs finaux
+et un accompagnement au changement pour les responsables de chaque site."""
+
+
+def scan_doc(path: str = "POE/scan.pdf") -> Document:
+    return Document(path=path, role="poe", kind="pdf", sha256="0" * 64, page_count=1, page_sizes=[(612.0, 792.0)])
+
+
+def rw(realworld: Path, name: str, role: str = "poe") -> Document:
+    return extract_document((realworld / name).read_bytes(), f"POE/{Path(name).name}", role)
+
+
+# -- document_language -----------------------------------------------------------------------
+
+
+def test_english_poe_passes_with_a_sample_quote() -> None:
+    r = language.run(context(make_claim(), page_doc(SEED_VALID_SCOPE)))
+    assert r.status == "pass"
+    assert r.evidence
+    assert r.evidence[0].page == 1
+
+
+def test_french_poe_fails_naming_document_and_language() -> None:
+    poe = page_doc(SEED_VALID_SCOPE)
+    french = page_doc(FRENCH_POE, path="POE/Rapport.pdf")
+    r = language.run(context(make_claim(), poe, french))
+    assert r.status == "fail"
+    assert not r.reject  # fixable: upload an English version
+    assert "POE/Rapport.pdf is in French" in r.summary
+    assert "upload an English language version" in r.summary
+    assert [e.document for e in r.evidence] == ["POE/Rapport.pdf"]
+    assert r.evidence[0].quote.startswith("Nous avons déployé Microsoft Intune")
+
+
+def test_english_email_with_a_short_foreign_disclaimer_passes() -> None:
+    body = SEED_VALID_SCOPE.split("Section 2 (Required): Scope of Work Details")[1] + "\nCe message est confidentiel."
+    r = language.run(context(make_claim(), email_doc(body)))
+    assert r.status == "pass"
+
+
+def test_half_and_half_document_warns_as_mixed() -> None:
+    english = "\n".join(SEED_VALID_SCOPE.splitlines()[15:27])
+    r = language.run(context(make_claim(), page_doc(english + "\n" + FRENCH_POE + "\n" + FRENCH_POE)))
+    assert r.status in ("warn", "fail")
+    assert "French" in r.summary
+
+
+def test_too_little_text_warns_rather_than_fails() -> None:
+    r = language.run(context(make_claim(), page_doc("Signed: J. Doe"), scan_doc()))
+    assert r.status == "warn"
+    assert "too little text" in r.summary
+
+
+def test_short_english_acknowledgement_passes_with_a_note() -> None:
+    r = language.run(context(make_claim(), email_doc("Yes, we approve the Intune work you did for us.")))
+    assert r.status == "pass"
+    assert "little text" in r.summary
+
+
+def test_language_is_reproducible() -> None:
+    doc = page_doc(FRENCH_POE)
+    first = language.run(context(make_claim(), doc))
+    assert all(language.run(context(make_claim(), doc)) == first for _ in range(3))
+
+
+def test_survey_and_attestation_are_not_language_checked() -> None:
+    survey = page_doc(FRENCH_POE, path="customer_survey.json", role="customer_attestation")
+    r = language.run(context(make_claim(), page_doc(SEED_VALID_SCOPE), survey))
+    assert r.status == "pass"
+
+
+def test_no_documents_warns() -> None:
+    assert language.run(context(make_claim())).status == "warn"
+
+
+@pytest.mark.realworld
+@pytest.mark.parametrize(
+    ("name", "status", "language_name"),
+    [
+        ("invoices/Facture_F20180027.pdf", "fail", "French"),
+        ("msg/EmailWith2Attachments.msg", "fail", "Dutch"),
+        ("msg/RtfWithShortRussianString.msg", "warn", "Russian"),
+        ("msg/Hello_CJK.msg", "warn", None),
+        ("msg/TxtSampleEmail.msg", "pass", None),
+        ("invoices/SammyMaystoneLinesTest.pdf", "pass", None),
+    ],
+)
+def test_language_realworld(realworld: Path, name: str, status: str, language_name: str | None) -> None:
+    r = language.run(context(make_claim(), rw(realworld, name)))
+    assert r.status == status, r.summary
+    if language_name:
+        assert language_name in r.summary
+
+
+@pytest.mark.realworld
+def test_language_realworld_unreadable(realworld: Path) -> None:
+    r = language.run(context(make_claim(), rw(realworld, "invoices/corruptedV2PDF.pdf")))
+    assert r.status == "warn"
+
+
+# -- activity_detail -------------------------------------------------------------------------
+
+
+def test_seed_valid_example_passes() -> None:
+    docs = [page_doc(SEED_VALID_SCOPE, path="POE/sow.pdf"), page_doc(SEED_VALID_CONTACTS, path="POE/ack.pdf")]
+    r = activity_detail.run(context(make_claim(), *docs))
+    assert r.status == "pass", r.summary
+    assert "'Approximately 1000 users'" in r.summary
+    assert "'~900 Windows 10 workstations'" in r.summary
+    assert "a timeline ('Prepare Phase'" in r.summary
+    quotes = [e.quote for e in r.evidence]
+    assert "Manage Hybrid Azure AD join and Group Policy for Windows 10 enrollment" in quotes
+
+
+def test_seed_valid_scope_alone_passes() -> None:
+    assert activity_detail.run(context(make_claim(), page_doc(SEED_VALID_SCOPE))).status == "pass"
+
+
+def test_seed_invalid_example_fails_naming_what_is_missing() -> None:
+    docs = [page_doc(SEED_INVALID_EMAIL, path="POE/email.pdf"), page_doc(SEED_INVALID_FORM, path="POE/form.pdf")]
+    r = activity_detail.run(context(make_claim(), *docs))
+    assert r.status == "fail"
+    assert "no users or devices in scope, no timeline, tasks are generic" in r.summary
+    assert "'Assistance for license assignment, deployment setup and guidance.'" in r.summary
+    assert r.evidence
+
+
+def test_seed_invalid_form_fails_on_its_own() -> None:
+    r = activity_detail.run(context(make_claim(), page_doc(SEED_INVALID_FORM)))
+    assert r.status == "fail"
+
+
+def test_seed_invalid_form_fails_when_the_list_is_one_line() -> None:
+    # The claims system's HTML export puts the guidance list on one line.
+    one_line = SEED_INVALID_FORM.replace("\n• ", " ")
+    assert activity_detail.run(context(make_claim(), page_doc(one_line))).status == "fail"
+
+
+def test_seed_invalid_acknowledgement_email_fails() -> None:
+    mail = email_doc("Hello,\nWe agree that Fabrikam will be our partner on M365 solutions.\nBest,\nJohn Doe")
+    r = activity_detail.run(context(make_claim(), mail))
+    assert r.status == "fail"
+    assert "no users or devices in scope, no timeline" in r.summary
+
+
+def test_list_of_high_level_tasks_fails() -> None:
+    doc = page_doc("Services provided: planning, testing, ongoing support, training, documentation.")
+    r = activity_detail.run(context(make_claim(), doc))
+    assert r.status == "fail"
+    assert "tasks are generic" in r.summary
+
+
+def test_product_benefit_text_fails() -> None:
+    doc = page_doc(
+        "Microsoft Intune helps you secure and manage your devices seamlessly.\n"
+        "Empower your users to be productive on any device while you protect your organization's data.\n"
+        "Microsoft Defender for Endpoint provides industry-leading protection for your business."
+    )
+    assert activity_detail.run(context(make_claim(), doc)).status == "fail"
+
+
+def test_partly_specific_email_warns() -> None:
+    mail = email_doc(
+        "Hi Priya, confirming that Fabrikam enrolled our 350 laptops in Microsoft Intune last month. Thanks, John"
+    )
+    r = activity_detail.run(context(make_claim(), mail))
+    assert r.status == "warn"
+    assert "'350 laptops'" in r.summary
+
+
+def test_detailed_email_passes() -> None:
+    mail = email_doc(
+        "Hi Priya,\n"
+        "Confirming the work Fabrikam delivered between 2 June 2025 and 29 August 2025:\n"
+        "- Onboarded 1,200 workstations and 85 servers to Microsoft Defender for Endpoint\n"
+        "- Configured attack surface reduction rules and EDR in block mode for all endpoints\n"
+        "- Deployed Intune compliance policies and Conditional Access for 1,500 users\n"
+        "Our legacy antivirus has been retired.\nJohn"
+    )
+    r = activity_detail.run(context(make_claim(), mail))
+    assert r.status == "pass", r.summary
+
+
+def test_office_365_is_not_a_user_count() -> None:
+    doc = page_doc("Configured Office 365 users and Microsoft 365 licenses.")
+    r = activity_detail.run(context(make_claim(), doc))
+    assert "users/devices in scope" not in r.summary
+
+
+def test_activity_scan_without_text_warns() -> None:
+    r = activity_detail.run(context(make_claim(), scan_doc()))
+    assert r.status == "warn"
+
+
+def test_activity_generic_text_with_a_scan_beside_warns() -> None:
+    r = activity_detail.run(context(make_claim(), page_doc(SEED_INVALID_EMAIL), scan_doc()))
+    assert r.status == "warn"
+    assert "could not be read" in r.summary
+
+
+def test_activity_detail_applies_to_partner_activities() -> None:
+    claim = make_claim(PARTNER_ACTIVITIES)
+    r = activity_detail.run(context(claim, page_doc(SEED_VALID_SCOPE, path="poe.pdf")))
+    assert r.status == "pass"
+
+
+def test_invoice_text_is_not_activity_evidence() -> None:
+    invoice = page_doc(SEED_VALID_SCOPE, path="invoice.pdf", role="invoice")
+    r = activity_detail.run(context(make_claim(), invoice, page_doc(SEED_INVALID_EMAIL)))
+    assert r.status == "fail"
+
+
+@pytest.mark.realworld
+@pytest.mark.parametrize(
+    "name", ["msg/TxtSampleEmail.msg", "pdf_odd/google-doc-document.pdf", "invoices/SammyMaystoneLinesTest.pdf"]
+)
+def test_activity_realworld_unrelated_documents_do_not_pass(realworld: Path, name: str) -> None:
+    r = activity_detail.run(context(make_claim(), rw(realworld, name)))
+    assert r.status in ("fail", "warn"), r.summary
+
+
+@pytest.mark.realworld
+def test_activity_realworld_every_document_gives_a_verdict(realworld: Path) -> None:
+    for path in sorted([*realworld.glob("msg/*.msg"), *realworld.glob("docx/*.docx"), *realworld.glob("eml/*")]):
+        doc = extract_document(path.read_bytes(), f"POE/{path.name}", "poe")
+        r = activity_detail.run(context(make_claim(), doc))
+        assert r.status in ("pass", "fail", "warn"), path.name
+
+
+def seed_pdf(pages: list[str], *, glyphs: bool) -> bytes:
+    """The seed's example pages as a real PDF (checkbox glyphs kept, or lost as with Helvetica)."""
+    pdf = pymupdf.open()
+    for text in pages:
+        page = pdf.new_page()
+        if glyphs:
+            body = "".join(f"<p style='font-size:8px;margin:0'>{html.escape(line)}</p>" for line in text.splitlines())
+            page.insert_htmlbox(pymupdf.Rect(40, 40, 570, 800), body)
+        else:
+            for i, line in enumerate(text.splitlines()):
+                page.insert_text((40, 60 + 12 * i), line, fontsize=8, fontname="helv")
+    data: bytes = pdf.tobytes()
+    return data
+
+
+@pytest.mark.parametrize("glyphs", [True, False])
+def test_seed_examples_as_real_pdfs_are_separated(glyphs: bool) -> None:
+    valid = extract_document(seed_pdf([SEED_VALID_SCOPE, SEED_VALID_CONTACTS], glyphs=glyphs), "POE/v.pdf", "poe")
+    invalid = extract_document(seed_pdf([SEED_INVALID_FORM, SEED_INVALID_EMAIL], glyphs=glyphs), "POE/i.pdf", "poe")
+    assert activity_detail.run(context(make_claim(), valid)).status == "pass"
+    r = activity_detail.run(context(make_claim(), invalid))
+    assert r.status == "fail"
+    assert r.evidence
+    assert all(e.page is not None for e in r.evidence)

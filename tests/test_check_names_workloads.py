@@ -1,0 +1,406 @@
+"""Checks partner_customer_names and workload_match (seed: valid proof of execution, items 2 and 4)."""
+
+from __future__ import annotations
+
+import html
+from pathlib import Path
+
+import pymupdf
+import pytest
+
+from poe_reviewer.checks import partner_customer_names as names_check
+from poe_reviewer.checks import workload_match as workload_check
+from poe_reviewer.checks.workload_match import catalogue, lookup, text_box_state
+from poe_reviewer.documents.model import Document, FormField, Segment, Word
+from poe_reviewer.documents.registry import extract_document
+from poe_reviewer.policy import load_policy
+from tests.builders import context, email_doc, make_claim, page_doc
+
+# The seed's Valid POE example, Section 3 (customer acknowledgement page).
+SEED_VALID_CONTACTS = """Valid for use in the following MCI incentives:
+Security Usage
+Section 3. (Required): Partner and Customer Contact Information
+Partner Company Name Fabrikam
+Customer Company Name Contoso
+Customer Signatory Name (printed) John Doe
+Customer Signatory Role or Job Title Chief Information Security Officer
+Engagement Start and End Date June 1, 2025 – September 10, 2025
+Section 3.1 (Required): Customer Acknowledgment*
+*Customer acknowledgement must be dated within 12 months of claim submission. Applicable for Dates Signed field below.
+E-Signed by: John Doe
+Signature Date Signe 6/5/2025"""
+
+# The seed's Valid POE example, Section 1 (workload checklist) as a PDF renders the boxes.
+SEED_CHECKLIST = """Section 1 (Required): Select product(s)/workload(s) and activity type
+☐ Microsoft Entra ID P2 (formerly AADP P2) ☐ Deployment ☐ Implementation ☐ Adoption/Change Mgmt.
+☐ Microsoft Defender for Endpoint (MDE) ☐ Deployment ☐ Implementation ☐ Adoption/Change Mgmt.
+☐ Microsoft Purview Information Protection (MIP) ☐ Deployment ☐ Implementation ☐ Adoption/Change Mgmt.
+☒ Microsoft Intune ☒ Deployment ☐ Implementation ☐ Adoption/Change Mgmt.
+☐ Microsoft Purview Insider Risk Management (IRM) ☐ Deployment ☐ Implementation ☐ Adoption/Change Mgmt.
+☐ Microsoft Defender for Identity ☐ Deployment ☐ Implementation ☐ Adoption/Change Mgmt.
+☐ Microsoft Defender for Office 365 ☐ Deployment ☐ Implementation ☐ Adoption/Change Mgmt.
+☐ Microsoft Defender for Cloud Apps (formerly MCAS) ☐ Deployment ☐ Implementation ☐ Adoption/Change Mgmt."""
+
+
+def _workloads(*names: str) -> list[dict[str, object]]:
+    return [{"name": n, "subscription_id": None} for n in names]
+
+
+def scan_doc(path: str = "POE/scan.pdf") -> Document:
+    """A scanned page: a PDF without a text layer (no OCR)."""
+    return Document(path=path, role="poe", kind="pdf", sha256="0" * 64, page_count=1, page_sizes=[(612.0, 792.0)])
+
+
+# -- partner_customer_names ------------------------------------------------------------------
+
+
+def test_names_seed_valid_example_passes_with_located_quotes() -> None:
+    r = names_check.run(context(make_claim(), page_doc(SEED_VALID_CONTACTS)))
+    assert r.status == "pass"
+    quotes = [e.quote for e in r.evidence]
+    assert quotes == ["Partner Company Name Fabrikam", "Customer Company Name Contoso"]
+    assert all(e.page == 1 and e.bbox is not None for e in r.evidence)
+
+
+def test_names_tolerate_case_suffixes_and_line_breaks() -> None:
+    doc = page_doc("Statement of work between FABRIKAM INC. and CONTOSO\nLIMITED for Intune")
+    r = names_check.run(context(make_claim(), doc))
+    assert r.status == "pass", r.summary
+
+
+def test_customer_name_only_in_email_addresses_fails() -> None:
+    body = "Hi Priya,\nthe rollout went well, thanks to the Fabrikam team.\nJohn"
+    r = names_check.run(context(make_claim(), email_doc(body)))
+    assert r.status == "fail"
+    assert "The customer's name 'Contoso Ltd' does not appear in the POE documents" in r.summary
+    assert "only in e-mail addresses" in r.summary
+    assert "john.doe@contoso.com" in [e.quote for e in r.evidence]
+    assert "partner's name 'Fabrikam, Inc.' appears" in r.summary
+
+
+def test_partner_missing_is_named() -> None:
+    r = names_check.run(context(make_claim(), page_doc("Contoso Ltd confirms the Intune deployment.")))
+    assert r.status == "fail"
+    assert r.summary.startswith("The partner's name 'Fabrikam, Inc.' does not appear")
+    assert "customer's name 'Contoso Ltd' appears" in r.summary
+
+
+def test_contact_person_does_not_stand_in_for_the_company() -> None:
+    doc = page_doc("Partner Company Name Fabrikam\nCustomer Signatory Name (printed) John Doe")
+    r = names_check.run(context(make_claim(), doc))
+    assert r.status == "fail"
+    assert "customer's name 'Contoso Ltd'" in r.summary
+
+
+def test_name_in_a_file_name_only_does_not_count() -> None:
+    doc = page_doc("Fabrikam delivered the work described in Contoso_SOW_v2.pdf")
+    r = names_check.run(context(make_claim(), doc))
+    assert r.status == "fail"
+    assert "only in e-mail addresses, web addresses or file names" in r.summary
+
+
+def test_invoice_is_not_poe_evidence_for_names() -> None:
+    invoice = page_doc("Invoice from Fabrikam to Contoso Ltd", path="invoice.pdf", role="invoice")
+    poe = page_doc("Deployment notes", path="POE/poe.pdf")
+    r = names_check.run(context(make_claim(), invoice, poe))
+    assert r.status == "fail"
+
+
+def test_names_in_an_email_attachment_count() -> None:
+    mail = email_doc("See attached.", sender="pkaur@fabrikam.com")
+    mail.children.append(page_doc(SEED_VALID_CONTACTS, path="POE/ack.msg!/sow.pdf"))
+    r = names_check.run(context(make_claim(), mail))
+    assert r.status == "pass"
+    assert {e.document for e in r.evidence} == {"POE/ack.msg!/sow.pdf"}
+
+
+def test_names_scan_without_text_warns() -> None:
+    r = names_check.run(context(make_claim(), scan_doc()))
+    assert r.status == "warn"
+    assert "no readable text" in r.summary
+
+
+def test_names_missing_from_text_but_a_scan_may_show_them_warns() -> None:
+    r = names_check.run(context(make_claim(), page_doc("Fabrikam rollout notes"), scan_doc()))
+    assert r.status == "warn"
+    assert "POE/scan.pdf could not be read" in r.summary
+
+
+def test_short_form_of_a_longer_customer_name_warns() -> None:
+    claim = make_claim(customer__name="Contoso Pharmaceuticals Ltd")
+    r = names_check.run(context(claim, page_doc(SEED_VALID_CONTACTS)))
+    assert r.status == "warn"
+    assert "short form 'Contoso'" in r.summary
+
+
+def test_names_without_poe_documents_warns() -> None:
+    r = names_check.run(context(make_claim()))
+    assert r.status == "warn"
+
+
+@pytest.mark.realworld
+def test_names_realworld_email(realworld: Path) -> None:
+    """A real Outlook message from leeds.gov.uk signed "Leeds City Council"; no partner name in it."""
+    doc = extract_document((realworld / "msg/TxtSampleEmail.msg").read_bytes(), "POE/TxtSampleEmail.msg", "poe")
+    assert doc.error is None
+    claim = make_claim(customer__name="Leeds City Council", customer__domain="leeds.gov.uk")
+    r = names_check.run(context(claim, doc))
+    assert r.status == "fail"
+    assert r.summary.startswith("The partner's name 'Fabrikam, Inc.' does not appear in the POE documents")
+    assert "customer's name 'Leeds City Council' appears in POE/TxtSampleEmail.msg" in r.summary
+    # "Leeds Gov" is only in the address: a short form "Leeds" is shown for the reviewer to judge.
+    claim = make_claim(customer__name="Leeds Gov", partner__name="Wilson, Chris")
+    r = names_check.run(context(claim, doc))
+    assert r.status == "warn"
+    assert "short form 'Leeds'" in r.summary
+
+
+@pytest.mark.realworld
+def test_names_realworld_unreadable_and_scanned(realworld: Path) -> None:
+    docs = [
+        extract_document((realworld / name).read_bytes(), f"POE/{Path(name).name}", "poe")
+        for name in ("pdf_odd/grayscale-image.pdf", "invoices/corruptedV2PDF.pdf")
+    ]
+    r = names_check.run(context(make_claim(), *docs))
+    assert r.status == "warn"
+
+
+# -- workload catalogue ----------------------------------------------------------------------
+
+
+def test_catalogue_has_seed_references_and_the_seed_workloads() -> None:
+    policy = load_policy()
+    entries = catalogue(policy)
+    assert all(e.seed for e in entries)
+    names = {e.name for e in entries}
+    for seed_name in (
+        "AZURE ACTIVE DIRECTORY PREMIUM 2", "INTUNE", "MICROSOFT DEFENDER ENDPOINT",
+        "MICROSOFT DEFENDER FOR CLOUD APPS", "MICROSOFT DEFENDER FOR IDENTITY", "MICROSOFT DEFENDER FOR OFFICE",
+        "MICROSOFT INFORMATION PROTECTION",
+        "INSIDER RISK MANAGER", "EXCHANGE ONLINE", "SHAREPOINT ONLINE", "TEAMS", "TEAMS ROOMS",
+        "TEAMS PHONE ENABLED USERS", "TEAMS FOR FRONTLINE WORKERS", "VIVA ENGAGE", "MICROSOFT 365 APPS",
+        "MICROSOFT 365 COPILOT", "MANAGED SECURITY SERVICES", "DYNAMICS 365 SALES ENTERPRISE EDITION",
+        "DYNAMICS 365 CUSTOMER SERVICE ENTERPRISE", "POWER AUTOMATE", "COMMON DATA SERVICE DATABASE CAPACITY",
+    ):  # fmt: skip
+        assert seed_name in names
+
+
+@pytest.mark.parametrize(
+    ("claimed", "entry"),
+    [
+        ("INTUNE", "INTUNE"),
+        ("intune", "INTUNE"),
+        ("DYNAMICS 365 SALES ENTERPRISE - GCCHIGH", "DYNAMICS 365 SALES ENTERPRISE EDITION"),
+        ("DYNAMICS 365 MARKETING ADDNL CONTACTS TIER 5", "DYNAMICS 365 MARKETING"),
+        ("DYNAMICS 365 OPERATIONS - SANDBOX TIER 4:STANDARD PERFORMANCE TESTING", "DYNAMICS 365 OPERATIONS"),
+        ("POWER AUTOMATE PER USER PLAN", "POWER AUTOMATE"),
+        ("MICROSOFT DYNAMICS CRM ONLINE", "MICROSOFT DYNAMICS CRM ONLINE"),
+        (
+            "DYNAMICS 365 ENTERPRISE EDITION - ADDITIONAL PORTAL (QUALIFIED OFFER)",
+            "DYNAMICS 365 CUSTOMER ENGAGEMENT PLAN",
+        ),
+    ],
+)
+def test_lookup_of_claims_system_spellings(claimed: str, entry: str) -> None:
+    found = lookup(claimed, catalogue(load_policy()))
+    assert found is not None
+    assert found.name == entry
+
+
+def test_unknown_workload_is_not_in_catalogue() -> None:
+    assert lookup("CONTOSO WIDGETS PLAN", catalogue(load_policy())) is None
+
+
+@pytest.mark.parametrize(
+    ("line", "state"),
+    [
+        ("☒ Microsoft Intune ☒ Deployment", "checked"),
+        ("☐ Microsoft Intune (MEM) ☐ Deployment", "unchecked"),
+        ("[x] Microsoft Intune", "checked"),
+        ("[ ] Microsoft Intune", "unchecked"),
+        ('<input checked="" type="checkbox"/> Microsoft Intune', "checked"),
+        ('<input type="checkbox"/> Microsoft Intune', "unchecked"),
+        ("\uf0fe Microsoft Intune", "checked"),
+        ("Microsoft Intune ☒", "checked"),
+        ("We deployed Microsoft Intune to 900 devices", None),
+        ("☒ Deployment ☐ Implementation. We also rolled out Microsoft Intune", None),
+    ],
+)
+def test_checkbox_state_in_front_of_a_name(line: str, state: str | None) -> None:
+    start = line.index("Microsoft Intune")
+    assert text_box_state(line, start, start + len("Microsoft Intune")) == state
+
+
+# -- workload_match --------------------------------------------------------------------------
+
+
+def test_seed_checklist_checked_intune_passes() -> None:
+    claim = make_claim(workloads=_workloads("INTUNE"))
+    r = workload_check.run(context(claim, page_doc(SEED_CHECKLIST)))
+    assert r.status == "pass"
+    assert "INTUNE: checked on page 1" in r.summary
+    assert r.evidence[0].quote.startswith("☒ Microsoft Intune ☒ Deployment")
+
+
+def test_unchecked_workload_is_not_evidence() -> None:
+    claim = make_claim()  # INTUNE + MICROSOFT DEFENDER ENDPOINT
+    r = workload_check.run(context(claim, page_doc(SEED_CHECKLIST)))
+    assert r.status == "fail"
+    assert "(MICROSOFT DEFENDER ENDPOINT)" in r.summary
+    assert "MICROSOFT DEFENDER ENDPOINT: only listed with an unchecked box" in r.summary
+    assert "INTUNE: checked" in r.summary
+
+
+def test_missing_workload_fails_and_found_one_is_quoted() -> None:
+    doc = page_doc("Scope: enrol 900 Windows 10 devices in Microsoft Intune with Autopilot.")
+    r = workload_check.run(context(make_claim(), doc))
+    assert r.status == "fail"
+    assert "1 of 2 claimed workloads is not evidenced" in r.summary
+    assert "MICROSOFT DEFENDER ENDPOINT: not mentioned in the POE" in r.summary
+    assert "INTUNE: mentioned on page 1 of POE/poe.pdf" in r.summary
+
+
+def test_aliases_and_former_names_match() -> None:
+    doc = page_doc(
+        "Onboarded 900 endpoints to Defender ATP and configured Azure AD Premium P2 risk policies.\n"
+        "Microsoft Endpoint Manager compliance policies for all devices."
+    )
+    claim = make_claim(
+        workloads=_workloads("INTUNE", "MICROSOFT DEFENDER ENDPOINT", "AZURE ACTIVE DIRECTORY PREMIUM 2")
+    )
+    r = workload_check.run(context(claim, doc))
+    assert r.status == "pass", r.summary
+
+
+def test_acronym_must_be_a_whole_word_and_upper_case() -> None:
+    claim = make_claim(workloads=_workloads("MICROSOFT DEFENDER ENDPOINT"))
+    for text in ("The MDEX project and made-up words like SMDE.", "mde in lower case is not the product"):
+        r = workload_check.run(context(claim, page_doc(text)))
+        assert r.status == "fail", text
+    r = workload_check.run(context(claim, page_doc("MDE onboarding of 500 servers.")))
+    assert r.status == "pass"
+
+
+def test_teams_alone_does_not_satisfy_teams_rooms() -> None:
+    claim = make_claim(workloads=_workloads("TEAMS ROOMS"))
+    r = workload_check.run(context(claim, page_doc("We rolled out Microsoft Teams to 1200 users.")))
+    assert r.status == "warn"
+    assert "only the related name 'Microsoft Teams'" in r.summary
+    r = workload_check.run(context(claim, page_doc("Installed 14 Microsoft Teams Rooms in the Seattle office.")))
+    assert r.status == "pass"
+
+
+def test_teams_rooms_text_does_not_evidence_teams() -> None:
+    claim = make_claim(workloads=_workloads("TEAMS"))
+    r = workload_check.run(context(claim, page_doc("Installed 14 Microsoft Teams Rooms in the Seattle office.")))
+    assert r.status == "fail"
+    r = workload_check.run(context(claim, page_doc("Migrated 300 users from Slack to Microsoft Teams.")))
+    assert r.status == "pass"
+
+
+def test_unknown_workload_matches_on_its_own_words() -> None:
+    claim = make_claim(workloads=_workloads("CONTOSO WIDGETS PLAN"))
+    r = workload_check.run(context(claim, page_doc("Configured Contoso Widgets for 40 users.")))
+    assert r.status == "pass"
+    assert "not in the workload catalogue; matched on its own words" in r.summary
+    r = workload_check.run(context(claim, page_doc("Configured other things.")))
+    assert r.status == "fail"
+
+
+def test_checked_form_field_is_strong_evidence() -> None:
+    doc = page_doc("Workloads delivered: see boxes")
+    mde = "Microsoft Defender for Endpoint"
+    doc.form_fields = [
+        FormField("intune", "checkbox", "Yes", page=1, bbox=(60, 200, 70, 210), checked=True, label="Microsoft Intune"),
+        FormField("mde", "checkbox", "Off", page=1, bbox=(60, 220, 70, 230), checked=False, label=mde),
+    ]
+    r = workload_check.run(context(make_claim(), doc))
+    assert r.status == "fail"
+    assert "INTUNE: checkbox 'Microsoft Intune' is checked" in r.summary
+    assert "MICROSOFT DEFENDER ENDPOINT: only listed with an unchecked box" in r.summary
+
+
+def test_unchecked_form_widget_left_of_the_label_is_not_evidence() -> None:
+    # A PDF form whose boxes are widgets: the label is text, the box a field just left of it.
+    words = [Word("Microsoft", (90, 100, 140, 110)), Word("Intune", (144, 100, 176, 110))]
+    seg = Segment.from_lines([words], page=1)
+    doc = Document("POE/form.pdf", "poe", "pdf", "1" * 64, page_count=1, segments=[seg])
+    doc.form_fields = [FormField("Check1", "checkbox", "Off", page=1, bbox=(72, 100, 82, 110), checked=False)]
+    claim = make_claim(workloads=_workloads("INTUNE"))
+    r = workload_check.run(context(claim, doc))
+    assert r.status == "fail"
+    doc.form_fields = [FormField("Check1", "checkbox", "Yes", page=1, bbox=(72, 100, 82, 110), checked=True)]
+    assert workload_check.run(context(claim, doc)).status == "pass"
+
+
+def test_plain_mention_despite_unchecked_box_warns() -> None:
+    doc = page_doc(SEED_CHECKLIST + "\nWe also onboarded 300 servers to Microsoft Defender for Endpoint.")
+    r = workload_check.run(context(make_claim(), doc))
+    assert r.status == "warn"
+    assert "box in the workload list is unchecked" in r.summary
+
+
+def test_workloads_in_email_body_count() -> None:
+    mail = email_doc("Fabrikam finished the Intune and MDE rollout for our 800 laptops.")
+    r = workload_check.run(context(make_claim(), mail))
+    assert r.status == "pass"
+    assert all(e.page is None for e in r.evidence)
+
+
+def test_workload_match_not_applicable_without_workloads() -> None:
+    r = workload_check.run(context(make_claim(workloads=[]), page_doc("x")))
+    assert r.status == "not_applicable"
+
+
+def test_workload_match_scan_warns() -> None:
+    r = workload_check.run(context(make_claim(), scan_doc()))
+    assert r.status == "warn"
+
+
+def test_missing_workload_with_a_scan_beside_warns() -> None:
+    r = workload_check.run(context(make_claim(), page_doc("Microsoft Intune rollout"), scan_doc()))
+    assert r.status == "warn"
+    assert "POE/scan.pdf could not be read" in r.summary
+
+
+@pytest.mark.realworld
+def test_workload_match_realworld_documents(realworld: Path) -> None:
+    """Real documents that never mention a Microsoft workload fail; unreadable ones only warn."""
+    readable = extract_document((realworld / "pdf_odd/google-doc-document.pdf").read_bytes(), "POE/doc.pdf", "poe")
+    r = workload_check.run(context(make_claim(), readable))
+    assert r.status == "fail"
+    broken = extract_document((realworld / "invoices/corruptedV2PDF.pdf").read_bytes(), "POE/broken.pdf", "poe")
+    assert workload_check.run(context(make_claim(), broken)).status == "warn"
+
+
+def checklist_pdf(text: str, *, glyphs: bool) -> bytes:
+    """A real PDF of the text: with a font that has the box glyphs, or with Helvetica, which loses them."""
+    pdf = pymupdf.open()
+    page = pdf.new_page()
+    if glyphs:
+        body = "".join(f"<p style='font-size:8px;margin:0'>{html.escape(line)}</p>" for line in text.splitlines())
+        page.insert_htmlbox(pymupdf.Rect(40, 40, 570, 800), body)
+    else:
+        for i, line in enumerate(text.splitlines()):
+            page.insert_text((40, 60 + 12 * i), line, fontsize=8, fontname="helv")
+    data: bytes = pdf.tobytes()
+    return data
+
+
+def test_checklist_in_a_real_pdf_with_box_glyphs() -> None:
+    doc = extract_document(checklist_pdf(SEED_CHECKLIST, glyphs=True), "POE/template.pdf", "poe")
+    assert "☒ Microsoft Intune" in doc.text
+    r = workload_check.run(context(make_claim(), doc))
+    assert r.status == "fail"
+    assert "INTUNE: checked on page 1 of POE/template.pdf" in r.summary
+    assert "MICROSOFT DEFENDER ENDPOINT: only listed with an unchecked box" in r.summary
+    assert r.evidence[0].bbox is not None
+
+
+def test_checklist_in_a_real_pdf_that_lost_its_box_glyphs_warns() -> None:
+    doc = extract_document(checklist_pdf(SEED_CHECKLIST, glyphs=False), "POE/template.pdf", "poe")
+    assert "☒" not in doc.text
+    claim = make_claim(workloads=_workloads("MICROSOFT DEFENDER ENDPOINT"))
+    r = workload_check.run(context(claim, doc))
+    assert r.status == "warn"
+    assert "whether its box is ticked cannot be read" in r.summary
