@@ -28,6 +28,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import Any
 
+from poe_reviewer.checks import customer_acknowledgement
 from poe_reviewer.checks.base import CheckContext, CheckResult, Evidence, result
 from poe_reviewer.claim import Claim
 from poe_reviewer.dates import DateMatch, dayfirst_for, find_dates, parse_datetime_loose
@@ -413,6 +414,14 @@ def run(ctx: CheckContext) -> CheckResult:
     submitted = claim.submitted_on
     tolerance = dt.timedelta(days=int(section.get("future_tolerance_days", 1)))
     found = find_acknowledgements(ctx, readable)
+    # A customer e-mail that is no acknowledgement of the work (licence purchase, forward, ambiguous)
+    # dates nothing: it cannot confirm active engagement (seed item 1 and item 5).
+    not_acknowledging = {
+        a.document
+        for a in customer_acknowledgement.find_acknowledgements(ctx)
+        if a.kind == "email" and a.verdict == "invalid"
+    }
+    found = [a for a in found if not (a.kind == "customer e-mail" and a.document in not_acknowledging)]
     usable = [a for a in found if a.date <= submitted + tolerance]
     future = [a for a in found if a.date > submitted + tolerance]
 

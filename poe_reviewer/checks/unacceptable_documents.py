@@ -1,0 +1,267 @@
+"""Check ``unacceptable_documents``: is the POE more than documents that never count?
+
+The seed ("These documents will not be accepted as proof of execution") refuses purchase
+orders, pricing quotes, transactional contracts for the licensing sale of Microsoft products,
+master services agreements without recent proof of the engagement, and ECIF papers without a
+customer acknowledgement. Partners still upload them, often next to real POE.
+
+Each POE document (and attachment) is recognised by its content, never by its file name: the
+phrases of each kind in ``resources/policy/unacceptable.toml`` are scored, with more weight in
+the title area, and a document describing work (a statement of work that quotes its purchase
+order number) is not mistaken for the order. The check fails (fixable) when such documents are
+the only POE evidence, passes with a note naming them when other POE is there, and warns when
+the only other POE cannot be read as text. Invoices uploaded as invoices are not POE and are
+not looked at here.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass, field
+from typing import Any
+
+from poe_reviewer.checks.base import CheckContext, CheckResult, Evidence, result
+from poe_reviewer.checks.customer_acknowledgement import DocText, find_acknowledgements
+from poe_reviewer.documents.model import Document
+
+CHECK_ID = "unacceptable_documents"
+
+
+@dataclass(frozen=True)
+class _Phrase:
+    rx: re.Pattern[str]
+    weight: int
+
+
+@dataclass(frozen=True)
+class _Kind:
+    id: str
+    label: str
+    plural: str
+    seed: str
+    rule: str
+    titles: tuple[re.Pattern[str], ...]
+    not_titles: tuple[re.Pattern[str], ...]
+    title_required: bool
+    work_override: bool
+    exempt_if_acknowledged: bool
+    phrases: tuple[_Phrase, ...]
+
+
+@dataclass(frozen=True)
+class _Rules:
+    seed: str
+    threshold: int
+    title_chars: int
+    title_bonus: int
+    min_words_other: int
+    work: tuple[_Phrase, ...]
+    kinds: tuple[_Kind, ...]
+
+
+def _phrases(items: Sequence[Mapping[str, Any]]) -> tuple[_Phrase, ...]:
+    return tuple(_Phrase(re.compile(str(p["pattern"]), re.IGNORECASE), int(p.get("weight", 1))) for p in items)
+
+
+_CACHE: dict[int, tuple[Mapping[str, Any], _Rules]] = {}
+
+
+def _rules(section: Mapping[str, Any]) -> _Rules:
+    cached = _CACHE.get(id(section))
+    if cached is not None and cached[0] is section:
+        return cached[1]
+    kinds = tuple(
+        _Kind(
+            id=str(k["id"]),
+            label=str(k["label"]),
+            plural=str(k.get("plural", k["label"])),
+            seed=str(k.get("seed", section.get("seed", ""))),
+            rule=str(k.get("rule", "")),
+            titles=tuple(re.compile(str(t), re.IGNORECASE) for t in k.get("title", [])),
+            not_titles=tuple(re.compile(str(t), re.IGNORECASE) for t in k.get("not_title", [])),
+            title_required=bool(k.get("title_required", False)),
+            work_override=bool(k.get("work_override", True)),
+            exempt_if_acknowledged=bool(k.get("exempt_if_acknowledged", False)),
+            phrases=_phrases(k.get("phrases", [])),
+        )
+        for k in section.get("kinds", [])
+    )
+    compiled = _Rules(
+        seed=str(section.get("seed", "")),
+        threshold=int(section.get("threshold", 5)),
+        title_chars=int(section.get("title_chars", 600)),
+        title_bonus=int(section.get("title_bonus", 2)),
+        min_words_other=int(section.get("min_words_other", 30)),
+        work=_phrases(section.get("work", {}).get("phrases", [])),
+        kinds=kinds,
+    )
+    _CACHE[id(section)] = (section, compiled)
+    return compiled
+
+
+@dataclass
+class Classified:
+    """A document recognised as one of the kinds that never count as POE."""
+
+    doc: Document
+    kind: _Kind
+    score: int
+    work_score: int
+    evidence: list[Evidence] = field(default_factory=list)
+
+
+def _text_of(doc: Document) -> DocText:
+    return DocText(doc)
+
+
+def _score(phrases: Sequence[_Phrase], dt_: DocText, title_end: int, bonus: int) -> tuple[int, list[tuple[int, int]]]:
+    total = 0
+    spans: list[tuple[int, int]] = []
+    for p in phrases:
+        m = p.rx.search(dt_.text)
+        if m is None:
+            continue
+        total += p.weight + (bonus if m.start() < title_end else 0)
+        spans.append((m.start(), m.end()))
+    return total, spans
+
+
+def classify(doc: Document, rules: _Rules) -> Classified | None:
+    """The best-scoring never-counting kind of ``doc``, or None when it is none of them."""
+    dt_ = _text_of(doc)
+    if not dt_.text.strip():
+        return None
+    subject = doc.email.subject if doc.email else ""
+    title_area = f"{subject}\n{dt_.text[: rules.title_chars]}"
+    work: int | None = None  # scored only when a kind needs the comparison
+    best: Classified | None = None
+    for kind in rules.kinds:
+        # the title tests are cheap (a few hundred characters): they go first
+        if kind.title_required and not any(t.search(title_area) for t in kind.titles):
+            continue
+        if any(t.search(title_area) for t in kind.not_titles):
+            continue
+        score, spans = _score(kind.phrases, dt_, rules.title_chars, rules.title_bonus)
+        if score < rules.threshold:
+            continue
+        if kind.work_override:
+            if work is None:
+                work = _score(rules.work, dt_, rules.title_chars, rules.title_bonus)[0]
+            if work >= score:
+                continue
+        if best is None or score > best.score:
+            evidence = [dt_.evidence(s, e, _quote(dt_, s, e)) for s, e in sorted(spans)[:4]]
+            best = Classified(doc, kind, score, work or 0, evidence)
+    return best
+
+
+def _quote(dt_: DocText, start: int, end: int) -> str:
+    """The line of a phrase when it is a short label line, else the phrase itself."""
+    line = " ".join(dt_.line_at(start).split())
+    return line if len(line) <= 60 else " ".join(dt_.text[start:end].split())
+
+
+def _words(doc: Document) -> int:
+    if doc.email is not None:
+        own = doc.email.own_text
+        return len(own.split()) if own.strip() else len(_text_of(doc).text.split())
+    return len(_text_of(doc).text.split())
+
+
+def _picture_only(doc: Document) -> bool:
+    """A scan or picture whose content the text reader cannot see."""
+    return (bool(doc.images) and not doc.has_text) or doc.kind == "image"
+
+
+def _quotes(c: Classified) -> str:
+    return ", ".join(f"'{q}'" for q in list(dict.fromkeys(e.quote for e in c.evidence))[:3])
+
+
+def _a(label: str) -> str:
+    return ("an " if label[:1].lower() in "aeiou" else "a ") + label
+
+
+def _named(items: Sequence[Classified]) -> str:
+    return "; ".join(f"{c.doc.path} is {_a(c.kind.label)} ({_quotes(c)})" for c in items)
+
+
+def _kinds_phrase(items: Sequence[Classified], *, counted: bool = False) -> str:
+    """``purchase orders and pricing quotes``; with ``counted``, ``a purchase order`` for one."""
+    if counted and len(items) == 1:
+        return _a(items[0].kind.label)
+    plurals = list(dict.fromkeys(c.kind.plural for c in items))
+    return plurals[0] if len(plurals) == 1 else ", ".join(plurals[:-1]) + " and " + plurals[-1]
+
+
+def _rules_cited(items: Sequence[Classified]) -> str:
+    rules = list(dict.fromkeys(c.kind.rule.rstrip(".") for c in items))
+    return "; ".join(f'"{r}"' for r in rules)
+
+
+def _upper_first(text: str) -> str:
+    return text[:1].upper() + text[1:]
+
+
+def run(ctx: CheckContext) -> CheckResult:
+    rules = _rules(ctx.policy["unacceptable"])
+    docs = ctx.evidence_documents()
+    if not docs:
+        return result(CHECK_ID, "not_applicable", "No POE documents in the bundle to examine.")
+    readable = [d for d in docs if not d.error]
+    unreadable = [d for d in docs if d.error]
+
+    # a document carrying a valid customer acknowledgement is POE of its own, however short
+    acknowledged = {a.document for a in find_acknowledgements(ctx) if a.verdict == "valid"}
+    flagged: list[Classified] = []
+    exempted: list[str] = []
+    for doc in readable:
+        c = classify(doc, rules)
+        if c is None:
+            continue
+        if c.kind.exempt_if_acknowledged and doc.path in acknowledged:
+            exempted.append(doc.path)
+            continue
+        flagged.append(c)
+
+    flagged_ids = {id(c.doc) for c in flagged}
+    # a public-sector fee disclosure is required paperwork, not evidence of the work
+    others = [
+        d for d in readable
+        if id(d) not in flagged_ids and not _picture_only(d) and d.role != "public_sector_disclosure"
+        and (_words(d) >= rules.min_words_other or d.path in acknowledged)
+    ]  # fmt: skip
+    pictures = [d for d in readable if id(d) not in flagged_ids and _picture_only(d)]
+
+    if not flagged:
+        note = f" ({', '.join(exempted)} is ECIF with its own customer acknowledgement)" if exempted else ""
+        return result(CHECK_ID, "pass", f"No unacceptable document types found in {len(docs)} POE document(s){note}.")
+
+    evidence = [e for c in flagged for e in c.evidence]
+    cite = f'(seed, "{rules.seed}": {_rules_cited(flagged)})'
+    if others:
+        names = ", ".join(d.path for d in others[:4]) + (" and more" if len(others) > 4 else "")
+        return result(
+            CHECK_ID,
+            "pass",
+            f"{_named(flagged)}: {_kinds_phrase(flagged)} never count as proof of execution {cite}; "
+            f"the other POE ({names}) is reviewed on its own.",
+            evidence,
+        )
+    if pictures or unreadable:
+        names = ", ".join(d.path for d in (pictures + unreadable)[:4])
+        return result(
+            CHECK_ID,
+            "warn",
+            f"{_named(flagged)}: {_kinds_phrase(flagged)} never count as proof of execution {cite}. "
+            f"The only other POE ({names}) cannot be read as text: check whether it is more than that.",
+            evidence,
+        )
+    return result(
+        CHECK_ID,
+        "fail",
+        f"The only POE evidence is {_kinds_phrase(flagged, counted=True)}: {_named(flagged)}. "
+        f"{_upper_first(_kinds_phrase(flagged))} never count as proof of execution {cite}. "
+        "Upload POE that describes the work done, acknowledged by the customer.",
+        evidence,
+    )

@@ -1,0 +1,502 @@
+"""customer_acknowledgement: each piece of acknowledgement evidence gets its own verdict."""
+
+from __future__ import annotations
+
+import copy
+import datetime as dt
+from pathlib import Path
+
+import pymupdf
+import pytest
+
+from poe_reviewer.checks import customer_acknowledgement as ca
+from poe_reviewer.checks.base import CheckResult
+from poe_reviewer.documents.model import Document, ImageInfo, QuotedMessage, Segment, SignatureField
+from poe_reviewer.documents.registry import extract_document
+from poe_reviewer.policy import Policy, load_policy
+from tests.builders import PARTNER_ACTIVITIES, context, email_doc, make_claim, page_doc
+from tests.conftest import SEED
+
+CLAIM = make_claim()
+
+# The seed's own valid example (section 3.1 of the POE template), as its text layer reads.
+SEED_VALID = """Section 3. (Required): Partner and Customer Contact Information
+Partner Company Name Fabrikam
+Customer Company Name Contoso
+Customer Signatory Name (printed) John Doe
+Customer Signatory Role or Job Title Chief Information Security Officer
+Engagement Start and End Date June 1, 2025 - September 10, 2025
+Section 3.1 (Required): Customer Acknowledgment*
+E-Signed by: John Doe
+Signature Date Signe 6/5/2025
+
+098C77187874542ABA164484C281E7731"""
+
+DOCUSIGN = """DocuSign Envelope ID: 4F2A1B3C-1234-4ABC-9DEF-0123456789AB
+Statement of Work - Microsoft Intune deployment for Contoso Ltd
+Customer signature
+DocuSigned by:
+{signer}
+B1C2D3E4F5A6478
+6/5/2025"""
+
+
+def run(*docs: Document, claim=CLAIM) -> CheckResult:  # type: ignore[no-untyped-def]
+    return ca.run(context(claim, *docs))
+
+
+# -- eSignatures --------------------------------------------------------------------------------
+def test_seed_valid_example_passes_with_signer_date_and_location() -> None:
+    r = run(page_doc(SEED_VALID, "POE/Contoso_Intune_POE_signed.pdf"))
+    assert r.status == "pass"
+    assert "signed by John Doe (Contoso Ltd) on 2025-06-05" in r.summary
+    assert "098C7718" in r.summary
+    assert "POE/Contoso_Intune_POE_signed.pdf p.1" in r.summary
+    assert any(e.quote == "098C77187874542ABA164484C281E7731" and e.bbox for e in r.evidence)
+    assert all(e.page == 1 for e in r.evidence)
+
+
+def test_seed_form_without_signature_id_is_not_verifiable() -> None:
+    text = SEED_VALID.replace("098C77187874542ABA164484C281E7731", "")
+    r = run(page_doc(text))
+    assert r.status == "warn"
+    assert "cannot be verified" in r.summary
+
+
+def test_blank_template_signature_fields_are_not_a_signature() -> None:
+    r = run(page_doc("Section 3.1 (Required): Customer Acknowledgment*\nE-Signed by:\nSignature Date Signed"))
+    assert r.status == "fail"
+    assert "the signature fields were not signed" in r.summary
+
+
+def test_payment_transaction_id_is_no_esignature() -> None:
+    r = run(page_doc("Payment receipt\nTransaction ID: 8AB123456789012345678901\nAmount: $500.00"))
+    assert r.summary == "No customer signature or acknowledgement found in the POE."
+
+
+def test_docusign_signed_by_customer_contact() -> None:
+    r = run(page_doc(DOCUSIGN.format(signer="John Doe"), "POE/sow.pdf"))
+    assert r.status == "pass"
+    assert r.summary.startswith("Valid: DocuSign envelope 4F2A1B3C… signed by John Doe (Contoso Ltd) on 2025-06-05")
+    assert any(e.quote == "4F2A1B3C-1234-4ABC-9DEF-0123456789AB" for e in r.evidence)
+
+
+def test_docusign_signed_only_by_the_partner_fails() -> None:
+    r = run(page_doc(DOCUSIGN.format(signer="Priya Kaur")))
+    assert r.status == "fail"
+    assert "signed only by the partner" in r.summary
+    assert "Priya Kaur" in r.summary
+    assert not r.reject
+
+
+def test_docusign_signer_not_from_the_partner_counts() -> None:
+    r = run(page_doc(DOCUSIGN.format(signer="Mary Major")))
+    assert r.status == "pass"
+    assert "Mary Major (not the partner)" in r.summary
+
+
+def test_docusign_certificate_signer_events_not_carbon_copies() -> None:
+    cert = """Certificate Of Completion
+Envelope Id: 4F2A1B3C12344ABC9DEF0123456789AB Status: Completed
+Signer Events Signature Timestamp
+Priya Kaur
+pkaur@fabrikam.com
+Sent: 6/1/2025 Signed: 6/1/2025
+Carbon Copy Events Status Timestamp
+John Doe
+john.doe@contoso.com
+Sent: 6/1/2025"""
+    r = run(page_doc(cert))
+    assert r.status == "fail", r.summary
+    signed = cert.replace(
+        "Priya Kaur\npkaur@fabrikam.com\nSent: 6/1/2025 Signed: 6/1/2025",
+        "Jane Roe\njane.roe@contoso.com\nSigned: 6/5/2025",
+    )
+    signed = signed.replace("Signed: 6/5/2025", "Sent: 6/1/2025 Viewed: 6/2/2025 Signed: 6/5/2025")
+    r2 = run(page_doc(signed))
+    assert r2.status == "pass"
+    assert "Jane Roe (Contoso Ltd) on 2025-06-05" in r2.summary  # the signing date, not the sending date
+
+
+def test_adobe_acrobat_sign_audit_report() -> None:
+    text = """Intune SOW - Final Audit Report 2025-06-05
+Created: 2025-06-01
+Transaction ID: CBJCHBCAABAAq1w2e3r4t5y6u7i8o9p0
+Document e-signed by John Doe (john.doe@contoso.com)
+Signature Date: 2025-06-05 - 4:45:12 PM GMT - Time Source: server
+Agreement completed. 2025-06-05"""
+    r = run(page_doc(text, "POE/audit.pdf"))
+    assert r.status == "pass"
+    assert "Adobe Acrobat Sign transaction CBJCHBCA…" in r.summary
+    assert "John Doe (Contoso Ltd) on 2025-06-05" in r.summary
+
+
+def test_dropbox_sign_audit_trail_by_customer_domain() -> None:
+    text = """Audit trail
+Title Intune deployment acceptance
+Document ID 0a1b2c3d4e5f60718293a4b5c6d7e8f901234567
+Dropbox Sign
+06/05/2025 16:45:12 UTC Signed by Mary Major (mary.major@contoso.com)"""
+    r = run(page_doc(text))
+    assert r.status == "pass"
+    assert "Dropbox Sign" in r.summary
+    assert "Mary Major (Contoso Ltd)" in r.summary
+
+
+def test_a_mention_of_docusign_is_no_signature() -> None:
+    r = run(email_doc("I will send the SOW through DocuSign tomorrow.", sender="pkaur@fabrikam.com"))
+    assert r.status == "fail"
+    assert "DocuSign envelope" not in r.summary
+
+
+def test_real_pdf_made_with_pymupdf() -> None:
+    pdf = pymupdf.open()
+    page = pdf.new_page()
+    page.insert_text((72, 40), "DocuSign Envelope ID: 4F2A1B3C-1234-4ABC-9DEF-0123456789AB", fontsize=8)
+    page.insert_text((72, 100), "Statement of Work: Microsoft Intune deployment for Contoso Ltd", fontsize=11)
+    page2 = pdf.new_page()
+    page2.insert_text((72, 500), "Customer signature", fontsize=11)
+    page2.insert_text((72, 520), "DocuSigned by:", fontsize=8)
+    page2.insert_text((72, 535), "John Doe", fontsize=14)
+    page2.insert_text((300, 535), "Date: June 5, 2025", fontsize=11)
+    doc = extract_document(pdf.tobytes(), "POE/sow.pdf", "poe")
+    r = run(doc)
+    assert r.status == "pass"
+    assert "on 2025-06-05 in POE/sow.pdf p.2" in r.summary
+    signer = next(e for e in r.evidence if "John Doe" in e.quote)
+    assert signer.page == 2
+    assert signer.bbox is not None
+    assert 500 < signer.bbox[1] < 540
+
+
+# -- digital signatures ------------------------------------------------------------------------------
+def _signed_pdf(signer: str | None) -> Document:
+    doc = page_doc("Statement of Work for Contoso Ltd", "POE/signed.pdf")
+    doc.signatures = [
+        SignatureField("Signature1", True, page=1, bbox=(72, 600, 300, 650), signer=signer,
+                       signing_time=dt.datetime(2025, 6, 5, tzinfo=dt.UTC))
+    ]  # fmt: skip
+    return doc
+
+
+def test_digitally_signed_pdf_is_warn_until_validated() -> None:
+    r = run(_signed_pdf("John Doe"))
+    assert r.status == "warn"
+    assert "cryptographic validation not yet done" in r.summary
+    assert r.evidence[0].bbox == (72, 600, 300, 650)
+
+
+def test_digitally_signed_by_the_partner_only_fails() -> None:
+    r = run(_signed_pdf("Priya Kaur"))
+    assert r.status == "fail"
+    assert "signed only by the partner" in r.summary
+
+
+# -- e-mails -----------------------------------------------------------------------------------------
+def test_customer_email_acknowledging_the_work_passes() -> None:
+    r = run(email_doc("Hi Priya,\nWe confirm that Fabrikam has deployed Intune to our 900 devices.\nThanks, John"))
+    assert r.status == "pass"
+    assert "john.doe@contoso.com" in r.summary
+    assert "We confirm that Fabrikam has deployed Intune" in r.summary
+    assert r.evidence[0].quote == "We confirm that Fabrikam has deployed Intune to our 900 devices."
+
+
+def test_quoted_sentence_survives_abbreviations() -> None:
+    r = run(email_doc("Hi Priya,\nI can confirm that Fabrikam, Inc. has migrated all 900 mailboxes. Regards"))
+    assert r.status == "pass"
+    assert r.evidence[0].quote == "I can confirm that Fabrikam, Inc. has migrated all 900 mailboxes."
+
+
+def test_customer_email_from_a_subdomain_passes() -> None:
+    r = run(email_doc("I confirm the Intune deployment is completed.", sender="john.doe@emea.contoso.com"))
+    assert r.status == "pass"
+
+
+def test_seed_invalid_example_is_an_ambiguous_acknowledgement() -> None:
+    body = "Hello,\n\nWe agree that Fabrikam will be our partner on M365 solutions.\n\nBest,\nJohn Doe"
+    r = run(email_doc(body, subject="Partner"))
+    assert r.status == "fail"
+    assert "ambiguous acknowledgement" in r.summary
+    assert r.evidence[0].quote == "We agree that Fabrikam will be our partner on M365 solutions."
+
+
+def test_licence_purchase_email_is_not_valid() -> None:
+    r = run(email_doc("We confirm the purchase of 500 Intune licenses per your quote.", subject="RE: license order"))
+    assert r.status == "fail"
+    assert "licence purchase" in r.summary
+
+
+@pytest.mark.parametrize(
+    ("subject", "flag"),
+    [("RE: Intune deployment", True), ("FW: Intune deployment", False), ("WG: Intune", False)],
+)
+def test_forwarded_email_is_not_valid(subject: str, flag: bool) -> None:
+    r = run(email_doc("We confirm that Fabrikam has deployed Intune.", subject=subject, forwarded=flag))
+    assert r.status == "fail"
+    assert "forwarded" in r.summary
+
+
+def test_partner_email_without_customer_reply_is_not_valid() -> None:
+    r = run(email_doc("We have deployed Intune to 900 devices.", sender="pkaur@fabrikam.com", sender_name="Priya Kaur"))
+    assert r.status == "fail"
+    assert "partner's own e-mail" in r.summary
+
+
+def test_customer_words_only_in_partner_quote_need_review() -> None:
+    doc = email_doc("Thanks John, see below.", sender="pkaur@fabrikam.com", sender_name="Priya Kaur")
+    assert doc.email is not None
+    doc.email.quoted = [
+        QuotedMessage("John Doe <john.doe@contoso.com>", "1 Aug 2025", "Intune",
+                      "We confirm that Fabrikam has deployed Intune to all 900 devices.")
+    ]  # fmt: skip
+    r = run(doc)
+    assert r.status == "warn"
+    assert "appears only quoted" in r.summary
+
+
+def test_acknowledgement_words_in_the_quoted_partner_text_do_not_count() -> None:
+    body = "Thanks, received.\n\nFrom: Priya Kaur <pkaur@fabrikam.com>\nWe confirm that we have deployed Intune."
+    doc = email_doc(body, own_text="Thanks, received.", subject="Hello")
+    assert doc.email is not None
+    doc.email.quoted = [
+        QuotedMessage("Priya Kaur <pkaur@fabrikam.com>", None, None, "We confirm that we have deployed Intune.")
+    ]
+    r = run(doc)
+    assert r.status == "fail"
+    assert "does not acknowledge" in r.summary
+
+
+def test_short_approval_of_the_partner_work_description_passes() -> None:
+    doc = email_doc("Approved, thanks.", subject="Sign-off request")
+    assert doc.email is not None
+    doc.email.quoted = [
+        QuotedMessage("Priya Kaur <pkaur@fabrikam.com>", None, "Sign-off request",
+                      "Please confirm we deployed Intune to 900 devices and trained 20 administrators.")
+    ]  # fmt: skip
+    assert run(doc).status == "pass"
+
+
+def test_sender_domain_checks() -> None:
+    gmail = run(email_doc("We confirm that Fabrikam has deployed Intune.", sender="john.doe@gmail.com"))
+    assert gmail.status == "fail"
+    assert "personal mailbox (gmail.com)" in gmail.summary
+    other = run(email_doc("We confirm that Fabrikam has deployed Intune.", sender="j@northwind.com"))
+    assert other.status == "fail"
+    assert "not the customer's domain contoso.com" in other.summary
+    lookalike = run(email_doc("We confirm that Fabrikam has deployed Intune.", sender="j@contoso-group.com"))
+    assert lookalike.status == "warn"
+    assert "contoso-group.com" in lookalike.summary
+    no_domain = make_claim(customer__domain=None, customer__contact=None)
+    unknown = run(email_doc("We confirm that Fabrikam has deployed Intune.", sender="j@contoso.com"), claim=no_domain)
+    assert unknown.status == "warn"
+    assert "names no customer domain" in unknown.summary
+
+
+def test_free_mail_contact_address_is_not_a_customer_domain() -> None:
+    claim = make_claim(customer__contact={"name": "John Doe", "email": "johndoe@gmail.com"})
+    r = run(email_doc("We confirm that Fabrikam has deployed Intune.", sender="other@gmail.com"), claim=claim)
+    assert r.status == "fail"
+    assert "personal mailbox (gmail.com)" in r.summary
+
+
+def test_signed_fee_disclosure_is_not_acknowledgement_of_the_work() -> None:
+    psd = page_doc(SEED_VALID, "PSD/disclosure.pdf", role="public_sector_disclosure")
+    assert run(psd).status == "fail"
+
+
+def test_email_not_in_english_needs_a_reader() -> None:
+    body = "Hallo Priya, wir bestätigen hiermit, dass die Einführung von Intune auf allen Geräten fertig ist."
+    r = run(email_doc(body))
+    assert r.status == "warn"
+    assert "not in English" in r.summary
+
+
+def test_printed_email_thread_in_a_pdf() -> None:
+    thread = """Priya Kaur
+From: John Doe <john.doe@contoso.com>
+Sent: Tuesday, June 10, 2025 9:35 AM
+To: Priya Kaur <pkaur@fabrikam.com>
+Subject: RE: Intune deployment sign-off
+Hi Priya,
+I confirm that Fabrikam has completed the Intune deployment for our 900 Windows devices.
+Regards, John
+From: Priya Kaur <pkaur@fabrikam.com>
+Sent: Monday, June 9, 2025 4:00 PM
+To: John Doe <john.doe@contoso.com>
+Subject: Intune deployment sign-off
+Hi John, please confirm."""
+    r = run(page_doc(thread, "POE/thread.pdf"))
+    assert r.status == "pass"
+    assert "printed e-mail from John Doe <john.doe@contoso.com> on 2025-06-10" in r.summary
+    assert r.evidence[0].page == 1
+    assert r.evidence[0].bbox is not None
+
+
+def test_screenshot_of_an_email_is_a_flat_image() -> None:
+    text = """From: John Doe <john.doe@contoso.com>
+Sent: Tuesday, June 10, 2025 9:35 AM
+To: Priya Kaur
+Subject: RE: Intune
+We confirm that Fabrikam has deployed Intune."""
+    shot = Document(path="POE/screenshot.png", role="poe", kind="image", sha256="1" * 64, page_count=1)
+    shot.segments = [Segment(text, 1, "ocr")]
+    shot.images = [ImageInfo("1" * 64, 1280, 720, page=1)]
+    r = run(shot)
+    assert r.status == "fail"
+    assert "picture of an e-mail" in r.summary
+    assert "flat image" in r.summary
+
+
+# -- partner activities: the customer attestation survey ---------------------------------------------------
+def _survey(signature: dict[str, str], respondent: str = "customer") -> Document:
+    data = {
+        "format": "poe-attestation/1",
+        "claim_id": "3016006",
+        "respondent": respondent,
+        "completed_at": "2025-07-02T10:11:00Z",
+        "answers": [{"question": "Did the partner deliver the engagement as described?", "answer": "Yes"}],
+        "signature": signature,
+    }
+    text = "Survey: customer attestation\nElectronic signature: " + ", ".join(signature.values())
+    doc = Document(path="customer_survey.json", role="customer_attestation", kind="survey", sha256="6" * 64)
+    doc.segments = [Segment(text, None, "survey")]
+    doc.data = data
+    return doc
+
+
+def test_partner_activities_customer_attestation_is_the_acknowledgement() -> None:
+    claim = make_claim(PARTNER_ACTIVITIES)
+    signed = _survey({"full_name": "Susie Jones", "company": "Contoso Ltd", "job_title": "IT Systems Administrator"})
+    r = run(signed, claim=claim)
+    assert r.status == "pass"
+    assert "customer attestation survey customer_survey.json signed by Susie Jones (Contoso Ltd" in r.summary
+    assert "on 2025-07-02" in r.summary
+    unsigned = _survey({"full_name": "", "company": "Contoso Ltd", "job_title": ""})
+    assert run(unsigned, claim=claim).status == "fail"
+    for_partner = _survey({"full_name": "Priya Kaur", "company": "Fabrikam, Inc.", "job_title": "PM"})
+    assert "signed for the partner" in run(for_partner, claim=claim).summary
+    # a CPOR claim has no attestation surveys: an attestation file there is not its acknowledgement
+    assert run(signed).status == "fail"
+
+
+# -- images, scans, signature blocks ---------------------------------------------------------------------
+def _image(path: str, width: int, height: int) -> Document:
+    return Document(path=path, role="poe", kind="image", sha256="2" * 64, page_count=1,
+                    images=[ImageInfo("2" * 64, width, height, page=1)])  # fmt: skip
+
+
+def test_flat_signature_image_is_not_valid() -> None:
+    r = run(_image("POE/signature.jpg", 600, 200))
+    assert r.status == "fail"
+    assert "POE/signature.jpg is a flat image (600x200 px)" in r.summary
+
+
+def test_picture_of_a_page_needs_visual_review() -> None:
+    r = run(_image("POE/signed_scan.jpg", 2480, 3508))
+    assert r.status == "warn"
+    assert "OCR not yet available" in r.summary
+
+
+def test_scanned_pdf_page_needs_visual_review() -> None:
+    doc = page_doc("Statement of Work for Contoso Ltd: deploy Intune.", "POE/sow.pdf")
+    doc.page_count = 2
+    doc.images = [ImageInfo("3" * 64, 2480, 3508, page=2, bbox=(0, 0, 612, 792))]
+    r = run(doc)
+    assert r.status == "warn"
+    assert "scanned page without text in POE/sow.pdf p.2" in r.summary
+
+
+def test_signature_block_with_image_beside_it_needs_review() -> None:
+    doc = page_doc("Customer Signature:\nName: John Doe\nDate: 6/5/2025", "POE/sow.pdf")
+    doc.images = [ImageInfo("4" * 64, 300, 100, page=1, bbox=(200, 60, 320, 100))]
+    r = run(doc)
+    assert r.status == "warn"
+    assert "signature image beside the signature block" in r.summary
+
+
+def test_empty_signature_block_is_not_valid() -> None:
+    r = run(page_doc("Customer Signature:\nName: John Doe\nDate:", "POE/sow.pdf"))
+    assert r.status == "fail"
+    assert "the signature block in POE/sow.pdf p.1 is empty: neither signed nor dated" in r.summary
+
+
+def test_dated_signature_block_without_readable_signature_needs_review() -> None:
+    # the date may stand before the label (German protocols: "Ort, Datum ... / Unterschrift")
+    for text in (
+        "Accepted by\nPatricia Kowalski, Director of IT\nDate 08/28/2025",
+        "Ort, Datum Dresden, 12.08.2025\nUnterschrift Auftraggeber\nDr. Katrin Albers",
+    ):
+        r = run(page_doc(text, "POE/acceptance.pdf"))
+        assert r.status == "warn", text
+        assert "no readable signature" in r.summary
+    assert "dated 2025-08-12" in r.summary
+
+
+# -- the whole check -------------------------------------------------------------------------------------
+def test_best_valid_piece_decides_and_the_others_are_listed() -> None:
+    fw = email_doc("We confirm the work.", subject="FW: done", path="POE/fw.msg")
+    r = run(fw, page_doc(DOCUSIGN.format(signer="John Doe"), "POE/sow.pdf"))
+    assert r.status == "pass"
+    assert r.summary.startswith("Valid: DocuSign envelope")
+    assert (
+        "not valid: e-mail from John Doe <john.doe@contoso.com> on 2025-08-01 in POE/fw.msg is a forwarded" in r.summary
+    )
+    assert all(e.document == "POE/sow.pdf" for e in r.evidence)
+
+
+def test_nothing_at_all_fails() -> None:
+    r = run(page_doc("Intune deployment notes: 900 devices enrolled.", "POE/notes.pdf"))
+    assert r.status == "fail"
+    assert r.summary == "No customer signature or acknowledgement found in the POE."
+
+
+def test_unreadable_document_is_warned_about_not_failed() -> None:
+    broken = Document(path="POE/scan.pdf", role="poe", kind="pdf", sha256="5" * 64, error="the PDF is damaged")
+    r = run(broken)
+    assert r.status == "warn"
+    assert "POE/scan.pdf (the PDF is damaged)" in r.summary
+
+
+def test_invoice_role_is_not_acknowledgement_evidence() -> None:
+    r = run(page_doc(SEED_VALID, "invoice.pdf", role="invoice"))
+    assert r.status == "fail"
+
+
+def test_wording_comes_from_the_policy() -> None:
+    policy = load_policy()
+    sections = {name: copy.deepcopy(dict(policy[name])) for name in policy}
+    ack = sections["acknowledgement"]["email"]["acknowledge"]
+    sections["acknowledgement"]["email"]["acknowledge"] = [p for p in ack if "approved" not in p]
+    ctx = context(CLAIM, email_doc("Approved.", subject="RE: Intune deployment"))
+    assert ca.run(ctx).status == "pass"
+    ctx.policy = Policy(sections)
+    assert ca.run(ctx).status != "pass"
+
+
+def test_every_policy_entry_cites_the_seed() -> None:
+    section = load_policy()["acknowledgement"]
+    for key in ("esignature", "signature_block", "flat_image", "pasted_signature", "email"):
+        assert section[key]["seed"], key
+    if SEED.is_file():
+        text = SEED.read_text(encoding="utf-8")
+        for key in ("esignature", "signature_block", "flat_image", "pasted_signature", "email"):
+            assert section[key]["seed"] in text, key
+
+
+# -- real documents -------------------------------------------------------------------------------------
+@pytest.mark.realworld
+def test_real_world_documents_never_break_the_check(realworld: Path) -> None:
+    statuses: dict[str, str] = {}
+    for folder in ("msg", "eml", "signed_pdf", "images", "docx", "pdf_odd"):
+        for path in sorted((realworld / folder).iterdir()):
+            doc = extract_document(path.read_bytes(), f"POE/{path.name}", "poe")
+            r = run(doc)
+            assert r.status in ("pass", "fail", "warn"), (path, r)
+            assert r.summary.strip()
+            statuses[f"{folder}/{path.name}"] = r.status
+    # certificate-signed PDFs are seen but never passed without validation
+    assert statuses["signed_pdf/pdf-acrobat.pdf"] == "warn"
+    # unreadable files are a warning, not the partner's failure
+    assert statuses["pdf_odd/minimal-aes256.pdf"] == "warn"
+    # mail from strangers is no customer acknowledgement
+    assert statuses["msg/TxtSampleEmail.msg"] == "fail"

@@ -1,0 +1,377 @@
+"""unacceptable_documents (documents that never count) and reused_evidence (the queue index)."""
+
+from __future__ import annotations
+
+import random
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from poe_reviewer.checks import reused_evidence as reuse
+from poe_reviewer.checks import unacceptable_documents as unacceptable
+from poe_reviewer.checks.base import CheckResult, QueueEntry, QueueView
+from poe_reviewer.claim import Claim
+from poe_reviewer.documents.model import Document, ImageInfo
+from poe_reviewer.documents.registry import extract_document
+from tests.builders import PARTNER_ACTIVITIES, context, email_doc, make_claim, page_doc
+
+CLAIM = make_claim()
+
+PURCHASE_ORDER = """Contoso Ltd
+PURCHASE ORDER
+PO Number: 4500012345
+Date: 2025-06-01
+Vendor: Fabrikam, Inc.
+Ship To: Contoso Ltd, 1 Main St
+Bill To: Contoso Ltd
+Item Description Qty Unit Price Total
+1 Microsoft 365 E5 licenses 500 $57.00 $28,500.00
+Payment Terms: Net 30"""
+
+QUOTE = """QUOTATION
+Quote #: Q-2025-118
+Quote Date: May 2, 2025   Valid until: June 1, 2025
+Customer: Contoso Ltd
+SKU Description Qty Unit Price
+AAA-12345 Microsoft 365 E3 300 $36.00
+Subtotal $10,800.00"""
+
+LICENSING = """Microsoft Enterprise Agreement
+Enrollment Number: 87654321
+This Enterprise Agreement enrollment is entered into by Contoso Ltd through its Licensing Solution Partner.
+Product Selection Form: Microsoft 365 E5, 500 licenses, annual commitment. Software Assurance included.
+Subscription term start 2025-07-01, end 2028-06-30."""
+
+MSA = """MASTER SERVICES AGREEMENT
+This Master Services Agreement is entered into between Fabrikam, Inc. and Contoso Ltd.
+1. Term and Termination. 2. Confidentiality. 3. Limitation of Liability. 4. Indemnification.
+5. Governing Law. 6. Entire Agreement."""
+
+ECIF = """ECIF Statement of Work
+End Customer Investment Funds - Microsoft funded engagement
+Scope of Work: deploy Intune to 900 devices in three phases with a pilot of 50 users."""
+
+SOW = """Statement of Work - Intune deployment for Contoso Ltd
+Scope of Work: Fabrikam will deploy Microsoft Intune for Contoso's 900 Windows devices.
+Phase 1 assessment, Phase 2 pilot with 50 users, Phase 3 rollout to all devices.
+Deliverables: configuration profiles, compliance policies, enrollment of 900 devices.
+Timeline: June 1 - September 10, 2025. Invoiced against PO Number 4500012345."""
+
+
+def check(*docs: Document) -> CheckResult:
+    return unacceptable.run(context(CLAIM, *docs))
+
+
+# -- unacceptable_documents -----------------------------------------------------------------------
+@pytest.mark.parametrize(
+    ("text", "label"),
+    [
+        (PURCHASE_ORDER, "a purchase order"),
+        (QUOTE, "a pricing quote"),
+        (LICENSING, "a licensing contract"),
+        (MSA, "a master services agreement"),
+        (ECIF, "an ECIF document without customer acknowledgement"),
+    ],
+)
+def test_a_never_counting_document_alone_fails(text: str, label: str) -> None:
+    r = check(page_doc(text, "POE/upload.pdf"))
+    assert r.status == "fail"
+    assert not r.reject
+    assert f"The only POE evidence is {label}: POE/upload.pdf is {label}" in r.summary
+    assert "These documents will not be accepted as proof of execution" in r.summary
+    assert r.evidence
+    assert all(e.document == "POE/upload.pdf" and e.page == 1 and e.bbox for e in r.evidence)
+
+
+def test_recognised_by_content_not_by_file_name() -> None:
+    assert check(page_doc(PURCHASE_ORDER, "POE/signed_sow_final.pdf")).status == "fail"
+    assert check(page_doc(SOW, "POE/PO_4500012345.pdf")).status == "pass"
+
+
+def test_sow_quoting_its_po_number_is_not_a_purchase_order() -> None:
+    r = check(page_doc(SOW, "POE/sow.pdf"))
+    assert r.status == "pass"
+    assert r.summary == "No unacceptable document types found in 1 POE document(s)."
+
+
+def test_invoice_mentioning_a_po_number_is_not_a_purchase_order() -> None:
+    invoice = "INVOICE\nInvoice No: 1001\nPO Number: 4500012345\nBill To: Contoso\nShip To: Contoso\nQty 1"
+    assert check(page_doc(invoice, "POE/inv.pdf")).status == "pass"
+
+
+def test_mixed_with_real_poe_passes_with_a_note() -> None:
+    r = check(page_doc(PURCHASE_ORDER, "POE/po.pdf"), page_doc(SOW, "POE/sow.pdf"))
+    assert r.status == "pass"
+    assert r.summary.startswith("POE/po.pdf is a purchase order ('PURCHASE ORDER'")
+    assert "the other POE (POE/sow.pdf) is reviewed on its own" in r.summary
+
+
+def test_a_cover_email_is_not_other_poe() -> None:
+    cover = email_doc("Please find the PO attached.", sender="pkaur@fabrikam.com", path="POE/cover.msg")
+    cover.children = [page_doc(QUOTE, "POE/cover.msg!/quote.pdf")]
+    r = check(cover)
+    assert r.status == "fail"
+    assert "POE/cover.msg!/quote.pdf is a pricing quote" in r.summary
+
+
+def test_msa_with_a_recent_customer_acknowledgement_passes() -> None:
+    ack = email_doc("We confirm that Fabrikam has deployed Intune to all 900 devices.")
+    r = check(page_doc(MSA, "POE/msa.pdf"), ack)
+    assert r.status == "pass"
+    assert "POE/msa.pdf is a master services agreement" in r.summary
+
+
+def test_ecif_paper_carrying_the_customer_esignature_is_acceptable() -> None:
+    signed = ECIF + "\nE-Signed by: John Doe\nDate Signed 6/5/2025\n098C77187874542ABA164484C281E7731"
+    r = check(page_doc(signed, "POE/ecif.pdf"))
+    assert r.status == "pass"
+    assert "ECIF with its own customer acknowledgement" in r.summary
+
+
+def test_only_other_poe_unreadable_is_a_warning() -> None:
+    scan = Document(path="POE/scan.jpg", role="poe", kind="image", sha256="9" * 64)
+    scan.images = [ImageInfo("9" * 64, 2480, 3508, page=1)]
+    r = check(page_doc(QUOTE, "POE/q.pdf"), scan)
+    assert r.status == "warn"
+    assert "cannot be read as text" in r.summary
+
+
+def test_invoice_slot_is_not_poe() -> None:
+    r = check(page_doc(PURCHASE_ORDER, "invoice.pdf", role="invoice"), page_doc(SOW, "POE/sow.pdf"))
+    assert r.summary.startswith("No unacceptable document types found")
+
+
+def test_no_poe_at_all_is_not_applicable() -> None:
+    assert check().status == "not_applicable"
+
+
+@pytest.mark.realworld
+def test_real_invoices_and_odd_pdfs_load_and_are_judged(realworld: Path) -> None:
+    for folder in ("invoices", "pdf_odd"):
+        for path in sorted((realworld / folder).iterdir()):
+            doc = extract_document(path.read_bytes(), f"POE/{path.name}", "poe")
+            r = check(doc)
+            assert r.status in ("pass", "fail", "warn"), (path, r)
+            # a real invoice is neither a purchase order nor a quote
+            if folder == "invoices":
+                assert r.status != "fail", (path, r.summary)
+
+
+# -- reused_evidence --------------------------------------------------------------------------------
+TEMPLATE = """Section 1 (Required): Select product(s)/workload(s) and activity type
+Section 2 (Required): Scope of Work Details
+Describe in detail the work performed following the product and activity selection in Section 1:
+Generic high-level descriptions will not be accepted."""
+
+INTUNE_SOW = """{customer} is using an endpoint management solution but not leveraging MDM features.
+All mobile devices are issued, but users can use them as personal devices.
+No protection is in place for corporate data on mobile devices (both user-owned and corporate-owned).
+Plans are in place to retire the current endpoint management tool and replace it with a modern solution,
+i.e. Microsoft Intune. Approximately {users} users: ~900 Windows 10 workstations.
+Prepare Phase (weeks 6-9): complete deployment and configuration of systems, provide input to the test plan,
+jointly track and resolve issues, manage Hybrid Azure AD join and Group Policy for Windows 10 enrollment.
+Transform Phase (weeks 10-13): confirmation of pilot users and all end-user communications."""
+
+TEAMS_SOW = """Teams Phone rollout for the {customer} call center with 300 agents: call queues, auto attendants,
+direct routing through two session border controllers, number porting of 1,200 numbers, emergency calling
+policies per site, and training for 25 supervisors. Pilot in Lisbon in July, wave 2 in Porto in August,
+cut-over of the remaining sites before the end of September with hypercare for two weeks."""
+
+
+def _claim(claim_id: str, partner: str, customer: str, **more: Any) -> Claim:
+    slug = customer.lower().split()[0]
+    return make_claim(
+        claim_id=claim_id,
+        partner__name=partner,
+        partner__location_id=f"L{abs(hash(partner)) % 10**7}",
+        partner__domains=[partner.lower().split()[0] + ".com"],
+        partner__contact=None,
+        customer__name=customer,
+        customer__domain=f"{slug}.com",
+        customer__tenant_id=None,
+        customer__contact=None,
+        **more,
+    )
+
+
+def _queue(*entries: tuple[Claim, list[Document]]) -> QueueView:
+    q = QueueView()
+    q.entries = [QueueEntry(c, docs, f"bundles/{c.claim_id}") for c, docs in entries]
+    return q
+
+
+def reuse_check(claim: Claim, docs: list[Document], queue: QueueView | None) -> CheckResult:
+    return reuse.run(context(claim, *docs, queue=queue))
+
+
+def test_lone_bundle_is_not_applicable() -> None:
+    r = reuse_check(CLAIM, [page_doc(INTUNE_SOW.format(customer="Contoso", users=1000))], None)
+    assert r.status == "not_applicable"
+
+
+def test_copied_text_with_changed_customer_name_from_another_partner_fails_naming_the_claim() -> None:
+    a = _claim("3079758", "Fabrikam", "Contoso Ltd")
+    b = _claim("3080001", "Litware", "Northwind Traders")
+    da = [page_doc(TEMPLATE + "\n" + INTUNE_SOW.format(customer="Contoso", users=1000), "POE/sow.pdf")]
+    # reformatted (one line), a number and a word changed, another customer's name
+    copied = INTUNE_SOW.format(customer="Northwind", users=1200).replace("\n", " ").replace("retire", "replace")
+    db = [page_doc(TEMPLATE + "\n" + copied, "POE/northwind.pdf")]
+    q = _queue((a, da), (b, db))
+    r = reuse_check(a, da, q)
+    assert r.status == "fail"
+    assert not r.reject, "the seed calls reused templates insufficient material: fixable (policy reuse.toml)"
+    assert r.summary.startswith(
+        "The POE text of POE/sow.pdf p.1 matches claim 3080001 (Northwind Traders, partner Litware), "
+        "another partner's claim: '"
+    )
+    assert "generic POE templates submitted on other partner claims" in r.summary
+    # the quote is the longest shared passage, located in this claim's document
+    passage = r.evidence[0]
+    assert passage.document == "POE/sow.pdf"
+    assert passage.page == 1
+    assert passage.bbox is not None
+    assert len(passage.quote.split()) >= 20
+    assert passage.quote.rstrip("…")[:60] in " ".join(da[0].text.split())
+    assert isinstance(q.indexes["reused_evidence"], reuse.ReuseIndex)
+
+
+def test_same_partner_other_customer_is_fixable_and_same_customer_a_warning() -> None:
+    a = _claim("1", "Fabrikam", "Contoso Ltd")
+    b = _claim("2", "Fabrikam", "Northwind Traders")
+    c = _claim("3", "Fabrikam", "Contoso Ltd", solution_area="Modern Work")
+    text = INTUNE_SOW.format(customer="Contoso", users=1000)
+    da, db, dc = [page_doc(text, "POE/a.pdf")], [page_doc(text, "POE/b.pdf")], [page_doc(text, "POE/c.pdf")]
+    fixable = reuse_check(b, db, _queue((a, da), (b, db)))
+    assert fixable.status == "fail"
+    assert not fixable.reject
+    assert "this partner's claim for another customer" in fixable.summary
+    same_customer = reuse_check(c, dc, _queue((a, da), (c, dc)))
+    assert same_customer.status == "warn"
+    assert "same customer" in same_customer.summary
+
+
+def test_resubmission_of_the_same_claim_id_is_not_reuse() -> None:
+    a = _claim("42", "Fabrikam", "Contoso Ltd")
+    b = _claim("77", "Litware", "Adatum")
+    d1 = [page_doc(INTUNE_SOW.format(customer="Contoso", users=1000), "POE/v1.pdf")]
+    d2 = [page_doc(INTUNE_SOW.format(customer="Contoso", users=1000), "POE/v2.pdf")]
+    d3 = [page_doc(TEAMS_SOW.format(customer="Adatum"), "POE/teams.pdf")]
+    r = reuse_check(a, d2, _queue((a, d1), (a, d2), (b, d3)))
+    assert r.status == "pass"
+    assert "any of the 1 other claim(s)" in r.summary
+
+
+def test_template_boilerplate_alone_is_not_reuse() -> None:
+    a = _claim("1", "Fabrikam", "Contoso Ltd")
+    b = _claim("2", "Litware", "Adatum")
+    da = [page_doc(TEMPLATE + "\n" + INTUNE_SOW.format(customer="Contoso", users=1000), "POE/a.pdf")]
+    db = [page_doc(TEMPLATE + "\n" + TEAMS_SOW.format(customer="Adatum"), "POE/b.pdf")]
+    assert reuse_check(a, da, _queue((a, da), (b, db))).status == "pass"
+
+
+def test_same_invoice_on_another_claim() -> None:
+    a = make_claim(PARTNER_ACTIVITIES, claim_id="3016006")
+    b = make_claim(PARTNER_ACTIVITIES, claim_id="3016007", customer__name="Northwind", customer__domain="nw.com")
+    text = "INVOICE\nInvoice No: INV-2025-0042\nClaim ID 3016006\nTotal: USD 5,000.00"
+    ia = page_doc(text, "invoice.pdf", role="invoice")
+    ib = page_doc(text + "\nThank you for your business", "invoice.pdf", role="invoice")  # other bytes
+    r = reuse_check(b, [ib], _queue((a, [ia]), (b, [ib])))
+    assert r.status == "fail"
+    assert "Invoice INV-2025-0042 (total 5000.00) in invoice.pdf is also filed on claim 3016006" in r.summary
+    same_file = page_doc(text, "invoice.pdf", role="invoice")
+    r2 = reuse_check(b, [same_file], _queue((a, [ia]), (b, [same_file])))
+    assert "The invoice invoice.pdf is the same file as invoice.pdf of claim 3016006" in r2.summary
+
+
+def test_signature_image_near_copy_on_another_customers_claim() -> None:
+    a = _claim("1", "Fabrikam", "Contoso Ltd")
+    b = _claim("2", "Litware", "Northwind Traders")
+    c = _claim("3", "Tailspin", "Contoso Ltd")
+
+    def signed(path: str, sha: str, phash: str, body: str) -> Document:
+        doc = page_doc(body + "\nCustomer Signature:", path)
+        doc.images = [ImageInfo(sha, 400, 120, page=1, bbox=(72.0, 100.0, 272.0, 160.0), phash=phash)]
+        return doc
+
+    da = [signed("POE/a.pdf", "a" * 64, "f0e1d2c3b4a59687", INTUNE_SOW.format(customer="Contoso", users=1))]
+    db = [signed("POE/b.pdf", "b" * 64, "f0e1d2c3b4a59686", TEAMS_SOW.format(customer="Northwind"))]
+    dc = [signed("POE/c.pdf", "c" * 64, "f0e1d2c3b4a59687", "Short note for Contoso Ltd. " * 3)]
+    q = _queue((a, da), (b, db), (c, dc))
+    r = reuse_check(b, db, q)
+    assert r.status == "fail"
+    assert not r.reject  # policy reuse.toml: fixable by default
+    assert "The signature image in POE/b.pdf p.1 is a near copy of the picture in POE/a.pdf p.1 of claim 1" in r.summary
+    assert r.evidence[0].bbox == (72.0, 100.0, 272.0, 160.0)
+    # the same customer's signatory signing for two partners is not reuse
+    assert reuse_check(c, dc, _queue((a, da), (c, dc))).status == "pass"
+
+
+# -- the queue index at scale -----------------------------------------------------------------------
+_SYLLABLES = ["ka", "lo", "mi", "ne", "ru", "sa", "ti", "vo", "ze", "pa", "do", "gu", "be", "fi", "ho", "ja"]
+
+
+def _vocabulary(rng: random.Random, size: int) -> list[str]:
+    words: set[str] = set()
+    while len(words) < size:
+        words.add("".join(rng.choice(_SYLLABLES) for _ in range(rng.randint(2, 4))))
+    return sorted(words)
+
+
+def _synthetic_queue(n: int) -> tuple[QueueView, dict[str, set[str]]]:
+    """``n`` claims of 200 distinct words each, 40 planted copies and a boilerplate paragraph
+    that 200 claims of many partners share. Returns the queue and the planted pairs."""
+    rng = random.Random(20250915)
+    vocab = _vocabulary(rng, 4000)
+    boiler = " ".join(rng.choice(vocab) for _ in range(60))
+    texts: list[str] = []
+    claims: list[Claim] = []
+    for i in range(n):
+        partner = f"Partner{i % 300:03d}"
+        customer = f"Customer{i:05d}"
+        body = " ".join(rng.choice(vocab) for _ in range(200))
+        if i % 10 == 0:
+            body = boiler + " " + body
+        texts.append(f"{customer} engagement.\n{TEMPLATE}\n{body}")
+        claims.append(_claim(str(5_000_000 + i), partner, customer))
+    planted: dict[str, set[str]] = {}
+    for j in range(40):
+        src, dst = 2 * j + 1, n - 1 - 3 * j
+        words = texts[src].replace(claims[src].customer.name, claims[dst].customer.name).split()
+        for pos in rng.sample(range(20, len(words)), 4):  # small edits
+            words[pos] = rng.choice(vocab)
+        texts[dst] = "\n".join(" ".join(words[k : k + 9]) for k in range(0, len(words), 9))  # reflowed
+        a, b = claims[src].claim_id, claims[dst].claim_id
+        planted.setdefault(a, set()).add(b)
+        planted.setdefault(b, set()).add(a)
+    q = QueueView()
+    for c, text in zip(claims, texts, strict=True):
+        q.entries.append(QueueEntry(c, [page_doc(text, f"POE/{c.claim_id}.pdf")], f"bundles/{c.claim_id}"))
+    return q, planted
+
+
+@pytest.mark.slow
+def test_index_finds_planted_copies_among_2000_claims() -> None:
+    q, planted = _synthetic_queue(2000)
+    found: dict[str, set[str]] = {}
+    for entry in q.entries:
+        r = reuse.run(context(entry.claim, *entry.documents, queue=q))
+        if r.status != "pass":
+            others = {e.claim.claim_id for e in q.entries if f"claim {e.claim.claim_id} " in r.summary}
+            found[entry.claim.claim_id] = others
+    # every planted copy is found, nothing else is (the shared boilerplate paragraph included)
+    assert found == planted
+    index = q.indexes["reused_evidence"]
+    assert isinstance(index, reuse.ReuseIndex)
+    assert len(index.claims) == 2000  # built once, not once per claim
+
+
+def test_index_picks_up_claims_added_to_the_queue_later() -> None:
+    a = _claim("1", "Fabrikam", "Contoso Ltd")
+    b = _claim("2", "Litware", "Northwind Traders")
+    da = [page_doc(INTUNE_SOW.format(customer="Contoso", users=1000), "POE/a.pdf")]
+    db = [page_doc(INTUNE_SOW.format(customer="Northwind", users=1000), "POE/b.pdf")]
+    q = _queue((a, da))
+    assert reuse_check(a, da, q).status == "not_applicable"
+    q.entries.append(QueueEntry(b, db, "bundles/2"))
+    assert reuse_check(a, da, q).status == "fail"
