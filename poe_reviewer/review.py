@@ -1,0 +1,339 @@
+"""A reviewer's decision on a claim, validated, and its entry in the decision export (spec section 4).
+
+:func:`make_decision` turns what the reviewer chose (Approve, Reject, Action Required, optionally
+one verdict per workload of a CPOR claim) into a :class:`Decision`, or raises a
+:class:`DecisionError` whose message tells the reviewer what to change. The rules, from the seed:
+
+* a rejection or an Action Required must tell the partner why ("A detailed rejection reason
+  specific to your claim's circumstances will be provided in the Comment history"), so they need
+  a comment; so does a partial approval, for the workloads that were not approved;
+* per-workload verdicts are a CPOR feature ("If a claim is partially approved, a new claim will
+  be created for the workloads that were not approved"); a Partner Activities claim is decided
+  as one engagement;
+* with per-workload verdicts the overall decision follows from them: all approved -> approved,
+  all rejected -> rejected, any Action Required -> action_required (the spec's section 4 example:
+  INTUNE approved, MICROSOFT DEFENDER ENDPOINT action required, decision "action_required" — the
+  partner still has something to do), approved and rejected only -> partially_approved.
+  Workloads without a verdict of their own take the overall one;
+* the partner's deadline (``respond_by``) is set when the decision asks something of the
+  partner: Action Required, or a partial approval with Action Required workloads.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from types import MappingProxyType
+from typing import Any, Literal, get_args
+
+from poe_reviewer import clocks
+from poe_reviewer.checks.base import STATUSES
+from poe_reviewer.claim import Claim, Workload
+from poe_reviewer.errors import PoeReviewerError
+from poe_reviewer.policy import Policy
+from poe_reviewer.templates import template_ids
+
+DecisionKind = Literal["approved", "rejected", "action_required", "partially_approved"]
+WorkloadDecisionKind = Literal["approved", "rejected", "action_required"]
+Verdict = Literal["approve", "reject", "action_required"]
+
+DECISION_KINDS: tuple[DecisionKind, ...] = get_args(DecisionKind)
+WORKLOAD_DECISION_KINDS: tuple[WorkloadDecisionKind, ...] = get_args(WorkloadDecisionKind)
+VERDICTS: tuple[Verdict, ...] = get_args(Verdict)
+
+_VERDICT_KIND: dict[str, WorkloadDecisionKind] = {
+    "approve": "approved",
+    "reject": "rejected",
+    "action_required": "action_required",
+}
+_SHA256 = re.compile(r"^[0-9a-f]{64}$")
+
+
+class DecisionError(PoeReviewerError):
+    """A decision the reviewer asked for cannot be recorded as it is; the message says why."""
+
+
+@dataclass(frozen=True)
+class WorkloadDecision:
+    name: str
+    subscription_id: str | None
+    decision: WorkloadDecisionKind
+
+    def to_export_json(self) -> dict[str, Any]:
+        return {"name": self.name, "subscription_id": self.subscription_id, "decision": self.decision}
+
+
+@dataclass(frozen=True)
+class ConflictInfo:
+    """CPOR claims on the same customer/workload decided together ("Conflicting Claims - CPOR")."""
+
+    group_id: str
+    claim_ids: tuple[str, ...]
+    winner_claim_id: str | None
+    reason: str
+
+    def to_export_json(self) -> dict[str, Any]:
+        return {
+            "group_id": self.group_id,
+            "claim_ids": list(self.claim_ids),
+            "winner_claim_id": self.winner_claim_id,
+            "reason": self.reason,
+        }
+
+    @classmethod
+    def from_export_json(cls, data: Mapping[str, Any]) -> ConflictInfo:
+        winner = data.get("winner_claim_id")
+        return cls(
+            group_id=str(data["group_id"]),
+            claim_ids=tuple(str(c) for c in data["claim_ids"]),
+            winner_claim_id=None if winner is None else str(winner),
+            reason=str(data["reason"]),
+        )
+
+
+def format_datetime(moment: dt.datetime) -> str:
+    """ISO 8601 in UTC with a "Z" (naive values are taken as UTC, as SQLite returns them)."""
+    utc = moment.replace(tzinfo=dt.UTC) if moment.tzinfo is None else moment.astimezone(dt.UTC)
+    return utc.replace(tzinfo=None).isoformat(timespec="auto") + "Z"
+
+
+def parse_datetime(text: str) -> dt.datetime:
+    """Read back :func:`format_datetime` (any ISO 8601 with an offset or "Z") as an aware UTC datetime."""
+    parsed = dt.datetime.fromisoformat(text)
+    if parsed.tzinfo is None:
+        raise ValueError(f"{text!r} has no UTC offset")
+    return parsed.astimezone(dt.UTC)
+
+
+@dataclass(frozen=True)
+class Decision:
+    claim_id: str
+    decision: DecisionKind
+    workloads: tuple[WorkloadDecision, ...]
+    comment: str
+    template_id: str | None
+    reviewer: str
+    #: Aware, UTC.
+    decided_at: dt.datetime
+    respond_by: dt.date | None
+    conflict: ConflictInfo | None
+    #: Check id -> status at decision time, in the report's order.
+    checks: Mapping[str, str] = field(hash=False)
+    bundle_sha256: str
+
+    def to_export_json(self) -> dict[str, Any]:
+        """One entry of the ``decisions`` array of ``poe-decisions/1``."""
+        return {
+            "claim_id": self.claim_id,
+            "decision": self.decision,
+            "workloads": [w.to_export_json() for w in self.workloads],
+            "comment": self.comment,
+            "template_id": self.template_id,
+            "reviewer": self.reviewer,
+            "decided_at": format_datetime(self.decided_at),
+            "respond_by": self.respond_by.isoformat() if self.respond_by else None,
+            "conflict": self.conflict.to_export_json() if self.conflict else None,
+            "checks": dict(self.checks),
+            "bundle_sha256": self.bundle_sha256,
+        }
+
+    @classmethod
+    def from_export_json(cls, data: Mapping[str, Any]) -> Decision:
+        """The inverse of :meth:`to_export_json` (for storing decisions as their export entry)."""
+        decision = str(data["decision"])
+        if decision not in DECISION_KINDS:
+            raise DecisionError(f"Unknown decision {decision!r} for claim {data.get('claim_id')}.")
+        workloads: list[WorkloadDecision] = []
+        for w in data["workloads"]:
+            kind = str(w["decision"])
+            if kind not in WORKLOAD_DECISION_KINDS:
+                raise DecisionError(f"Unknown workload decision {kind!r} for {w.get('name')}.")
+            sub = w.get("subscription_id")
+            workloads.append(WorkloadDecision(str(w["name"]), None if sub is None else str(sub), kind))
+        respond = data.get("respond_by")
+        conflict = data.get("conflict")
+        template = data.get("template_id")
+        return cls(
+            claim_id=str(data["claim_id"]),
+            decision=decision,
+            workloads=tuple(workloads),
+            comment=str(data["comment"]),
+            template_id=None if template is None else str(template),
+            reviewer=str(data["reviewer"]),
+            decided_at=parse_datetime(str(data["decided_at"])),
+            respond_by=dt.date.fromisoformat(respond) if respond else None,
+            conflict=ConflictInfo.from_export_json(conflict) if conflict else None,
+            checks=MappingProxyType({str(k): str(v) for k, v in data["checks"].items()}),
+            bundle_sha256=str(data["bundle_sha256"]),
+        )
+
+
+def derive_decision(kinds: list[WorkloadDecisionKind]) -> DecisionKind:
+    """The overall decision that per-workload verdicts add up to."""
+    if not kinds:
+        raise ValueError("no workload verdicts")
+    if all(k == "approved" for k in kinds):
+        return "approved"
+    if all(k == "rejected" for k in kinds):
+        return "rejected"
+    if any(k == "action_required" for k in kinds):
+        # The spec's own example: approved + action required workloads -> "action_required".
+        return "action_required"
+    return "partially_approved"
+
+
+def _label(kind: str) -> str:
+    return kind.replace("_", " ")
+
+
+def _workload_key(name: str) -> str:
+    return " ".join(name.split()).casefold()
+
+
+def _workload_verdicts(claim: Claim, verdict: Verdict, given: Mapping[str, str]) -> tuple[WorkloadDecision, ...]:
+    """One decision per claimed workload; ``given`` keys are workload names (any case) or
+    ``NAME@SUBSCRIPTION_ID`` for one of several subscriptions of the same workload."""
+    default = _VERDICT_KIND[verdict]
+    chosen: dict[int, WorkloadDecisionKind] = {}
+    for key, raw_kind in given.items():
+        kind = str(raw_kind).strip().lower()
+        kind = _VERDICT_KIND.get(kind, kind)  # "approve" is read as "approved"
+        if kind not in WORKLOAD_DECISION_KINDS:
+            raise DecisionError(
+                f"Workload '{key}': '{raw_kind}' is not a workload decision; use approved, rejected or action_required."
+            )
+        matches = _matching_workloads(claim.workloads, key)
+        if not matches:
+            claimed = ", ".join(dict.fromkeys(w.name for w in claim.workloads)) or "none"
+            raise DecisionError(f"Workload '{key}' is not on claim {claim.claim_id}. Its workloads are: {claimed}.")
+        for index in matches:
+            if index in chosen and chosen[index] != kind:
+                raise DecisionError(
+                    f"Workload '{claim.workloads[index].name}' was given two decisions "
+                    f"({_label(chosen[index])} and {_label(kind)})."
+                )
+            chosen[index] = kind
+    return tuple(
+        WorkloadDecision(w.name, w.subscription_id, chosen.get(i, default)) for i, w in enumerate(claim.workloads)
+    )
+
+
+def _matching_workloads(workloads: tuple[Workload, ...], key: str) -> list[int]:
+    name, _, subscription = key.partition("@")
+    if subscription.strip():
+        wanted_sub = subscription.strip().casefold()
+        return [
+            i
+            for i, w in enumerate(workloads)
+            if _workload_key(w.name) == _workload_key(name) and (w.subscription_id or "").casefold() == wanted_sub
+        ]
+    return [i for i, w in enumerate(workloads) if _workload_key(w.name) == _workload_key(key)]
+
+
+def _check_conflict(claim: Claim, conflict: ConflictInfo) -> None:
+    if not claim.is_cpor:
+        raise DecisionError(
+            f"Claim {claim.claim_id} is a Partner Activities claim; conflicting-claim groups are decided for CPOR "
+            "claims only."
+        )
+    if not conflict.group_id.strip():
+        raise DecisionError("A conflicting-claim decision needs the id of the conflict group.")
+    if len(set(conflict.claim_ids)) < 2:
+        raise DecisionError("A conflicting-claim group needs at least two different claims.")
+    if claim.claim_id not in conflict.claim_ids:
+        raise DecisionError(f"Claim {claim.claim_id} is not in the conflicting-claim group {conflict.group_id}.")
+    if conflict.winner_claim_id is not None and conflict.winner_claim_id not in conflict.claim_ids:
+        raise DecisionError(
+            f"The winning claim {conflict.winner_claim_id} is not in the conflicting-claim group "
+            f"{conflict.group_id} ({', '.join(conflict.claim_ids)})."
+        )
+    if not conflict.reason.strip():
+        raise DecisionError("A conflicting-claim decision needs the reason one partner was chosen over the other.")
+
+
+def make_decision(
+    claim: Claim,
+    verdict: Literal["approve", "reject", "action_required"],
+    *,
+    reviewer: str,
+    comment: str,
+    template_id: str | None,
+    workload_verdicts: Mapping[str, WorkloadDecisionKind] | None,
+    check_statuses: Mapping[str, str],
+    bundle_sha256: str,
+    decided_at: dt.datetime,
+    policy: Policy,
+    conflict: ConflictInfo | None = None,
+) -> Decision:
+    """Validate the reviewer's choice and build the decision (raises :class:`DecisionError`)."""
+    if verdict not in VERDICTS:
+        raise DecisionError(f"'{verdict}' is not a decision; choose approve, reject or action_required.")
+    if decided_at.tzinfo is None:
+        # A programming error, not the reviewer's: local and UTC times must never be mixed up.
+        raise ValueError("decided_at must be timezone-aware")
+    decided_utc = decided_at.astimezone(dt.UTC).replace(microsecond=0)
+    reviewer = reviewer.strip()
+    if not reviewer:
+        raise DecisionError("A decision needs the reviewer's name or e-mail address.")
+    sha = bundle_sha256.strip().lower()
+    if not _SHA256.match(sha):
+        raise DecisionError(
+            f"The bundle digest '{bundle_sha256}' is not a SHA-256; the decision must name the evidence it was made on."
+        )
+    statuses: dict[str, str] = {}
+    for check_id, status in check_statuses.items():
+        if status not in STATUSES:
+            raise DecisionError(f"Check '{check_id}' has the unknown status '{status}'.")
+        statuses[str(check_id)] = str(status)
+    if template_id is not None and template_id not in template_ids():
+        raise DecisionError(f"There is no comment template '{template_id}'.")
+
+    if workload_verdicts:
+        if not claim.is_cpor:
+            raise DecisionError(
+                f"Claim {claim.claim_id} is a Partner Activities claim: it is decided as one engagement, "
+                "per-workload decisions are for CPOR claims only."
+            )
+        workloads = _workload_verdicts(claim, verdict, workload_verdicts)
+        decision = derive_decision([w.decision for w in workloads])
+        chosen = _VERDICT_KIND[verdict]
+        if decision != "partially_approved" and decision != chosen:
+            raise DecisionError(
+                f"You chose {_label(chosen)}, but the workload decisions add up to {_label(decision)}; "
+                f"choose {_label(decision)} or change the workload decisions."
+            )
+    else:
+        kind = _VERDICT_KIND[verdict]
+        workloads = tuple(WorkloadDecision(w.name, w.subscription_id, kind) for w in claim.workloads)
+        decision = kind
+
+    comment = comment.strip()
+    if not comment:
+        if decision == "rejected":
+            raise DecisionError("A rejection needs a comment for the partner.")
+        if decision == "action_required":
+            raise DecisionError("An Action Required decision needs a comment telling the partner what to fix.")
+        if decision == "partially_approved":
+            raise DecisionError("A partial approval needs a comment explaining the workloads that were not approved.")
+
+    if conflict is not None:
+        _check_conflict(claim, conflict)
+
+    asks_partner = decision == "action_required" or (
+        decision == "partially_approved" and any(w.decision == "action_required" for w in workloads)
+    )
+    return Decision(
+        claim_id=claim.claim_id,
+        decision=decision,
+        workloads=workloads,
+        comment=comment,
+        template_id=template_id,
+        reviewer=reviewer,
+        decided_at=decided_utc,
+        respond_by=clocks.respond_by(claim, decided_utc, policy) if asks_partner else None,
+        conflict=conflict,
+        checks=MappingProxyType(statuses),
+        bundle_sha256=sha,
+    )
