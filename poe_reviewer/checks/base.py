@@ -16,7 +16,7 @@ An exception escaping ``run`` becomes status ``error`` for that check only.
 
 from __future__ import annotations
 
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Literal
 
@@ -58,6 +58,23 @@ class Evidence:
             "quote": self.quote,
             "bbox": list(self.bbox) if self.bbox is not None else None,
         }
+
+
+def examined(documents: Iterable[Document], limit: int = 6) -> list[Evidence]:
+    """Evidence for a verdict of absence ("nothing of the kind found"): the documents looked at,
+    each quoted by its first line of text so the reviewer sees what was read."""
+    out: list[Evidence] = []
+    for doc in documents:
+        if len(out) >= limit:
+            break
+        seg = next((s for s in doc.segments if s.text.strip() and s.label not in ("headers",)), None)
+        if seg is None:
+            continue
+        first = next(line.strip() for line in seg.text.splitlines() if line.strip())
+        start = seg.text.find(first)
+        hit = Hit.from_match(doc, seg, start, start + len(first))
+        out.append(Evidence.from_hit(hit, quote=first[:160]))
+    return out
 
 
 @dataclass(frozen=True)

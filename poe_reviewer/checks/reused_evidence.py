@@ -32,7 +32,7 @@ from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any, Literal
 
-from poe_reviewer.checks.base import CheckContext, CheckResult, Evidence, QueueEntry, QueueView, result
+from poe_reviewer.checks.base import CheckContext, CheckResult, Evidence, QueueEntry, QueueView, examined, result
 from poe_reviewer.claim import Claim, Party
 from poe_reviewer.documents.model import Document, Hit, ImageInfo
 from poe_reviewer.names import mask_addresses, normalize_name, tokens
@@ -827,6 +827,7 @@ def run(ctx: CheckContext) -> CheckResult:
             "pass",
             f"No POE text, signature image or invoice of this claim ({compared} POE document(s)) appears on "
             f"any of the {others} other claim(s) of the queue.",
+            examined(d for d in docs if d.role in rules.text_roles),
         )
     findings.sort(key=lambda f: -_SEVERITY_ORDER[f.severity])
     worst = findings[0].severity

@@ -21,7 +21,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
-from poe_reviewer.checks.base import CheckContext, CheckResult, Evidence, result
+from poe_reviewer.checks.base import CheckContext, CheckResult, Evidence, examined, result
 from poe_reviewer.checks.customer_acknowledgement import DocText, find_acknowledgements
 from poe_reviewer.documents.model import Document
 
@@ -235,7 +235,12 @@ def run(ctx: CheckContext) -> CheckResult:
 
     if not flagged:
         note = f" ({', '.join(exempted)} is ECIF with its own customer acknowledgement)" if exempted else ""
-        return result(CHECK_ID, "pass", f"No unacceptable document types found in {len(docs)} POE document(s){note}.")
+        return result(
+            CHECK_ID,
+            "pass",
+            f"No unacceptable document types found in {len(docs)} POE document(s){note}.",
+            examined(readable),
+        )
 
     evidence = [e for c in flagged for e in c.evidence]
     cite = f'(seed, "{rules.seed}": {_rules_cited(flagged)})'
