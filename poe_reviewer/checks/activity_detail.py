@@ -79,6 +79,8 @@ class Findings:
     generic: list[tuple[Item, int, int]] = field(default_factory=list)
     listed_tasks: list[Item] = field(default_factory=list)
     distinct_dates: list[tuple[Item, int, int]] = field(default_factory=list)
+    #: The scan stopped early because the verdict was settled (counts are lower bounds).
+    capped: bool = False
 
 
 # -- policy ----------------------------------------------------------------------------------
@@ -288,9 +290,23 @@ def measure(docs: Sequence[Document], settings: Settings, policy: Policy, dayfir
                 continue
             if has_verb and has_term:
                 found.tasks.append(item)
+            if _enough(found, settings):
+                # Every part of the verdict is settled: a long POE need not be read to the end.
+                found.capped = True
+                return found
     if len(dates_seen) >= settings.min_distinct_dates:
         found.distinct_dates = list(dates_seen.values())
     return found
+
+
+def _enough(found: Findings, settings: Settings) -> bool:
+    """True when more text cannot change the verdict or the quotes shown (a clear pass)."""
+    return (
+        len(found.scope) >= 3
+        and len(found.timeline) >= 3
+        and len(found.challenges) >= 1
+        and len(found.tasks) >= max(settings.weight("max_tasks", 4), settings.weight("min_tasks", 2), 3)
+    )
 
 
 def _is_task_list(span: str, settings: Settings) -> bool:
@@ -368,7 +384,8 @@ def run(ctx: CheckContext) -> CheckResult:
         missing.append("no timeline")
     if task_count:
         present.append(
-            f"{task_count} concrete task{'s' if task_count > 1 else ''} tied to a technology "
+            f"{'at least ' if found.capped else ''}{task_count} concrete task{'s' if task_count > 1 else ''} "
+            "tied to a technology "
             f"(e.g. '{found.tasks[0].quote(100)}')"
         )
         evidence += [_ev(i) for i in found.tasks[:3]]

@@ -11,6 +11,7 @@ bbox, quote).
 
 from __future__ import annotations
 
+import bisect
 import datetime as dt
 import re
 from collections.abc import Iterator
@@ -77,11 +78,15 @@ class Segment:
         offsets = self._word_offsets()
         if not offsets:
             return None
-        boxes = [
-            w.bbox
-            for w, off in zip(self.words, offsets, strict=False)
-            if off < end and off + len(w.text) > start
-        ]
+        # Words are in text order: the first candidate is the last word starting before ``start``.
+        first = max(0, bisect.bisect_right(offsets, start) - 1)
+        boxes = []
+        for i in range(first, len(offsets)):
+            off = offsets[i]
+            if off >= end:
+                break
+            if off + len(self.words[i].text) > start:
+                boxes.append(self.words[i].bbox)
         if not boxes:
             return None
         return (
