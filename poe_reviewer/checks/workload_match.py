@@ -251,12 +251,21 @@ def _blockers(entry: CatalogueEntry, entries: Sequence[CatalogueEntry]) -> list[
     return list(dict.fromkeys(found))
 
 
+@lru_cache(maxsize=256)
+def _lower(text: str) -> str:
+    return text.lower()
+
+
 def _matches(doc: Document, phrase: str) -> list[Hit]:
     rx = phrase_pattern(phrase)
+    # A plain substring test on the phrase's first word skips most segments before the regex runs.
+    first = re.split(r"[\s\-‐]+", phrase.strip(), maxsplit=1)[0]
+    case_sensitive = not rx.flags & re.IGNORECASE
+    needle = first if case_sensitive else first.lower()
     return [
         Hit.from_match(doc, seg, m.start(), m.end())
         for seg in doc.segments
-        if seg.label != "filename"
+        if seg.label != "filename" and needle in (seg.text if case_sensitive else _lower(seg.text))
         for m in rx.finditer(seg.text)
     ]
 
