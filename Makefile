@@ -20,7 +20,9 @@ test: $(STAMP)
 	$(BIN)/ruff check poe_reviewer tests benchmarks tools
 	$(BIN)/mypy
 	$(BIN)/lint-imports
-	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest -q
+# A throw-away PostgreSQL on loopback for the team-mode tests (apt-get installs it when missing);
+# if it cannot start, the run fails loudly rather than skipping those tests.
+	$(BIN)/python tools/pg_test_server.py --install -- env QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest -q
 
 bench: $(STAMP)
 	$(BIN)/python benchmarks/bench_check_bundle.py

@@ -5,20 +5,35 @@ path imports no Qt at all (the workbench is imported only by ``gui``). Errors a 
 can cause are printed as one line on stderr naming the bundle and the reason; exit
 status 0 means every report was produced (failing checks included), 1 that at least
 one bundle could not be loaded, 2 a usage error.
+
+The review queue lives in a database (``--db URL``, else ``POE_REVIEWER_DB``, else an
+SQLite file in the user's data directory), the same one the workbench opens:
+
+* ``import QUEUE_DIR|BUNDLE...`` imports and checks bundles (a progress bar on stderr);
+  a bad bundle is reported and skipped, exit 1 when there was one;
+* ``queue [--status S] [--due overdue|today|week]`` lists the queue, soonest deadline first;
+* ``decide CLAIM_ID --approve|--reject|--action-required ...`` records a decision;
+* ``export --out FILE [--undelivered|--since DATE|--all]`` writes the decision export.
 """
 
 from __future__ import annotations
 
 import argparse
+import datetime as dt
 import json
 import logging
+import shutil
 import sys
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from pathlib import Path
+from typing import TYPE_CHECKING, Any, TextIO
 
 from poe_reviewer import __version__
 from poe_reviewer.bundle import CLAIM_FILE, BundleLimits
 from poe_reviewer.errors import BundleError, PoeReviewerError
+
+if TYPE_CHECKING:
+    from poe_reviewer.storage.store import ClaimSummary, ExportMode, ReviewStore
 
 EXIT_OK = 0
 EXIT_BUNDLE_ERROR = 1
@@ -67,6 +82,179 @@ def _cmd_check(args: argparse.Namespace) -> int:
     return status
 
 
+def _open_store(args: argparse.Namespace, **kwargs: Any) -> ReviewStore:
+    from poe_reviewer.storage.store import ReviewStore
+
+    return ReviewStore(args.db, **kwargs)
+
+
+def progress_bar(stream: TextIO, width: int = 30) -> Callable[[int, int, str], None]:
+    """A one-line text progress bar, redrawn in place; silent when ``stream`` is not a terminal."""
+    if not stream.isatty():
+        return lambda done, total, name: None
+
+    def draw(done: int, total: int, name: str) -> None:
+        filled = width * done // total if total else width
+        columns = shutil.get_terminal_size((100, 20)).columns
+        label = name if len(name) <= 40 else "…" + name[-39:]
+        line = f"[{'#' * filled}{'.' * (width - filled)}] {done}/{total} {label}"
+        stream.write("\r" + line[: columns - 1].ljust(columns - 1))
+        if done >= total:
+            stream.write("\n")
+        stream.flush()
+
+    return draw
+
+
+def _cmd_import(args: argparse.Namespace) -> int:
+    limits = BundleLimits(max_expanded_bytes=args.max_bundle_bytes, max_entries=args.max_entries)
+    paths = _expand(args.bundles)
+    counts = {"new": 0, "revision": 0, "unchanged": 0, "bad": 0}
+    with _open_store(args, limits=limits) as store:
+        for path, outcome in store.import_paths(paths, progress=progress_bar(sys.stderr)):
+            if isinstance(outcome, BundleError):
+                print(f"poe-reviewer: {outcome}", file=sys.stderr)
+                counts["bad"] += 1
+                continue
+            counts[outcome.outcome] += 1
+            if not args.quiet:
+                what = {"new": "new claim", "revision": "new revision", "unchanged": "unchanged"}[outcome.outcome]
+                print(f"{outcome.claim_id}\tr{outcome.revision}\t{what}\t{outcome.recommendation}\t{path}")
+    print(
+        f"Imported {len(paths)} bundle(s): {counts['new']} new claim(s), {counts['revision']} new revision(s), "
+        f"{counts['unchanged']} unchanged, {counts['bad']} bad bundle(s) skipped.",
+        file=sys.stderr,
+    )
+    return EXIT_BUNDLE_ERROR if counts["bad"] else EXIT_OK
+
+
+def _date_arg(text: str) -> dt.date:
+    try:
+        return dt.date.fromisoformat(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"{text!r} is not a date (YYYY-MM-DD)") from None
+
+
+def _queue_row(c: ClaimSummary, today: dt.date) -> list[str]:
+    due = c.next_due.isoformat() if c.next_due else "-"
+    if c.next_due:
+        due += f" {c.next_clock}"
+        if c.overdue(today):
+            due = "OVERDUE " + due
+    flags = [
+        name
+        for name, on in (("public-sector", c.public_sector), ("reused", c.reused), ("conflict", c.conflict))
+        if on
+    ]
+    if c.leased_by:
+        flags.append(f"open:{c.leased_by}")
+    return [
+        c.claim_id,
+        str(c.revision),
+        c.status,
+        due,
+        c.program,
+        c.partner,
+        c.customer,
+        c.recommendation,
+        ",".join(flags),
+    ]
+
+
+def _cmd_queue(args: argparse.Namespace) -> int:
+    today = dt.date.today()
+    with _open_store(args) as store:
+        claims = store.list_claims(status=args.status, due=args.due, today=today, limit=args.limit)
+    if args.json:
+        out = [
+            {
+                "claim_id": c.claim_id,
+                "revision": c.revision,
+                "status": c.status,
+                "program": c.program,
+                "partner": c.partner,
+                "customer": c.customer,
+                "workloads": c.workloads,
+                "recommendation": c.recommendation,
+                "next_due": c.next_due.isoformat() if c.next_due else None,
+                "next_clock": c.next_clock,
+                "overdue": c.overdue(today),
+                "public_sector": c.public_sector,
+                "reused": c.reused,
+                "conflict": c.conflict,
+                "decided_by": c.decided_by,
+                "leased_by": c.leased_by,
+                "version": c.version,
+            }
+            for c in claims
+        ]
+        print(json.dumps(out, indent=2, ensure_ascii=False))
+        return EXIT_OK
+    if not claims:
+        print("The queue is empty." if not (args.status or args.due) else "No claim matches.")
+        return EXIT_OK
+    header = ["CLAIM", "REV", "STATUS", "NEXT DUE", "PROGRAM", "PARTNER", "CUSTOMER", "SUGGESTED", "FLAGS"]
+    rows = [_queue_row(c, today) for c in claims]
+    limits = [12, 3, 18, 28, 18, 28, 28, 15, 40]
+    widths = [min(max(len(r[i]) for r in [header, *rows]), limits[i]) for i in range(len(header))]
+
+    def fit(text: str, w: int) -> str:
+        return text if len(text) <= w else text[: w - 1] + "…"
+
+    for r in [header, *rows]:
+        print("  ".join(fit(v, w).ljust(w) for v, w in zip(r, widths, strict=True)).rstrip())
+    overdue = sum(1 for c in claims if c.overdue(today))
+    print(f"\n{len(claims)} claim(s), {overdue} overdue.")
+    return EXIT_OK
+
+
+def _workload_arg(text: str) -> tuple[str, str]:
+    name, sep, decision = text.rpartition("=")
+    if not sep or not name.strip() or not decision.strip():
+        raise argparse.ArgumentTypeError(f"{text!r}: expected NAME=approved|rejected|action_required")
+    return name.strip(), decision.strip()
+
+
+def _cmd_decide(args: argparse.Namespace) -> int:
+    from poe_reviewer.templates import render_comment
+
+    verdict = args.verdict
+    workloads: dict[str, Any] = dict(args.workload or [])
+    with _open_store(args) as store:
+        reviewer = args.reviewer or store.actor
+        comment = args.comment
+        if comment is None and args.template:
+            detail = store.get_claim(args.claim_id)
+            comment = render_comment(args.template, detail.claim, detail.checks, policy=store.policy)
+        saved = store.decide(
+            args.claim_id,
+            verdict,
+            reviewer=reviewer,
+            comment=comment or "",
+            template_id=args.template,
+            workload_verdicts=workloads or None,
+            expected_version=args.expect_version,
+            replace=args.replace,
+        )
+    d = saved.decision
+    line = f"Saved: claim {d.claim_id} (revision {saved.revision}) {d.decision.replace('_', ' ')} by {d.reviewer}"
+    if d.respond_by:
+        line += f"; the partner must respond by {d.respond_by.isoformat()}"
+    print(line + ".")
+    return EXIT_OK
+
+
+def _cmd_export(args: argparse.Namespace) -> int:
+    mode: ExportMode = "all" if args.all else "since" if args.since else "undelivered"
+    with _open_store(args) as store:
+        result = store.export(Path(args.out), mode, since=args.since, exported_by=args.reviewer)
+    if not result.written:
+        print(f"No undelivered decisions; {args.out} was not written.")
+    else:
+        print(f"Exported {result.count} decision(s) to {args.out} (export #{result.export_id}, {mode}).")
+    return EXIT_OK
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="poe-reviewer",
@@ -74,6 +262,13 @@ def build_parser() -> argparse.ArgumentParser:
     )
     parser.add_argument("--version", action="version", version=f"poe-reviewer {__version__}")
     parser.add_argument("-v", "--verbose", action="store_true", help="log details to stderr")
+    parser.add_argument(
+        "--db",
+        metavar="URL",
+        default=None,
+        help="review database: an SQLite file path or a URL such as postgresql+psycopg://user@host/db "
+        "(default: $POE_REVIEWER_DB, else an SQLite file in your data folder)",
+    )
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
 
     check = sub.add_parser(
@@ -105,6 +300,89 @@ def build_parser() -> argparse.ArgumentParser:
         help="refuse a bundle with more than N files (default: 20000)",
     )
     check.set_defaults(func=_cmd_check)
+
+    imp = sub.add_parser(
+        "import",
+        help="import and check bundles into the review queue",
+        description=(
+            "Import claim bundles (directories, .zip files, or a queue directory of them) into the review "
+            "database and check them. The same bundle again changes nothing; the same claim with new evidence "
+            "becomes a new revision. A bad bundle is reported and skipped; exit 1 when there was one."
+        ),
+    )
+    imp.add_argument("bundles", nargs="+", metavar="BUNDLE", help="bundle directory, .zip file or queue directory")
+    imp.add_argument("-q", "--quiet", action="store_true", help="print only the summary and errors")
+    imp.add_argument(
+        "--max-bundle-bytes", type=int, default=BundleLimits().max_expanded_bytes, metavar="N", help=argparse.SUPPRESS
+    )
+    imp.add_argument("--max-entries", type=int, default=BundleLimits().max_entries, metavar="N", help=argparse.SUPPRESS)
+    imp.set_defaults(func=_cmd_import)
+
+    queue = sub.add_parser(
+        "queue", help="list the review queue", description="List the claims, the soonest deadline first."
+    )
+    queue.add_argument(
+        "--status",
+        action="append",
+        choices=("to_review", "approved", "rejected", "action_required", "partially_approved"),
+        help="only claims in this review state (repeatable)",
+    )
+    queue.add_argument(
+        "--due",
+        choices=("overdue", "today", "week"),
+        help="only claims whose next deadline is past, today or within a week",
+    )
+    queue.add_argument("--limit", type=int, metavar="N", help="at most N claims")
+    queue.add_argument("--json", action="store_true", help="print JSON instead of a table")
+    queue.set_defaults(func=_cmd_queue)
+
+    decide = sub.add_parser(
+        "decide",
+        help="record a decision on a claim",
+        description=(
+            "Record a decision on the current revision of a claim. Reject and Action Required need a comment "
+            "(--comment, or --template to fill one in from the claim and its failing checks)."
+        ),
+    )
+    decide.add_argument("claim_id", metavar="CLAIM_ID")
+    verdict = decide.add_mutually_exclusive_group(required=True)
+    verdict.add_argument("--approve", dest="verdict", action="store_const", const="approve")
+    verdict.add_argument("--reject", dest="verdict", action="store_const", const="reject")
+    verdict.add_argument("--action-required", dest="verdict", action="store_const", const="action_required")
+    decide.add_argument("--template", metavar="ID", help="comment template id (resources/templates)")
+    decide.add_argument("--comment", metavar="TEXT", help="comment for the partner (overrides the template's text)")
+    decide.add_argument(
+        "--workload",
+        action="append",
+        type=_workload_arg,
+        metavar="NAME=DECISION",
+        help="per-workload decision for CPOR claims: approved, rejected or action_required (repeatable)",
+    )
+    decide.add_argument("--reviewer", metavar="EMAIL", help="who decides (default: $POE_REVIEWER_EMAIL or login)")
+    decide.add_argument(
+        "--expect-version",
+        type=int,
+        metavar="N",
+        help="refuse to save if the claim changed since version N (the queue's --json shows it)",
+    )
+    decide.add_argument("--replace", action="store_true", help="replace the claim's existing decision")
+    decide.set_defaults(func=_cmd_decide)
+
+    export = sub.add_parser(
+        "export",
+        help="write the decision export (poe-decisions/1) for the claims system",
+        description=(
+            "Write decisions as poe-decisions/1 JSON, atomically. By default every decision not exported "
+            "before; what was exported is recorded, so exporting again never duplicates or drops one."
+        ),
+    )
+    export.add_argument("--out", required=True, metavar="FILE")
+    which = export.add_mutually_exclusive_group()
+    which.add_argument("--undelivered", action="store_true", help="decisions not exported before (default)")
+    which.add_argument("--since", type=_date_arg, metavar="DATE", help="decisions made on or after DATE (UTC)")
+    which.add_argument("--all", action="store_true", help="every decision")
+    export.add_argument("--reviewer", metavar="EMAIL", help="who exports (default: $POE_REVIEWER_EMAIL or login)")
+    export.set_defaults(func=_cmd_export)
     return parser
 
 

@@ -1,0 +1,157 @@
+"""Crashes: a decision reported saved survives ``kill -9`` right after; an export killed at any point
+leaves the old file or the complete new one, and never loses a decision (SQLite, real processes)."""
+
+from __future__ import annotations
+
+import json
+import os
+import select
+import signal
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import pytest
+
+from poe_reviewer.schemas import validation_errors
+from poe_reviewer.storage.store import ReviewStore
+from tests.conftest import REPO
+from tests.test_storage import make_bundle
+
+CHILD_PRELUDE = """
+import os, sys, time
+from poe_reviewer.storage.store import ReviewStore
+import poe_reviewer.storage.store as store_module
+store = ReviewStore(sys.argv[1], actor="alice@example.com")
+"""
+
+
+def spawn(code: str, *args: str) -> subprocess.Popen[str]:
+    env = {**os.environ, "PYTHONPATH": str(REPO)}
+    return subprocess.Popen(
+        [sys.executable, "-c", CHILD_PRELUDE + code, *args],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+        cwd=REPO,
+        env=env,
+    )
+
+
+def kill_when(proc: subprocess.Popen[str], marker: str, timeout: float = 60.0) -> str:
+    """Read the child's output until ``marker``, then SIGKILL it at once; the line that had it."""
+    assert proc.stdout is not None
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline:
+        ready, _, _ = select.select([proc.stdout], [], [], 0.5)
+        if ready:
+            line = proc.stdout.readline()
+            if marker in line:
+                proc.send_signal(signal.SIGKILL)
+                proc.wait(timeout=10)
+                return line
+            if not line and proc.poll() is not None:
+                break
+    proc.kill()
+    _, err = proc.communicate(timeout=10)
+    pytest.fail(f"child never printed {marker!r}: {err[-2000:]}")
+
+
+@pytest.fixture
+def queue_db(tmp_path: Path) -> str:
+    url = f"sqlite:///{tmp_path / 'durable.sqlite3'}"
+    with ReviewStore(url, actor="importer@example.com") as store:
+        for cid in ("D1", "D2", "D3"):
+            store.import_bundle(make_bundle(tmp_path / "bundles" / cid, cid))
+    return url
+
+
+def test_a_decision_reported_saved_survives_kill_9(queue_db: str) -> None:
+    proc = spawn(
+        """
+saved = store.decide(sys.argv[2], "approve", reviewer="alice@example.com")
+print("SAVED", saved.id, flush=True)
+time.sleep(120)
+""",
+        queue_db,
+        "D1",
+    )
+    line = kill_when(proc, "SAVED")
+    assert proc.returncode == -signal.SIGKILL
+    decision_id = int(line.split()[1])
+    with ReviewStore(queue_db) as store:
+        detail = store.get_claim("D1")
+        assert [d.id for d in detail.decisions] == [decision_id]
+        assert detail.summary.status == "approved"
+        assert any(e.action == "decision" and e.claim_id == "D1" for e in store.audit_trail())
+
+
+def test_a_decision_the_command_reported_saved_survives_kill_9(queue_db: str) -> None:
+    env = {**os.environ, "PYTHONPATH": str(REPO)}
+    proc = subprocess.Popen(
+        [sys.executable, "-m", "poe_reviewer", "--db", queue_db, "decide", "D2", "--reject", "--comment", "Affiliate."],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+        cwd=REPO,
+        env=env,
+    )
+    kill_when(proc, "Saved:")
+    with ReviewStore(queue_db) as store:
+        assert store.get_claim("D2").summary.status == "rejected"
+
+
+def test_an_export_killed_before_the_rename_leaves_the_old_file_and_loses_nothing(
+    queue_db: str, tmp_path: Path
+) -> None:
+    out = tmp_path / "decisions.json"
+    with ReviewStore(queue_db) as store:
+        store.decide("D1", "approve", reviewer="alice@example.com")
+        store.export(out)
+        old = out.read_bytes()
+        store.decide("D2", "approve", reviewer="alice@example.com")
+    proc = spawn(
+        """
+def hang(src, dst):
+    print("RENAMING", flush=True)
+    time.sleep(120)
+os.replace = hang
+store.export(sys.argv[2])
+""",
+        queue_db,
+        str(out),
+    )
+    kill_when(proc, "RENAMING")
+    assert out.read_bytes() == old, "the old export is intact"
+    with ReviewStore(queue_db) as store:
+        assert store.undelivered_count() == 1, "the decision was not marked delivered"
+        again = store.export(out)
+    assert [d.claim_id for d in again.decisions] == ["D2"]
+    assert validation_errors("poe-decisions/1", json.loads(out.read_text())) == []
+
+
+def test_an_export_killed_after_the_rename_redelivers_rather_than_drops(queue_db: str, tmp_path: Path) -> None:
+    out = tmp_path / "decisions.json"
+    with ReviewStore(queue_db) as store:
+        store.decide("D3", "approve", reviewer="alice@example.com")
+    proc = spawn(
+        """
+real = store_module.write_atomically
+def then_hang(path, data):
+    real(path, data)
+    print("WRITTEN", flush=True)
+    time.sleep(120)
+store_module.write_atomically = then_hang
+store.export(sys.argv[2])
+""",
+        queue_db,
+        str(out),
+    )
+    kill_when(proc, "WRITTEN")
+    written = json.loads(out.read_text())
+    assert [d["claim_id"] for d in written["decisions"]] == ["D3"], "the new file is complete"
+    with ReviewStore(queue_db) as store:
+        assert store.undelivered_count() == 1
+        assert [d.claim_id for d in store.export(out).decisions] == ["D3"]
+        assert store.undelivered_count() == 0
