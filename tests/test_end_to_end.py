@@ -110,6 +110,10 @@ def test_every_real_world_document_loads_or_says_why(realworld: Path, tmp_path: 
     statuses = {c["id"]: c["status"] for c in data["checks"]}
     assert "error" not in statuses.values(), statuses
     # the ones SOURCES.md calls unreadable are reported as such, by name
-    for broken in ("pdf_odd/minimal-aes256.pdf", "msg/clusterfuzz-testcase-minimized-POIHSMFFuzzer-5336473854148608.msg",
-                   "docx/testWORD_truncated.docx", "invoices/corruptedV2PDF.pdf"):
+    for broken in (
+        "pdf_odd/minimal-aes256.pdf",
+        "msg/clusterfuzz-testcase-minimized-POIHSMFFuzzer-5336473854148608.msg",
+        "docx/testWORD_truncated.docx",
+        "invoices/corruptedV2PDF.pdf",
+    ):
         assert top[f"POE/{broken}"]["error"], broken
