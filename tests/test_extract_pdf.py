@@ -35,7 +35,8 @@ NO_TEXT_LAYER = [
 
 def extract(path: Path, ctx: ExtractContext | None = None) -> Document:
     rel = path.relative_to(REALWORLD).as_posix()
-    return extract_document(path.read_bytes(), rel, "poe", ctx or ExtractContext())
+    # OCR has its own tests (test_ocr.py); these test the text layer and the structure.
+    return extract_document(path.read_bytes(), rel, "poe", ctx or ExtractContext(ocr=False))
 
 
 def real(realworld: Path, rel: str) -> Document:

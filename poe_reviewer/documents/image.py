@@ -1,8 +1,9 @@
 """Read a picture of a claim bundle (scan, screenshot, photo) into the document model.
 
 An image has no text of its own: each page (one per TIFF frame) becomes an empty
-segment that OCR fills later, and the document carries a warning saying so, so checks
-do not mistake "no text found" for "the evidence says nothing". The page size is given
+segment, and OCR (:mod:`poe_reviewer.documents.ocr`, when ``ctx.ocr``) adds the words it
+reads as an ``ocr`` segment of that page. A page OCR did not read carries a warning, so
+checks do not mistake "no text found" for "the evidence says nothing". The page size is given
 in points from the image's resolution (72 dpi when it has none), as it is displayed:
 an EXIF orientation that turns the picture is applied to the size and noted.
 
@@ -22,6 +23,7 @@ import warnings
 
 from PIL import Image, ImageOps, UnidentifiedImageError
 
+from poe_reviewer.documents import ocr
 from poe_reviewer.documents.imagehash import dhash_image
 from poe_reviewer.documents.model import Document, ImageInfo, Segment
 from poe_reviewer.documents.registry import ExtractContext
@@ -178,6 +180,7 @@ def _extract(doc: Document, data: bytes, ctx: ExtractContext) -> None:
         frames = max(ctx.max_pages, 0)
     orientation = _metadata(doc, img, frames)
     file_sha = hashlib.sha256(data).hexdigest()
+    read_by_ocr = 0
 
     for index in range(frames):
         number = index + 1
@@ -219,7 +222,18 @@ def _extract(doc: Document, data: bytes, ctx: ExtractContext) -> None:
                 phash=phash,
             )
         )
+        if ctx.ocr:
+            # the picture as displayed is what OCR reads, in the page space given above
+            display = ImageOps.exif_transpose(frame) if orientation != 1 else frame
+            known_dpi = dpi_x if frame.info.get("dpi") and dpi_x != 72.0 else None
+            read_by_ocr += ocr.read_picture(doc, display or frame, number, size, known_dpi, ctx)
     if doc.page_count == 0:
         raise ExtractionError(doc.path, "the image file holds no readable picture")
-    pages = "its page has" if doc.page_count == 1 else f"its {doc.page_count} pages have"
-    doc.warnings.append(f"the document is an image: {pages} no text yet (not read by OCR)")
+    if not ctx.ocr:
+        pages = "its page has" if doc.page_count == 1 else f"its {doc.page_count} pages have"
+        doc.warnings.append(f"the document is an image: {pages} no text yet (not read by OCR)")
+    elif read_by_ocr < doc.page_count:
+        unread = doc.page_count - read_by_ocr
+        pages = "its page has" if doc.page_count == 1 else f"{unread} of its {doc.page_count} pages have"
+        why = "OCR engine not installed" if not ocr.engine_available() else "OCR failed"
+        doc.warnings.append(f"the document is an image: {pages} no text ({why})")

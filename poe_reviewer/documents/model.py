@@ -125,8 +125,50 @@ class FormField:
 
 
 @dataclass(frozen=True)
+class SignatureValidation:
+    """What the cryptographic validation of one PDF signature found (see :mod:`poe_reviewer.signatures`).
+
+    ``state`` sums it up: ``intact`` (the signed bytes are unchanged and the signature covers the
+    document, or only allowed changes such as further signatures came after it), ``changed``
+    (intact, but changes a reviewer should look at came after it, e.g. comments), ``broken``
+    (tampered, cryptographically invalid, or covering only part of the file) or
+    ``unverifiable`` (the signature or the file could not be validated: ``error`` says why).
+    ``problem`` is the reviewer's sentence for what is wrong ("the document was changed after
+    signing"), empty when intact. The signer's identity comes from the certificate subject;
+    ``trust`` is ``trusted`` (chains to a configured trust root), ``self-signed`` or ``untrusted``.
+    """
+
+    state: Literal["intact", "changed", "broken", "unverifiable"]
+    problem: str = ""
+    #: ``signature`` (a person's or organisation's) or ``timestamp`` (a document timestamp).
+    kind: Literal["signature", "timestamp"] = "signature"
+    #: The digest of the signed bytes matches (None: not checked).
+    intact: bool | None = None
+    #: The signature value is cryptographically valid for the certificate (None: not checked).
+    valid: bool | None = None
+    coverage: Literal["ENTIRE_FILE", "ENTIRE_REVISION", "UNCLEAR"] | None = None
+    #: The worst change made after signing.
+    modification: Literal["NONE", "LTA_UPDATES", "FORM_FILLING", "ANNOTATIONS", "OTHER"] | None = None
+    trust: Literal["trusted", "untrusted", "self-signed"] | None = None
+    #: Why the certificate is not trusted, in a reviewer's words (empty when trusted).
+    trust_note: str = ""
+    signer_name: str | None = None
+    signer_email: str | None = None
+    signer_org: str | None = None
+    issuer: str | None = None
+    signing_time: dt.datetime | None = None
+    #: ``timestamp`` (a timestamp authority's token) or ``signer`` (the signer's own clock).
+    time_source: Literal["timestamp", "signer"] | None = None
+    error: str | None = None
+
+
+@dataclass(frozen=True)
 class SignatureField:
-    """A digital signature field of a PDF (validation details are added by the signature checks)."""
+    """A digital signature field of a PDF (or a signature part of a .docx).
+
+    ``validation`` is filled by the PDF extractor for signed fields (None where nothing was
+    validated: unsigned fields, .docx signatures).
+    """
 
     name: str
     signed: bool
@@ -135,6 +177,35 @@ class SignatureField:
     signer: str | None = None
     signing_time: dt.datetime | None = None
     sub_filter: str | None = None
+    validation: SignatureValidation | None = None
+
+
+@dataclass(frozen=True)
+class SignatureBlock:
+    """A place to sign on a page and what its pixels show (found by the ink detector).
+
+    ``ink`` is True when a handwritten mark is in the block (pen strokes on a scan, a signature
+    picture or strokes drawn on a digital page), False when the place to sign is empty, None
+    when it could not be told. ``source`` says what was looked at: ``scan`` (a page read by
+    OCR), ``image`` (a picture placed on a digital page), ``drawing`` (strokes or an ink
+    annotation on a digital page) or ``text`` (a digital page where no mark was found).
+    ``name``, ``company`` and ``date`` are printed next to the block, as printed (dates are
+    parsed by the checks, which know the customer's date order).
+    """
+
+    page: int
+    label: str
+    bbox: BBox
+    ink: bool | None
+    ink_bbox: BBox | None = None
+    source: str = "scan"
+    name: str | None = None
+    company: str | None = None
+    date: str | None = None
+    #: Printed text where the signature goes (a typed name, an eSignature stamp).
+    typed: str | None = None
+    #: How the pixels were judged, for the reviewer.
+    detail: str = ""
 
 
 @dataclass(frozen=True)
@@ -220,6 +291,8 @@ class Document:
     data: dict[str, object] | None = None
     #: Page sizes in points (width, height), 1-based page n at index n-1.
     page_sizes: list[tuple[float, float]] = field(default_factory=list)
+    #: Places to sign found on scans and digital pages, with the ink seen in them.
+    signature_blocks: list[SignatureBlock] = field(default_factory=list)
 
     # -- text ------------------------------------------------------------------------------
     @property

@@ -8,14 +8,18 @@ stay on one line of the segment even when the PDF stores them as separate blocks
 
 Filled form fields become :class:`FormField` objects *and* a second per-page segment
 labelled ``form`` (one line per field), so checks searching for a customer name find
-one typed into a form. Signature fields become :class:`SignatureField` objects (the
-signature checks validate them). Embedded images are listed with a raw-stream hash and
+one typed into a form. Signature fields become :class:`SignatureField` objects; when
+any is signed, :mod:`poe_reviewer.signatures` validates them (pyHanko, offline) and the
+result is attached to each field. Embedded images are listed with a raw-stream hash and
 a perceptual hash (to spot one signature image pasted into several documents);
 embedded files become children.
 
-Safety: nothing is rendered here, and an image is decoded for its perceptual hash only
-when its declared size is within ``ctx.max_image_pixels`` (decompression bombs such as
-giant JBIG2 images are never decoded). Password-protected, certificate-encrypted and
+Scanned pages are read by OCR (:mod:`poe_reviewer.documents.ocr`, when ``ctx.ocr``), and
+signature blocks are looked at for ink; that is the only place pages are rendered.
+
+Safety: an image is decoded for its perceptual hash (or rendered for OCR) only when its
+declared size is within ``ctx.max_image_pixels`` (decompression bombs such as giant JBIG2
+images are never decoded). Password-protected, certificate-encrypted and
 damaged files raise :class:`ExtractionError` with a sentence for the reviewer.
 """
 
@@ -36,10 +40,13 @@ from typing import Any, cast
 import pymupdf as _pymupdf
 from PIL import Image
 
+from poe_reviewer.documents import ocr
 from poe_reviewer.documents.imagehash import dhash_image
 from poe_reviewer.documents.model import BBox, Document, FormField, ImageInfo, Segment, SignatureField, Word
 from poe_reviewer.documents.registry import ExtractContext
 from poe_reviewer.errors import ExtractionError
+from poe_reviewer.signatures import attach as attach_validations
+from poe_reviewer.signatures import validate_pdf as validate_pdf_signatures
 
 log = logging.getLogger(__name__)
 
@@ -112,6 +119,7 @@ def extract(doc: Document, data: bytes, ctx: ExtractContext) -> None:
         messages = pymupdf.TOOLS.mupdf_warnings(reset=True)
         if messages:
             log.debug("MuPDF messages for %s: %s", doc.path, messages)
+    _validate_signatures(doc, data)
 
 
 @contextlib.contextmanager
@@ -262,12 +270,12 @@ def _read_page(reader: _Reader, index: int) -> None:
 
     lines = _visual_lines(raw_words, matrix)
     doc.segments.append(Segment.from_lines(lines, page=number))
-    if not lines:
-        doc.warnings.append(f"page {number} has no text layer (scanned image?)")
 
     if image_blocks:
         _read_images(reader, page, number, image_blocks, matrix, page_box)
     _read_widgets(reader, page, number, matrix)
+    # scans (no text layer, or a page-sized picture) are read by OCR; signature blocks get their ink
+    ocr.read_pdf_page(doc, page, number, lines, reader.ctx)
 
 
 # -- words and lines ---------------------------------------------------------------------
@@ -795,6 +803,16 @@ def _add_unplaced_signatures(reader: _Reader) -> None:
         doc.form_fields.append(
             FormField(name=sig.name, kind="signature", value="signed" if sig.signed else None, page=page)
         )
+
+
+def _validate_signatures(doc: Document, data: bytes) -> None:
+    """Attach pyHanko's validation to the signed fields; skipped (it re-reads the file) without any."""
+    if not any(s.signed for s in doc.signatures):
+        return
+    found = validate_pdf_signatures(data)
+    if found.note is not None:
+        doc.warnings.append(f"the digital signatures could not be validated: {found.note}")
+    doc.signatures = attach_validations(doc.signatures, found)
 
 
 # -- embedded files ----------------------------------------------------------------------

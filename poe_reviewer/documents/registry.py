@@ -54,8 +54,8 @@ class ExtractContext:
     max_pages: int = 2000
     #: Images with more pixels than this are refused (decompression bombs).
     max_image_pixels: int = 80_000_000
-    #: Run OCR on pages without a text layer (issue: scans; off until an engine is set up).
-    ocr: bool = False
+    #: Read scanned pages and pictures with OCR: on when the engine is installed (``ocr=False`` turns it off).
+    ocr: bool = field(default_factory=lambda: _ocr_default())
     #: Cache of extracted documents by (sha256, path, role), shared across a queue.
     cache: dict[tuple[str, str, str], Document] = field(default_factory=dict)
 
@@ -82,6 +82,14 @@ class ExtractContext:
             cache=self.cache,
         )
         return extract_document(data, path, parent.role, sub)
+
+
+def _ocr_default() -> bool:
+    """OCR is on by default where its engine is installed (probed once per process)."""
+    # imported here: the OCR module imports this one
+    from poe_reviewer.documents.ocr import default_enabled
+
+    return default_enabled()
 
 
 def _extractor(kind: str) -> Extractor | None:

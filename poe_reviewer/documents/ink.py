@@ -1,0 +1,641 @@
+"""Find the signature blocks of a page and tell whether a hand signed them.
+
+The seed accepts "physically signed paper": a scan whose signature block carries a real,
+handwritten signature. OCR reads the printed words of a scan but not the signature, so this
+module looks at the pixels. Given a page raster with its text running left to right and the
+page's printed words (from OCR or from a PDF's text layer), it
+
+* finds the places to sign: labels such as "Signature", "Customer Signature", "Signed by",
+  "Sign here" and lines of underscores (``resources/policy/ocr.toml`` ``[ink]``);
+* masks out everything printed around each label: the words read there and the ruled lines
+  (table borders, the line to sign on), and drops speckles;
+* looks at what is left: a connected stroke wider or taller than any printed letter and thin for
+  its size is handwriting (*ink*); nothing left means an empty line;
+* reads the printed name, company and date printed next to the block.
+
+Each block becomes a :class:`~poe_reviewer.documents.model.SignatureBlock` in page space (PDF
+points, top-left origin), for the acknowledgement check. The same analysis runs on the
+signature blocks of digital PDFs, where a signature may be a picture or strokes drawn on the
+page (:func:`text_page_blocks`).
+
+Only numpy and Pillow: the areas analysed are small (a few hundred thousand pixels), so the
+connected components are labelled from pixel runs with a union-find in Python.
+"""
+
+from __future__ import annotations
+
+import logging
+import re
+from collections.abc import Callable, Iterable, Mapping, Sequence
+from dataclasses import dataclass, replace
+from functools import cache
+from typing import Any, cast
+
+import numpy as np
+import numpy.typing as npt
+import pymupdf as _pymupdf
+from PIL import Image
+
+from poe_reviewer.dates import find_dates
+from poe_reviewer.documents.model import BBox, ImageInfo, SignatureBlock, Word
+from poe_reviewer.policy import load_policy
+
+log = logging.getLogger(__name__)
+pymupdf = cast(Any, _pymupdf)
+
+Mask = npt.NDArray[np.bool_]
+Gray = npt.NDArray[np.uint8]
+#: A function taking a box in raster pixels to a box in page points.
+ToPage = Callable[[BBox], BBox]
+
+#: Errors PyMuPDF raises while rendering damaged content.
+_PDF_ERRORS: tuple[type[BaseException], ...] = (RuntimeError, ValueError, pymupdf.mupdf.FzErrorBase)
+#: Resolution at which a digital page's signature area is rendered to look for ink.
+_TEXT_PAGE_DPI = 150
+#: Typical printed text height (points) when a page gives no words to measure it.
+_DEFAULT_TEXT_POINTS = 9.0
+
+
+@dataclass(frozen=True)
+class PageWord:
+    """A printed word on the raster: its box in raster pixels, OCR confidence and line."""
+
+    text: str
+    box: BBox
+    conf: float
+    line: int
+
+
+@dataclass(frozen=True)
+class InkRules:
+    """The ``[ink]`` settings of ``resources/policy/ocr.toml``, compiled."""
+
+    labels: tuple[re.Pattern[str], ...]
+    sign_line: re.Pattern[str]
+    left: float
+    right: float
+    above: float
+    below: float
+    stroke_width: float
+    stroke_height: float
+    max_fill: float
+    mask_conf: float
+    name_labels: tuple[re.Pattern[str], ...]
+    company_labels: tuple[re.Pattern[str], ...]
+    date_labels: tuple[re.Pattern[str], ...]
+    fields_below: float
+
+
+def _rx_list(values: Iterable[Any]) -> tuple[re.Pattern[str], ...]:
+    return tuple(re.compile(str(v), re.IGNORECASE) for v in values)
+
+
+def compile_rules(section: Mapping[str, Any]) -> InkRules:
+    def label_rx(values: Iterable[Any]) -> tuple[re.Pattern[str], ...]:
+        # a field label starts its line; a colon, the end of the line or the value follows
+        return tuple(re.compile(rf"^\W{{0,3}}(?:{v})\s*[:.]?", re.IGNORECASE) for v in values)
+
+    return InkRules(
+        labels=_rx_list(rf"(?<!\w)(?:{v})" for v in section.get("labels", [])),
+        sign_line=re.compile(str(section.get("sign_line", r"^_{4,}$"))),
+        left=float(section.get("search_left", 2.0)),
+        right=float(section.get("search_right", 28.0)),
+        above=float(section.get("search_above", 4.0)),
+        below=float(section.get("search_below", 4.0)),
+        stroke_width=float(section.get("stroke_min_width", 1.6)),
+        stroke_height=float(section.get("stroke_min_height", 1.4)),
+        max_fill=float(section.get("stroke_max_fill", 0.35)),
+        mask_conf=float(section.get("mask_word_confidence", 60)),
+        name_labels=label_rx(section.get("name_labels", [])),
+        company_labels=label_rx(section.get("company_labels", [])),
+        date_labels=label_rx(section.get("date_labels", [])),
+        fields_below=float(section.get("fields_below", 8.0)),
+    )
+
+
+@cache
+def rules() -> InkRules:
+    """The ink rules of the installed policy."""
+    return compile_rules(load_policy()["ocr"].get("ink", {}))
+
+
+# -- geometry ------------------------------------------------------------------------------------
+
+
+def _union(boxes: Iterable[BBox]) -> BBox | None:
+    items = list(boxes)
+    if not items:
+        return None
+    return (
+        min(b[0] for b in items),
+        min(b[1] for b in items),
+        max(b[2] for b in items),
+        max(b[3] for b in items),
+    )
+
+
+def _round(box: BBox) -> BBox:
+    return (round(box[0], 2), round(box[1], 2), round(box[2], 2), round(box[3], 2))
+
+
+def text_height(words: Sequence[PageWord], fallback: float) -> float:
+    """The height of the page's printed letters: the median height of its confident words."""
+    heights = sorted(w.box[3] - w.box[1] for w in words if w.conf >= 60 and len(w.text) >= 2)
+    if len(heights) < 3:
+        return fallback
+    return max(4.0, float(heights[len(heights) // 2]))
+
+
+def otsu(values: Gray) -> int:
+    """Otsu's threshold of a grey image: dark (ink) is below it."""
+    hist = np.bincount(values.ravel(), minlength=256).astype(np.float64)
+    total = hist.sum()
+    if total == 0:
+        return 128
+    p = hist / total
+    omega = np.cumsum(p)
+    mu = np.cumsum(p * np.arange(256))
+    with np.errstate(divide="ignore", invalid="ignore"):
+        between = (mu[-1] * omega - mu) ** 2 / (omega * (1.0 - omega))
+    between = np.nan_to_num(between)
+    return int(np.argmax(between))
+
+
+def ink_threshold(gray: Gray) -> int:
+    """A threshold separating ink from paper; a nearly blank area gets a fixed one."""
+    t = otsu(gray)
+    return t if 60 <= t <= 215 else 150
+
+
+def _long_runs(mask: Mask, length: int) -> Mask:
+    """Pixels that belong to a horizontal run of at least ``length`` set pixels."""
+    h, w = mask.shape
+    if length > w or length <= 1:
+        return np.zeros_like(mask)
+    c = np.zeros((h, w + 1), dtype=np.int32)
+    np.cumsum(mask, axis=1, out=c[:, 1:])
+    full = (c[:, length:] - c[:, :-length]) == length  # window starting at j is all set
+    c2 = np.zeros((h, full.shape[1] + 1), dtype=np.int32)
+    np.cumsum(full, axis=1, out=c2[:, 1:])
+    j = np.arange(w)
+    lo = np.clip(j - length + 1, 0, full.shape[1])
+    hi = np.clip(j + 1, 0, full.shape[1])
+    covered: Mask = (c2[:, hi] - c2[:, lo]) > 0
+    return covered
+
+
+def ruled_lines(mask: Mask, height: float) -> Mask:
+    """Horizontal and vertical ruled lines (table borders, the line to sign on)."""
+    horizontal = _long_runs(mask, max(12, int(3.0 * height)))
+    vertical = _long_runs(mask.T, max(12, int(2.5 * height))).T
+    lines: Mask = horizontal | vertical
+    return lines
+
+
+@dataclass(frozen=True)
+class Component:
+    """A connected set of ink pixels: its box (pixels, end exclusive) and size."""
+
+    x0: int
+    y0: int
+    x1: int
+    y1: int
+    pixels: int
+
+    @property
+    def width(self) -> int:
+        return self.x1 - self.x0
+
+    @property
+    def height(self) -> int:
+        return self.y1 - self.y0
+
+    @property
+    def fill(self) -> float:
+        return self.pixels / max(1, self.width * self.height)
+
+
+def components(mask: Mask) -> list[Component]:
+    """The 8-connected components of ``mask``, labelled from its horizontal runs."""
+    h, w = mask.shape
+    if h == 0 or w == 0 or not mask.any():
+        return []
+    padded = np.zeros((h, w + 2), dtype=np.int8)
+    padded[:, 1:-1] = mask
+    step = np.diff(padded, axis=1)
+    rows, starts = np.nonzero(step == 1)
+    _rows_end, ends = np.nonzero(step == -1)  # exclusive ends, in the same order as the starts
+    n = len(rows)
+    parent = list(range(n))
+
+    def find(i: int) -> int:
+        while parent[i] != i:
+            parent[i] = parent[parent[i]]
+            i = parent[i]
+        return i
+
+    first = np.searchsorted(rows, np.arange(h + 1))
+    s_list, e_list = starts.tolist(), ends.tolist()
+    for r in range(1, h):
+        i, i_end = int(first[r - 1]), int(first[r])
+        j, j_end = i_end, int(first[r + 1])
+        while i < i_end and j < j_end:
+            # 8-connected: runs touch when they overlap or meet diagonally
+            if s_list[j] <= e_list[i] and s_list[i] <= e_list[j]:
+                a, b = find(i), find(j)
+                if a != b:
+                    parent[b] = a
+            if e_list[i] < e_list[j]:
+                i += 1
+            else:
+                j += 1
+    boxes: dict[int, list[int]] = {}
+    row_list = rows.tolist()
+    for k in range(n):
+        root = find(k)
+        r, s, e = row_list[k], s_list[k], e_list[k]
+        box = boxes.get(root)
+        if box is None:
+            boxes[root] = [s, r, e, r + 1, e - s]
+        else:
+            box[0] = min(box[0], s)
+            box[1] = min(box[1], r)
+            box[2] = max(box[2], e)
+            box[3] = max(box[3], r + 1)
+            box[4] += e - s
+    return [Component(*b) for b in boxes.values()]
+
+
+# -- ink in an area ------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class InkFinding:
+    """What the pixels of one signature area show."""
+
+    ink: bool
+    #: The handwriting's box in raster pixels, when there is ink.
+    box: BBox | None
+    detail: str
+
+
+def find_ink(
+    gray: Gray,
+    area: tuple[int, int, int, int],
+    words: Sequence[PageWord],
+    height: float,
+    rules_: InkRules,
+    threshold: int,
+) -> InkFinding:
+    """Whether handwriting is in ``area`` (pixels) of the raster ``gray``."""
+    x0, y0, x1, y1 = area
+    region = gray[y0:y1, x0:x1]
+    if region.size == 0:
+        return InkFinding(False, None, "the block lies outside the page")
+    dark = region < threshold
+    # printed words are not ink: mask the confident ones of normal height (handwriting that
+    # the reader took for a word is taller, or read with a low confidence)
+    pad = max(1, round(0.15 * height))
+    for w in words:
+        bx0, by0, bx1, by1 = w.box
+        if bx1 < x0 or bx0 > x1 or by1 < y0 or by0 > y1:
+            continue
+        tall = (by1 - by0) > 1.6 * height
+        if w.conf >= 90 or (w.conf >= rules_.mask_conf and not tall):
+            dark[
+                max(0, int(by0) - y0 - pad) : max(0, int(by1) - y0 + pad),
+                max(0, int(bx0) - x0 - pad) : max(0, int(bx1) - x0 + pad),
+            ] = False
+    dark &= ~ruled_lines(dark, height)
+    comps = components(dark)
+    speck = max(3, int((0.12 * height) ** 2))
+    marks = [c for c in comps if c.pixels >= speck and (c.width >= 0.4 * height or c.height >= 0.4 * height)]
+    strokes = [
+        c
+        for c in marks
+        if (c.width >= rules_.stroke_width * height or c.height >= rules_.stroke_height * height)
+        and c.fill <= rules_.max_fill
+        and not _rule_piece(c, height)
+    ]
+    if not strokes:
+        if marks:
+            return InkFinding(False, None, f"{len(marks)} small printed mark(s), no handwriting")
+        return InkFinding(False, None, "nothing but print and ruled lines")
+    # the handwriting: the strokes and the marks close to them (dots, crossings of a t)
+    core = _union((c.x0, c.y0, c.x1, c.y1) for c in strokes)
+    assert core is not None
+    reach = height
+    near = [
+        c
+        for c in marks
+        if c.x1 >= core[0] - reach and c.x0 <= core[2] + reach and c.y1 >= core[1] - reach and c.y0 <= core[3] + reach
+    ]
+    box = _union((c.x0 + x0, c.y0 + y0, c.x1 + x0, c.y1 + y0) for c in near)
+    pixels = sum(c.pixels for c in near)
+    assert box is not None
+    detail = (
+        f"{len(strokes)} handwritten stroke(s), {pixels} ink pixels over "
+        f"{box[2] - box[0]:.0f}x{box[3] - box[1]:.0f} px (text height {height:.0f} px)"
+    )
+    return InkFinding(True, (float(box[0]), float(box[1]), float(box[2]), float(box[3])), detail)
+
+
+def _rule_piece(c: Component, height: float) -> bool:
+    """A piece of a ruled line the run filter missed (a slightly tilted border or underline)."""
+    thin = 0.35 * height
+    return (c.height <= thin and c.width >= 4 * c.height) or (c.width <= thin and c.height >= 4 * c.width)
+
+
+# -- signature blocks ----------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class _Label:
+    text: str
+    box: BBox  # raster pixels
+    line: int
+
+
+def _lines(words: Sequence[PageWord]) -> list[list[PageWord]]:
+    by_line: dict[int, list[PageWord]] = {}
+    for w in words:
+        by_line.setdefault(w.line, []).append(w)
+    return list(by_line.values())
+
+
+def _span_words(line: list[PageWord], start: int, end: int) -> list[PageWord]:
+    """The words of ``line`` (joined by single spaces) overlapping characters start..end."""
+    out: list[PageWord] = []
+    pos = 0
+    for w in line:
+        w_end = pos + len(w.text)
+        if pos < end and w_end > start:
+            out.append(w)
+        pos = w_end + 1
+    return out
+
+
+#: What follows a label that does not start its line: a colon, a line to sign on, a border, the end.
+_LABEL_END = re.compile(r"\s*(?:[:|_(\[]|$)")
+
+
+def find_labels(words: Sequence[PageWord], rules_: InkRules) -> list[_Label]:
+    """Places to sign printed on the page (two on one row: the customer's and the partner's),
+    or, on a line without a label, a line to sign on."""
+    found: list[_Label] = []
+    for line in _lines(words):
+        text = " ".join(w.text for w in line)
+        if len(text) > 90:
+            continue  # a sentence of prose that mentions a signature, not a label
+        matches = sorted(
+            (m for rx in rules_.labels for m in rx.finditer(text)), key=lambda m: (m.start(), -m.end())
+        )
+        end = -1
+        labelled = False
+        for m in matches:
+            if m.start() < end:
+                continue  # inside a longer label ("Signature" in "Customer Signature")
+            if m.start() > 0 and not _LABEL_END.match(text, m.end()):
+                continue  # a word in a sentence, not a label
+            end = m.end()
+            box = _union(w.box for w in _span_words(line, m.start(), m.end()))
+            if box is not None:
+                found.append(_Label(m.group(0).strip(), box, line[0].line))
+                labelled = True
+        if labelled:
+            continue
+        for w in line:
+            if rules_.sign_line.match(w.text):
+                found.append(_Label(w.text[:12], w.box, w.line))
+                break
+    return found
+
+
+def _area(label: _Label, labels: Sequence[_Label], height: float, size: tuple[int, int], rules_: InkRules) -> BBox:
+    """The area searched for a signature around ``label``, stopped short of the other labels."""
+    width, page_h = size
+    lx0, ly0, lx1, ly1 = label.box
+    x0 = max(0.0, lx0 - rules_.left * height)
+    x1 = min(float(width), lx1 + rules_.right * height)
+    y0 = max(0.0, ly0 - rules_.above * height)
+    y1 = min(float(page_h), ly1 + rules_.below * height)
+    for other in labels:
+        if other is label:
+            continue
+        ox0, oy0, ox1, oy1 = other.box
+        same_row = min(oy1, ly1) - max(oy0, ly0) > 0.3 * height
+        if same_row:
+            if ox0 >= lx1 and ox0 - 0.5 * height < x1:
+                x1 = ox0 - 0.5 * height  # the next block on the same row (the other party's)
+            elif ox1 <= lx0 and ox1 + 0.5 * height > x0:
+                x0 = ox1 + 0.5 * height
+            continue
+        overlap_x = min(ox1, x1) - max(ox0, x0) > 0
+        if not overlap_x:
+            continue
+        if oy0 >= ly1 and (oy0 + ly1) / 2 < y1:
+            y1 = max(ly1, (oy0 + ly1) / 2)  # a block below: share the space between them
+        elif oy1 <= ly0 and (oy1 + ly0) / 2 > y0:
+            y0 = min(ly0, (oy1 + ly0) / 2)
+    return (x0, y0, max(x0 + 1, x1), max(y0 + 1, y1))
+
+
+def _value_after(rxs: Sequence[re.Pattern[str]], text: str) -> str | None:
+    for rx in rxs:
+        m = rx.search(text)
+        if m:
+            value = text[m.end() :].strip(" :-–|")
+            if value:
+                return value
+    return None
+
+
+_PERSON = re.compile(r"^[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){1,3}\s*,?")
+
+
+def _fields(
+    label: _Label, area: BBox, words: Sequence[PageWord], height: float, rules_: InkRules
+) -> tuple[str | None, str | None, str | None, str | None]:
+    """(name, company, date, typed text) printed in or near the block."""
+    x0, y0, x1, _y1 = area
+    bottom = label.box[3] + rules_.fields_below * height
+    near_lines: list[tuple[float, str, list[PageWord]]] = []
+    for line in _lines(words):
+        # the words of the block's columns only: the other party's block may share the row
+        good = [w for w in line if w.conf >= 45 and x0 <= (w.box[0] + w.box[2]) / 2 <= x1]
+        box = _union(w.box for w in good)
+        if box is None or box[3] < y0 or box[1] > bottom:
+            continue
+        near_lines.append((box[1], " ".join(w.text for w in good), good))
+    near_lines.sort(key=lambda item: item[0])
+    name = company = date = typed = None
+    for _top, text, _words in near_lines:
+        if any(rx.match(text) for rx in rules_.labels):
+            continue  # "Customer Signature: ..." is the place to sign, not a field
+        value = _value_after(rules_.name_labels, text)
+        if name is None and value and not find_dates(value):
+            name = value
+        value = _value_after(rules_.company_labels, text)
+        if company is None and value:
+            company = value
+        if date is None:
+            value = _value_after(rules_.date_labels, text)
+            # OCR reads a speck after a comma as a full stop ("June 5,.2025")
+            found = find_dates(re.sub(r"([,.])[,.]+", r"\1", value or text))
+            if found:
+                date = found[0].raw
+    # a printed name under the line to sign on, without a label ("Jane Smith, CIO")
+    if name is None:
+        for top, text, _words in near_lines:
+            if top > label.box[1] and not any(rx.search(text) for rx in rules_.labels):
+                m = _PERSON.match(text)
+                if m and not find_dates(text):
+                    name = text.strip()
+                    break
+    # text typed where the signature goes (on the label's line, right of it)
+    for _top, _text, line_words in near_lines:
+        right = [w for w in line_words if w.box[0] > label.box[2] and w.line == label.line]
+        if right:
+            typed = " ".join(w.text for w in right)
+            break
+    return name, company, date, typed
+
+
+def page_blocks(
+    gray: Gray,
+    words: Sequence[PageWord],
+    page: int,
+    to_page: ToPage,
+    *,
+    source: str,
+    fallback_height: float,
+    rules_: InkRules | None = None,
+    threshold: int | None = None,
+) -> list[SignatureBlock]:
+    """The signature blocks of one page raster whose text runs left to right."""
+    rules_ = rules_ or rules()
+    labels = find_labels(words, rules_)
+    if not labels:
+        return []
+    height = text_height(words, fallback_height)
+    thr = threshold if threshold is not None else ink_threshold(gray)
+    size = (gray.shape[1], gray.shape[0])
+    blocks: list[SignatureBlock] = []
+    taken: list[BBox] = []
+    for label in labels:
+        area = _area(label, labels, height, size, rules_)
+        box = (int(area[0]), int(area[1]), int(area[2]) + 1, int(area[3]) + 1)
+        finding = find_ink(gray, box, words, height, rules_, thr)
+        ink_box = to_page(finding.box) if finding.box else None
+        if ink_box is not None and any(_same(ink_box, t) for t in taken):
+            # one signature next to two labels ("Signature" above "Signed by"): one block
+            continue
+        name, company, date, typed = _fields(label, area, words, height, rules_)
+        blocks.append(
+            SignatureBlock(
+                page=page,
+                label=label.text,
+                bbox=_round(to_page(area)),
+                ink=finding.ink,
+                ink_bbox=_round(ink_box) if ink_box else None,
+                source=source,
+                name=name,
+                company=company,
+                date=date,
+                typed=typed,
+                detail=finding.detail,
+            )
+        )
+        if ink_box is not None:
+            taken.append(ink_box)
+    return blocks
+
+
+def _same(a: BBox, b: BBox) -> bool:
+    ix = min(a[2], b[2]) - max(a[0], b[0])
+    iy = min(a[3], b[3]) - max(a[1], b[1])
+    if ix <= 0 or iy <= 0:
+        return False
+    small = min((a[2] - a[0]) * (a[3] - a[1]), (b[2] - b[0]) * (b[3] - b[1]))
+    return ix * iy >= 0.6 * small
+
+
+# -- digital pages -------------------------------------------------------------------------------
+
+
+def text_page_blocks(
+    page: Any, number: int, lines: Sequence[Sequence[Word]], images: Sequence[ImageInfo]
+) -> list[SignatureBlock]:
+    """Signature blocks of a page with a text layer, judged from its rendered pixels.
+
+    Only where a label is printed: the page's signature area is rendered and its text-layer
+    words are masked, so a signature picture, strokes drawn on the page or an ink annotation
+    show as ink, and a typed name or an eSignature stamp (text) does not.
+    """
+    rules_ = rules()
+    scale = _TEXT_PAGE_DPI / 72.0
+    words = [
+        PageWord(w.text, (w.bbox[0] * scale, w.bbox[1] * scale, w.bbox[2] * scale, w.bbox[3] * scale), 100.0, i)
+        for i, line in enumerate(lines)
+        for w in line
+    ]
+    labels = find_labels(words, rules_)
+    if not labels:
+        return []
+    height = text_height(words, _DEFAULT_TEXT_POINTS * scale)
+    rect = page.rect
+    size = (int(rect.width * scale), int(rect.height * scale))
+    areas = [_area(label, labels, height, size, rules_) for label in labels]
+    clip = _union(areas)
+    assert clip is not None
+    cx0, cy0 = int(clip[0]), int(clip[1])
+    try:
+        pix = page.get_pixmap(
+            matrix=pymupdf.Matrix(scale, scale),
+            clip=pymupdf.Rect(cx0 / scale, cy0 / scale, (clip[2] + 1) / scale, (clip[3] + 1) / scale),
+            colorspace=pymupdf.csGRAY,
+            alpha=False,
+        )
+    except _PDF_ERRORS as exc:
+        log.debug("signature area of page %d not rendered: %s", number, exc)
+        return []
+    region = np.frombuffer(pix.samples, dtype=np.uint8).reshape(pix.height, pix.stride)[:, : pix.width]
+    gray = np.full((size[1] + 2, size[0] + 2), 255, dtype=np.uint8)
+    ph, pw = min(region.shape[0], gray.shape[0] - cy0), min(region.shape[1], gray.shape[1] - cx0)
+    if ph > 0 and pw > 0:
+        gray[cy0 : cy0 + ph, cx0 : cx0 + pw] = region[:ph, :pw]
+
+    def to_page(box: BBox) -> BBox:
+        return (box[0] / scale, box[1] / scale, box[2] / scale, box[3] / scale)
+
+    blocks = page_blocks(
+        gray, words, number, to_page, source="drawing", fallback_height=height, rules_=rules_, threshold=150
+    )
+    # ink over a picture placed on the page is a signature image, not strokes drawn on the PDF
+    return [_with_source(b, images, number) for b in blocks]
+
+
+def _with_source(block: SignatureBlock, images: Sequence[ImageInfo], number: int) -> SignatureBlock:
+    if not block.ink or block.ink_bbox is None:
+        return replace(block, source="text")
+    for img in images:
+        if img.page == number and img.bbox is not None and _overlaps(img.bbox, block.ink_bbox):
+            return replace(block, source="image")
+    return block
+
+
+def _overlaps(a: BBox, b: BBox) -> bool:
+    return min(a[2], b[2]) > max(a[0], b[0]) and min(a[3], b[3]) > max(a[1], b[1])
+
+
+def to_gray(img: Image.Image) -> Image.Image:
+    """A grey version of ``img`` as it looks on paper: transparent parts white."""
+    if img.mode in ("RGBA", "LA", "PA", "RGBa", "La") or (img.mode == "P" and "transparency" in img.info):
+        rgba = img.convert("RGBA")
+        white = Image.new("RGBA", rgba.size, (255, 255, 255, 255))
+        return Image.alpha_composite(white, rgba).convert("L")
+    if img.mode in ("I;16", "I;16B", "I;16L", "I", "F"):
+        arr = np.asarray(img, dtype=np.float64)
+        top = float(arr.max()) or 1.0
+        return Image.fromarray((arr * (255.0 / top)).clip(0, 255).astype(np.uint8))
+    return img.convert("L")

@@ -1,0 +1,746 @@
+"""Read scanned pages and pictures with OCR, so that every check works on paper too.
+
+A physically signed POE arrives as a scan: a PDF page that is only a picture, a picture
+inside an otherwise digital PDF, or an image file. This module reads such pages with
+**Tesseract** (Debian's ``tesseract-ocr`` with its English and orientation models, installed
+by ``make test``; nothing is downloaded at run time) and puts the words into the document
+model as a :class:`Segment` labelled ``ocr`` whose words carry boxes in page space (PDF
+points, top-left origin) - the same space as the text layer of digital pages, so evidence
+found in a scan is highlighted at the right place. It then hands the page raster to the ink
+detector (:mod:`poe_reviewer.documents.ink`), which finds the signature blocks and tells a
+handwritten signature from an empty line.
+
+What happens to a page, in order:
+
+1. it is rendered at about 300 dpi in grey, never above ``max_pixels`` pixels, and never at all
+   when an image on it declares more pixels than the extractor's limit (decompression bombs);
+2. its layout is measured from the dark pixels' projection profiles: whether its text lines run
+   across or up and down the page (a page turned 90°) and how much they are skewed;
+3. it is turned so the lines run across, straightened and, when its text is small, enlarged;
+4. Tesseract reads it with orientation detection (which also settles upside-down pages), one
+   thread, with a time limit; words below a confidence are dropped as noise;
+5. the words are mapped back to page space, and the upright raster goes to the ink detector.
+
+Tesseract runs as a separate process: a crash or hang in the engine loses one page (listed
+with a warning), never the review. Without the engine (a reviewer machine without the Debian
+package) :func:`default_enabled` is false and scans are listed as "no text layer; OCR engine
+not installed". ``POE_REVIEWER_OCR=0`` turns OCR off.
+"""
+
+from __future__ import annotations
+
+import io
+import logging
+import math
+import os
+import re
+import shutil
+import subprocess
+import threading
+import time
+from collections import OrderedDict
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
+from functools import cache
+from typing import Any, cast
+
+import numpy as np
+import pymupdf as _pymupdf
+from PIL import Image
+
+from poe_reviewer.documents import ink
+from poe_reviewer.documents.ink import Gray, PageWord
+from poe_reviewer.documents.model import BBox, Document, ImageInfo, Segment, SignatureBlock, Word
+from poe_reviewer.documents.registry import ExtractContext
+from poe_reviewer.policy import load_policy
+
+log = logging.getLogger(__name__)
+pymupdf = cast(Any, _pymupdf)
+
+#: The engine's program name, found on PATH (``TESSERACT`` overrides it).
+ENGINE = "Tesseract"
+_PROGRAM = "tesseract"
+#: Environment switch: ``0``/``off``/``false``/``no`` turns OCR off by default.
+ENV_SWITCH = "POE_REVIEWER_OCR"
+
+_PDF_ERRORS: tuple[type[BaseException], ...] = (RuntimeError, ValueError, pymupdf.mupdf.FzErrorBase)
+_RENDER_ERRORS: tuple[type[BaseException], ...] = (*_PDF_ERRORS, MemoryError)
+#: Long side of the reduced picture the layout is measured on.
+_LAYOUT_SIDE = 1000
+#: Skews smaller than this (degrees) are left alone: straightening costs a resampling.
+_MIN_SKEW = 0.2
+#: Scans coarser than this are rendered at the configured resolution rather than their own.
+_MIN_NATIVE_DPI = 100.0
+#: Pages read per process kept with their result (the same scan extracted again is free).
+_CACHE_PAGES = 256
+
+
+class OcrError(Exception):
+    """The engine failed on one page (it crashed, timed out or printed nothing readable)."""
+
+
+# -- the engine ----------------------------------------------------------------------------------
+
+
+def _program() -> str | None:
+    return shutil.which(os.environ.get("TESSERACT", _PROGRAM))
+
+
+@cache
+def engine_version() -> str | None:
+    """``tesseract 5.3.0``, or None when the engine is not installed or does not run."""
+    program = _program()
+    if program is None:
+        return None
+    try:
+        done = subprocess.run([program, "--version"], capture_output=True, text=True, timeout=20, check=False)
+    except (OSError, subprocess.SubprocessError):
+        return None
+    lines = (done.stdout or done.stderr).strip().splitlines()
+    return lines[0].strip() if done.returncode == 0 and lines else None
+
+
+@cache
+def installed_languages() -> frozenset[str]:
+    """The language models the engine finds (``eng``, ``osd``, ...)."""
+    program = _program()
+    if program is None:
+        return frozenset()
+    try:
+        done = subprocess.run([program, "--list-langs"], capture_output=True, text=True, timeout=20, check=False)
+    except (OSError, subprocess.SubprocessError):
+        return frozenset()
+    lines = (done.stdout or "").splitlines()
+    return frozenset(line.strip() for line in lines[1:] if line.strip() and " " not in line.strip())
+
+
+def engine_available() -> bool:
+    """The engine runs and has at least one of the configured languages."""
+    return engine_version() is not None and bool(_languages())
+
+
+def default_enabled() -> bool:
+    """Whether extraction reads scans by default: the engine is there and not switched off."""
+    if os.environ.get(ENV_SWITCH, "").strip().lower() in ("0", "off", "false", "no"):
+        return False
+    return engine_available()
+
+
+def _languages() -> list[str]:
+    have = installed_languages()
+    return [lang for lang in settings().languages if lang in have]
+
+
+# -- settings ------------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Settings:
+    """The ``[engine]`` section of ``resources/policy/ocr.toml``."""
+
+    languages: tuple[str, ...] = ("eng",)
+    dpi: float = 300.0
+    max_pixels: int = 12_000_000
+    min_line_pixels: float = 24.0
+    max_upscale: float = 3.0
+    max_skew: float = 12.0
+    timeout: float = 60.0
+    min_confidence: float = 45.0
+    scan_image_share: float = 0.5
+    scan_max_text_words: int = 12
+    min_picture_pixels: int = 40_000
+    max_pages: int = 60
+
+    @classmethod
+    def from_policy(cls, section: Mapping[str, Any]) -> Settings:
+        return cls(
+            languages=tuple(str(v) for v in section.get("languages", ["eng"])),
+            dpi=float(section.get("dpi", 300)),
+            max_pixels=int(section.get("max_pixels", 12_000_000)),
+            min_line_pixels=float(section.get("min_line_pixels", 24)),
+            max_upscale=float(section.get("max_upscale", 3.0)),
+            max_skew=float(section.get("max_skew_degrees", 12)),
+            timeout=float(section.get("timeout_seconds", 60)),
+            min_confidence=float(section.get("min_word_confidence", 45)),
+            scan_image_share=float(section.get("scan_image_share", 0.5)),
+            scan_max_text_words=int(section.get("scan_max_text_words", 12)),
+            min_picture_pixels=int(section.get("min_picture_pixels", 40_000)),
+            max_pages=int(section.get("max_pages_per_document", 60)),
+        )
+
+
+@cache
+def settings() -> Settings:
+    return Settings.from_policy(load_policy()["ocr"].get("engine", {}))
+
+
+# -- geometry ------------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Affine:
+    """``x' = a*x + b*y + c``, ``y' = d*x + e*y + f``: how a raster maps onto another or the page."""
+
+    a: float = 1.0
+    b: float = 0.0
+    c: float = 0.0
+    d: float = 0.0
+    e: float = 1.0
+    f: float = 0.0
+
+    def __call__(self, x: float, y: float) -> tuple[float, float]:
+        return self.a * x + self.b * y + self.c, self.d * x + self.e * y + self.f
+
+    def then(self, other: Affine) -> Affine:
+        """This mapping followed by ``other``."""
+        return Affine(
+            other.a * self.a + other.b * self.d,
+            other.a * self.b + other.b * self.e,
+            other.a * self.c + other.b * self.f + other.c,
+            other.d * self.a + other.e * self.d,
+            other.d * self.b + other.e * self.e,
+            other.d * self.c + other.e * self.f + other.f,
+        )
+
+    def inverse(self) -> Affine:
+        det = self.a * self.e - self.b * self.d
+        a, b, d, e = self.e / det, -self.b / det, -self.d / det, self.a / det
+        return Affine(a, b, -(a * self.c + b * self.f), d, e, -(d * self.c + e * self.f))
+
+    def box(self, box: BBox) -> BBox:
+        """The axis-aligned box around the mapped corners of ``box``."""
+        x0, y0, x1, y1 = box
+        pts = [self(x0, y0), self(x1, y0), self(x0, y1), self(x1, y1)]
+        return (min(p[0] for p in pts), min(p[1] for p in pts), max(p[0] for p in pts), max(p[1] for p in pts))
+
+    @staticmethod
+    def scale(sx: float, sy: float) -> Affine:
+        return Affine(sx, 0.0, 0.0, 0.0, sy, 0.0)
+
+    @staticmethod
+    def rotation(degrees: float) -> Affine:
+        """Turn by ``degrees`` clockwise as seen on screen (y points down)."""
+        t = math.radians(degrees)
+        return Affine(math.cos(t), -math.sin(t), 0.0, math.sin(t), math.cos(t), 0.0)
+
+
+def _fit(transform: Affine, width: int, height: int) -> tuple[Affine, int, int]:
+    """``transform`` moved so the mapped raster starts at 0,0, and the size it needs."""
+    corners = [transform(0, 0), transform(width, 0), transform(0, height), transform(width, height)]
+    x0, y0 = min(p[0] for p in corners), min(p[1] for p in corners)
+    x1, y1 = max(p[0] for p in corners), max(p[1] for p in corners)
+    moved = transform.then(Affine(1.0, 0.0, -x0, 0.0, 1.0, -y0))
+    return moved, max(1, math.ceil(x1 - x0 - 1e-6)), max(1, math.ceil(y1 - y0 - 1e-6))
+
+
+def _warp(img: Image.Image, transform: Affine) -> tuple[Image.Image, Affine]:
+    """``img`` mapped by ``transform`` onto a white raster; returns it and the exact mapping."""
+    moved, width, height = _fit(transform, img.width, img.height)
+    inv = moved.inverse()
+    out = img.transform(
+        (width, height),
+        Image.Transform.AFFINE,
+        data=(inv.a, inv.b, inv.c, inv.d, inv.e, inv.f),
+        resample=Image.Resampling.BILINEAR,
+        fillcolor=255,
+    )
+    return out, moved
+
+
+# -- layout: orientation of the lines, skew, text size ---------------------------------------
+
+
+@dataclass(frozen=True)
+class Layout:
+    """How the text lies on a raster."""
+
+    #: The lines run up or down the page (it is turned a quarter).
+    vertical: bool
+    #: Degrees the lines rise to the right (after turning a quarter page back, when vertical).
+    skew: float
+    #: Height of a text line in raster pixels, when it could be measured.
+    line_height: float | None
+
+
+def _profile_score(xs: np.ndarray[Any, Any], ys: np.ndarray[Any, Any], degrees: float) -> tuple[float, Any]:
+    t = math.radians(degrees)
+    proj = np.rint(xs * math.sin(t) + ys * math.cos(t)).astype(np.int64)
+    proj -= proj.min()
+    hist = np.bincount(proj)
+    return float(np.dot(hist, hist)), hist
+
+
+def measure_layout(gray: Image.Image, max_skew: float = 12.0) -> Layout:
+    """Measure text direction and skew from the projection profile of the dark pixels.
+
+    Text lines make the profile across them sharp: the angle (and the quarter turn) with the
+    sharpest profile is the one the lines follow.
+    """
+    factor = max(1, math.ceil(max(gray.width, gray.height) / _LAYOUT_SIDE))
+    small = gray.reduce(factor) if factor > 1 else gray
+    arr = np.asarray(small)
+    dark = arr < ink.ink_threshold(arr)
+    share = float(dark.mean()) if dark.size else 0.0
+    if share <= 0.0005 or share > 0.45:
+        return Layout(False, 0.0, None)  # blank, or a photo / dark page: nothing to measure
+    ys, xs = np.nonzero(dark)
+    step = max(1, len(xs) // 60_000)
+    xs_f, ys_f = xs[::step].astype(np.float64), ys[::step].astype(np.float64)
+    width = float(arr.shape[1])
+
+    def search(px: np.ndarray[Any, Any], py: np.ndarray[Any, Any]) -> tuple[float, float]:
+        coarse = np.arange(-max_skew, max_skew + 1e-9, 0.5)
+        scores = [_profile_score(px, py, float(a))[0] for a in coarse]
+        best = float(coarse[int(np.argmax(scores))])
+        fine = np.arange(best - 0.5, best + 0.5 + 1e-9, 0.1)
+        fine_scores = [_profile_score(px, py, float(a))[0] for a in fine]
+        i = int(np.argmax(fine_scores))
+        return float(fine[i]), float(fine_scores[i])
+
+    across_angle, across = search(xs_f, ys_f)
+    # the same, with the raster turned a quarter counter-clockwise (x' = y, y' = width - x)
+    down_angle, down = search(ys_f, width - 1 - xs_f)
+    vertical = down > across * 1.15
+    angle = down_angle if vertical else across_angle
+    px, py = (ys_f, width - 1 - xs_f) if vertical else (xs_f, ys_f)
+    _score, hist = _profile_score(px, py, angle)
+    return Layout(vertical, angle, _line_height(hist, step) * factor if hist.size else None)
+
+
+def _line_height(hist: np.ndarray[Any, Any], step: int) -> float:
+    """Median height of the runs of the profile that hold text (one per text line)."""
+    limit = max(1.0, 0.03 * float(hist.max()))
+    inside = hist >= limit
+    edges = np.diff(np.concatenate(([0], inside.astype(np.int8), [0])))
+    starts, ends = np.nonzero(edges == 1)[0], np.nonzero(edges == -1)[0]
+    runs = sorted(int(e - s) for s, e in zip(starts, ends, strict=True) if e - s >= 2)
+    return float(runs[len(runs) // 2]) if runs else 0.0
+
+
+# -- reading a raster --------------------------------------------------------------------------
+
+
+@dataclass
+class OcrPage:
+    """What OCR read on one page."""
+
+    #: Lines of confident words in page space (points, top-left origin), in reading order.
+    lines: list[list[Word]]
+    #: Every word read, in the upright raster's pixels, with its confidence.
+    words: list[PageWord]
+    #: The page turned upright and straightened, in grey (for the ink detector).
+    upright: Gray
+    #: Upright raster pixels -> page points.
+    to_page: Affine
+    #: Degrees the page was turned clockwise from upright (0, 90, 180, 270).
+    rotation: int
+    skew: float
+    #: Upright raster pixels per page point.
+    scale: float
+    confidence: float
+    seconds: float
+
+    @property
+    def word_count(self) -> int:
+        return sum(len(line) for line in self.lines)
+
+
+def _tesseract(img: Image.Image, dpi: float | None, cfg: Settings) -> str:
+    program = _program()
+    langs = _languages()
+    if program is None or not langs:
+        raise OcrError("the OCR engine is not installed")
+    buf = io.BytesIO()
+    img.save(buf, format="BMP")  # uncompressed: cheapest to hand over
+    psm = "1" if "osd" in installed_languages() else "3"
+    cmd = [program, "stdin", "stdout", "-l", "+".join(langs), "--psm", psm, "-c", "tessedit_do_invert=0"]
+    if dpi:
+        cmd += ["--dpi", str(round(dpi))]
+    cmd.append("tsv")
+    # one thread: pages are read side by side by the caller, and OpenMP spinning costs more than it gains
+    env = {**os.environ, "OMP_THREAD_LIMIT": "1"}
+    try:
+        done = subprocess.run(cmd, input=buf.getvalue(), capture_output=True, timeout=cfg.timeout, env=env, check=False)
+    except subprocess.TimeoutExpired as exc:
+        raise OcrError(f"OCR gave up after {cfg.timeout:g} s") from exc
+    except OSError as exc:
+        raise OcrError(f"the OCR engine could not be started ({exc})") from exc
+    if done.returncode != 0:
+        err = done.stderr.decode("utf-8", "replace").strip().splitlines()
+        raise OcrError(f"the OCR engine failed ({err[-1] if err else f'exit code {done.returncode}'})")
+    return done.stdout.decode("utf-8", "replace")
+
+
+@dataclass(frozen=True)
+class _Raw:
+    text: str
+    box: BBox  # pixels of the raster read
+    conf: float
+    line: int
+
+
+def _parse_tsv(tsv: str) -> list[_Raw]:
+    words: list[_Raw] = []
+    line_ids: dict[tuple[str, str, str, str], int] = {}
+    for row in tsv.splitlines()[1:]:
+        cols = row.split("\t", 11)
+        if len(cols) < 12 or cols[0] != "5":
+            continue
+        text = cols[11].strip()
+        if not text:
+            continue
+        try:
+            left, top, width, height = (int(cols[i]) for i in (6, 7, 8, 9))
+            conf = float(cols[10])
+        except ValueError:
+            continue
+        key = (cols[1], cols[2], cols[3], cols[4])
+        line = line_ids.setdefault(key, len(line_ids))
+        words.append(_Raw(text, (float(left), float(top), float(left + width), float(top + height)), conf, line))
+    return words
+
+
+def _orientation(words: Sequence[_Raw]) -> int:
+    """Clockwise degrees the text is turned, from the direction its lines run in."""
+    votes = {0: 0, 90: 0, 180: 0, 270: 0}
+    by_line: dict[int, list[_Raw]] = {}
+    for w in words:
+        by_line.setdefault(w.line, []).append(w)
+    for line in by_line.values():
+        if len(line) < 2:
+            continue
+        first, last = line[0].box, line[-1].box
+        dx = (last[0] + last[2]) - (first[0] + first[2])
+        dy = (last[1] + last[3]) - (first[1] + first[3])
+        if abs(dx) >= abs(dy):
+            votes[0 if dx > 0 else 180] += len(line)
+        else:
+            votes[90 if dy > 0 else 270] += len(line)
+    best = max(votes, key=lambda k: votes[k])
+    return best if votes[best] > 0 else 0
+
+
+def _turn(degrees: int, width: int, height: int) -> Affine:
+    """Turning a width x height raster clockwise by ``degrees`` to make it upright, exactly."""
+    if degrees == 90:  # text runs down: turn counter-clockwise
+        return Affine(0.0, 1.0, 0.0, -1.0, 0.0, float(width))
+    if degrees == 180:
+        return Affine(-1.0, 0.0, float(width), 0.0, -1.0, float(height))
+    if degrees == 270:  # text runs up: turn clockwise
+        return Affine(0.0, -1.0, float(height), 1.0, 0.0, 0.0)
+    return Affine()
+
+
+_TRANSPOSE = {
+    90: Image.Transpose.ROTATE_90,
+    180: Image.Transpose.ROTATE_180,
+    270: Image.Transpose.ROTATE_270,
+}
+
+
+def read_raster(
+    img: Image.Image,
+    page_size: tuple[float, float],
+    *,
+    dpi: float | None = None,
+    cfg: Settings | None = None,
+) -> OcrPage:
+    """OCR one page raster shown at ``page_size`` points; ``dpi`` when its resolution is known."""
+    cfg = cfg or settings()
+    started = time.perf_counter()
+    gray = ink.to_gray(img)
+    to_page = Affine.scale(page_size[0] / gray.width, page_size[1] / gray.height)
+
+    layout = measure_layout(gray, cfg.max_skew)
+    transform = Affine()
+    if layout.vertical:  # a quarter turn counter-clockwise: the lines then run across
+        transform = Affine(0.0, 1.0, 0.0, -1.0, 0.0, float(gray.width))
+    if abs(layout.skew) >= _MIN_SKEW:
+        transform = transform.then(Affine.rotation(layout.skew))
+    zoom = 1.0
+    if layout.line_height and layout.line_height < cfg.min_line_pixels:
+        zoom = min(cfg.max_upscale, cfg.min_line_pixels / layout.line_height)
+    zoom = min(zoom, math.sqrt(cfg.max_pixels / max(1, gray.width * gray.height)))
+    if abs(zoom - 1.0) > 0.05:
+        transform = transform.then(Affine.scale(zoom, zoom))
+    else:
+        zoom = 1.0
+    if transform == Affine():
+        prepared, moved = gray, Affine()
+    elif not abs(layout.skew) >= _MIN_SKEW and zoom == 1.0:
+        prepared = gray.transpose(Image.Transpose.ROTATE_90)
+        moved = Affine(0.0, 1.0, 0.0, -1.0, 0.0, float(gray.width))
+    else:
+        prepared, moved = _warp(gray, transform)
+
+    raw = _parse_tsv(_tesseract(prepared, dpi * zoom if dpi else None, cfg))
+    turned = _orientation(raw)
+    turn = _turn(turned, prepared.width, prepared.height)
+    upright = prepared.transpose(_TRANSPOSE[turned]) if turned else prepared
+    # upright pixels -> prepared pixels -> original raster pixels -> page points
+    to_prepared = turn.inverse()
+    page_map = to_prepared.then(moved.inverse()).then(to_page)
+
+    words: list[PageWord] = []
+    lines: dict[int, list[Word]] = {}
+    for w in raw:
+        box = turn.box(w.box)
+        words.append(PageWord(w.text, box, w.conf, w.line))
+        if w.conf >= cfg.min_confidence:
+            page_box = page_map.box(box)
+            rounded = (round(page_box[0], 2), round(page_box[1], 2), round(page_box[2], 2), round(page_box[3], 2))
+            lines.setdefault(w.line, []).append(Word(w.text, rounded))
+    confident = [w.conf for w in raw if w.conf >= cfg.min_confidence]
+    quarter = 90 if layout.vertical else 0
+    return OcrPage(
+        lines=[line for line in lines.values() if line],
+        words=words,
+        upright=np.asarray(upright),
+        to_page=page_map,
+        rotation=(turned + quarter) % 360,
+        skew=layout.skew,
+        scale=1.0 / math.sqrt(abs(page_map.a * page_map.e - page_map.b * page_map.d)),
+        confidence=float(np.mean(confident)) if confident else 0.0,
+        seconds=time.perf_counter() - started,
+    )
+
+
+# -- the hooks of the extractors -----------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class _Result:
+    lines: list[list[Word]]
+    blocks: list[SignatureBlock]
+    note: str
+
+
+_cache: OrderedDict[tuple[str, ...], _Result] = OrderedDict()
+_cache_lock = threading.Lock()
+
+
+def _cached(key: tuple[str, ...] | None) -> _Result | None:
+    if key is None:
+        return None
+    with _cache_lock:
+        hit = _cache.get(key)
+        if hit is not None:
+            _cache.move_to_end(key)
+        return hit
+
+
+def _remember(key: tuple[str, ...] | None, value: _Result) -> None:
+    if key is None:
+        return
+    with _cache_lock:
+        _cache[key] = value
+        while len(_cache) > _CACHE_PAGES:
+            _cache.popitem(last=False)
+
+
+def _key(doc: Document, kind: str, number: int, cfg: Settings) -> tuple[str, ...] | None:
+    if not doc.sha256:
+        return None
+    return (doc.sha256, kind, str(number), repr(cfg), engine_version() or "")
+
+
+def _note(number: int, page: OcrPage) -> str:
+    how = []
+    if page.rotation:
+        how.append(f"turned {page.rotation}°")
+    if abs(page.skew) >= _MIN_SKEW:
+        how.append(f"skewed {page.skew:+.1f}°")
+    how.append(f"{page.word_count} words, mean confidence {page.confidence:.0f}%")
+    return f"page {number} read by OCR ({', '.join(how)})"
+
+
+def _apply(doc: Document, number: int, result: _Result) -> None:
+    if result.lines:
+        doc.segments.append(Segment.from_lines(result.lines, page=number, label="ocr"))
+    doc.signature_blocks.extend(result.blocks)
+    if result.note:
+        doc.warnings.append(result.note)
+
+
+def _read(
+    img: Image.Image,
+    page_size: tuple[float, float],
+    number: int,
+    dpi: float | None,
+    skip: Sequence[BBox] = (),
+) -> _Result:
+    cfg = settings()
+    page = read_raster(img, page_size, dpi=dpi, cfg=cfg)
+    lines = page.lines
+    if skip:  # words the page's own text layer already has
+        lines = [[w for w in line if not _inside_any(w.bbox, skip)] for line in lines]
+        lines = [line for line in lines if line]
+        page.lines = lines
+    blocks = ink.page_blocks(
+        page.upright,
+        page.words,
+        number,
+        page.to_page.box,
+        source="scan",
+        fallback_height=max(8.0, 9.0 * page.scale),
+    )
+    note = _note(number, page) if lines else f"page {number} read by OCR: no text found"
+    log.debug("OCR page %d: %.2f s, %d words", number, page.seconds, page.word_count)
+    return _Result(lines, blocks, note)
+
+
+def _inside_any(box: BBox, others: Sequence[BBox]) -> bool:
+    cx, cy = (box[0] + box[2]) / 2, (box[1] + box[3]) / 2
+    return any(o[0] <= cx <= o[2] and o[1] <= cy <= o[3] for o in others)
+
+
+def read_pdf_page(
+    doc: Document, page: Any, number: int, text_lines: Sequence[Sequence[Word]], ctx: ExtractContext
+) -> None:
+    """The OCR hook of the PDF extractor, after a page's text layer, images and fields are read.
+
+    A page without a text layer is read by OCR, and so is a page whose text layer is a few
+    words on a page-sized scan (an envelope id stamped on a scanned page). A page with a text
+    layer and a signature label gets its signature area looked at for ink.
+    """
+    cfg = settings()
+    rect = page.rect
+    page_area = float(rect.width * rect.height)
+    text_words = [w for line in text_lines for w in line]
+    scan_images = [
+        i
+        for i in doc.images
+        if i.page == number
+        and i.bbox is not None
+        and (i.bbox[2] - i.bbox[0]) * (i.bbox[3] - i.bbox[1]) >= cfg.scan_image_share * page_area
+    ]
+    scans = [i.bbox for i in scan_images if i.bbox is not None]
+    if text_words:
+        on_scan = [w for w in text_words if _inside_any(w.bbox, scans)] if scans else []
+        if not scans or len(on_scan) >= cfg.scan_max_text_words:
+            if page_area > 0:
+                try:
+                    doc.signature_blocks.extend(ink.text_page_blocks(page, number, text_lines, doc.images))
+                except _RENDER_ERRORS as exc:
+                    log.debug("ink of page %d not read: %s", number, exc)
+            return
+    if not ctx.ocr:
+        doc.warnings.append(
+            f"page {number} has no text layer (scanned image?)"
+            if not text_words
+            else f"page {number} is a scanned image with only {len(text_words)} words of text (OCR is off)"
+        )
+        return
+    if not engine_available():
+        what = "has no text layer" if not text_words else f"is a scanned image with {len(text_words)} words of text"
+        doc.warnings.append(f"page {number} {what}; OCR engine not installed")
+        return
+    if _over_page_budget(doc, number, cfg):
+        return
+    key = _key(doc, "pdf", number, cfg)
+    result = _cached(key)
+    if result is None:
+        try:
+            native = max((_native_dpi(i) for i in scan_images), default=None)
+            result = _read_pdf(page, number, [w.bbox for w in text_words], ctx.max_image_pixels, native, cfg)
+        except OcrError as exc:
+            doc.warnings.append(f"page {number} could not be read by OCR: {exc}")
+            return
+        except Exception as exc:  # one page's OCR failing must not cost the document the rest
+            log.debug("OCR of page %d of %s failed", number, doc.path, exc_info=True)
+            doc.warnings.append(f"page {number} could not be read by OCR ({type(exc).__name__}: {exc})")
+            return
+        _remember(key, result)
+    _apply(doc, number, result)
+
+
+_READ_NOTE = re.compile(r"^page \d+ read by OCR")
+
+
+def _over_page_budget(doc: Document, number: int, cfg: Settings) -> bool:
+    """True (with a note, once) when the document has had its share of OCR pages."""
+    read = sum(1 for w in doc.warnings if _READ_NOTE.match(w))
+    if read < cfg.max_pages:
+        return False
+    if not any(w.startswith("pages from ") and "OCR page limit" in w for w in doc.warnings):
+        doc.warnings.append(
+            f"pages from {number} on were not read by OCR (OCR page limit: {cfg.max_pages} pages per document)"
+        )
+    return True
+
+
+def _native_dpi(image: ImageInfo) -> float:
+    """The resolution a picture is shown at on its page (pixels per inch)."""
+    assert image.bbox is not None
+    width_in = max(1e-3, (image.bbox[2] - image.bbox[0]) / 72.0)
+    height_in = max(1e-3, (image.bbox[3] - image.bbox[1]) / 72.0)
+    return min(image.width / width_in, image.height / height_in)
+
+
+def _read_pdf(
+    page: Any, number: int, skip: Sequence[BBox], limit: int, native: float | None, cfg: Settings
+) -> _Result:
+    try:
+        declared = [int(item[2]) * int(item[3]) for item in page.get_images(full=True)]
+    except _PDF_ERRORS as exc:
+        raise OcrError(f"its images could not be listed ({exc})") from exc
+    biggest = max(declared, default=0)
+    if biggest > limit:
+        raise OcrError(
+            f"an image on it is too large to render ({biggest:,} pixels): possible decompression bomb"
+        )
+    rect = page.rect
+    width_in, height_in = float(rect.width) / 72.0, float(rect.height) / 72.0
+    if width_in <= 0 or height_in <= 0:
+        raise OcrError("the page has no area")
+    # a scan is rendered at its own resolution: resampling a noisy scan costs more words than it wins
+    dpi = min(native, cfg.dpi) if native and native >= _MIN_NATIVE_DPI else cfg.dpi
+    dpi = min(dpi, math.sqrt(cfg.max_pixels / (width_in * height_in)))
+    try:
+        pix = page.get_pixmap(dpi=max(1, int(dpi)), colorspace=pymupdf.csGRAY, alpha=False, annots=True)
+        img = Image.frombytes("L", (pix.width, pix.height), pix.samples, "raw", "L", pix.stride)
+    except _RENDER_ERRORS as exc:
+        raise OcrError(f"the page could not be rendered ({exc})") from exc
+    return _read(img, (float(rect.width), float(rect.height)), number, pix.width / width_in, skip)
+
+
+def read_picture(
+    doc: Document,
+    frame: Image.Image,
+    number: int,
+    page_size: tuple[float, float],
+    dpi: float | None,
+    ctx: ExtractContext,
+) -> bool:
+    """The OCR hook of the image extractor for one frame (as displayed). True when it was read."""
+    if not ctx.ocr or not engine_available():
+        return False
+    cfg = settings()
+    if frame.width * frame.height < cfg.min_picture_pixels:
+        # icons, logos and spacers in e-mails: no text worth the engine's start-up
+        size = f"{frame.width}x{frame.height} px"
+        doc.warnings.append(f"page {number} not read by OCR: the picture is too small ({size})")
+        return True
+    if _over_page_budget(doc, number, cfg):
+        return True
+    key = _key(doc, "image", number, cfg)
+    result = _cached(key)
+    if result is None:
+        try:
+            scale = min(1.0, math.sqrt(cfg.max_pixels / max(1, frame.width * frame.height)))
+            shown = frame
+            if scale < 1.0:
+                shown = frame.resize(
+                    (max(1, int(frame.width * scale)), max(1, int(frame.height * scale))), Image.Resampling.BOX
+                )
+            result = _read(shown, page_size, number, dpi * scale if dpi else None)
+        except OcrError as exc:
+            doc.warnings.append(f"page {number} could not be read by OCR: {exc}")
+            return False
+        except Exception as exc:  # one page's OCR failing must not cost the document the rest
+            log.debug("OCR of page %d of %s failed", number, doc.path, exc_info=True)
+            doc.warnings.append(f"page {number} could not be read by OCR ({type(exc).__name__}: {exc})")
+            return False
+        _remember(key, result)
+    _apply(doc, number, result)
+    return True

@@ -1,0 +1,299 @@
+"""Ink in signature blocks: handwriting on scans and on digital pages, empty lines, and what the
+acknowledgement check makes of them (physically signed paper, empty lines, flat pictures).
+
+Pages are made here with PyMuPDF: an acceptance certificate with a "Customer Signature:" line,
+the printed name, company and date below it, and a cursive-looking signature drawn with pen
+strokes (or pasted as a picture, or left out). Scans of it come from ``tests.test_ocr``.
+"""
+
+from __future__ import annotations
+
+import math
+from typing import Any
+
+import numpy as np
+import pymupdf
+import pytest
+from PIL import Image, ImageDraw
+
+from poe_reviewer.checks import customer_acknowledgement as ca
+from poe_reviewer.documents import ink
+from poe_reviewer.documents.model import Document, SignatureBlock
+from tests.builders import context, make_claim
+from tests.test_ocr import extract, image_bytes, needs_engine, scan_image, scanned_pdf
+
+CLAIM = make_claim()  # Fabrikam, Inc. (partner, Priya Kaur) for Contoso Ltd (customer, John Doe)
+INK = (0.05, 0.05, 0.25)
+
+
+# -- pages ---------------------------------------------------------------------------------------
+def scribble_points(x: float, y: float, width: float = 150, height: float = 26, seed: float = 1.0) -> list[Any]:
+    """Points of a cursive-looking signature: loops running along a baseline at ``y``."""
+    points = []
+    for i in range(241):
+        t = i / 240
+        k = 7 * 2 * math.pi * t
+        px = x + t * width + 0.22 * height * math.cos(k + seed)
+        rise = 0.5 * height * (0.6 + 0.4 * math.sin(3.1 * t + seed)) * (0.5 - 0.5 * math.cos(k))
+        points.append((px, y - rise + 0.15 * height * math.sin(11 * t)))
+    return points
+
+
+def draw_signature(page: Any, x: float, y: float, **kw: Any) -> None:
+    page.draw_polyline(scribble_points(x, y, **kw), color=INK, width=1.3)
+    page.draw_bezier((x + 15, y + 4), (x + 60, y + 10), (x + 105, y - 4), (x + 158, y + 2), color=INK, width=1.3)
+
+
+def signature_picture() -> bytes:
+    """The same signature as a transparent PNG, as partners paste them."""
+    img = Image.new("RGBA", (480, 120), (255, 255, 255, 0))
+    draw = ImageDraw.Draw(img)
+    pts = [(3 * (px - 10), 3 * (py - 20) + 90) for px, py in scribble_points(10, 20)]
+    draw.line(pts, fill=(20, 20, 70, 255), width=4, joint="curve")
+    return image_bytes(img)
+
+
+def acceptance(
+    mark: str = "drawn",
+    *,
+    name: str = "John Doe",
+    company: str = "Contoso Ltd",
+    date: str = "June 5, 2025",
+    typed: str = "",
+) -> bytes:
+    """An acceptance certificate; ``mark`` is ``drawn``, ``picture`` or ``none``."""
+    pdf = pymupdf.open()
+    page = pdf.new_page()
+    y = 72.0
+    lines = [
+        ("Project Completion and Acceptance Certificate", 16),
+        ("Partner: Fabrikam, Inc.", 11),
+        (f"Customer: {company}", 11),
+        ("Workload: Microsoft Intune deployment and Defender for Endpoint onboarding", 11),
+        ("Engagement period: April 1, 2025 - May 30, 2025", 11),
+        ("Fabrikam deployed Microsoft Intune to 1,000 Windows devices in three waves and onboarded", 10),
+        ("all devices to Microsoft Defender for Endpoint. We confirm the work has been completed.", 10),
+    ]
+    for text, size in lines:
+        page.insert_text((72, y), text, fontsize=size)
+        y += size * 1.8
+    y += 40
+    page.insert_text((72, y), "Customer Signature:", fontsize=11)
+    page.draw_line((190, y + 2), (400, y + 2), width=0.8)
+    if typed:
+        page.insert_text((200, y - 2), typed, fontsize=11)
+    if mark == "drawn":
+        draw_signature(page, 205, y - 4)
+    elif mark == "picture":
+        page.insert_image(pymupdf.Rect(200, y - 36, 360, y + 4), stream=signature_picture())
+    y += 36
+    for label, value in (("Name", name), ("Company", company), ("Date", date)):
+        page.insert_text((72, y), f"{label}: {value}", fontsize=11)
+        y += 20
+    return bytes(pdf.tobytes())
+
+
+def only(blocks: list[SignatureBlock]) -> SignatureBlock:
+    assert len(blocks) == 1, blocks
+    return blocks[0]
+
+
+def verdict(doc: Document) -> Any:
+    return ca.run(context(CLAIM, doc))
+
+
+# -- the pixel analysis (no OCR) -----------------------------------------------------------------
+def test_components_are_eight_connected_and_measured() -> None:
+    mask = np.zeros((10, 12), dtype=bool)
+    mask[1, 1] = mask[2, 2] = mask[3, 3] = True  # a diagonal: one component
+    mask[5:8, 6:11] = True
+    found = sorted((c.x0, c.y0, c.x1, c.y1, c.pixels) for c in ink.components(mask))
+    assert found == [(1, 1, 4, 4, 3), (6, 5, 11, 8, 15)]
+
+
+def test_ruled_lines_are_told_from_strokes() -> None:
+    mask = np.zeros((60, 300), dtype=bool)
+    mask[40:42, 10:290] = True  # the line to sign on
+    mask[5:55, 150:152] = True  # a table border
+    mask[20:30, 40:45] = True  # a letter
+    lines = ink.ruled_lines(mask, 10.0)
+    assert lines[41, 100]
+    assert lines[30, 151]
+    assert not lines[25, 42]
+
+
+def _raster(signed: bool, printed: bool = True) -> tuple[np.ndarray[Any, Any], list[ink.PageWord]]:
+    img = Image.new("L", (900, 300), 255)
+    draw = ImageDraw.Draw(img)
+    words: list[ink.PageWord] = []
+    x = 40
+    for n, word in enumerate(["Customer", "Signature:"]):
+        box = (x, 150, x + 120, 175)
+        draw.rectangle((box[0] + 2, box[1] + 4, box[2] - 4, box[3] - 2), outline=0, width=3)  # stands for type
+        words.append(ink.PageWord(word, (float(box[0]), 150.0, float(box[2]), 175.0), 95.0, 0))
+        x += 130 + n
+    draw.line((300, 178, 800, 178), fill=0, width=3)
+    if printed:
+        draw.rectangle((40, 230, 280, 255), outline=0, width=3)
+        words.append(ink.PageWord("Name: John Doe", (40.0, 230.0, 280.0, 255.0), 93.0, 1))
+    if signed:
+        pts = [(3 * (px - 100) + 340, 3 * (py - 60) + 170) for px, py in scribble_points(100, 60)]
+        draw.line(pts, fill=20, width=4)
+    return np.asarray(img), words
+
+
+@pytest.mark.parametrize("signed", [True, False])
+def test_handwriting_is_found_and_print_and_lines_are_not(signed: bool) -> None:
+    gray, words = _raster(signed)
+    rules = ink.rules()
+    finding = ink.find_ink(gray, (0, 60, 900, 300), words, 25.0, rules, ink.ink_threshold(gray))
+    assert finding.ink is signed, finding.detail
+    if signed:
+        assert finding.box is not None
+        assert 320 <= finding.box[0] <= 360
+        assert finding.box[2] >= 700
+
+
+def test_a_block_reads_its_label_name_and_ink_from_words() -> None:
+    gray, words = _raster(True)
+    blocks = ink.page_blocks(gray, words, 1, lambda b: b, source="scan", fallback_height=25.0)
+    block = only(blocks)
+    assert (block.label, block.ink, block.name) == ("Customer Signature", True, "John Doe")
+
+
+# -- digital pages: a drawn or pasted signature, an empty line ------------------------------------
+def test_strokes_drawn_on_a_digital_page_are_ink() -> None:
+    block = only(extract(acceptance("drawn"), "drawn.pdf").signature_blocks)
+    assert (block.ink, block.source) == (True, "drawing")
+    assert (block.name, block.company, block.date) == ("John Doe", "Contoso Ltd", "June 5, 2025")
+    assert block.ink_bbox is not None
+    assert 190 <= block.ink_bbox[0] <= 215
+    assert block.ink_bbox[2] >= 340
+
+
+def test_a_pasted_signature_picture_is_ink_from_an_image() -> None:
+    doc = extract(acceptance("picture"), "picture.pdf")
+    assert (only(doc.signature_blocks).ink, only(doc.signature_blocks).source) == (True, "image")
+    r = verdict(doc)
+    assert r.status == "warn"
+    assert "pasted signature picture is not valid" in r.summary
+
+
+def test_an_empty_line_on_a_digital_page_is_no_signature() -> None:
+    doc = extract(acceptance("none"), "empty.pdf")
+    block = only(doc.signature_blocks)
+    assert (block.ink, block.source, block.typed) == (False, "text", None)
+    r = verdict(doc)
+    assert r.status == "fail"
+    assert 'the signature block "Customer Signature" in empty.pdf p.1 is empty: nobody signed on the line' in r.summary
+    assert "although dated 2025-06-05" in r.summary
+
+
+def test_a_typed_name_on_the_line_is_text_not_ink() -> None:
+    doc = extract(acceptance("none", typed="/s/ John Doe"), "typed.pdf")
+    block = only(doc.signature_blocks)
+    assert (block.ink, block.typed) == (False, "/s/ John Doe")
+    assert verdict(doc).status == "warn"
+
+
+def test_two_blocks_on_a_row_each_get_their_own_ink() -> None:
+    pdf = pymupdf.open()
+    page = pdf.new_page()
+    page.insert_text((72, 100), "We accept the deployment of Microsoft Intune described above.", fontsize=11)
+    page.insert_text((72, 200), "Customer Signature:", fontsize=10)
+    page.insert_text((320, 200), "Partner Signature:", fontsize=10)
+    draw_signature(page, 400, 196, width=120)
+    page.insert_text((72, 230), "Name: John Doe", fontsize=10)
+    page.insert_text((320, 230), "Name: Priya Kaur", fontsize=10)
+    doc = extract(pdf.tobytes(), "two.pdf")
+    inked = {b.label: b.ink for b in doc.signature_blocks}
+    assert inked == {"Customer Signature": False, "Partner Signature": True}
+
+
+def test_pages_without_a_place_to_sign_are_not_rendered() -> None:
+    pdf = pymupdf.open()
+    pdf.new_page().insert_text((72, 72), "Deployment report: 1,000 devices enrolled in Microsoft Intune.")
+    assert extract(pdf.tobytes(), "report.pdf").signature_blocks == []
+
+
+# -- scans: physically signed paper ----------------------------------------------------------------
+@pytest.fixture(scope="module")
+def signed_scan() -> Document:
+    return extract(scanned_pdf(acceptance("drawn"), dpi=200, skew=2.0), "POE/signed_scan.pdf")
+
+
+@needs_engine
+def test_a_scanned_handwritten_signature_is_ink_with_its_signatory(signed_scan: Document) -> None:
+    block = only(signed_scan.signature_blocks)
+    assert (block.ink, block.source, block.label) == (True, "scan", "Customer Signature")
+    assert (block.name, block.company, block.date) == ("John Doe", "Contoso Ltd", "June 5, 2025")
+    assert block.ink_bbox is not None
+    # the handwriting is to the right of the label, on the signature line, in page points
+    assert 185 <= block.ink_bbox[0] <= 225
+    assert 320 <= block.ink_bbox[2] <= 380
+
+
+@needs_engine
+def test_a_scanned_physically_signed_paper_is_valid(signed_scan: Document) -> None:
+    r = verdict(signed_scan)
+    assert r.status == "pass", r.summary
+    assert "physically signed paper POE/signed_scan.pdf p.1" in r.summary
+    assert "signatory John Doe (Contoso Ltd) on 2025-06-05" in r.summary
+    assert any(e.page == 1 and e.bbox is not None for e in r.evidence)
+
+
+@needs_engine
+@pytest.mark.parametrize("scan", [{"dpi": 150, "skew": -3.0}, {"dpi": 200, "turn": 90}])
+def test_an_empty_signature_line_on_a_scan_is_not_valid(scan: dict[str, Any]) -> None:
+    doc = extract(scanned_pdf(acceptance("none"), **scan), "POE/unsigned_scan.pdf")
+    assert only(doc.signature_blocks).ink is False
+    r = verdict(doc)
+    assert r.status == "fail", r.summary
+    assert "is empty: nobody signed on the line" in r.summary
+
+
+@needs_engine
+def test_a_scan_signed_for_the_partner_is_not_the_customers_acknowledgement() -> None:
+    data = acceptance("drawn", name="Priya Kaur", company="Fabrikam, Inc.")
+    doc = extract(scanned_pdf(data, dpi=200, turn=180), "POE/partner_signed.pdf")
+    assert only(doc.signature_blocks).ink is True
+    r = verdict(doc)
+    assert r.status == "fail", r.summary
+    assert "signed for the partner" in r.summary
+
+
+@needs_engine
+def test_a_photo_of_the_signed_paper_is_valid_but_a_picture_of_the_signature_is_flat() -> None:
+    page = pymupdf.open(stream=acceptance("drawn"), filetype="pdf")[0]
+    photo = scan_image(page, dpi=200, skew=-1.5, noise=10.0).convert("RGB")
+    doc = extract(image_bytes(photo, "JPEG", quality=85), "POE/signed_paper.jpg")
+    assert only(doc.signature_blocks).ink is True
+    assert verdict(doc).status == "pass"
+    # the signature cut out of the same photo: a flat image, whatever ink it shows
+    cut = photo.crop((520, 480, 1120, 680))
+    flat = extract(image_bytes(cut, "JPEG", quality=85), "POE/signature.jpg")
+    r = verdict(flat)
+    assert r.status == "fail"
+    assert "is a flat image" in r.summary
+
+
+@needs_engine
+def test_a_screenshot_of_an_email_stays_a_flat_image() -> None:
+    pdf = pymupdf.open()
+    page = pdf.new_page(width=700, height=300)
+    mail = [
+        "From: John Doe <john.doe@contoso.com>",
+        "Sent: Thursday, June 5, 2025 10:12 AM",
+        "To: Priya Kaur <pkaur@fabrikam.com>",
+        "Subject: RE: Intune deployment - sign-off",
+        "We confirm that Fabrikam has completed the Intune deployment for all 1,000 devices.",
+        "Signature: John Doe, CISO",
+    ]
+    for i, line in enumerate(mail):
+        page.insert_text((20, 30 + 22 * i), line, fontsize=12)
+    shot = page.get_pixmap(dpi=110).tobytes("png")
+    doc = extract(bytes(shot), "POE/mail_screenshot.png")
+    assert "We confirm that Fabrikam has completed" in " ".join(s.text for s in doc.segments)
+    r = verdict(doc)
+    assert r.status == "fail", r.summary
+    assert "flat image" in r.summary
