@@ -1,0 +1,222 @@
+"""The tree of a claim's documents: each with its role, kind, pages and any extraction error.
+
+The pane it lives in is narrow, so instead of columns that would be cut off each row shows
+the document's name and, below it in a smaller font, "role · kind · pages", and, in red, why
+the document could not be read. Screen readers get the same sentence (accessible text role).
+Everything shown comes from the partner's files, so it is always shown as plain text.
+"""
+
+from __future__ import annotations
+
+import html
+
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRect, QSize, Qt
+from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPalette
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QStyle,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
+    QTreeWidget,
+    QTreeWidgetItem,
+    QWidget,
+)
+
+from poe_reviewer.documents.model import Document
+
+PATH_ROLE = Qt.ItemDataRole.UserRole
+DETAIL_ROLE = Qt.ItemDataRole.UserRole + 1
+ERROR_ROLE = Qt.ItemDataRole.UserRole + 2
+
+KIND_NAMES = {
+    "pdf": "PDF",
+    "msg": "Outlook e-mail",
+    "eml": "E-mail",
+    "docx": "Word",
+    "image": "Image",
+    "survey": "Survey export",
+    "json": "JSON",
+    "text": "Text",
+    "html": "HTML",
+    "zip": "Archive",
+    "unknown": "Unknown type",
+}
+ROLE_NAMES = {
+    "poe": "POE",
+    "invoice": "Invoice",
+    "customer_attestation": "Customer attestation",
+    "partner_attestation": "Partner attestation",
+    "public_sector_disclosure": "Public sector disclosure",
+    "supporting": "Supporting",
+}
+_ERROR_COLOR = QColor(190, 30, 30)
+
+
+def plain_tip(text: str) -> str:
+    """A tooltip that is shown as text whatever it contains.
+
+    Qt renders a tooltip that looks like HTML as rich text, which can load a picture from a
+    local (or, on Windows, a network) path; names and notes come from the partner's files.
+    """
+    return f'<p style="white-space: pre-wrap;">{html.escape(text)}</p>'
+
+
+def display_name(path: str) -> str:
+    """The name a document is listed under: a child by its attachment name, a file by its bundle path."""
+    return path.rsplit("!/", 1)[-1]
+
+
+def pages_of(doc: Document) -> int:
+    return max(doc.page_count, len(doc.page_sizes))
+
+
+def kind_text(doc: Document) -> str:
+    return KIND_NAMES.get(doc.kind, doc.kind)
+
+
+def role_text(doc: Document) -> str:
+    return ROLE_NAMES.get(doc.role, doc.role.replace("_", " ").capitalize())
+
+
+def detail_text(doc: Document) -> str:
+    """``role · kind · pages`` (and notes), the second line of a row."""
+    parts = [role_text(doc), kind_text(doc)]
+    pages = pages_of(doc)
+    if pages:
+        parts.append(f"{pages} page{'s' if pages != 1 else ''}")
+    if doc.metadata.get("disposition") == "inline":
+        parts.append("inline")
+    if doc.warnings and not doc.error:
+        parts.append(f"{len(doc.warnings)} note{'s' if len(doc.warnings) != 1 else ''}")
+    return " · ".join(parts)
+
+
+class _RowDelegate(QStyledItemDelegate):
+    """Paints a row as name / details / error, each line elided to the width."""
+
+    @staticmethod
+    def _small(font: QFont) -> QFont:
+        small = QFont(font)
+        small.setPointSizeF(max(6.5, font.pointSizeF() * 0.88))
+        return small
+
+    def sizeHint(self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex) -> QSize:
+        base = super().sizeHint(option, index)
+        lines = 2 if index.data(ERROR_ROLE) else 1
+        small = QFontMetrics(self._small(option.font))
+        normal = QFontMetrics(option.font)
+        return QSize(base.width(), normal.height() + lines * small.height() + 6)
+
+    def paint(
+        self, painter: QPainter, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex
+    ) -> None:
+        opt = QStyleOptionViewItem(option)
+        self.initStyleOption(opt, index)
+        name = opt.text
+        opt.text = ""  # the style draws background, focus and icon; the lines are drawn below
+        widget = opt.widget
+        style = widget.style() if widget is not None else None
+        if style is None:
+            super().paint(painter, option, index)
+            return
+        style.drawControl(QStyle.ControlElement.CE_ItemViewItem, opt, painter, widget)
+        rect: QRect = style.subElementRect(QStyle.SubElement.SE_ItemViewItemText, opt, widget)
+        selected = bool(opt.state & QStyle.StateFlag.State_Selected)
+        palette: QPalette = opt.palette
+        text_color = palette.color(QPalette.ColorRole.HighlightedText if selected else QPalette.ColorRole.Text)
+        font: QFont = opt.font
+        small = self._small(font)
+        detail = str(index.data(DETAIL_ROLE) or "")
+        error = str(index.data(ERROR_ROLE) or "")
+        painter.save()
+        x, y, w = rect.x() + 3, rect.y() + 3, max(10, rect.width() - 6)
+        metrics = QFontMetrics(font)
+        painter.setFont(font)
+        painter.setPen(_ERROR_COLOR if error and not selected else text_color)
+        painter.drawText(QRect(x, y, w, metrics.height()), 0, metrics.elidedText(name, Qt.TextElideMode.ElideMiddle, w))
+        y += metrics.height()
+        small_metrics = QFontMetrics(small)
+        painter.setFont(small)
+        dim = QColor(text_color)
+        if not selected:
+            dim.setAlpha(165)
+        painter.setPen(dim)
+        painter.drawText(
+            QRect(x, y, w, small_metrics.height()), 0, small_metrics.elidedText(detail, Qt.TextElideMode.ElideRight, w)
+        )
+        if error:
+            y += small_metrics.height()
+            painter.setPen(text_color if selected else _ERROR_COLOR)
+            painter.drawText(
+                QRect(x, y, w, small_metrics.height()),
+                0,
+                small_metrics.elidedText(error, Qt.TextElideMode.ElideRight, w),
+            )
+        painter.restore()
+
+
+class DocumentTree(QTreeWidget):
+    """The documents of a claim with their attachments, one two- or three-line row each."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setAccessibleName("Documents of the claim")
+        self.setToolTip("The claim's documents and their attachments; select one to read it.")
+        self.setColumnCount(1)
+        self.setHeaderHidden(True)
+        self.setRootIsDecorated(True)
+        self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.setItemDelegate(_RowDelegate(self))
+        self.setTextElideMode(Qt.TextElideMode.ElideMiddle)
+        self.setIconSize(QSize(18, 18))
+        self.items: dict[str, QTreeWidgetItem] = {}
+
+    def fill(self, documents: list[Document]) -> None:
+        self.blockSignals(True)
+        self.clear()
+        self.items = {}
+        for doc in documents:
+            self.addTopLevelItem(self._item(doc))
+        self.expandAll()
+        self.blockSignals(False)
+
+    def _item(self, doc: Document) -> QTreeWidgetItem:
+        item = QTreeWidgetItem([display_name(doc.path)])
+        detail = detail_text(doc)
+        error = f"Could not be read: {doc.error}" if doc.error else ""
+        item.setData(0, PATH_ROLE, doc.path)
+        item.setData(0, DETAIL_ROLE, detail)
+        item.setData(0, ERROR_ROLE, error)
+        spoken = f"{display_name(doc.path)}, {detail}" + (f". {error}" if error else "")
+        item.setData(0, Qt.ItemDataRole.AccessibleTextRole, spoken)
+        tip = [doc.path, f"{detail} · {doc.size:,} bytes"]
+        if error:
+            tip.append(error)
+        tip += [f"Note: {w}" for w in doc.warnings[:8]]
+        if len(doc.warnings) > 8:
+            tip.append(f"… and {len(doc.warnings) - 8} more notes")
+        item.setToolTip(0, plain_tip("\n".join(tip)))
+        pixmap = QStyle.StandardPixmap
+        if doc.error:
+            icon = pixmap.SP_MessageBoxCritical
+        elif doc.email is not None:
+            icon = pixmap.SP_FileDialogDetailedView
+        elif doc.warnings:
+            icon = pixmap.SP_MessageBoxInformation
+        else:
+            icon = pixmap.SP_FileIcon
+        item.setIcon(0, self.style().standardIcon(icon))
+        self.items[doc.path] = item
+        for child in doc.children:
+            item.addChild(self._item(child))
+        return item
+
+    def select_path(self, path: str) -> None:
+        """Make ``path`` the current row without emitting (the viewer opened it already)."""
+        item = self.items.get(path)
+        if item is None:
+            return
+        self.blockSignals(True)
+        self.setCurrentItem(item)
+        self.scrollToItem(item)
+        self.blockSignals(False)
