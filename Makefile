@@ -5,7 +5,7 @@ VENV ?= .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: run test check lint typecheck bench samples clean
+.PHONY: run test check lint typecheck bench bench-ocr ocr-engine samples clean
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -13,10 +13,24 @@ $(STAMP): pyproject.toml
 	$(BIN)/python -m pip install -e '.[dev]'
 	touch $(STAMP)
 
+# The workbench on the sample queue, imported (once; again changes nothing) into its own SQLite
+# file in your data folder. Needs a display: without one it says so and fails.
 run: $(STAMP)
-	$(BIN)/poe-reviewer check sample_poe/* --queue
+	$(BIN)/poe-reviewer gui --sample-queue
 
-test: $(STAMP)
+# OCR of scanned POE: Tesseract from Debian's packages (the engine and its English and
+# orientation models; nothing is downloaded at run time). `make test` installs it where it can
+# (root with apt-get, as on CI); `make run` works without it: scans are then listed as not read.
+OCR_PACKAGES := tesseract-ocr tesseract-ocr-eng tesseract-ocr-osd
+
+ocr-engine:
+	@if command -v tesseract >/dev/null 2>&1 && tesseract --list-langs 2>/dev/null | grep -qx osd; then :; \
+	elif [ "$$(id -u)" = 0 ] && command -v apt-get >/dev/null 2>&1; then \
+		echo "installing the OCR engine: $(OCR_PACKAGES)"; \
+		apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq $(OCR_PACKAGES) >/dev/null; \
+	else echo "OCR engine not installed (apt-get install $(OCR_PACKAGES)): scans will not be read" >&2; fi
+
+test: $(STAMP) ocr-engine
 	$(BIN)/ruff check poe_reviewer tests benchmarks tools
 	$(BIN)/mypy
 	$(BIN)/lint-imports
@@ -26,6 +40,9 @@ test: $(STAMP)
 
 bench: $(STAMP)
 	$(BIN)/python benchmarks/bench_check_bundle.py
+
+bench-ocr: $(STAMP) ocr-engine
+	$(BIN)/python benchmarks/bench_ocr.py
 
 samples: $(STAMP)
 	$(BIN)/python tools/make_samples.py

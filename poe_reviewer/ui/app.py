@@ -1,0 +1,201 @@
+"""``poe-reviewer gui``: start the workbench, or render it into a PNG (``--screenshot``).
+
+* ``--db URL``: the review database (else POE_REVIEWER_DB, else the Settings' database, else
+  the default SQLite file in the user's data folder).
+* ``--sample-queue``: work on the project's sample queue (``sample_poe/``), imported into its
+  own SQLite file in the user's data folder (importing again changes nothing), so trying the
+  workbench never mixes samples into a real queue. ``make run`` starts this.
+* ``--claim ID``: open this claim first.
+* ``--screenshot FILE``: render the window offscreen with its queue loaded and a claim open,
+  save it as PNG and exit (documentation and tests); needs no display.
+
+Without a display (no DISPLAY/WAYLAND_DISPLAY, or an X display whose socket is missing) the
+command says so and exits with status 1 instead of letting Qt abort or hang.
+"""
+
+from __future__ import annotations
+
+import os
+import re
+import sys
+import time
+from pathlib import Path
+
+import platformdirs
+from PySide6.QtCore import QEventLoop, QTimer
+from PySide6.QtGui import QGuiApplication
+from PySide6.QtWidgets import QApplication, QMessageBox
+
+from poe_reviewer.errors import PoeReviewerError
+from poe_reviewer.resources import resources_dir
+from poe_reviewer.storage.db import APP_NAME, display_url
+from poe_reviewer.storage.store import ReviewStore
+from poe_reviewer.ui import errors
+from poe_reviewer.ui.main_window import MainWindow
+from poe_reviewer.ui.settings import OCR, ORGANIZATION, Settings, apply_ocr, database_url
+
+EXIT_OK = 0
+EXIT_ERROR = 1
+SAMPLE_DB_FILE = "sample-queue.sqlite3"
+SCREENSHOT_SIZE = (1600, 1000)
+
+
+def sample_queue_dir() -> Path:
+    return resources_dir().parent / "sample_poe"
+
+
+def sample_database_url() -> str:
+    path = Path(platformdirs.user_data_dir(APP_NAME, appauthor=False)) / SAMPLE_DB_FILE
+    return f"sqlite:///{path}"
+
+
+def display_problem(environ: dict[str, str] | None = None) -> str | None:
+    """Why no window can be shown here, or None when a display seems available."""
+    env = os.environ if environ is None else environ
+    if env.get("QT_QPA_PLATFORM"):
+        return None  # the user chose a platform (offscreen, vnc, wayland...): trust it
+    if not sys.platform.startswith("linux"):
+        return None
+    display = env.get("DISPLAY", "")
+    if env.get("WAYLAND_DISPLAY"):
+        return None
+    if not display:
+        return (
+            "no display found: DISPLAY and WAYLAND_DISPLAY are not set. Run it in a desktop session "
+            "(or over ssh -X), or use 'poe-reviewer gui --screenshot FILE' to render the window offscreen."
+        )
+    local = re.fullmatch(r":(\d+)(?:\.\d+)?", display)
+    if local and not Path(f"/tmp/.X11-unix/X{local.group(1)}").exists():
+        return f"the X display {display} is not running (no /tmp/.X11-unix/X{local.group(1)})."
+    return None
+
+
+def _application(offscreen: bool) -> QApplication:
+    app = QApplication.instance()
+    if isinstance(app, QApplication):
+        return app
+    if offscreen:
+        os.environ["QT_QPA_PLATFORM"] = "offscreen"
+    app = QApplication([sys.argv[0] if sys.argv else "poe-reviewer"])
+    app.setOrganizationName(ORGANIZATION)
+    app.setApplicationName("POE Reviewer")
+    app.setApplicationDisplayName("POE Reviewer")
+    QGuiApplication.setDesktopFileName("poe-reviewer")
+    return app
+
+
+def _wait(app: QApplication, done: list[bool], timeout_s: float) -> bool:
+    deadline = time.monotonic() + timeout_s
+    loop = QEventLoop()
+    while not done[0] and time.monotonic() < deadline:
+        QTimer.singleShot(20, loop.quit)
+        loop.exec()
+    return done[0]
+
+
+def _show_located_evidence(window: MainWindow) -> None:
+    """Open the first evidence item that has a box, so the picture shows a highlight."""
+    for n, (check_id, evidence) in enumerate(window.checks.evidence_items()):
+        if evidence.page is not None and evidence.bbox is not None:
+            index = [e for cid, e in window.checks.evidence_items()[: n + 1] if cid == check_id].index(evidence)
+            item = window.checks.item_for(check_id, index)
+            if item is not None:
+                window.checks.tree.setCurrentItem(item)
+                window.checks.tree.scrollToItem(item)
+            window.show_evidence(evidence)
+            return
+
+
+def take_screenshot(window: MainWindow, out: Path, claim: str | None, *, timeout_s: float = 60.0) -> None:
+    """Wait for the queue and a claim (``claim`` or the first) to be on screen, then save the window."""
+    app = QApplication.instance()
+    assert isinstance(app, QApplication)
+    shown = [False]
+    window.claimShown.connect(lambda cid: shown.__setitem__(0, claim is None or cid == claim))
+    loaded = [window._queue_loaded]
+    window.queueLoaded.connect(lambda: loaded.__setitem__(0, True))
+    if not _wait(app, loaded, timeout_s):
+        raise PoeReviewerError("the queue did not load in time for the screenshot")
+    if claim is not None and window.current_claim_id != claim and not window.select_claim(claim):
+        raise PoeReviewerError(f"there is no claim {claim} in the queue to show")
+    if window.current_claim_id is not None and (claim is None or window.current_claim_id == claim):
+        shown[0] = True
+    if window.model.rowCount() and not _wait(app, shown, timeout_s):
+        raise PoeReviewerError("the claim did not open in time for the screenshot")
+    _show_located_evidence(window)
+    # let the viewer render and paint its first page
+    settle = [False]
+    QTimer.singleShot(1500, lambda: settle.__setitem__(0, True))
+    _wait(app, settle, 5)
+    out.parent.mkdir(parents=True, exist_ok=True)
+    if not window.grab().save(str(out), "PNG"):
+        raise PoeReviewerError(f"the screenshot could not be written to {out}")
+
+
+def run_gui(
+    db: str | None = None,
+    *,
+    screenshot: str | None = None,
+    claim: str | None = None,
+    sample_queue: bool = False,
+    install_hooks: bool = True,
+) -> int:
+    """The ``gui`` command. Returns the exit status."""
+    if screenshot is None:
+        problem = display_problem()
+        if problem:
+            sys.stderr.write(f"poe-reviewer gui: {problem}\n")
+            return EXIT_ERROR
+    app = _application(offscreen=screenshot is not None)
+    if install_hooks:
+        errors.install_hooks()
+    settings = Settings()
+    apply_ocr(settings.get(OCR))
+    url = db or (sample_database_url() if sample_queue else database_url(None, settings))
+    try:
+        store = ReviewStore(url, actor=settings.reviewer)
+    except PoeReviewerError as exc:
+        sys.stderr.write(f"poe-reviewer gui: {exc}\n")
+        if screenshot is None:
+            QMessageBox.critical(
+                None, "POE Reviewer", f"The review database {display_url(url)} cannot be opened:\n{exc}"
+            )
+        return EXIT_ERROR
+    window = MainWindow(store, settings)
+    try:
+        if sample_queue:
+            samples = sample_queue_dir()
+            if not samples.is_dir():
+                window.say(f"The sample queue is not here: {samples}.", "error")
+            else:
+                finished = [False]
+                window.importFinished.connect(lambda _r: finished.__setitem__(0, True))
+                window.import_paths([samples])
+                if screenshot is not None:
+                    _wait(app, finished, 120)
+        if screenshot is not None:
+            window.resize(*SCREENSHOT_SIZE)
+            window.show()
+            take_screenshot(window, Path(screenshot), claim)
+            sys.stdout.write(f"Saved the screenshot to {screenshot}.\n")
+            return EXIT_OK
+        if claim is not None:
+            first = [True]
+
+            def open_first() -> None:
+                # only once: later reloads must not pull the reviewer back to this claim
+                if first[0] and window.model.row_of(claim) is not None:
+                    first[0] = False
+                    window.select_claim(claim)
+
+            window.queueLoaded.connect(open_first)
+        window.show()
+        return app.exec()
+    except PoeReviewerError as exc:
+        sys.stderr.write(f"poe-reviewer gui: {exc}\n")
+        return EXIT_ERROR
+    finally:
+        window.close()
+        window.deleteLater()
+        if install_hooks:
+            errors.uninstall_hooks()

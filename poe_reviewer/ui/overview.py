@@ -1,0 +1,199 @@
+"""The queue at a glance: claims by review state and by suggestion, overdue claims, decisions today.
+
+:func:`compute_overview` counts from the queue rows the window already holds (no query);
+:func:`decisions_since` is the one count that needs the database (decisions are not in the queue
+rows), a single ``COUNT`` run on a worker thread. :class:`OverviewChart` draws it all with
+QPainter (QtCharts is not part of PySide6-Essentials).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections import Counter
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+
+from PySide6.QtCore import QRectF, QSize, Qt, Signal
+from PySide6.QtGui import QColor, QFont, QFontMetrics, QMouseEvent, QPainter, QPaintEvent, QPalette
+from PySide6.QtWidgets import QSizePolicy, QWidget
+from sqlalchemy import func, select
+
+from poe_reviewer.storage import models as m
+from poe_reviewer.storage.store import STATUSES, TO_REVIEW, ClaimSummary, ReviewStore
+from poe_reviewer.ui.queue_model import RECOMMENDATION_COLORS, RECOMMENDATION_NAMES, STATUS_NAMES
+
+STATUS_COLORS = {
+    TO_REVIEW: QColor("#5d6d7e"),
+    "approved": QColor("#1e8449"),
+    "rejected": QColor("#c0392b"),
+    "action_required": QColor("#b9770e"),
+    "partially_approved": QColor("#16a085"),
+}
+
+
+@dataclass(frozen=True)
+class Overview:
+    total: int = 0
+    by_status: dict[str, int] = field(default_factory=dict)
+    #: Suggestions of the claims still to review.
+    by_recommendation: dict[str, int] = field(default_factory=dict)
+    overdue: int = 0
+    decided_today: int = 0
+
+    def describe(self) -> str:
+        states = ", ".join(f"{STATUS_NAMES.get(k, k).lower()} {v}" for k, v in self.by_status.items() if v)
+        sugg = ", ".join(
+            f"{RECOMMENDATION_NAMES.get(k, k).lower()} {v}" for k, v in self.by_recommendation.items() if v
+        )
+        return (
+            f"{self.total} claims ({states or 'none'}); to review, the checks suggest: {sugg or 'nothing'}; "
+            f"{self.overdue} overdue; {self.decided_today} decided today."
+        )
+
+
+def compute_overview(claims: Sequence[ClaimSummary], today: dt.date, decided_today: int = 0) -> Overview:
+    by_status = Counter(c.status for c in claims)
+    by_rec = Counter(c.recommendation for c in claims if c.status == TO_REVIEW)
+    return Overview(
+        total=len(claims),
+        by_status={s: by_status.get(s, 0) for s in STATUSES},
+        by_recommendation={r: by_rec.get(r, 0) for r in ("approve", "action_required", "reject")},
+        overdue=sum(1 for c in claims if c.overdue(today)),
+        decided_today=decided_today,
+    )
+
+
+def start_of_local_day(now: dt.datetime | None = None) -> dt.datetime:
+    """Midnight of the reviewer's local day, as an aware UTC moment."""
+    local = (now or dt.datetime.now(dt.UTC)).astimezone()
+    return local.replace(hour=0, minute=0, second=0, microsecond=0).astimezone(dt.UTC)
+
+
+def decisions_since(store: ReviewStore, since: dt.datetime) -> int:
+    """How many decisions were saved since ``since`` (replaced ones included: they were work done)."""
+    # WORKAROUND: ReviewStore has no such count yet; this read-only COUNT belongs there.
+    with store.engine.connect() as conn:
+        found = conn.scalar(select(func.count()).select_from(m.DecisionRow).where(m.DecisionRow.decided_at >= since))
+    return int(found or 0)
+
+
+class OverviewChart(QWidget):
+    """Two stacked bars (review states, suggestions to review) and two numbers (overdue, decided today).
+
+    Clicking a segment asks the window to filter the queue by it (``segmentClicked``).
+    """
+
+    #: ("status", value) or ("recommendation", value) or ("due", "overdue")
+    segmentClicked = Signal(str, str)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.overview = Overview()
+        self._hits: list[tuple[QRectF, str, str]] = []
+        self.setAccessibleName("Queue overview")
+        self.setToolTip("Claims by review state and by suggestion; click a bar to filter the queue.")
+        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
+        self.setMinimumHeight(self.sizeHint().height())
+
+    def sizeHint(self) -> QSize:
+        fm = QFontMetrics(self.font())
+        return QSize(420, fm.height() * 5 + 28)
+
+    def set_overview(self, overview: Overview) -> None:
+        self.overview = overview
+        self.setAccessibleDescription(overview.describe())
+        self.update()
+
+    def mousePressEvent(self, event: QMouseEvent) -> None:
+        pos = event.position()
+        for rect, kind, value in self._hits:
+            if rect.contains(pos):
+                self.segmentClicked.emit(kind, value)
+                return
+        super().mousePressEvent(event)
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        p = QPainter(self)
+        p.setRenderHint(QPainter.RenderHint.Antialiasing)
+        pal = self.palette()
+        text = pal.color(QPalette.ColorRole.WindowText)
+        muted = QColor(text)
+        muted.setAlpha(150)
+        fm = QFontMetrics(self.font())
+        line = fm.height()
+        margin = 6.0
+        self._hits = []
+        o = self.overview
+
+        # the two numbers, on the right
+        big = QFont(self.font())
+        big.setPointSizeF(self.font().pointSizeF() * 1.9)
+        big.setBold(True)
+        bfm = QFontMetrics(big)
+        numbers = [
+            ("overdue", str(o.overdue), QColor("#c0392b") if o.overdue else text),
+            ("decided today", str(o.decided_today), text),
+        ]
+        num_w = max(bfm.horizontalAdvance("0000"), fm.horizontalAdvance("decided today")) + 8
+        x_num = self.width() - margin - num_w * len(numbers)
+        for i, (label, value, color) in enumerate(numbers):
+            x = x_num + i * num_w
+            p.setFont(big)
+            p.setPen(color)
+            p.drawText(QRectF(x, margin, num_w, bfm.height()), int(Qt.AlignmentFlag.AlignHCenter), value)
+            p.setFont(self.font())
+            p.setPen(muted)
+            p.drawText(QRectF(x, margin + bfm.height(), num_w, line), int(Qt.AlignmentFlag.AlignHCenter), label)
+            if label == "overdue":
+                self._hits.append((QRectF(x, margin, num_w, bfm.height() + line), "due", "overdue"))
+
+        bar_x = margin
+        bar_w = max(60.0, x_num - bar_x - 2 * margin)
+        rows: list[tuple[str, str, dict[str, int], dict[str, QColor], dict[str, str]]] = [
+            (f"Claims: {o.total}", "status", o.by_status, STATUS_COLORS, STATUS_NAMES),
+            (
+                f"To review, suggested: {sum(o.by_recommendation.values())}",
+                "recommendation",
+                o.by_recommendation,
+                RECOMMENDATION_COLORS,
+                RECOMMENDATION_NAMES,
+            ),
+        ]
+        y = margin
+        for title, kind, counts, colors, names in rows:
+            p.setFont(self.font())
+            p.setPen(text)
+            p.drawText(QRectF(bar_x, y, bar_w, line), int(Qt.AlignmentFlag.AlignLeft), title)
+            y += line + 2
+            total = sum(counts.values())
+            bar_h = line * 1.15
+            if total == 0:
+                p.setPen(muted)
+                p.setBrush(Qt.BrushStyle.NoBrush)
+                p.drawRoundedRect(QRectF(bar_x, y, bar_w, bar_h), 3, 3)
+            else:
+                x = bar_x
+                for key, count in counts.items():
+                    if not count:
+                        continue
+                    w = bar_w * count / total
+                    rect = QRectF(x, y, w, bar_h)
+                    p.setPen(Qt.PenStyle.NoPen)
+                    p.setBrush(colors.get(key, muted))
+                    p.drawRect(rect)
+                    label = f"{names.get(key, key)} {count}"
+                    short = str(count)
+                    shown = (
+                        label
+                        if fm.horizontalAdvance(label) + 6 < w
+                        else short
+                        if fm.horizontalAdvance(short) + 4 < w
+                        else ""
+                    )
+                    if shown:
+                        p.setPen(QColor("white"))
+                        p.drawText(rect, int(Qt.AlignmentFlag.AlignCenter), shown)
+                    self._hits.append((rect, kind, key))
+                    x += w
+            y += bar_h + 6
+        p.end()

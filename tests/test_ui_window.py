@@ -1,0 +1,758 @@
+"""The workbench window end to end (pytest-qt, offscreen), over the sample queue in a SQLite file.
+
+The samples are imported once per session into a template database; every test works on a
+copy, with its settings redirected to its own temporary folder. Tests drive the real window
+with the keyboard and the mouse and wait on its signals, never on time.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import shutil
+import subprocess
+import sys
+import threading
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+import pytest
+from PySide6.QtCore import QMimeData, QPointF, Qt, QUrl
+from PySide6.QtGui import QDropEvent, QImage, QTextCursor
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QAbstractItemView,
+    QApplication,
+    QComboBox,
+    QLineEdit,
+    QPlainTextEdit,
+    QPushButton,
+    QWidget,
+)
+
+from poe_reviewer.checks.base import Evidence
+from poe_reviewer.errors import BundleError, PoeReviewerError
+from poe_reviewer.review import DecisionError
+from poe_reviewer.storage.db import DatabaseError
+from poe_reviewer.storage.store import AlreadyDecidedError, ReviewStore, StaleDecisionError, UnknownClaimError
+from poe_reviewer.templates import TemplateError
+from poe_reviewer.ui import errors, settings
+from poe_reviewer.ui.app import display_problem, run_gui
+from poe_reviewer.ui.decision_panel import ConfirmDecisionDialog
+from poe_reviewer.ui.main_window import ImportReport, MainWindow, expand_bundle_paths
+from poe_reviewer.ui.shortcuts import SHORTCUTS, ShortcutsDialog
+from poe_reviewer.ui.tasks import Batch, DelayedProgress, Tasks
+from tests.conftest import REPO, SAMPLES
+
+pytestmark = pytest.mark.gui
+
+REVIEWER = "dana.reviewer@example.com"
+KEY_FOR = {"approve": Qt.Key.Key_A, "reject": Qt.Key.Key_R, "action_required": Qt.Key.Key_X}
+DECIDED_AS = {"approve": "approved", "reject": "rejected", "action_required": "action_required"}
+WAIT = 20_000
+
+
+def _copy_db(src: Path, dst: Path) -> Path:
+    for suffix in ("", "-wal", "-shm"):
+        f = Path(str(src) + suffix)
+        if f.exists():
+            shutil.copy(f, str(dst) + suffix)
+    return dst
+
+
+@pytest.fixture(scope="session")
+def sample_db(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    db = tmp_path_factory.mktemp("sample-db") / "queue.sqlite3"
+    bundles = sorted(p for p in SAMPLES.iterdir() if not p.name.startswith("."))
+    with ReviewStore(str(db), actor="importer@example.com") as store:
+        outcomes = list(store.import_paths(bundles))
+    assert all(not isinstance(o, BaseException) for _p, o in outcomes)
+    return db
+
+
+@pytest.fixture
+def ui_settings(tmp_path: Path) -> Iterator[settings.Settings]:
+    settings.configure("POE Reviewer Tests", "workbench", tmp_path / "config")
+    s = settings.Settings()
+    s.set(settings.REVIEWER_EMAIL, REVIEWER)
+    s.set(settings.REVIEWER_NAME, "Dana Reviewer")
+    s.set(settings.EXPORT_FOLDER, str(tmp_path / "exports"))
+    yield s
+    settings.configure()
+
+
+@pytest.fixture
+def db(sample_db: Path, tmp_path: Path) -> Path:
+    return _copy_db(sample_db, tmp_path / "queue.sqlite3")
+
+
+@pytest.fixture
+def no_error_windows() -> Iterator[list[errors.UserMessage]]:
+    errors.set_error_windows(False)
+    errors.unexpected.clear()
+    yield errors.unexpected
+    errors.set_error_windows(True)
+
+
+def open_window(qtbot: Any, db: Path, ui: settings.Settings, *, wait_claim: bool = True) -> MainWindow:
+    store = ReviewStore(str(db), actor=REVIEWER)
+    window = MainWindow(store, ui)
+    qtbot.addWidget(window)
+    window.show()
+    window.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is window, timeout=WAIT)
+    if wait_claim:
+        qtbot.waitUntil(lambda: window.current_claim_id is not None, timeout=WAIT)
+    return window
+
+
+@pytest.fixture
+def window(qtbot: Any, db: Path, ui_settings: settings.Settings, no_error_windows: list[Any]) -> Iterator[MainWindow]:
+    w = open_window(qtbot, db, ui_settings)
+    yield w
+    w.close()
+    assert not no_error_windows, [m.text for m in no_error_windows]
+
+
+def press(
+    qtbot: Any, window: MainWindow, key: Qt.Key, modifier: Qt.KeyboardModifier = Qt.KeyboardModifier.NoModifier
+) -> None:
+    """A key typed with the queue focused, as a reviewer working the queue does."""
+    window.table.setFocus()
+    qtbot.keyClick(window.table, key, modifier)
+
+
+def wait_open(qtbot: Any, window: MainWindow, claim_id: str) -> None:
+    qtbot.waitUntil(lambda: window.current_claim_id == claim_id, timeout=WAIT)
+
+
+def confirm_with_enter(qtbot: Any, window: MainWindow) -> None:
+    """Enter in the confirmation dialog, once it has the keyboard."""
+    qtbot.waitUntil(lambda: window.confirm_dialog is not None and window.confirm_dialog.isVisible(), timeout=WAIT)
+    dialog = window.confirm_dialog
+    assert dialog is not None
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is dialog.save_button, timeout=WAIT)
+    qtbot.keyClick(dialog.save_button, Qt.Key.Key_Return)
+
+
+def decide_by_keyboard(qtbot: Any, window: MainWindow, key: Qt.Key) -> Any:
+    """A/R/X, then Enter in the confirmation; returns the StoredDecision."""
+    press(qtbot, window, key)
+    with qtbot.waitSignal(window.decisionSaved, timeout=WAIT) as saved:
+        confirm_with_enter(qtbot, window)
+    return saved.args[0]
+
+
+# -- moving and reading ---------------------------------------------------------------------------------------
+def test_j_and_k_move_through_the_queue(qtbot: Any, window: MainWindow) -> None:
+    order = window.proxy.visible_ids()
+    assert len(order) == 23
+    assert window.current_claim_id == order[0]
+    press(qtbot, window, Qt.Key.Key_J)
+    wait_open(qtbot, window, order[1])
+    press(qtbot, window, Qt.Key.Key_J)
+    wait_open(qtbot, window, order[2])
+    press(qtbot, window, Qt.Key.Key_K)
+    wait_open(qtbot, window, order[1])
+    assert window.checks.results, "the checks panel shows the open claim"
+    assert order[1] in window.claim_header.text()
+    assert window.decision.detail is not None
+    assert window.decision.detail.summary.claim_id == order[1]
+
+
+def test_fast_moves_end_on_the_last_claim_asked_for(qtbot: Any, window: MainWindow) -> None:
+    order = window.proxy.visible_ids()
+    for _ in range(6):
+        press(qtbot, window, Qt.Key.Key_J)
+    wait_open(qtbot, window, order[6])
+    qtbot.waitUntil(lambda: window.tasks.busy == 0, timeout=WAIT)
+    assert window.current_claim_id == order[6]
+
+
+def test_clicking_evidence_opens_its_page_with_the_box(qtbot: Any, window: MainWindow) -> None:
+    assert window.select_claim("3079758")
+    wait_open(qtbot, window, "3079758")
+    located = [(cid, e) for cid, e in window.checks.evidence_items() if e.page is not None and e.bbox is not None]
+    assert located, "the signed POE of 3079758 gives located evidence"
+    check_id, evidence = located[0]
+    index = [e for cid, e in window.checks.evidence_items() if cid == check_id].index(evidence)
+    item = window.checks.item_for(check_id, index)
+    assert item is not None
+    calls: list[tuple[Any, ...]] = []
+    real = window.viewer.open_evidence
+
+    def spy(*args: Any) -> bool:
+        calls.append(args)
+        return real(*args)
+
+    window.viewer.open_evidence = spy  # type: ignore[method-assign,assignment]
+    window.checks.tree.scrollToItem(item)
+    rect = window.checks.tree.visualItemRect(item)
+    qtbot.mouseClick(window.checks.tree.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+    assert calls == [(evidence.document, evidence.page, evidence.bbox, evidence.quote)]
+    viewer = window.viewer
+    qtbot.waitUntil(lambda: viewer.current is not None and viewer.current.path == evidence.document, timeout=WAIT)
+    assert evidence.page is not None
+    assert evidence.bbox is not None
+    qtbot.waitUntil(lambda: viewer.current_page() == evidence.page, timeout=WAIT)
+    assert viewer.page_view.canvas.evidence == [(evidence.page, evidence.bbox)]
+    qtbot.waitUntil(lambda: viewer.page_view.box_visible(evidence.page, evidence.bbox), timeout=WAIT)
+
+
+def test_e_walks_every_evidence_item(qtbot: Any, window: MainWindow) -> None:
+    assert window.select_claim("3081102")
+    wait_open(qtbot, window, "3081102")
+    items = window.checks.evidence_items()
+    assert len(items) >= 2
+    shown: list[str] = []
+    window.viewer.documentOpened.connect(shown.append)
+    seen: list[Evidence] = []
+    window.checks.evidenceActivated.connect(seen.append)
+    for _ in range(len(items) + 1):
+        press(qtbot, window, Qt.Key.Key_E)
+    assert seen[: len(items)] == [e for _cid, e in items]
+    assert seen[len(items)] == items[0][1], "E wraps around"
+    assert shown, "the viewer opened the evidence documents"
+
+
+def test_slash_focuses_find_and_overview_counts(qtbot: Any, window: MainWindow) -> None:
+    press(qtbot, window, Qt.Key.Key_Slash)
+    assert QApplication.focusWidget() is window.viewer.find_box
+    o = window.overview.overview
+    assert o.total == 23
+    assert o.by_status["to_review"] == 23
+    assert sum(o.by_recommendation.values()) == 23
+    assert o.overdue == sum(1 for c in window.model.claims() if c.overdue(window.model.today))
+    assert "23 claims" in window.overview.accessibleDescription()
+
+
+def test_letters_typed_in_the_comment_are_text_and_esc_returns_to_the_queue(qtbot: Any, window: MainWindow) -> None:
+    comment = window.decision.comment
+    comment.setFocus()
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is comment, timeout=WAIT)
+    comment.moveCursor(QTextCursor.MoveOperation.End)
+    qtbot.keyClicks(comment, " jaxrek")
+    assert comment.toPlainText().endswith(" jaxrek")
+    assert window.confirm_dialog is None, "A, R, X typed as text decide nothing"
+    qtbot.keyClick(comment, Qt.Key.Key_Escape)
+    assert QApplication.focusWidget() is window.table
+
+
+# -- deciding -------------------------------------------------------------------------------------------------
+def test_reject_with_the_suggested_template_then_the_next_claim_opens(qtbot: Any, window: MainWindow, db: Path) -> None:
+    assert window.select_claim("3090055")  # the partner's affiliate as customer
+    wait_open(qtbot, window, "3090055")
+    assert window.decision.verdict == "reject"
+    assert window.decision.template_id == "partner_affiliate"
+    assert window.decision.template.currentText().startswith("★")
+    order = window.proxy.visible_ids()
+    saved = decide_by_keyboard(qtbot, window, Qt.Key.Key_R)
+    d = saved.decision
+    assert (d.claim_id, d.decision, d.template_id, d.reviewer) == ("3090055", "rejected", "partner_affiliate", REVIEWER)
+    assert "affiliate" in d.comment.lower()
+    assert "Dana Reviewer" in d.comment
+    expected_next = order[order.index("3090055") + 1]
+    wait_open(qtbot, window, expected_next)
+    assert "3090055" not in window.proxy.visible_ids(), "the To review filter hides decided claims"
+    with ReviewStore(str(db)) as store:
+        stored = store.get_claim("3090055").current_decision
+    assert stored is not None
+    assert stored.decision.template_id == "partner_affiliate"
+
+
+def test_choosing_another_template_and_editing_the_comment(qtbot: Any, window: MainWindow, db: Path) -> None:
+    assert window.select_claim("3081102")
+    wait_open(qtbot, window, "3081102")
+    window.decision.choose_verdict("action_required")
+    assert window.decision.select_template("missing_dates")
+    first = window.decision.comment.toPlainText()
+    assert "3081102" in first
+    window.decision.comment.setPlainText(first + "\n\nPlease also attach the signed SOW.")
+    assert window.decision.select_template("other")
+    assert window.decision.select_template("missing_dates")
+    assert window.decision.comment.toPlainText().endswith("signed SOW."), "edits are kept per template"
+    saved = decide_by_keyboard(qtbot, window, Qt.Key.Key_X)
+    assert saved.decision.template_id == "missing_dates"
+    assert saved.decision.comment.endswith("signed SOW.")
+    assert saved.decision.respond_by is not None
+
+
+def test_cpor_workloads_can_be_decided_one_by_one(qtbot: Any, window: MainWindow) -> None:
+    assert window.select_claim("3088015")  # three Dynamics 365 workloads
+    wait_open(qtbot, window, "3088015")
+    panel = window.decision
+    assert panel.workloads.isVisibleTo(window)
+    assert panel.workloads.rowCount() == 3
+    panel.choose_verdict("approve")
+    panel.set_workload(2, "rejected")
+    assert panel.outcome_kind() == "partially_approved"
+    assert "partially approved" in panel.outcome.text()
+    panel.comment.setPlainText("Field Service is not evidenced in the SOW.")
+    with qtbot.waitSignal(window.decisionSaved, timeout=WAIT) as saved:
+        window.save_decision(panel.request())  # type: ignore[arg-type]
+    d = saved.args[0].decision
+    assert d.decision == "partially_approved"
+    assert [w.decision for w in d.workloads] == ["approved", "approved", "rejected"]
+
+
+def test_a_decision_the_rules_refuse_is_explained_and_nothing_is_saved(
+    qtbot: Any, window: MainWindow, db: Path
+) -> None:
+    claim_id = window.current_claim_id
+    assert claim_id is not None
+    window.decision.choose_verdict("reject")
+    window.decision.comment.setPlainText("   ")
+    with qtbot.waitSignal(window.messageShown, timeout=WAIT, check_params_cb=lambda level, _t: level == "error"):
+        window.save_decision(window.decision.request())  # type: ignore[arg-type]
+    assert "needs a comment" in window.message_bar.text()
+    assert window.current_claim_id == claim_id
+    with ReviewStore(str(db)) as store:
+        assert store.get_claim(claim_id).current_decision is None
+
+
+def test_a_stale_decision_is_refused_with_a_clear_message_and_reloaded(
+    qtbot: Any, window: MainWindow, db: Path
+) -> None:
+    claim_id = window.current_claim_id
+    assert claim_id is not None
+    with ReviewStore(str(db), actor="sam@example.com") as other:
+        other.decide(claim_id, "approve", reviewer="sam@example.com")
+    press(qtbot, window, Qt.Key.Key_A)
+    with qtbot.waitSignal(window.claimShown, timeout=WAIT):
+        confirm_with_enter(qtbot, window)
+    assert "changed after you opened it" in window.message_bar.text()
+    assert "sam@example.com" in window.message_bar.text()
+    assert window.current_claim_id == claim_id
+    assert "Already decided" in window.decision.outcome.text()
+    row = window.model.row_of(claim_id)
+    assert row is not None
+    assert window.model.summary(row).status == "approved"
+    assert not window.table.currentIndex().isValid(), "no other claim looks selected while this one is shown"
+    press(qtbot, window, Qt.Key.Key_J)
+    first = window.proxy.visible_ids()[0]
+    wait_open(qtbot, window, first)
+
+
+def test_the_whole_sample_queue_decided_with_the_keyboard_alone(qtbot: Any, window: MainWindow, db: Path) -> None:
+    """A new user: A/R/X as the checks suggest, Enter to confirm, until nothing is left to review."""
+    decided: dict[str, str] = {}
+    while window.current_claim_id is not None and window.current_claim_id not in decided:
+        claim_id = window.current_claim_id
+        row = window.model.row_of(claim_id)
+        assert row is not None
+        summary = window.model.summary(row)
+        if summary.status != "to_review":
+            break
+        saved = decide_by_keyboard(qtbot, window, KEY_FOR[summary.recommendation])
+        assert saved.decision.claim_id == claim_id
+        decided[claim_id] = summary.recommendation
+        qtbot.waitUntil(
+            lambda cid=claim_id: window.current_claim_id != cid or not window.proxy.rowCount(), timeout=WAIT
+        )
+        if window.proxy.rowCount() == 0:
+            break
+    assert len(decided) == 23
+    assert window.proxy.rowCount() == 0, "nothing left to review"
+    assert "No claim left to review" in window.statusBar().currentMessage() or window.proxy.rowCount() == 0
+    with ReviewStore(str(db)) as store:
+        assert store.list_claims(status="to_review") == []
+        for claim_id, recommendation in decided.items():
+            current = store.get_claim(claim_id).current_decision
+            assert current is not None
+            assert current.decision.decision == DECIDED_AS[recommendation]
+            assert current.decision.reviewer == REVIEWER
+            if recommendation != "approve":
+                assert current.decision.comment, claim_id
+                assert current.decision.template_id, claim_id
+    assert window.overview.overview.decided_today == 23
+
+
+def test_export_then_reopen_finds_the_decision(
+    qtbot: Any, db: Path, ui_settings: settings.Settings, no_error_windows: list[Any], tmp_path: Path
+) -> None:
+    window = open_window(qtbot, db, ui_settings)
+    claim_id = window.current_claim_id
+    assert claim_id is not None
+    row = window.model.row_of(claim_id)
+    assert row is not None
+    recommendation = window.model.summary(row).recommendation
+    decide_by_keyboard(qtbot, window, KEY_FOR[recommendation])
+    out = tmp_path / "exports" / "decisions.json"
+    out.parent.mkdir()
+    window.ask_export_path = lambda: str(out)  # type: ignore[method-assign]
+    with qtbot.waitSignal(window.exportFinished, timeout=WAIT) as exported:
+        press(qtbot, window, Qt.Key.Key_E, Qt.KeyboardModifier.ControlModifier)
+    assert exported.args[0].count == 1
+    data = json.loads(out.read_text())
+    assert [d["claim_id"] for d in data["decisions"]] == [claim_id]
+    assert data["decisions"][0]["decision"] == DECIDED_AS[recommendation]
+    with qtbot.waitSignal(window.exportFinished, timeout=WAIT) as again:
+        press(qtbot, window, Qt.Key.Key_E, Qt.KeyboardModifier.ControlModifier)
+    assert not again.args[0].written
+    assert "nothing was written" in window.statusBar().currentMessage()
+    window.close()
+
+    reopened = open_window(qtbot, db, ui_settings)
+    reopened.set_status_filter("")
+    row = reopened.model.row_of(claim_id)
+    assert row is not None
+    assert reopened.model.summary(row).status == DECIDED_AS[recommendation]
+    assert reopened.model.summary(row).decided_by == REVIEWER
+    assert reopened.select_claim(claim_id)
+    wait_open(qtbot, reopened, claim_id)
+    tree = reopened.decision.history
+    history = [tree.topLevelItem(i).text(0) for i in range(tree.topLevelItemCount())]  # type: ignore[union-attr]
+    assert any(f"{REVIEWER}\nDecided: {DECIDED_AS[recommendation].replace('_', ' ')}" in h for h in history)
+    reopened.close()
+    assert not no_error_windows
+
+
+def test_reviewer_filter_lists_who_decided(qtbot: Any, window: MainWindow, db: Path) -> None:
+    with ReviewStore(str(db), actor="sam@example.com") as other:
+        other.decide("3079758", "approve", reviewer="sam@example.com")
+    with qtbot.waitSignal(window.queueLoaded, timeout=WAIT):
+        press(qtbot, window, Qt.Key.Key_F5)
+    box = window.reviewer_filter
+    assert [box.itemData(i) for i in range(box.count())] == ["", "@me", "@nobody", "sam@example.com"]
+    window.set_status_filter("")
+    box.setCurrentIndex(box.findData("sam@example.com"))
+    assert window.proxy.visible_ids() == ["3079758"]
+    qtbot.waitUntil(lambda: window.current_claim_id == "3079758", timeout=WAIT)
+
+
+def test_switching_the_database_shows_its_queue(
+    qtbot: Any, window: MainWindow, tmp_path: Path, ui_settings: settings.Settings
+) -> None:
+    other = tmp_path / "other.sqlite3"
+    with ReviewStore(str(other)) as store:
+        list(store.import_paths([SAMPLES / "3092761_Litware_Microsoft_Ineligible"]))
+    dialog = settings.SettingsDialog(ui_settings, window.store.url, window)
+    qtbot.addWidget(dialog)
+    dialog.name.setText("Dana R.")
+    dialog.database.setText(str(other))
+    dialog.ocr.setChecked(False)
+    assert dialog.save() is True
+    assert ui_settings.get(settings.OCR) is False
+    assert ui_settings.reviewer_name == "Dana R."
+    qtbot.waitUntil(lambda: window.tasks.busy == 0, timeout=WAIT)
+    with qtbot.waitSignal(window.queueLoaded, timeout=WAIT):
+        window.switch_database(settings.database_url(None, ui_settings))
+    qtbot.waitUntil(lambda: window.current_claim_id == "3092761", timeout=WAIT)
+    assert window.model.rowCount() == 1
+    assert str(other) in window.windowTitle()
+
+
+def test_tasks_can_run_synchronously_for_unit_tests(qtbot: Any) -> None:
+    tasks = Tasks(synchronous=True)
+    got: list[object] = []
+    tasks.run(lambda _c: 41 + 1, done=got.append)
+    assert got == [42], "delivered before run() returns"
+    tasks.run(lambda _c: 1 / 0, failed=got.append)
+    assert isinstance(got[1], ZeroDivisionError)
+    with qtbot.waitSignal(tasks.failed, timeout=1000):
+        tasks.run(lambda _c: [][1])
+    assert tasks.busy == 0
+
+
+# -- import ---------------------------------------------------------------------------------------------------
+def test_drop_bundles_to_import_them(
+    qtbot: Any, tmp_path: Path, ui_settings: settings.Settings, no_error_windows: list[Any]
+) -> None:
+    window = open_window(qtbot, tmp_path / "empty.sqlite3", ui_settings, wait_claim=False)
+    qtbot.waitUntil(lambda: window._queue_loaded, timeout=WAIT)
+    assert window.model.rowCount() == 0
+    junk = tmp_path / "notes.txt"
+    junk.write_text("not a bundle")
+    chosen = [SAMPLES / "3084417_Lakeside_Woodgrove_Defender.zip", SAMPLES / "3079758_Fabrikam_Contoso_Intune", junk]
+    mime = QMimeData()
+    mime.setUrls([QUrl.fromLocalFile(str(p)) for p in chosen])
+    event = QDropEvent(
+        QPointF(200, 200), Qt.DropAction.CopyAction, mime, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier
+    )
+    with qtbot.waitSignal(window.importFinished, timeout=60_000) as finished:
+        window.dropEvent(event)
+    report: ImportReport = finished.args[0]
+    assert report.counts() == {"new": 2, "revision": 0, "unchanged": 0, "bad": 0}
+    assert report.ignored == [str(junk)]
+    assert "notes.txt" in report.describe()
+    qtbot.waitUntil(lambda: window.model.rowCount() == 2, timeout=WAIT)
+    qtbot.waitUntil(lambda: window.current_claim_id is not None, timeout=WAIT)
+    # the same bundles again change nothing
+    with qtbot.waitSignal(window.importFinished, timeout=60_000) as again:
+        window.import_paths([str(p) for p in chosen[:2]])
+    assert again.args[0].counts()["unchanged"] == 2
+    window.close()
+    assert not no_error_windows
+
+
+def test_a_bad_bundle_is_reported_and_the_rest_imported(
+    qtbot: Any, tmp_path: Path, ui_settings: settings.Settings, no_error_windows: list[Any]
+) -> None:
+    window = open_window(qtbot, tmp_path / "empty.sqlite3", ui_settings, wait_claim=False)
+    broken = tmp_path / "queue" / "broken.zip"
+    broken.parent.mkdir()
+    broken.write_bytes(b"PK\x03\x04 this is not really a zip")
+    shutil.copytree(SAMPLES / "3081102_Northwind_AlpineSkiHouse_Intune", broken.parent / "3081102")
+    with qtbot.waitSignal(window.importFinished, timeout=60_000) as finished:
+        window.import_paths([broken.parent])
+    report: ImportReport = finished.args[0]
+    assert report.counts()["new"] == 1
+    assert report.counts()["bad"] == 1
+    assert "broken.zip" in window.message_bar.text()
+    assert window.message_bar.level == "warning"
+    window.close()
+    assert not no_error_windows
+
+
+def test_import_progress_appears_after_a_delay_and_cancels(qtbot: Any, tmp_path: Path) -> None:
+    parent = QWidget()
+    qtbot.addWidget(parent)
+    tasks = Tasks(parent)
+    release = threading.Event()
+    done: list[tuple[list[Any], bool]] = []
+
+    def work(item: int, _control: Any) -> int:
+        release.wait(10)
+        return item
+
+    batch: Batch[int, int] = Batch(tasks, list(range(5)), work, done=lambda r, c: done.append((r, c)))
+    progress = DelayedProgress(batch, parent, "Importing bundles", delay_ms=50)
+    batch.start()
+    qtbot.waitUntil(lambda: progress.shown and progress.dialog.isVisible(), timeout=WAIT)
+    cancel = progress.dialog.findChild(QPushButton)
+    assert cancel is not None
+    qtbot.mouseClick(cancel, Qt.MouseButton.LeftButton)
+    release.set()
+    qtbot.waitUntil(lambda: bool(done), timeout=WAIT)
+    results, cancelled = done[0]
+    assert cancelled
+    assert [r for _i, r in results] == [0]
+    assert tasks.wait(5000)
+
+
+def test_a_bundle_moved_or_changed_after_import_is_said_in_the_window(
+    qtbot: Any, tmp_path: Path, ui_settings: settings.Settings, no_error_windows: list[Any]
+) -> None:
+    moved = tmp_path / "moved"
+    changed = tmp_path / "changed"
+    shutil.copytree(SAMPLES / "3079758_Fabrikam_Contoso_Intune", moved)
+    shutil.copytree(SAMPLES / "3081102_Northwind_AlpineSkiHouse_Intune", changed)
+    db = tmp_path / "q.sqlite3"
+    with ReviewStore(str(db)) as store:
+        list(store.import_paths([moved, changed]))
+    shutil.rmtree(moved)
+    pdf = next(changed.rglob("*.pdf"))
+    pdf.write_bytes(pdf.read_bytes() + b"\n% edited after import\n")
+    window = open_window(qtbot, db, ui_settings, wait_claim=False)
+    qtbot.waitUntil(lambda: window._queue_loaded, timeout=WAIT)
+    for claim_id, words in (("3079758", "is no longer at"), ("3081102", "has changed since")):
+        assert window.select_claim(claim_id)
+        wait_open(qtbot, window, claim_id)
+        assert words in window.message_bar.text()
+        assert window.current is not None
+        assert window.current.files == {}
+        assert window.checks.results, "the checks and the text read at import are still shown"
+    window.close()
+    assert not no_error_windows
+
+
+def test_expand_bundle_paths(tmp_path: Path) -> None:
+    (tmp_path / "queue" / "a").mkdir(parents=True)
+    (tmp_path / "queue" / "b.zip").write_bytes(b"")
+    (tmp_path / "queue" / ".hidden").mkdir()
+    (tmp_path / "lone").mkdir()
+    (tmp_path / "lone" / "claim.json").write_text("{}")
+    bundles, ignored = expand_bundle_paths([tmp_path / "queue", tmp_path / "lone", tmp_path / "x.pdf"])
+    assert [Path(b).name for b in bundles] == ["a", "b.zip", "lone"]
+    assert ignored == [str(tmp_path / "x.pdf")]
+
+
+# -- keyboard help, accessibility, settings -------------------------------------------------------------------
+def test_question_mark_lists_every_shortcut(qtbot: Any, window: MainWindow) -> None:
+    press(qtbot, window, Qt.Key.Key_Question)
+    dialog = window._shortcuts_dialog
+    assert isinstance(dialog, ShortcutsDialog)
+    qtbot.waitUntil(dialog.isVisible, timeout=WAIT)
+    listed = {dialog.table.item(r, 1).text() for r in range(dialog.table.rowCount())}  # type: ignore[union-attr]
+    assert listed == {s.text.rstrip("…") for s in SHORTCUTS}
+    for s in SHORTCUTS:
+        action = window.commands[s.name]
+        assert [k.toString() for k in action.shortcuts()] == list(s.keys) or s.keys == ("?", "F1")
+    dialog.close()
+
+
+def unnamed_controls(root: QWidget, skip: QWidget | None = None) -> list[str]:
+    """Interactive widgets under ``root`` without an accessible name or a tooltip."""
+    interactive = (QAbstractButton, QLineEdit, QComboBox, QAbstractItemView, QPlainTextEdit)
+    missing = []
+    for widget in root.findChildren(QWidget):
+        if not isinstance(widget, interactive) or widget.objectName().startswith("qt_"):
+            continue
+        ancestors: list[QWidget] = []
+        parent = widget.parentWidget()
+        while parent is not None and parent is not root:
+            ancestors.append(parent)
+            parent = parent.parentWidget()
+        if any(isinstance(a, (QComboBox, QLineEdit)) for a in ancestors):
+            continue  # Qt's own parts of a combo box or a line edit (its popup list, its clear button)
+        if skip is not None and any(a is skip for a in ancestors):
+            continue
+        if not widget.accessibleName() or not widget.toolTip():
+            chain = " < ".join(f"{type(w).__name__}:{w.objectName()}" for w in [widget, *ancestors])
+            missing.append(f"{chain} name={widget.accessibleName()!r} tip={widget.toolTip()[:20]!r}")
+    return missing
+
+
+def test_every_control_has_an_accessible_name_and_a_tooltip(
+    qtbot: Any, window: MainWindow, ui_settings: settings.Settings
+) -> None:
+    # the document viewer's own controls are its module's business (and its tests')
+    assert not unnamed_controls(window, skip=window.viewer)
+    assert window.viewer.accessibleName()
+    assert window.viewer.toolTip()
+    window.decision.choose_verdict("reject")
+    request = window.decision.request()
+    assert request is not None
+    assert window.current is not None
+    dialogs = [
+        settings.SettingsDialog(ui_settings, window.store.url, window),
+        ConfirmDecisionDialog(request, window.current.detail, window),
+        ShortcutsDialog(window),
+    ]
+    for dialog in dialogs:
+        qtbot.addWidget(dialog)
+        assert not unnamed_controls(dialog), type(dialog).__name__
+
+
+def test_window_layout_is_remembered(
+    qtbot: Any, db: Path, ui_settings: settings.Settings, no_error_windows: list[Any]
+) -> None:
+    first = open_window(qtbot, db, ui_settings)
+    first.docks["overview"].hide()
+    first.table.setColumnWidth(1, 211)
+    first.close()
+    assert ui_settings.get(settings.WINDOW_STATE)
+    second = open_window(qtbot, db, settings.Settings())
+    assert not second.docks["overview"].isVisible()
+    assert second.table.columnWidth(1) == 211
+    second.close()
+
+
+def test_the_ocr_setting_switches_the_extractors_ocr(monkeypatch: pytest.MonkeyPatch) -> None:
+    from poe_reviewer.documents.ocr import ENV_SWITCH, default_enabled, engine_available
+
+    monkeypatch.setenv(ENV_SWITCH, "")  # restored after the test
+    settings.apply_ocr(False)
+    assert os.environ[ENV_SWITCH] == "off"
+    assert default_enabled() is False
+    settings.apply_ocr(True)
+    assert default_enabled() is engine_available()
+
+
+def test_settings_round_trip(ui_settings: settings.Settings) -> None:
+    ui_settings.set(settings.OCR, True)
+    ui_settings.set(settings.DATABASE_URL, "/tmp/somewhere.sqlite3")
+    ui_settings.sync()
+    again = settings.Settings()
+    assert again.get(settings.OCR) is True
+    assert again.get(settings.DATABASE_URL) == "/tmp/somewhere.sqlite3"
+    assert again.reviewer == REVIEWER
+    assert settings.database_url("sqlite:///x.db", again) == "sqlite:///x.db"
+    assert str(ui_settings.path).startswith(str(settings.settings_file().parent))  # type: ignore[union-attr]
+
+
+# -- errors ---------------------------------------------------------------------------------------------------
+@pytest.mark.parametrize(
+    ("exc", "title"),
+    [
+        (AlreadyDecidedError("Claim 1 already has a decision."), "This claim already has a decision"),
+        (StaleDecisionError("Claim 1 changed after you opened it."), "The claim changed while you were deciding"),
+        (UnknownClaimError("42"), "Claim not found"),
+        (DecisionError("A rejection needs a comment for the partner."), "The decision cannot be saved as it is"),
+        (TemplateError("broken"), "The comment template cannot be used"),
+        (DatabaseError("locked"), "Database problem"),
+        (BundleError("x.zip", "damaged zip archive"), "A bundle cannot be imported"),
+        (PoeReviewerError("something"), "POE Reviewer"),
+        (FileNotFoundError(2, "No such file or directory", "/nowhere"), "File problem"),
+    ],
+)
+def test_known_errors_become_messages(exc: BaseException, title: str) -> None:
+    message = errors.user_message(exc)
+    assert message.title == title
+    assert message.expected
+    assert message.text
+
+
+def test_bugs_become_unexpected_errors_with_details(qtbot: Any, no_error_windows: list[Any]) -> None:
+    try:
+        raise ZeroDivisionError("boom")
+    except ZeroDivisionError as exc:
+        message = errors.user_message(exc)
+    assert not message.expected
+    assert "ZeroDivisionError" in message.details
+    seen: list[BaseException] = []
+    errors.install_hooks(seen.append)
+    try:
+        thread = threading.Thread(target=lambda: 1 / 0)
+        thread.start()
+        thread.join()
+        qtbot.waitUntil(lambda: bool(seen), timeout=WAIT)
+    finally:
+        errors.uninstall_hooks()
+    assert isinstance(seen[0], ZeroDivisionError)
+    errors.show_unexpected(message)
+    assert no_error_windows == [message]
+    no_error_windows.clear()
+
+
+def test_a_failing_task_reaches_the_window_not_a_crash(qtbot: Any, window: MainWindow) -> None:
+    def broken(_c: Any) -> None:
+        raise RuntimeError("worker bug")
+
+    window.tasks.run(broken)
+    qtbot.waitUntil(lambda: bool(errors.unexpected), timeout=WAIT)
+    assert "worker bug" in errors.unexpected[0].text
+    assert "Unexpected error" in window.message_bar.text()
+    errors.unexpected.clear()
+
+
+# -- the command ----------------------------------------------------------------------------------------------
+def test_screenshot_mode_writes_a_png(
+    qtbot: Any, db: Path, ui_settings: settings.Settings, tmp_path: Path, no_error_windows: list[Any]
+) -> None:
+    out = tmp_path / "shot.png"
+    assert run_gui(f"sqlite:///{db}", screenshot=str(out), claim="3084417", install_hooks=False) == 0
+    image = QImage(str(out))
+    assert (image.width(), image.height()) == (1600, 1000)
+    assert not no_error_windows
+
+
+def test_without_a_display_the_command_says_so_and_fails(tmp_path: Path) -> None:
+    env = {k: v for k, v in os.environ.items() if k not in ("DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM")}
+    env["POE_REVIEWER_CONFIG_DIR"] = str(tmp_path)
+    done = subprocess.run(
+        [sys.executable, "-m", "poe_reviewer", "--db", str(tmp_path / "q.sqlite3"), "gui"],
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=60,
+        cwd=REPO,
+    )
+    assert done.returncode == 1
+    assert "no display" in done.stderr
+    assert display_problem({"DISPLAY": ":987"}) is not None
+    assert display_problem({"QT_QPA_PLATFORM": "offscreen"}) is None
+    assert display_problem({"WAYLAND_DISPLAY": "wayland-0"}) is None
+
+
+def test_check_command_loads_no_qt() -> None:
+    code = (
+        "import sys\n"
+        "from poe_reviewer.cli import main\n"
+        f"status = main(['check', {str(SAMPLES / '3079758_Fabrikam_Contoso_Intune')!r}, '--json'])\n"
+        "qt = sorted(m for m in sys.modules if m.startswith(('PySide6', 'shiboken6', 'poe_reviewer.ui')))\n"
+        "assert status == 0 and not qt, qt\n"
+    )
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=120, cwd=REPO)
+    assert done.returncode == 0, done.stderr[-2000:]
