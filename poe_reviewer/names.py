@@ -1,7 +1,9 @@
 """Company and person names as they appear in real documents.
 
 Tolerant of case, punctuation, legal suffixes (Inc., Ltd, GmbH, S.A., ...) and line
-breaks: ``Contoso Ltd`` matches ``CONTOSO LIMITED`` and ``Contoso,\\nLtd.``. A name that
+breaks: ``Contoso Ltd`` matches ``CONTOSO LIMITED`` and ``Contoso,\\nLtd.``. Legal-form words
+are dropped only at the end of a name: inside one ("Department of Public Works",
+"Co-operative") they are part of it. A name that
 appears only inside an email address, a web address or a file name does not count as
 visible (the seed's "clearly visible" rule), so those spans are masked before searching.
 """
@@ -14,17 +16,25 @@ from functools import lru_cache
 
 from poe_reviewer.documents.model import Document, Hit
 
-#: Legal-form words dropped when comparing organisation names (seed: names "clearly visible",
-#: regardless of legal form).
+#: Legal-form words dropped at the end of organisation names (seed: names "clearly visible",
+#: regardless of legal form); a document may also write them between a name's words.
 LEGAL_SUFFIXES: frozenset[str] = frozenset(
     [
         "inc", "incorporated", "corp", "corporation", "co", "company", "ltd", "limited", "llc", "llp", "lp",
         "plc", "gmbh", "ag", "kg", "kgaa", "ohg", "ug", "sa", "sas", "sarl", "sl", "srl", "spa", "bv", "nv",
         "oy", "oyj", "ab", "as", "asa", "aps", "a/s", "kk", "pte", "pty", "pvt", "private", "public", "sdn",
         "bhd", "tbk", "pt", "se", "sca", "scs", "eirl", "ltda", "cia", "cv", "sab", "de", "mbh", "sro", "spzoo",
-        "zoo", "doo", "dd", "kft", "rt", "group", "holding", "holdings", "the", "and",
+        "sp", "z", "oo", "doo", "dd", "kft", "rt", "group", "holding", "holdings", "the", "and",
     ]
 )
+#: Small words that join the words of a name ("Bank of the West"): no short form of a name ends
+#: with one, and they are no company's distinctive word.
+CONNECTORS: frozenset[str] = frozenset(
+    [
+        "of", "for", "the", "and", "de", "du", "des", "la", "le", "di", "da", "do", "van", "von", "der", "den",
+        "y", "e", "et", "und", "at", "in", "on",
+    ]
+)  # fmt: skip
 _DOTTED = re.compile(r"\b((?:[a-z]\.){2,})", re.IGNORECASE)
 # e-mail addresses, URLs, host names and file names: a name inside them is not "visible"
 _MASK = re.compile(
@@ -42,13 +52,26 @@ def fold(text: str) -> str:
     return "".join(c for c in nfkd if not unicodedata.combining(c)).casefold()
 
 
-def tokens(name: str) -> list[str]:
-    """Significant words of an organisation name, without legal suffixes and punctuation."""
+def _words(name: str) -> list[str]:
     text = _DOTTED.sub(lambda m: m.group(1).replace(".", ""), fold(name))  # S.A. -> sa
-    text = text.replace("&", " and ")
-    words = re.findall(r"[^\W_]+", text)
-    significant = [w for w in words if w not in LEGAL_SUFFIXES]
-    return significant or words
+    return re.findall(r"[^\W_]+", text.replace("&", " and "))
+
+
+def tokens(name: str) -> list[str]:
+    """Significant words of an organisation name: legal form and punctuation dropped.
+
+    Legal-form words go only at the END of a name ("Contoso, Ltd." -> contoso, "Müller GmbH &
+    Co. KG" -> muller) and "the" only at its start: inside a name they are part of it
+    ("Harlow County Department of Public Works", "Kiwi Orchard Co-operative Ltd", "Bank of the
+    West"). "and" (or "&") is a connector wherever it stands.
+    """
+    words = [w for w in _words(name) if w != "and"]
+    significant = list(words)
+    while significant and significant[-1] in LEGAL_SUFFIXES:
+        significant.pop()
+    while significant and significant[0] == "the":
+        significant.pop(0)
+    return significant or words or _words(name)
 
 
 def normalize_name(name: str) -> str:
@@ -56,22 +79,69 @@ def normalize_name(name: str) -> str:
     return " ".join(tokens(name))
 
 
+def _loose_key(name: str) -> str:
+    """The name without any legal-form word, wherever it stands ("Contoso Ltd (UK)" = "Contoso (UK) Limited")."""
+    words = [w for w in _words(name) if w not in LEGAL_SUFFIXES]
+    return " ".join(words)
+
+
 def same_name(a: str, b: str) -> bool:
     """True when two organisation names are the same after normalisation."""
     na, nb = normalize_name(a), normalize_name(b)
-    return bool(na) and na == nb
+    if na and na == nb:
+        return True
+    # a legal form written in the middle by one side only ("Contoso Ltd (UK)" / "Contoso (UK) Ltd")
+    la = _loose_key(a)
+    return bool(la) and la == _loose_key(b)
+
+
+def _token_rx(token: str) -> str:
+    """A folded token as a regex: initials may carry dots ("a.b.c." for "abc"), "ss" may be "ß"."""
+    if 2 <= len(token) <= 4 and token.isalpha() and token.isascii():
+        return r"\.?".join(re.escape(c) for c in token)
+    return re.escape(token).replace("ss", "(?:ss|ß)")
+
+
+# Between the words of a name: punctuation, spaces, line breaks, "and"/"&".
+_SEP = r"(?:[\s\-_.,&'’/()]|\band\b)*"
+
+
+#: Legal-form words a document may write between the words of a name ("Müller GmbH & Co.
+#: Maschinenbau", "Contoso Ltd (UK)"): the common ones only, because every one of them is
+#: compiled into the pattern between every two words of every name.
+INTERIOR_LEGAL: tuple[str, ...] = (
+    "gmbh", "co", "kg", "ltd", "limited", "inc", "llc", "ag", "sa", "the", "group", "corp", "plc", "company",
+    "bv", "nv", "pvt", "pty",
+)  # fmt: skip
+
+
+@lru_cache(maxsize=1)
+def _legal_gap() -> str:
+    """Between two words of a name: separators, and legal-form words a document may add there."""
+    alt = "|".join(_token_rx(w) for w in sorted(INTERIOR_LEGAL, key=len, reverse=True))
+    return rf"{_SEP}(?:(?<![^\W_])(?:{alt})(?![^\W_]){_SEP})*"
+
+
+@lru_cache(maxsize=1)
+def _glued_legal() -> str:
+    legal = sorted((w for w in INTERIOR_LEGAL if len(w) >= 3 and w != "the"), key=len, reverse=True)
+    return "|".join(re.escape(w) for w in legal)
 
 
 @lru_cache(maxsize=512)
 def name_pattern(name: str) -> re.Pattern[str] | None:
-    """A regex finding ``name`` in text across case, punctuation, spacing and line breaks."""
+    """A regex finding ``name`` in text across case, punctuation, spacing, line breaks and legal forms.
+
+    It always matches ``name`` itself (folded as :func:`find_name` folds text).
+    """
     toks = tokens(name)
     if not toks:
         return None
     # Accents are folded in the text too (see find_name), so tokens are plain.
-    sep = r"(?:[\s\-_.,&'’]|\band\b)*"
-    body = sep.join(re.escape(t) for t in toks)
-    return re.compile(rf"(?<![^\W_]){body}(?![^\W_])", re.IGNORECASE)
+    body = _legal_gap().join(_token_rx(t) for t in toks)
+    # OCR and PDF text often lose the space before the legal form ("PräzisionstechnikGmbH").
+    end = rf"(?=(?:{_glued_legal()})?(?![^\W_]))" if len(toks[-1]) >= 4 else r"(?![^\W_])"
+    return re.compile(rf"(?<![^\W_]){body}{end}", re.IGNORECASE)
 
 
 def mask_addresses(text: str) -> str:
@@ -101,11 +171,13 @@ def find_name(doc: Document, name: str) -> list[Hit]:
     rx = name_pattern(name)
     if rx is None:
         return []
+    # A company named like a web address ("Booking.com B.V.") is visible where it is written out.
+    own_address = mask_addresses(name) != name
     hits: list[Hit] = []
     for seg in doc.segments:
         if seg.label in ("filename",):
             continue
-        searchable = _searchable(seg.text)
+        searchable = _fold_keep_length(seg.text) if own_address else _searchable(seg.text)
         for m in rx.finditer(searchable):
             hits.append(Hit.from_match(doc, seg, m.start(), m.end()))
     return hits

@@ -89,10 +89,17 @@ def test_docusign_signed_only_by_the_partner_fails() -> None:
     assert not r.reject
 
 
-def test_docusign_signer_not_from_the_partner_counts() -> None:
+def test_docusign_signer_of_unknown_side_needs_review_and_the_block_company_decides() -> None:
+    # nothing ties Mary Major to the customer: never valid on its own
     r = run(page_doc(DOCUSIGN.format(signer="Mary Major")))
-    assert r.status == "pass"
-    assert "Mary Major (not the partner)" in r.summary
+    assert r.status == "warn"
+    assert "Mary Major (company not shown)" in r.summary
+    assert "check who signed" in r.summary
+    # the company rows of the signer's block say whose signature it is
+    for company, status in (("Contoso Ltd", "pass"), ("Fabrikam, Inc.", "fail")):
+        block = DOCUSIGN.format(signer="Mary Major") + f"\nName Mary Major\nTitle Director of IT\nCompany {company}"
+        r = run(page_doc(block))
+        assert r.status == status, (company, r.summary)
 
 
 def test_docusign_certificate_signer_events_not_carbon_copies() -> None:
@@ -116,6 +123,39 @@ Sent: 6/1/2025"""
     r2 = run(page_doc(signed))
     assert r2.status == "pass"
     assert "Jane Roe (Contoso Ltd) on 2025-06-05" in r2.summary  # the signing date, not the sending date
+
+
+def test_docusign_certificate_with_mixed_columns_reads_the_signers_address() -> None:
+    """Certificate tables come out of PDFs as rows mixing columns; the page-1 signer block has no
+    address, the certificate's row has it: the signer is the partner's own VP."""
+    claim = make_claim(partner__domains=["apexridgecloud.com"], partner__name="Apex Ridge Cloud Inc.")
+    pages = """Docusign Envelope ID: 50FE5576-4A9D-5694-96B5-F6375E6A594B
+Viva Engage Roll-out – Completion Report
+Approved for delivery
+Signature DocuSigned by:
+Kara Lindholm
+E2EC95A6940B3A0CF02D3F62679FBA7A
+Date Signed 7/24/2025
+
+Certificate Of Completion
+Envelope Id: 50FE55764A9D569496B5F6375E6A594B
+Envelope Originator: Cody Sandoval, csandoval@apexridgecloud.com
+Signer Events Signature Timestamp
+Kara Lindholm DocuSigned by: Sent: 7/24/2025 | 09:02
+{email} Kara Lindholm AM
+VP Professional Services E2EC95A6940B3A0CF02D3F62679FBA7A Viewed: 7/24/2025 |
+Security Level: Email, Account Authentication Signature Adoption: Pre-selected 09:30 AM
+(None) Style Signed: 7/24/2025 |
+In Person Signer Events Signature Timestamp
+Carbon Copy Events Status Timestamp
+Cody Sandoval COPIED Sent: 7/24/2025 | 09:31 AM
+csandoval@apexridgecloud.com"""
+    r = run(page_doc(pages.format(email="klindholm@apexridgecloud.com")), claim=claim)
+    assert r.status == "fail", r.summary
+    assert "signed only by the partner" in r.summary
+    r = run(page_doc(pages.format(email="kara.lindholm@contoso.com")), claim=claim)
+    assert r.status == "pass", r.summary
+    assert "Kara Lindholm (Contoso Ltd)" in r.summary
 
 
 def test_adobe_acrobat_sign_audit_report() -> None:
@@ -179,10 +219,11 @@ def _signed_pdf(signer: str | None) -> Document:
     return doc
 
 
-def test_digitally_signed_pdf_is_warn_until_validated() -> None:
+def test_digitally_signed_document_without_validation_is_warn() -> None:
+    # validation comes from the PDF extractor (tests/test_signatures.py); a field without it is never passed
     r = run(_signed_pdf("John Doe"))
     assert r.status == "warn"
-    assert "cryptographic validation not yet done" in r.summary
+    assert "not cryptographically validated" in r.summary
     assert r.evidence[0].bbox == (72, 600, 300, 650)
 
 
@@ -420,6 +461,58 @@ def test_empty_signature_block_is_not_valid() -> None:
     assert "the signature block in POE/sow.pdf p.1 is empty: neither signed nor dated" in r.summary
 
 
+def _word(text: str, *pictures: ImageInfo) -> Document:
+    return Document(path="POE/certificate.docx", role="poe", kind="docx", sha256="5" * 64,
+                    segments=[Segment(text, None, "paragraph")], images=list(pictures))  # fmt: skip
+
+
+def test_picture_in_a_word_signature_block_is_a_pasted_signature() -> None:
+    """A Word file cannot carry a physical signature: the picture was pasted (seed: not accepted)."""
+    text = "Work completed\nSharePoint hub site with 14 department sites.\nCustomer acceptance\nCustomer signature:\n" \
+        "Name: George Pemberton, CIO\nDate: August 4, 2025"
+    r = run(_word(text, ImageInfo("6" * 64, 400, 120, name="image1.png")))
+    assert r.status == "fail", r.summary
+    assert "is a picture pasted into an editable Word file (image1.png, 400x120 px)" in r.summary
+    assert "Copying/pasting physical signatures" in r.summary
+    assert not r.reject
+    assert any(e.document == "POE/certificate.docx" for e in r.evidence)
+    # a real .docx with a picture under the signature label reads the same
+    import io
+
+    from docx import Document as WordDocument
+    from PIL import Image
+
+    picture = io.BytesIO()
+    Image.new("RGB", (400, 120), "white").save(picture, "PNG")
+    word = WordDocument()
+    for line in text.splitlines():
+        word.add_paragraph(line)
+    word.add_picture(io.BytesIO(picture.getvalue()))
+    data = io.BytesIO()
+    word.save(data)
+    r = run(extract_document(data.getvalue(), "POE/certificate.docx", "poe"))
+    assert r.status == "fail", r.summary
+    assert "pasted into an editable Word file" in r.summary
+
+
+def test_template_with_empty_signature_line_is_not_dated_by_its_engagement_dates() -> None:
+    """The printed signatory name is no place of signature, and the engagement period dates no signature."""
+    filled = SEED_VALID.replace("John Doe", "Victor Nguyen").replace(
+        "E-Signed by: Victor Nguyen\nSignature Date Signe 6/5/2025\n\n098C77187874542ABA164484C281E7731",
+        "Signature\nDate Signed",
+    )
+    r = run(page_doc(filled, "POE/template.pdf"))
+    assert r.status == "fail", r.summary
+    assert "dated 2025-06-01" not in r.summary
+    assert "2025-09-10" not in r.summary
+    assert "is empty: neither signed nor dated" in r.summary
+    # a real date beside the signature line still reads as dated (a person must look for the ink)
+    signed = filled.replace("Date Signed", "Date Signed 6/5/2025")
+    r = run(page_doc(signed, "POE/template.pdf"))
+    assert r.status == "warn", r.summary
+    assert "dated 2025-06-05" in r.summary
+
+
 def test_dated_signature_block_without_readable_signature_needs_review() -> None:
     # the date may stand before the label (German protocols: "Ort, Datum ... / Unterschrift")
     for text in (
@@ -494,7 +587,7 @@ def test_real_world_documents_never_break_the_check(realworld: Path) -> None:
             assert r.status in ("pass", "fail", "warn"), (path, r)
             assert r.summary.strip()
             statuses[f"{folder}/{path.name}"] = r.status
-    # certificate-signed PDFs are seen but never passed without validation
+    # an intact signature by a certificate that does not name the customer is never passed
     assert statuses["signed_pdf/pdf-acrobat.pdf"] == "warn"
     # unreadable files are a warning, not the partner's failure
     assert statuses["pdf_odd/minimal-aes256.pdf"] == "warn"

@@ -161,6 +161,26 @@ def test_a_bare_date_label_without_a_signature_does_not_count() -> None:
     assert check.run(context(make_claim(), doc)).status == "fail"
 
 
+def test_bare_date_field_above_the_signature_counts() -> None:
+    """Paper forms: "Place, date Stuttgart, 09/10/2024" with "Signature (customer)" on the next line."""
+    form = (
+        "Acceptance\nThe customer confirms that the services above were performed and accepts them.\n"
+        "Place, date Stuttgart, 09/10/2024\nSignature (customer)\nName, title Jürgen Baumann, Head of IT"
+    )
+    claim = make_claim(customer__country="DE", submitted_at="2025-09-30T10:00:00Z")
+    r = check.run(context(claim, page_doc(form)))
+    assert r.status == "pass", r.summary
+    assert "dated 2024-10-09" in r.summary
+    # a date field with nothing signed near it still does not count, nor an engagement date above a signature
+    notes = page_doc("Meeting notes\nDate: 07/01/2025\nAttendees: Contoso IT")
+    assert check.run(context(make_claim(), notes)).status == "fail"
+    engagement = page_doc("Engagement date: 07/01/2025\nCustomer signature")
+    assert check.run(context(make_claim(), engagement)).status != "pass"
+    # the signature cue must be close: three lines further down it is another block
+    far = page_doc("Date: 07/01/2025\nAgenda\nAttendees\nNotes\nSignature")
+    assert check.run(context(make_claim(), far)).status != "pass"
+
+
 def test_dayfirst_country_reads_numeric_dates_day_first() -> None:
     claim = make_claim(customer__country="DE")
     r = check.run(context(claim, page_doc("Date signed: 05/06/2025")))
@@ -237,6 +257,33 @@ def test_pre_sales_needs_proof_before_the_transaction() -> None:
     assert "is not before the transaction date (2025-05-01)" in r.summary
     no_date = make_claim(claim_kind="pre_sales")
     assert check.run(context(no_date, ack_page("6/5/2025"))).status == "warn"
+
+
+def test_pre_sales_upsell_by_a_new_partner_of_record_warns_instead_of_failing() -> None:
+    """Seed item 5: upsells driven by a new POR are approved even without prior proof of engagement."""
+    late = make_claim(claim_kind="pre_sales", transaction_date="2025-07-01")
+    upsell = page_doc(
+        "Upsell Engagement Summary – Dynamics 365 Sales\nPartner (new partner of record) Sableridge\n"
+        "Upsell +150 seats, ordered July 1, 2025\nE-Signed by: John Doe\nDate Signed 7/22/2025\n"
+        "098C77187874542ABA164484C281E7731"
+    )
+    r = check.run(context(late, upsell))
+    assert r.status == "warn", r.summary
+    assert "upsell" in r.summary
+    assert "new partner of record" in r.summary
+    assert any("Upsell" in e.quote or "new partner of record" in e.quote for e in r.evidence)
+    # the same cue in the claim's comments
+    commented = make_claim(
+        claim_kind="pre_sales",
+        transaction_date="2025-07-01",
+        comments=[{"author": "pkaur@fabrikam.com", "at": "2025-08-01T10:00:00Z",
+                   "text": "We are the new partner of record; this is an upsell of 150 additional seats."}],
+    )
+    r = check.run(context(commented, ack_page("7/22/2025")))
+    assert r.status == "warn", r.summary
+    assert r.evidence[0].document == "claim.json"
+    # without an upsell cue the rule stands
+    assert check.run(context(late, ack_page("7/22/2025"))).status == "fail"
 
 
 def test_pre_sales_without_any_date_fails() -> None:

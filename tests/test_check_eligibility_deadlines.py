@@ -124,6 +124,69 @@ def test_customer_contact_at_partner_domain_warns() -> None:
     assert "partner's domain" in r.summary
 
 
+@pytest.mark.parametrize(
+    ("changes", "quote"),
+    [
+        ({"customer__name": "GitHub, Inc.", "customer__domain": "github.com"}, "customer.name: GitHub, Inc."),
+        ({"customer__name": "LinkedIn Ireland Unlimited Company"}, "customer.name: LinkedIn Ireland Unlimited Company"),
+        ({"customer__name": "ACTIVISION BLIZZARD INC"}, "customer.name: ACTIVISION BLIZZARD INC"),
+        ({"customer__name": "Bethesda Softworks LLC"}, "customer.name: Bethesda Softworks LLC"),
+        ({"customer__name": "Mojang AB"}, "customer.name: Mojang AB"),
+        # an unfamiliar trading name, but Nuance's domain
+        (
+            {"customer__name": "NCI Healthcare Solutions", "customer__domain": "nuance.com"},
+            "customer.domain: nuance.com",
+        ),
+    ],
+)
+def test_microsoft_subsidiary_as_customer_is_rejected(changes: dict[str, Any], quote: str) -> None:
+    r = ineligible_customer.run(context(make_claim(**changes)))
+    assert r.status == "fail", r.summary
+    assert r.reject
+    assert "is a Microsoft subsidiary" in r.summary
+    assert RULE_START in r.summary
+    assert any(e.quote == quote for e in r.evidence)
+    section = load_policy()["eligibility"]["microsoft"]["subsidiaries"]
+    assert section["seed"] == "Claim rejection"
+    assert "aintained" in section["note"]
+
+
+def test_poe_or_comment_calling_the_customer_a_microsoft_company_is_rejected() -> None:
+    claim = make_claim(customer__name="Bluewater Speech Labs Ltd", customer__domain="bluewaterspeech.io")
+    poe = page_doc(
+        "Customer | Bluewater Speech Labs Ltd, a subsidiary of Microsoft Corporation\nPartner | Fabrikam, Inc."
+    )
+    r = ineligible_customer.run(context(claim, poe))
+    assert r.status == "fail", r.summary
+    assert r.reject
+    assert "a subsidiary of Microsoft" in r.summary
+    assert r.evidence[0].document == "POE/poe.pdf"
+    assert r.evidence[0].page == 1
+    commented = make_claim(
+        customer__name="Bluewater Speech Labs Ltd",
+        comments=[{"author": "pkaur@fabrikam.com", "at": "2025-09-15T17:02:00Z",
+                   "text": "Bluewater Speech Labs is a Microsoft company since 2024."}],
+    )
+    r = ineligible_customer.run(context(commented, page_doc("Customer Bluewater Speech Labs Ltd")))
+    assert r.status == "fail", r.summary
+    assert r.reject
+    assert r.evidence[0].quote.startswith("comment by pkaur@fabrikam.com")
+    # the cue about someone else (the partner, a product) is not about the customer
+    for text in (
+        "Customer Bluewater Speech Labs Ltd. Partner Fabrikam, Inc., a Microsoft company since 2020.",
+        "Bluewater Speech Labs Ltd uses Microsoft Teams.\n" + "x " * 150 + "LinkedIn, a Microsoft company, ...",
+    ):
+        r = ineligible_customer.run(context(make_claim(customer__name="Bluewater Speech Labs Ltd"), page_doc(text)))
+        assert r.status == "pass", (text, r.summary)
+
+
+def test_customer_named_like_a_subsidiary_word_is_not_one() -> None:
+    # list entries are matched as whole leading names: "King County" is not King Digital Entertainment
+    for name in ("King County", "Nuance Hair Studio LLC", "Havoc Industries"):
+        r = ineligible_customer.run(context(make_claim(customer__name=name, customer__domain="example.org")))
+        assert r.status == "pass", (name, r.summary)
+
+
 # -- public_sector ----------------------------------------------------------------------------------
 def public(**changes: Any) -> Any:
     return make_claim(**{"customer__segment": "public_sector", **changes})

@@ -358,12 +358,10 @@ def test_valid_surveys_pass_with_quotes() -> None:
         ({"job_title": ""}, "no job title"),
         ({"job_title": "n/a"}, "no job title"),
         ({"company": " "}, "no company name"),
-        ({"company": "Fabrikam Inc"}, "signed for Fabrikam Inc, the partner, not the customer Contoso Ltd"),
         (
             {"company": "Northwind Traders"},
             "signed for the company Northwind Traders, not the customer Contoso Ltd",
         ),
-        ({"full_name": "Priya Kaur"}, "signed by Priya Kaur, the partner's contact"),
         ({"claim_id": "3099999"}, "is for claim 3099999, not claim 3016006"),
         ({"respondent": "partner"}, "answered by the partner respondent, not the customer"),
     ],
@@ -375,6 +373,31 @@ def test_customer_survey_problems_fail_fixable(changes: dict[str, str], words: s
     assert "Customer attestation customer_survey.json" in r.summary
     assert words in r.summary
     assert "Customer Attestation (3/3)" in r.summary
+
+
+@pytest.mark.parametrize(
+    ("changes", "words"),
+    [
+        ({"company": "Fabrikam Inc"}, "signed for Fabrikam Inc, the partner, not the customer Contoso Ltd"),
+        ({"full_name": "Priya Kaur"}, "signed by Priya Kaur, the partner's contact"),
+        ({"company": "Fabrikam Consulting", "full_name": "Ravi Teja"}, "signed for Fabrikam Consulting, the partner"),
+        ({"company": "Contoso Ltd (via rteja@fabrikam.com)"}, "an address at the partner's domain fabrikam.com"),
+    ],
+)
+def test_customer_survey_signed_by_the_partner_side_is_reject_class(changes: dict[str, str], words: str) -> None:
+    """Seed, Customer Attestation (3/3): an invalid customer signature "may be rejected"; (1/3): a recorded
+    customer survey cannot be re-sent. The partner answering for the customer leaves nothing to fix."""
+    r = attestations.run(context(make_claim(PARTNER_ACTIVITIES), survey("customer", **changes), survey("partner")))
+    assert r.status == "fail", r.summary
+    assert r.reject
+    assert words in r.summary
+    assert "cannot be re-sent" in r.summary
+    assert "Customer Attestation (1/3)" in r.summary
+    # the partner's own survey with a bad signature stays fixable ("may request that you re-take")
+    r = attestations.run(context(make_claim(PARTNER_ACTIVITIES), survey("customer"), survey("partner", job_title="")))
+    assert r.status == "fail"
+    assert not r.reject
+    assert "re-taken" in r.summary
 
 
 def test_company_with_other_legal_form_matches() -> None:

@@ -293,6 +293,42 @@ def test_detailed_email_passes() -> None:
     assert r.status == "pass", r.summary
 
 
+def test_labelled_counts_and_deliverables_without_verbs_count() -> None:
+    """Completion certificates list scope as labelled counts and the work as deliverables, not verbs."""
+    certificate = page_doc(
+        "Acceptance Certificate – Microsoft Defender for Cloud Apps\n"
+        "Engagement June 9, 2025 – August 8, 2025\n"
+        "Users in scope | 1,350\n"
+        "Services delivered\n"
+        "• App connectors for Microsoft 365, Salesforce and Google Workspace; 9 activity and file policies.\n"
+        "• Conditional Access policies for 3 user groups.\n"
+    )
+    r = activity_detail.run(context(make_claim(), certificate))
+    assert r.status == "pass", r.summary
+    assert "'Users in scope | 1,350'" in r.summary
+    assert "3 concrete tasks" in r.summary
+    for text, quote in (
+        ("Users: 140 field technicians, 12 dispatchers", "140 field technicians"),
+        ("Devices in scope: 900", "Devices in scope: 900"),
+        ("Mailboxes protected 1,150 user and 46 shared", "1,150 user"),
+        ("Asset registry of 5,600 county assets", "5,600 county assets"),
+    ):
+        r = activity_detail.run(context(make_claim(), page_doc(text)))
+        assert f"'{quote}'" in r.summary, (text, r.summary)
+    # a year, a product version or a duration after a unit is no count
+    for text in ("Users 2025 roll-out plan", "Devices 10 months of support", "Microsoft 365 users"):
+        r = activity_detail.run(context(make_claim(), page_doc(text)))
+        assert "users/devices in scope" not in r.summary, (text, r.summary)
+    # a product's promise naming deliverables is no task of this engagement
+    promo = page_doc("App connectors for Salesforce and Slack provides visibility into every cloud app.")
+    assert "no concrete tasks" in activity_detail.run(context(make_claim(), promo)).summary
+    plain = page_doc("App connectors for Salesforce and Slack with session policies for contractors.")
+    assert "1 concrete task" in activity_detail.run(context(make_claim(), plain)).summary
+    # and the seed's invalid example still fails
+    r = activity_detail.run(context(make_claim(), page_doc(SEED_INVALID_FORM)))
+    assert r.status == "fail", r.summary
+
+
 def test_office_365_is_not_a_user_count() -> None:
     doc = page_doc("Configured Office 365 users and Microsoft 365 licenses.")
     r = activity_detail.run(context(make_claim(), doc))
@@ -363,3 +399,23 @@ def test_seed_examples_as_real_pdfs_are_separated(glyphs: bool) -> None:
     assert r.status == "fail"
     assert r.evidence
     assert all(e.page is not None for e in r.evidence)
+
+
+def test_short_foreign_cover_email_with_english_attachment_only_warns() -> None:
+    from poe_reviewer.checks import document_language
+    from tests.builders import context, email_doc, make_claim, page_doc
+
+    cover = email_doc(
+        "Hola Priya, adjunto el acta de aceptación firmada del proyecto de Intune. "
+        "Quedamos a la espera de la siguiente fase. Saludos cordiales, Juan",
+    )
+    attachment = page_doc(
+        "Acceptance certificate. Contoso confirms that Fabrikam has completed the deployment of Microsoft "
+        "Intune for 1,200 users in the Madrid and Sevilla offices, including the enrollment of all Windows "
+        "devices and the configuration of compliance policies for the finance team.",
+        path="POE/ack.msg!/acceptance.pdf",
+    )
+    cover.children.append(attachment)
+    r = document_language.run(context(make_claim(), cover))
+    assert r.status == "warn", r.summary
+    assert "POE/ack.msg" in r.summary

@@ -165,6 +165,101 @@ def test_names_realworld_unreadable_and_scanned(realworld: Path) -> None:
     assert r.status == "warn"
 
 
+# -- names.py: legal forms only at the end of a name -----------------------------------------
+
+# Names whose legal-form words stand inside them, and the usual suspects: each must be found in a
+# document that writes it out, whatever the layout of the line around it.
+REAL_NAMES = [
+    "Harlow County Department of Public Works",
+    "Kiwi Orchard Co-operative Ltd",
+    "Bank of the West",
+    "Müller GmbH & Co. KG",
+    "Contoso Ltd",
+    "CONTOSO LIMITED",
+    "Contoso, Inc.",
+    "The Walt Disney Company",
+    "Procter & Gamble Co.",
+    "AT&T Inc.",
+    "A.B.C. Consulting S.A.",
+    "Großhandel Süd GmbH",
+    "Munson's Pickles and Preserves Farm",
+    "Contoso Ltd (UK)",
+    "PT Telkom Indonesia Tbk",
+    "Grupo Bimbo S.A.B. de C.V.",
+    "Firma XYZ Sp. z o.o.",
+    "Tata Consultancy Services Private Limited",
+    "Fabrikam Public Company Limited",
+    "Banco de Chile",
+    "Société Générale S.A.",
+    "Northwind Traders Holdings plc",
+    "Baumann Präzisionstechnik GmbH",
+    "Booking.com B.V.",
+    "Group Health Cooperative",
+    "Ministry of Health and Family Welfare",
+    "Sterling Row Apartments LLC",
+    "3M Company",
+]
+LAYOUTS = [
+    "Customer: {name}",
+    "Partner Company Name {name}\nCustomer Company Name Other Org",
+    "This statement of work is entered into by {name} (the Customer).",
+    "{name}",
+    "Signed for and on behalf of {name}, by John Doe",
+]
+
+
+def test_legal_words_inside_a_name_are_part_of_it() -> None:
+    from poe_reviewer.names import find_name, name_pattern, same_name, tokens
+
+    assert tokens("Harlow County Department of Public Works") == [
+        "harlow", "county", "department", "of", "public", "works",
+    ]
+    assert tokens("Kiwi Orchard Co-operative Ltd") == ["kiwi", "orchard", "co", "operative"]
+    assert tokens("Bank of the West") == ["bank", "of", "the", "west"]
+    assert tokens("Müller GmbH & Co. KG") == ["muller"]
+    assert tokens("The Walt Disney Company") == ["walt", "disney"]
+    for name in ("Harlow County Department of Public Works", "Kiwi Orchard Co-operative Ltd", "Bank of the West"):
+        rx = name_pattern(name)
+        assert rx is not None
+        assert rx.search(name.lower()), name
+    assert same_name("Contoso Ltd", "CONTOSO LIMITED")
+    assert same_name("Contoso Ltd", "Contoso, Inc.")
+    assert same_name("Contoso Ltd (UK)", "Contoso (UK) Limited")
+    assert not same_name("Contoso Ltd", "Contoso Pharma Ltd")
+    # a document may write legal-form words between the words of a name
+    assert find_name(page_doc("Müller GmbH & Co. Maschinenbau KG"), "Müller Maschinenbau GmbH")
+    # the full name of the holdout's public-sector customer is found, not only a short form
+    claim = make_claim(customer__name="Harlow County Department of Public Works")
+    poe = page_doc("Partner Fabrikam, Inc.\nCustomer Harlow County Department of Public Works")
+    r = names_check.run(context(claim, poe))
+    assert r.status == "pass", r.summary
+
+
+@pytest.mark.parametrize("name", REAL_NAMES)
+def test_find_name_finds_every_name_in_a_document_that_writes_it(name: str) -> None:
+    """Property: whatever the name and the line around it, find_name finds the name as written."""
+    from poe_reviewer.names import find_name, name_pattern
+
+    for layout in LAYOUTS:
+        for written in (name, name.upper(), name.replace(" ", "\n", 1)):
+            doc = page_doc(layout.format(name=written))
+            hits = find_name(doc, name)
+            assert hits, f"{name!r} not found in {layout.format(name=written)!r}"
+            # the hit starts where the name starts (nothing of the layout swallowed); "The" may be left out
+            text = doc.segments[0].text
+            starts = {text.find(written), text.find(written.split(None, 1)[-1])}
+            assert hits[0].start in starts, (hits[0].quote, text)
+    rx = name_pattern(name)
+    assert rx is not None
+
+
+def test_short_form_never_ends_on_a_connector() -> None:
+    claim = make_claim(customer__name="Harlow County Department of Public Works")
+    r = names_check.run(context(claim, page_doc("Partner Fabrikam, Inc.\nCustomer Harlow County Department of Roads")))
+    assert r.status == "warn"
+    assert "short form 'Harlow County Department'" in r.summary
+
+
 # -- workload catalogue ----------------------------------------------------------------------
 
 
@@ -288,6 +383,30 @@ def test_teams_alone_does_not_satisfy_teams_rooms() -> None:
     assert "only the related name 'Microsoft Teams'" in r.summary
     r = workload_check.run(context(claim, page_doc("Installed 14 Microsoft Teams Rooms in the Seattle office.")))
     assert r.status == "pass"
+
+
+def test_family_name_only_while_a_sibling_workload_is_evidenced_is_missing() -> None:
+    """TEAMS ROOMS claimed, the POE is a Teams Phone (Direct Routing) migration: "Teams" belongs to both."""
+    claim = make_claim(workloads=_workloads("TEAMS ROOMS"))
+    phone = page_doc(
+        "Teams Phone migration for Cabrera Voss: Direct Routing through two SBCs, 4 offices.\n"
+        "Emergency calling configured for all 4 offices; Teams-certified desk phones for 80 users."
+    )
+    r = workload_check.run(context(claim, phone))
+    assert r.status == "fail", r.summary
+    assert "shares with TEAMS PHONE ENABLED USERS" in r.summary
+    assert any("Direct Routing" in e.quote or "Teams Phone" in e.quote for e in r.evidence)
+    # with nothing else evidenced, the family name alone still only warns
+    r = workload_check.run(context(claim, page_doc("We rolled out Microsoft Teams to 1200 users.")))
+    assert r.status == "warn"
+    # a name of its own ("meeting rooms") is not explained by Teams Phone: the reviewer decides
+    rooms = page_doc(phone.segments[0].text + "\nTeams devices for the 6 meeting rooms in Lisbon.")
+    assert workload_check.run(context(claim, rooms)).status == "warn"
+    # both claimed: TEAMS PHONE passes, TEAMS ROOMS is the one not evidenced
+    both = make_claim(workloads=_workloads("TEAMS ROOMS", "TEAMS PHONE"))
+    r = workload_check.run(context(both, phone))
+    assert r.status == "fail"
+    assert "1 of 2 claimed workloads is not evidenced in the POE (TEAMS ROOMS)" in r.summary
 
 
 def test_teams_rooms_text_does_not_evidence_teams() -> None:

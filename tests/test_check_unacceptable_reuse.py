@@ -14,6 +14,7 @@ from poe_reviewer.checks.base import CheckResult, QueueEntry, QueueView
 from poe_reviewer.claim import Claim
 from poe_reviewer.documents.model import Document, ImageInfo
 from poe_reviewer.documents.registry import extract_document
+from poe_reviewer.policy import load_policy
 from tests.builders import PARTNER_ACTIVITIES, context, email_doc, make_claim, page_doc
 
 CLAIM = make_claim()
@@ -98,6 +99,35 @@ def test_sow_quoting_its_po_number_is_not_a_purchase_order() -> None:
 def test_invoice_mentioning_a_po_number_is_not_a_purchase_order() -> None:
     invoice = "INVOICE\nInvoice No: 1001\nPO Number: 4500012345\nBill To: Contoso\nShip To: Contoso\nQty 1"
     assert check(page_doc(invoice, "POE/inv.pdf")).status == "pass"
+
+
+def test_title_and_its_veto_read_the_real_title_not_the_body() -> None:
+    """A body sentence ("send the invoice to ap@...") does not veto a "Purchase Order Confirmation"
+    e-mail, and a body that mentions a purchase order does not make a SOW e-mail an order."""
+    po_mail = email_doc(
+        "Hello Kevin,\n\nPlease find below our purchase order confirmation.\n\n"
+        "PO number: 4500087712\nVendor: Fabrikam, Inc.\n"
+        "Line 1: Microsoft Defender for Office 365 (Plan 2) – 900 licences – USD 5.00 per user per month\n"
+        "Payment terms: net 45\n\nPlease confirm the order and send the invoice to ap@contoso.com.\n\n"
+        "Regards,\nAngela Ruiz\nProcurement Manager, Contoso Ltd",
+        subject="Purchase Order Confirmation – PO 4500087712",
+        path="POE/po_confirmation.msg",
+    )
+    r = check(po_mail)
+    assert r.status == "fail", r.summary
+    assert "POE/po_confirmation.msg is a purchase order" in r.summary
+    # the same words under a subject that is no order: the body alone does not make it one
+    status_mail = email_doc(
+        po_mail.segments[1].text, subject="RE: Intune deployment status", path="POE/status.msg"
+    )
+    assert unacceptable.classify(status_mail, unacceptable._rules(load_policy()["unacceptable"])) is None
+    # a page whose heading is a purchase order, with an invoice mentioned further down, is still one
+    page = PURCHASE_ORDER + "\n" + "Please send your invoice, quoting the PO number, to ap@contoso.com. " * 3
+    assert check(page_doc(page, "POE/po.pdf")).status == "fail"
+    # ... also when the heading stands in capitals under a letterhead of several lines
+    letterhead = "Contoso Ltd\n1 Main Street\nReading RG1 1AA\nTel +44 118 000 0000\n"
+    letterhead += PURCHASE_ORDER.split("\n", 1)[1]
+    assert check(page_doc(letterhead, "POE/po.pdf")).status == "fail"
 
 
 def test_mixed_with_real_poe_passes_with_a_note() -> None:
@@ -268,6 +298,80 @@ def test_template_boilerplate_alone_is_not_reuse() -> None:
     da = [page_doc(TEMPLATE + "\n" + INTUNE_SOW.format(customer="Contoso", users=1000), "POE/a.pdf")]
     db = [page_doc(TEMPLATE + "\n" + TEAMS_SOW.format(customer="Adatum"), "POE/b.pdf")]
     assert reuse_check(a, da, _queue((a, da), (b, db))).status == "pass"
+
+
+DOCUSIGN_CERTIFICATE = """Docusign Envelope ID: {envelope}
+Certificate Of Completion
+Envelope Id: {envelope_bare}
+Subject: Complete with Docusign: {file}
+Source Envelope:
+Document Pages: 1 Signatures: 1 Initials: 0
+Certificate Pages: 1 AutoNav: Enabled EnvelopeId Stamping: Enabled
+Time Zone: (UTC-08:00) Pacific Time (US & Canada)
+Status: Completed
+Envelope Originator: {originator}
+Record Tracking
+Status: Original Holder: {originator} Location: DocuSign
+Signer Events Signature Timestamp
+{signer} DocuSigned by: Sent: 7/24/2025 | 09:02
+{email} {signer} AM
+Security Level: Email, Account Authentication Signature Adoption: Pre-selected 09:30 AM
+(None) Style Signed: 7/24/2025 | Using IP Address: 198.51.100.63 09:31 AM
+In Person Signer Events Signature Timestamp
+Editor Delivery Events Status Timestamp
+Carbon Copy Events Status Timestamp
+Envelope Summary Events Status Timestamps
+Envelope Sent Hashed/Encrypted 7/24/2025 | 09:02 AM
+Signing Complete Security Checked 7/24/2025 | 09:31 AM
+Completed Security Checked 7/24/2025 | 09:31 AM
+Payment Events Status Timestamps
+Electronic Record and Signature Disclosure
+From time to time, the sender may be required by law to provide to you certain written notices or disclosures.
+Described below are the terms and conditions for providing to you such notices and disclosures electronically
+through the DocuSign system. Please read the information below carefully and thoroughly, and if you can access
+this information electronically to your satisfaction and agree to this Electronic Record and Signature
+Disclosure, please confirm your agreement by selecting the check-box next to I agree to use electronic records
+and signatures before clicking CONTINUE within the DocuSign system.
+Withdrawing your consent
+If you decide to receive notices and disclosures from us electronically, you may at any time change your mind
+and tell us that thereafter you want to receive required notices and disclosures only in paper format."""
+
+
+def _signed_poe(path: str, poe: str, **certificate: str) -> Document:
+    """A DocuSign-signed PDF: the POE page, then the platform's certificate page."""
+    doc = page_doc(poe, path)
+    doc.segments.append(page_doc(DOCUSIGN_CERTIFICATE.format(**certificate), path, page=2).segments[0])
+    doc.page_count = 2
+    return doc
+
+
+def test_esignature_certificate_pages_are_not_reuse() -> None:
+    """Every DocuSign envelope ends with the same Certificate of Completion and disclosure text."""
+    a = _claim("1", "Bellwether", "Munsons Pickles")
+    b = _claim("2", "Apex Ridge", "Sterling Row")
+    da = [_signed_poe("POE/munsons.pdf", INTUNE_SOW.format(customer="Munsons", users=1150),
+                      envelope="D216FFC3-AD79-5DEF-88A8-173669F95BC5", envelope_bare="D216FFC3AD795DEF88A8173669F95BC5",
+                      file="Munsons.pdf", originator="Jamal Reed, jreed@bellwether.com", signer="Carla Munson",
+                      email="carla@munsons.com")]
+    db = [_signed_poe("POE/sterling.pdf", TEAMS_SOW.format(customer="Sterling Row"),
+                      envelope="50FE5576-4A9D-5694-96B5-F6375E6A594B", envelope_bare="50FE55764A9D569496B5F6375E6A594B",
+                      file="SterlingRow.pdf", originator="Cody Sandoval, cody@apex.com", signer="Kara Lindholm",
+                      email="kara@apex.com")]
+    q = _queue((a, da), (b, db))
+    r = reuse_check(a, da, q)
+    assert r.status == "pass", r.summary
+    # the POE page itself is still compared: a copied POE under another envelope is reuse
+    dc = [_signed_poe("POE/copy.pdf", INTUNE_SOW.format(customer="Sterling Row", users=1200),
+                      envelope="11111111-2222-3333-4444-555555555555", envelope_bare="11111111222233334444555555555555",
+                      file="Copy.pdf", originator="Cody Sandoval, cody@apex.com", signer="Kara Lindholm",
+                      email="kara@apex.com")]
+    r = reuse_check(b, dc, _queue((a, da), (b, dc)))
+    assert r.status == "fail", r.summary
+    assert "p.1" in r.summary
+    # a partner's own "Certificate of Completion" (no envelope id) is POE text, compared as such
+    rules = reuse._rules(load_policy()["reuse"])
+    own = "Certificate of Completion\nIntune deployment for Contoso, 900 devices enrolled."
+    assert reuse.compared_text(own, rules) == own
 
 
 def test_same_invoice_on_another_claim() -> None:

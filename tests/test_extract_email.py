@@ -571,3 +571,61 @@ def test_header_block_flattened_onto_one_line() -> None:
     assert quoted[0].subject == "Sign-off"
     assert quoted[0].text == "Please approve."
     assert split_thread("From: the partner side we sent three engineers")[1] == []
+
+
+# -- sniffing: a container at byte 0 is a container, whatever it carries ------------------------
+def _ole_with_stream_at_sector_0(stream_name: str, payload: bytes) -> bytes:
+    """A minimal compound (OLE, v3) file whose one stream fills sectors 0-7, right after the header.
+
+    Outlook stores attachment bytes in such streams: a PDF attachment can start at byte 512.
+    """
+    import struct
+
+    end, free, fat_sect, nostream = 0xFFFFFFFE, 0xFFFFFFFF, 0xFFFFFFFD, 0xFFFFFFFF
+    data = payload.ljust(4096, b"\0")[:4096]  # >= the mini-stream cutoff: stored in regular sectors
+    header = bytearray(512)
+    header[0:8] = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
+    struct.pack_into("<HHHHH", header, 24, 0x3E, 3, 0xFFFE, 9, 6)
+    struct.pack_into("<IIIIIIIII", header, 40, 0, 1, 9, 0, 4096, end, 0, end, 0)
+    struct.pack_into("<I", header, 76, 8)  # the FAT is sector 8
+    for i in range(1, 109):
+        struct.pack_into("<I", header, 76 + 4 * i, free)
+    fat = [*range(1, 8), end, fat_sect, end] + [free] * (128 - 10)
+
+    def entry(name: str, kind: int, child: int, start: int, size: int) -> bytes:
+        raw = bytearray(128)
+        encoded = (name + "\0").encode("utf-16-le") if name else b""
+        raw[: len(encoded)] = encoded
+        struct.pack_into("<HBB", raw, 64, len(encoded), kind, 1)
+        struct.pack_into("<III", raw, 68, nostream, nostream, child)
+        struct.pack_into("<II", raw, 116, start, size)
+        return bytes(raw)
+
+    directory = (
+        entry("Root Entry", 5, 1, end, 0)
+        + entry(stream_name, 2, nostream, 0, 4096)
+        + entry("", 0, nostream, 0, 0) * 2
+    )
+    return bytes(header) + data + struct.pack("<128I", *fat) + directory
+
+
+def test_sniff_reads_the_container_at_byte_0_before_a_pdf_inside_it() -> None:
+    import io
+    import zipfile
+
+    from poe_reviewer.documents.filetypes import sniff
+
+    pdf = _pdf_bytes("Signed acceptance")
+    msg = _ole_with_stream_at_sector_0("__properties_version1.0", pdf)
+    assert msg.index(b"%PDF-") == 512  # where a plain search of the first 1024 bytes finds a "PDF"
+    assert sniff(msg, "mail.msg") == ("msg", None)
+    # a zip (a .docx) whose first entry is a stored PDF: "%PDF-" sits a few bytes after "PK"
+    buf = io.BytesIO()
+    with zipfile.ZipFile(buf, "w") as zf:
+        zf.writestr(zipfile.ZipInfo("word/media/scan.pdf"), pdf)  # stored, not deflated
+        zf.writestr("word/document.xml", "<w:document/>")
+    data = buf.getvalue()
+    assert data.index(b"%PDF-") < 1024
+    assert sniff(data, "poe.docx")[0] == "docx"
+    # a PDF with a few bytes of junk before its header is still a PDF
+    assert sniff(b"\r\n" * 20 + pdf, "poe.pdf") == ("pdf", None)

@@ -11,8 +11,9 @@ The hard part is telling the acknowledgement date apart from the other dates of 
 (engagement start and end, invoice, validity). A date counts when:
 
 * a signing label is written just before it ("Date Signed", "Signed on", DocuSign's
-  "Signed:"/"Completed", "E-Signed by … Date"), or a bare "Date" label follows a
-  signature ("Signature: ____ Date: 6/5/2025");
+  "Signed:"/"Completed", "E-Signed by … Date"), or a bare "Date" label has a signature
+  next to it, before ("Signature: ____ Date: 6/5/2025") or just below ("Place, date
+  Stuttgart, 09/10/2024" above "Signature (customer)");
 * it is the sent date of an e-mail from the customer (an .msg/.eml whose sender is not the
   partner, a customer message quoted in a reply, a printed e-mail's "From:/Sent:" lines);
 * it is the signing time of a PDF digital signature not made by the partner.
@@ -44,6 +45,11 @@ _CUE_WINDOW = 200
 #: An unlabelled date this close after a signature cue may be the signing date (the check warns).
 _NEAR_CUE = 300
 _RANGE_GAP = re.compile(r"\s*(?:[-–—]|to|through|until|till|and)\s*", re.IGNORECASE)
+#: A bare "Date" label may also be dated by a signature written just below it, within this many lines.
+_CUE_LINES_AFTER = 2
+# A bare "Date" label that heads its own field: at the start of its line, or after one word and a
+# comma, "and" or a slash ("Place, date", "Ort/Datum", "City and date"), not "Engagement date".
+_FIELD_PREFIX = re.compile(r"^\s*(?:[^\W\d_]+\s*(?:,|/|&|\band\b|\bund\b|\by\b|\bet\b)\s*)?$", re.IGNORECASE)
 
 
 @dataclass(frozen=True)
@@ -163,36 +169,66 @@ def classify_dates(doc: Document, labels: _Labels, dayfirst: bool) -> list[tuple
     The last element is where the label starts (the date's start when there is none).
     """
     out: list[tuple[Segment, DateMatch, str, int]] = []
-    cue_rx = _label_regex(labels.cues)
-    label_rx = labels.all_regex()
     for seg in doc.segments:
         if seg.label == "headers" or not seg.text:
             continue
-        text = seg.text
-        label_hits = list(label_rx.finditer(text))
-        dates = find_dates(text, dayfirst=dayfirst)
-        for i, d in enumerate(dates):
-            previous_end = dates[i - 1].end if i else 0
-            if i and out and _RANGE_GAP.fullmatch(text[previous_end : d.start]):
-                # The second end of a range ("June 1, 2025 – September 10, 2025") shares its label.
-                _, _, kind, label_start = out[-1]
-                out.append((seg, d, kind, label_start))
-                continue
-            candidates = [m for m in label_hits if previous_end <= m.start() and m.end() <= d.start]
-            if not candidates:
-                out.append((seg, d, "none", d.start))
-                continue
-            label = candidates[-1]
-            gap = text[label.end() : d.start]
-            if len(gap) > _LABEL_WINDOW or len(gap.split()) > _MAX_GAP_WORDS or re.search(r"[.;!?]\s", gap):
-                out.append((seg, d, "none", d.start))
-                continue
-            kind = labels.kind_of(label.group(0))
-            if kind == "date":
-                before = text[max(0, label.start() - _CUE_WINDOW) : label.start()]
-                kind = "signature" if cue_rx.search(before) else "none"
-            out.append((seg, d, kind, label.start()))
+        out.extend((seg, d, kind, label_start) for d, kind, label_start in classify_text(seg.text, labels, dayfirst))
     return out
+
+
+def classify_text(text: str, labels: _Labels, dayfirst: bool) -> list[tuple[DateMatch, str, int]]:
+    """The dates of one text with what their labels make of them (see :func:`classify_dates`)."""
+    out: list[tuple[DateMatch, str, int]] = []
+    cue_rx = _label_regex(labels.cues)
+    label_hits = list(labels.all_regex().finditer(text))
+    dates = find_dates(text, dayfirst=dayfirst)
+    for i, d in enumerate(dates):
+        previous_end = dates[i - 1].end if i else 0
+        if i and out and _RANGE_GAP.fullmatch(text[previous_end : d.start]):
+            # The second end of a range ("June 1, 2025 – September 10, 2025") shares its label.
+            _, kind, label_start = out[-1]
+            out.append((d, kind, label_start))
+            continue
+        candidates = [m for m in label_hits if previous_end <= m.start() and m.end() <= d.start]
+        if not candidates:
+            out.append((d, "none", d.start))
+            continue
+        label = candidates[-1]
+        gap = text[label.end() : d.start]
+        if len(gap) > _LABEL_WINDOW or len(gap.split()) > _MAX_GAP_WORDS or re.search(r"[.;!?]\s", gap):
+            out.append((d, "none", d.start))
+            continue
+        kind = labels.kind_of(label.group(0))
+        if kind == "date":
+            before = text[max(0, label.start() - _CUE_WINDOW) : label.start()]
+            signed = cue_rx.search(before) is not None or _cue_below(text, label, d, cue_rx)
+            kind = "signature" if signed else "none"
+        out.append((d, kind, label.start()))
+    return out
+
+
+def date_labels(policy: Mapping[str, Mapping[str, Any]]) -> _Labels:
+    """The date labels of ``dates.toml`` (signing, bare "Date", other dates, signature cues)."""
+    section: Mapping[str, Any] = policy["dates"]["acknowledgement"]
+    return _labels(section)
+
+
+def _cue_below(text: str, label: re.Match[str], date: DateMatch, cue_rx: re.Pattern[str]) -> bool:
+    """A field "Place, date Stuttgart, 09/10/2024" with "Signature (customer)" on the next lines.
+
+    Paper forms put the date field above or beside the signature line as often as below it, so a
+    signature cue after the date counts too, when the "Date" label heads its own field.
+    """
+    line_start = text.rfind("\n", 0, label.start()) + 1
+    if not _FIELD_PREFIX.match(text[line_start : label.start()]):
+        return False
+    end = date.end
+    for _ in range(_CUE_LINES_AFTER + 1):  # the rest of the date's line and the lines below it
+        nxt = text.find("\n", end + 1)
+        end = nxt if nxt >= 0 else len(text)
+        if nxt < 0:
+            break
+    return cue_rx.search(text, date.end, end) is not None
 
 
 def labelled_dates(doc: Document, labels: _Labels, dayfirst: bool) -> list[Acknowledgement]:
@@ -429,7 +465,7 @@ def run(ctx: CheckContext) -> CheckResult:
         return _nothing_usable(ctx, readable, blind, future, seed)
 
     if claim.claim_kind in prior_kinds:
-        return _pre_sales(claim, usable, seed)
+        return _pre_sales(claim, usable, seed, _upsell_cue(ctx, readable, section))
 
     months = int(section.get("max_age_months", 12))
     boundary = months_before(submitted, months)
@@ -468,7 +504,25 @@ def run(ctx: CheckContext) -> CheckResult:
     return result(CHECK_ID, "fail", summary, evidence_of)
 
 
-def _pre_sales(claim: Claim, usable: Sequence[Acknowledgement], seed: str) -> CheckResult:
+def _upsell_cue(ctx: CheckContext, docs: Sequence[Document], section: Mapping[str, Any]) -> Evidence | None:
+    """Where the POE or the claim's comments speak of an upsell driven by a new partner of record."""
+    rxs = [re.compile(str(p), re.IGNORECASE) for p in _list(section, "upsell_cues")]
+    for doc in docs:
+        for rx in rxs:
+            hits = [h for h in doc.search(rx) if h.segment.label != "headers"]
+            if hits:
+                return Evidence.from_hit(hits[0], " ".join(hits[0].line().split())[:160])
+    for comment in ctx.claim.comments:
+        for rx in rxs:
+            m = rx.search(comment.text)
+            if m:
+                return Evidence("claim.json", f"comment by {comment.author}: {' '.join(comment.text.split())[:160]}")
+    return None
+
+
+def _pre_sales(
+    claim: Claim, usable: Sequence[Acknowledgement], seed: str, upsell: Evidence | None = None
+) -> CheckResult:
     transaction = claim.transaction_date
     if transaction is None:
         return result(
@@ -489,6 +543,19 @@ def _pre_sales(claim: Claim, usable: Sequence[Acknowledgement], seed: str) -> Ch
             [first.evidence],
         )
     first = usable[0]
+    if upsell is not None:
+        # Seed, "What constitutes valid proof of execution", item 5: "If a claim includes upsell
+        # opportunities, indicating that a new POR is driving upsell for the customer, we will approve
+        # claims even in the absence of prior proof of engagement." Whether it is one is the reviewer's call.
+        return result(
+            CHECK_ID,
+            "warn",
+            f"The earliest customer acknowledgement, {first.describe().lower()} dated {first.date} "
+            f"('{first.quote}'), is not before the transaction date ({transaction}), but the POE speaks of an "
+            f"upsell ('{upsell.quote}'): the seed approves upsells driven by a new partner of record even without "
+            f"prior proof of engagement ({seed}). Confirm that a new partner of record drove this upsell.",
+            [upsell, *(a.evidence for a in usable[:2])],
+        )
     return result(
         CHECK_ID,
         "fail",

@@ -11,8 +11,11 @@ with the weights of ``resources/policy/activity.toml``:
 * scope: counts of users, devices, seats ("Approximately 1000 users", "~900 Windows 10
   workstations");
 * timeline: phases, weeks, quarters, milestones, a range or schedule of dates;
+* scope also as a labelled count ("Users in scope | 1,350", "Devices: 900");
 * concrete tasks: a sentence or bullet with an action verb and a technology term or a
-  workload name ("Manage Hybrid Azure AD join and Group Policy for Windows 10 enrollment");
+  workload name ("Manage Hybrid Azure AD join and Group Policy for Windows 10 enrollment"),
+  or a deliverable named without a verb, tied to a technology or counted ("App connectors for
+  Microsoft 365, Salesforce and Google Workspace", "9 activity and file policies");
 * the customer's challenges or current situation.
 
 Generic text does not count: product-benefit phrases, second-person promotional wording,
@@ -44,6 +47,10 @@ _PRODUCT_BEFORE = re.compile(
     re.IGNORECASE,
 )
 _MAX_BLOCK_LINES = 12
+# A sentence ends at . ; ! ? followed by a space or the end: not inside "2.1 TB" or "v1.2".
+_SENTENCE = re.compile(r"(?:[^.;!?]|[.;!?](?=\S))+(?:[.;!?]+|$)")
+# A count: a number (not a product version or a year) before a word ("9 activity policies").
+_COUNT = re.compile(r"(?<![\w.,/-])(?P<n>\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)\+?\s+(?=[^\W\d_])")
 
 
 @dataclass
@@ -92,11 +99,14 @@ class Settings:
     weights: Mapping[str, Any]
     units: tuple[str, ...]
     qualifiers: tuple[str, ...]
+    label_words: tuple[str, ...]
     timeline_patterns: tuple[str, ...]
     min_distinct_dates: int
     min_words: int
     verbs: tuple[str, ...]
     terms: tuple[str, ...]
+    deliverables: tuple[str, ...]
+    benefit_words: tuple[str, ...]
     challenges: tuple[str, ...]
     generic: tuple[str, ...]
     lead_ins: tuple[str, ...]
@@ -116,11 +126,14 @@ class Settings:
             weights=dict(policy.get("score", {})),
             units=strings("scope", "units"),
             qualifiers=strings("scope", "qualifiers"),
+            label_words=strings("scope", "label_words"),
             timeline_patterns=strings("timeline", "patterns"),
             min_distinct_dates=int(policy.get("timeline", {}).get("min_distinct_dates", 2)),
             min_words=int(policy.get("tasks", {}).get("min_words", 3)),
             verbs=strings("tasks", "verbs"),
             terms=strings("tasks", "terms"),
+            deliverables=strings("tasks", "deliverables"),
+            benefit_words=strings("tasks", "benefit_words"),
             challenges=strings("challenges", "phrases"),
             generic=strings("generic", "phrases"),
             lead_ins=strings("generic", "lead_ins"),
@@ -198,7 +211,7 @@ def items_of(doc: Document, settings: Settings) -> Iterator[Item]:
             if boiler_left:
                 boiler_left -= 1
             # Sentences within the line.
-            pieces = [(m.start() + s, m.end() + s) for m in re.finditer(r"[^.;!?]+(?:[.;!?]+|$)", line)]
+            pieces = [(m.start() + s, m.end() + s) for m in _SENTENCE.finditer(line)]
             for ps, pe in pieces or [(s, e)]:
                 piece = text[ps:pe]
                 if not piece.strip():
@@ -231,9 +244,50 @@ def _scope_regex_cached(units: tuple[str, ...], qualifiers: tuple[str, ...]) -> 
     )
 
 
+def _labelled_scope_regex(settings: Settings) -> re.Pattern[str] | None:
+    return _labelled_scope_cached(settings.units, settings.label_words, settings.qualifiers)
+
+
+@lru_cache(maxsize=8)
+def _labelled_scope_cached(
+    units: tuple[str, ...], label_words: tuple[str, ...], qualifiers: tuple[str, ...]
+) -> re.Pattern[str] | None:
+    """ "Users in scope | 1,350", "Devices: 900": a unit as a label, then its count on the same line."""
+    if not units:
+        return None
+
+    def alt(words: Sequence[str]) -> str:
+        return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(words, key=len, reverse=True))
+
+    after = rf"(?:[ \t]+(?:{alt(label_words)}))?" if label_words else ""
+    qual = rf"(?:(?:{alt(qualifiers)})[ \t]*)?" if qualifiers else ""
+    number = r"\d{1,3}(?:,\d{3})+|\d+"
+    return re.compile(
+        rf"(?<![\w])(?P<unit>{alt(units)}){after}[ \t]*[:|–\-]?[ \t]*{qual}(?P<n>{number})"
+        r"(?![\w.,/]|\s*[-–/]\s*\d|\s+(?:days?|weeks?|months?|years?|hours?|minutes?)\b|\s*%)",
+        re.IGNORECASE,
+    )
+
+
+def _is_year(number: str) -> bool:
+    return len(number) == 4 and number.isdigit() and 1900 <= int(number) <= 2099
+
+
+def _counted(span: str) -> bool:
+    """Whether the text counts something ("9 activity policies"), product versions and years aside."""
+    for m in _COUNT.finditer(span):
+        if m.group("n") in ("0",) or _is_year(m.group("n")) or _PRODUCT_BEFORE.search(span[: m.start("n")]):
+            continue
+        return True
+    return False
+
+
 def measure(docs: Sequence[Document], settings: Settings, policy: Policy, dayfirst: bool) -> Findings:
     found = Findings()
     scope_rx = _scope_regex(settings)
+    labelled_rx = _labelled_scope_regex(settings)
+    deliverable_rx = phrase_regex(settings.deliverables)
+    benefit_rx = phrase_regex(settings.benefit_words)
     timeline_rx = [re.compile(p, re.IGNORECASE) for p in settings.timeline_patterns]
     verbs = phrase_regex(settings.verbs)
     terms = phrase_regex(settings.terms)
@@ -264,10 +318,17 @@ def measure(docs: Sequence[Document], settings: Settings, policy: Policy, dayfir
                 or on_checklist_row(text, item.start, rows)
             ):
                 continue
+            scoped: list[tuple[int, int]] = []
             for m in scope_rx.finditer(span):
                 if m.group("n") in ("0",) or _PRODUCT_BEFORE.search(span[: m.start("n")]):
                     continue
-                found.scope.append((item, item.start + m.start(), item.start + m.end()))
+                scoped.append((m.start(), m.end()))
+            for m in labelled_rx.finditer(span) if labelled_rx is not None else ():
+                if m.group("n") in ("0",) or _is_year(m.group("n")):
+                    continue
+                if not any(s <= m.start("n") < e for s, e in scoped):  # "Users: 140 technicians" once
+                    scoped.append((m.start(), m.end()))
+            found.scope.extend((item, item.start + s, item.start + e) for s, e in sorted(scoped))
             for rx in timeline_rx:
                 for m in rx.finditer(span):
                     found.timeline.append((item, item.start + m.start(), item.start + m.end()))
@@ -288,7 +349,9 @@ def measure(docs: Sequence[Document], settings: Settings, policy: Policy, dayfir
             if _is_task_list(span, settings) and not has_term:
                 found.listed_tasks.append(item)
                 continue
-            if has_verb and has_term:
+            technology = (terms, products, product_acronyms)
+            named = (products, product_acronyms)
+            if (has_verb and has_term) or _is_deliverable(span, deliverable_rx, benefit_rx, technology, named):
                 found.tasks.append(item)
             if _enough(found, settings):
                 # Every part of the verdict is settled: a long POE need not be read to the end.
@@ -297,6 +360,33 @@ def measure(docs: Sequence[Document], settings: Settings, policy: Policy, dayfir
     if len(dates_seen) >= settings.min_distinct_dates:
         found.distinct_dates = list(dates_seen.values())
     return found
+
+
+def _is_deliverable(
+    span: str,
+    deliverable_rx: re.Pattern[str] | None,
+    benefit_rx: re.Pattern[str] | None,
+    technology: Sequence[re.Pattern[str] | None],
+    products: Sequence[re.Pattern[str] | None] = (),
+) -> bool:
+    """A deliverable named without an action verb ("9 activity and file policies", "App connectors
+    for Salesforce"), tied to a technology or counted, and not a product's promise."""
+    if deliverable_rx is None or (benefit_rx is not None and benefit_rx.search(span)):
+        return False
+    tech = [(m.start(), m.end()) for rx in technology if rx is not None for m in rx.finditer(span)]
+    names = [(m.start(), m.end()) for rx in products if rx is not None for m in rx.finditer(span)]
+    # a deliverable of its own, not a word of a product's name ("Apps" in "Defender for Cloud Apps")
+    own = [
+        d
+        for d in deliverable_rx.finditer(span)
+        if not any(s <= d.start() and d.end() <= e and (e - s) > (d.end() - d.start()) for s, e in names)
+    ]
+    if not own:
+        return False
+    if _counted(span):
+        return True
+    # a technology named besides the deliverable itself ("connectors" alone ties nothing)
+    return any(e <= d.start() or s >= d.end() for d in own for s, e in tech)
 
 
 def _enough(found: Findings, settings: Settings) -> bool:

@@ -14,7 +14,11 @@ Each survey export (``poe-attestation/1``, role ``customer_attestation`` or
   survey; a customer survey signed with the partner's company or by the partner's contact was
   filled in by the partner.
 
-Failures are fixable (the survey can be re-taken). Missing surveys are ``required_documents``'
+Failures are fixable (the survey can be re-taken), except a customer survey signed by the
+partner's side (the partner's company, its contact on the claim, an address at its domain): "If
+the Customer Attestation signature is not valid ... the claim may be rejected" (seed, Customer
+Attestation (3/3)) and a recorded customer survey "cannot be re-sent on this claim" (Customer
+Attestation (1/3)), so that failure is reject-class. Missing surveys are ``required_documents``'
 business; here they only warn.
 """
 
@@ -29,7 +33,7 @@ from poe_reviewer.checks.base import CheckContext, CheckResult, Evidence, result
 from poe_reviewer.checks.required_documents import label, waivers
 from poe_reviewer.claim import Claim, Party
 from poe_reviewer.documents.model import Document
-from poe_reviewer.names import fold, same_name, tokens
+from poe_reviewer.names import CONNECTORS, LEGAL_SUFFIXES, fold, same_name, tokens
 from poe_reviewer.policy import Policy
 
 CHECK_ID = "attestations"
@@ -64,6 +68,8 @@ class SurveyVerdict:
     warnings: list[str] = field(default_factory=list)
     evidence: list[Evidence] = field(default_factory=list)
     signed: str = ""
+    #: A customer survey signed by the partner's side (its company, contact or domain).
+    by_partner: bool = False
 
 
 def _text(value: object) -> str:
@@ -98,8 +104,9 @@ def _company_matches(company: str, party: Party, generic: AbstractSet[str]) -> b
     """Same name, or a shared distinctive word ("Contoso" in "Contoso Health Services")."""
     if same_name(company, party.name):
         return True
-    mine = {t for t in tokens(company) if len(t) >= 3 and t not in generic}
-    theirs = {t for t in tokens(party.name) if len(t) >= 3 and t not in generic}
+    common = generic | LEGAL_SUFFIXES | CONNECTORS  # "Group", "Company" inside a name say nothing
+    mine = {t for t in tokens(company) if len(t) >= 3 and t not in common}
+    theirs = {t for t in tokens(party.name) if len(t) >= 3 and t not in common}
     return bool(mine & theirs)
 
 
@@ -115,6 +122,18 @@ def _evidence(doc: Document, value: str, quote: str) -> Evidence:
         if hits:
             return Evidence.from_hit(hits[0], quote)
     return Evidence.of_document(doc, quote)
+
+
+def _partner_domain_in(text: str, claim: Claim) -> str | None:
+    """The partner's domain where the signature writes an address or a host of it ("ravi@godavaritech.in")."""
+    domains = [d.lower() for d in claim.partner.domains]
+    if claim.partner.contact and claim.partner.contact.email and "@" in claim.partner.contact.email:
+        domains.append(claim.partner.contact.email.rsplit("@", 1)[1].lower())
+    for host in re.findall(r"(?:@|\b)((?:[\w-]+\.)+[a-z]{2,})\b", text.lower()):
+        for d in domains:
+            if host == d or host.endswith("." + d):
+                return d
+    return None
 
 
 def judge_survey(doc: Document, expected: str, claim: Claim, generic: AbstractSet[str] = frozenset()) -> SurveyVerdict:
@@ -169,11 +188,21 @@ def judge_survey(doc: Document, expected: str, claim: Claim, generic: AbstractSe
         else:
             v.problems.append(f"is signed for the company {company}, not the {expected} {party.name}")
             v.evidence.append(_evidence(doc, company, f"company: {company}"))
+        if expected == "customer" and _company_matches(company, other, generic):
+            v.by_partner = True
     partner_contact = claim.partner.contact
     if expected == "customer" and partner_contact and full_name and not problem:  # noqa: SIM102 - reads clearer
         if fold(full_name) == fold(partner_contact.name):
             v.problems.append(f"is signed by {full_name}, the partner's contact on the claim")
             v.evidence.append(sig_ev)
+            v.by_partner = True
+    if expected == "customer":
+        domain = _partner_domain_in(f"{full_name} {company}", claim)
+        if domain is not None:
+            v.by_partner = True
+            if not any(domain in p for p in v.problems):
+                v.problems.append(f"is signed with an address at the partner's domain {domain}")
+                v.evidence.append(sig_ev)
     if not v.problems:
         v.evidence.append(sig_ev)
     return v
@@ -197,6 +226,20 @@ def run(ctx: CheckContext) -> CheckResult:
 
     failing = [v for v in verdicts if v.problems]
     warnings = [w for v in verdicts for w in v.warnings] + absent
+    by_partner = [v for v in failing if v.respondent == "customer" and v.by_partner]
+    if by_partner:
+        # The partner answered the customer's survey: a recorded customer survey cannot be re-sent.
+        parts = [f"{label(ctx.policy, v.doc.role).capitalize()} {v.doc.path} " + "; ".join(v.problems) for v in failing]
+        summary = (
+            " ".join(p if p.endswith(".") else p + "." for p in parts)
+            + " The customer attestation was signed by the partner's side, not the customer: \"If the Customer "
+            "Attestation signature is not valid with all required elements per this prompt's instructions, the "
+            "claim may be rejected\" (seed: Customer Attestation (3/3)), and once customer survey responses are "
+            "recorded the survey cannot be re-sent on this claim (seed: Customer Attestation (1/3))."
+        )
+        if warnings:
+            summary += " Also: " + "; ".join(warnings) + "."
+        return result(CHECK_ID, "fail", summary, [e for v in failing for e in v.evidence], reject=True)
     if failing:
         parts = [f"{label(ctx.policy, v.doc.role).capitalize()} {v.doc.path} " + "; ".join(v.problems) for v in failing]
         seeds = sorted({_SEEDS[v.respondent] for v in failing})

@@ -12,12 +12,15 @@ Every piece of acknowledgement evidence found in the POE gets its own verdict
 
 * ``valid`` - an eSignature (DocuSign, Adobe Acrobat Sign, Dropbox Sign, PandaDoc, SignNow,
   Zoho Sign, the seed's "E-Signed by ... Date Signed ..." form) signed by the customer's
-  side; a customer e-mail whose own words acknowledge the partner's work;
-* ``undecidable`` - what this text-level reader cannot settle: a digitally signed PDF whose
-  signature is not validated yet, a scanned page or a signature image (no OCR yet), a
+  side; a customer e-mail whose own words acknowledge the partner's work; an intact digital
+  signature of a PDF whose certificate names the customer (by person, organisation or e-mail
+  domain), trusted or not: the report says which;
+* ``undecidable`` - what this text-level reader cannot settle: a digital signature that could
+  not be validated, or is intact but names someone else, a scanned page or a signature image (no OCR yet), a
   signature block without a readable signature, a customer acknowledgement only quoted in a
   partner e-mail, a text that is not English;
-* ``invalid`` - the seed's insufficient material.
+* ``invalid`` - the seed's insufficient material; a digital signature that is broken (the
+  document changed after signing, or the signature covers only part of it), or the partner's.
 
 The check passes on the best valid piece, warns when nothing is valid but something needs a
 reviewer's eye, and fails otherwise, naming each piece and what is wrong with it.
@@ -38,7 +41,16 @@ from rapidfuzz import fuzz
 from poe_reviewer.checks.base import CheckContext, CheckResult, Evidence, result
 from poe_reviewer.claim import Claim
 from poe_reviewer.dates import dayfirst_for, find_dates, parse_datetime_loose
-from poe_reviewer.documents.model import Address, Document, Hit, ImageInfo, QuotedMessage, Segment
+from poe_reviewer.documents.model import (
+    Address,
+    Document,
+    Hit,
+    ImageInfo,
+    QuotedMessage,
+    Segment,
+    SignatureBlock,
+    SignatureField,
+)
 from poe_reviewer.documents.thread import split_thread
 from poe_reviewer.names import fold, name_pattern, tokens
 
@@ -425,6 +437,12 @@ def _signers_after(rx: re.Pattern[str], dt_: DocText, rules_: _Rules) -> Iterato
 
 
 def _section_signers(platform: _Platform, dt_: DocText, rules_: _Rules) -> Iterator[_Signer]:
+    """Signers in a platform's audit section (DocuSign's "Signer Events", Adobe's audit report).
+
+    Certificates are multi-column tables whose extracted lines mix columns: "Kara Lindholm
+    DocuSigned by: Sent: 7/24/2025 | 09:02" over "klindholm@apexridgecloud.com Kara Lindholm AM".
+    A signer's name opens a row; any e-mail address on that row or the next one is the signer's.
+    """
     if platform.section_start is None:
         return
     text = dt_.text
@@ -435,6 +453,21 @@ def _section_signers(platform: _Platform, dt_: DocText, rules_: _Rules) -> Itera
             name = _clean_name(m.group("name"), rules_.not_names)
             if name:
                 yield _Signer(name, m.group("email"), m.start("name"), m.end("name"))
+        for em in _EMAIL_RX.finditer(text, start_m.end(), stop):
+            row = text.rfind("\n", 0, em.start()) + 1
+            above = text.rfind("\n", 0, max(row - 1, 0)) + 1 if row > start_m.end() else row
+            for line_start in dict.fromkeys((row, above)):
+                if line_start < start_m.end():
+                    continue
+                nm = _ROW_NAME.match(text, line_start)
+                name = _clean_name(nm.group("name"), rules_.not_names) if nm else None
+                if nm and name:
+                    yield _Signer(name, em.group(0), nm.start("name"), nm.start("name") + len(name))
+                    break
+
+
+# A name opening a row of an audit table (the columns after it are cut off by _clean_name).
+_ROW_NAME = re.compile(rf"[ \t]*(?P<name>{_WORD}(?:[ \t]+{_WORD}){{1,5}})")
 
 
 def _printed_signatories(dt_: DocText, rules_: _Rules) -> list[str]:
@@ -445,7 +478,12 @@ def _printed_signatories(dt_: DocText, rules_: _Rules) -> list[str]:
     return names
 
 
-def _signer_side(s: _Signer, dt_: DocText, parties: Parties, signatories: list[str]) -> Side:
+def _signer_side(
+    s: _Signer, dt_: DocText, parties: Parties, signatories: list[str], stops: Sequence[re.Pattern[str]] = ()
+) -> Side:
+    """Whose signature: by the signer's e-mail domain, contact name, printed signatory, or the
+    company and e-mail address written in the signer's block (the lines under the name up to a
+    blank line or the next signature label: "Name … / Title … / Company: Contoso Ltd")."""
     by_domain = parties.domain_side(_domain_of(s.email))
     if by_domain in ("customer", "partner"):
         return by_domain
@@ -455,11 +493,42 @@ def _signer_side(s: _Signer, dt_: DocText, parties: Parties, signatories: list[s
     if any(same_person(s.name, n) for n in signatories):
         return "customer"
     # the signer's line and the next one ("John Doe / Contoso Ltd", "John Doe (Contoso)")
-    line_end = dt_.text.find("\n", s.end)
-    next_end = dt_.text.find("\n", line_end + 1) if line_end >= 0 else -1
-    around = dt_.text[dt_.text.rfind("\n", 0, s.start) + 1 : next_end if next_end >= 0 else len(dt_.text)]
-    by_org = parties.org_in(around)
-    return by_org or "unknown"
+    text = dt_.text
+    line_start = text.rfind("\n", 0, s.start) + 1
+    line_end = text.find("\n", s.end)
+    next_end = text.find("\n", line_end + 1) if line_end >= 0 else -1
+    by_org = parties.org_in(text[line_start : next_end if next_end >= 0 else len(text)])
+    if by_org:
+        return by_org
+    block = _signer_block(text, line_start, s.end, stops)
+    if s.email is None:
+        em = _EMAIL_RX.search(block)
+        by_domain = parties.domain_side(_domain_of(em.group(0))) if em else None
+        if by_domain in ("customer", "partner"):
+            return by_domain
+    return parties.org_in(block) or "unknown"
+
+
+_SIGNER_BLOCK_LINES = 6
+
+
+def _signer_block(text: str, line_start: int, name_end: int, stops: Sequence[re.Pattern[str]]) -> str:
+    """The signer's line and up to six lines under it, to a blank line or the next signature label."""
+    first_end = text.find("\n", name_end)
+    if first_end < 0:
+        return text[line_start:]
+    lines = [text[line_start:first_end]]
+    pos = first_end + 1
+    while len(lines) <= _SIGNER_BLOCK_LINES and pos < len(text):
+        end = text.find("\n", pos)
+        line = text[pos : end if end >= 0 else len(text)]
+        if not line.strip() or any(rx.match(line.strip()) for rx in stops):
+            break
+        lines.append(line)
+        if end < 0:
+            break
+        pos = end + 1
+    return "\n".join(lines)
 
 
 def _date_near(dt_: DocText, pos: int, rules_: _Rules, dayfirst: bool) -> tuple[dt.date, int, int] | None:
@@ -525,8 +594,10 @@ def _esignatures(
             key = " ".join(_person_key(s.name))
             if key not in unique or (s.email and not unique[key].email):
                 unique[key] = s
+        # a signer's block ends where the next signature label starts
+        stops = platform.signer_labels + rules_.signer_labels + rules_.block_labels
         for s in unique.values():
-            s.side = _signer_side(s, dt_, parties, signatories)
+            s.side = _signer_side(s, dt_, parties, signatories, stops)
         rank = {"customer": 0, "unknown": 1, "partner": 2}
         ordered = sorted(unique.values(), key=lambda s: (rank[s.side], s.start))
         best = ordered[0] if ordered else None
@@ -573,7 +644,7 @@ def _esignatures(
                 if best.side == "customer"
                 else parties.claim.partner.name
                 if best.side == "partner"
-                else "not the partner"
+                else "company not shown"
             )
             ack.description = f"{what} signed by {best.name} ({org}){date_text} in {where}"
             if best.side == "partner":
@@ -584,46 +655,177 @@ def _esignatures(
                 ack.reason = f'is only a picture of an eSignature (flat image; seed: "{rules_.flat_rule}").'
                 ack.seed = rules_.flat_seed
             elif platform.needs_validation:
-                ack.reason = "is a signed PDF: signature present; cryptographic validation not yet done."
+                # the appearance text of a digital signature, but no signature in the file to validate
+                ack.reason = (
+                    "shows a digital signature's appearance, but the file carries no signature that can be "
+                    "validated (a printed or flattened copy): ask for the signed original."
+                )
             elif platform.id_required and not env_id:
                 ack.reason = "has no envelope or transaction id: the eSignature cannot be verified."
+            elif best.side != "customer":
+                # nothing ties the signer to the customer: an envelope anyone may have signed
+                ack.reason = (
+                    f"names no e-mail address, company or contact that ties {best.name} to the customer "
+                    f"{parties.claim.customer.name}: check who signed."
+                )
             else:
                 ack.verdict = "valid"
-                ack.strength = 5 if best.side == "customer" else 3
+                ack.strength = 5
         found.append(ack)
     return found
+
+
+# Digital signatures: pyHanko's validation (poe_reviewer.signatures, run by the PDF extractor) says
+# whether the signed bytes are intact and cover the document; the certificate says who signed.
+_TRUST_WORDS = {
+    "trusted": "a trusted certificate",
+    "self-signed": "a self-signed certificate, not verified by any certification authority",
+    "untrusted": "an untrusted certificate, not verified by a trusted certification authority",
+}
+
+
+def _signer_text(sig: SignatureField) -> str | None:
+    """``John Doe <john.doe@contoso.com>, Contoso Ltd`` from the certificate, else the field's /Name."""
+    v = sig.validation
+    if v is None or not (v.signer_name or v.signer_email):
+        return sig.signer
+    name = v.signer_name if v.signer_name and v.signer_name.lower() != (v.signer_email or "") else None
+    who = f"{name} <{v.signer_email}>" if name and v.signer_email else name or v.signer_email or ""
+    return f"{who}, {v.signer_org}" if v.signer_org and v.signer_org != name else who
+
+
+def _signing_time_text(sig: SignatureField) -> str:
+    v = sig.validation
+    when = v.signing_time if v is not None and v.signing_time else sig.signing_time
+    if when is None:
+        return ""
+    source = " (timestamp authority)" if v is not None and v.time_source == "timestamp" else " (signer's clock)"
+    stamp = when.astimezone(dt.UTC).strftime("%Y-%m-%d %H:%M UTC") if when.tzinfo else when.isoformat()
+    return stamp + source
+
+
+def _certificate_side(sig: SignatureField, parties: Parties) -> tuple[Side | None, str]:
+    """Whose signature: the customer's or the partner's, by the certificate's name, organisation or
+    e-mail domain (the field's /Name where nothing was validated), and what matched."""
+    v = sig.validation
+    names = [n for n in ((v.signer_name, v.signer_org) if v else ()) if n] or ([sig.signer] if sig.signer else [])
+    email = v.signer_email if v else None
+    if email is None and sig.signer and "@" in sig.signer:
+        email = sig.signer
+    votes: list[tuple[Side, str]] = []
+    for name in names:
+        contact = parties.name_side(name)
+        if contact in ("customer", "partner"):
+            votes.append((contact, f"{name} is the {contact}'s contact"))
+            continue
+        org = parties.org_in(name)
+        if org in ("customer", "partner"):
+            votes.append((org, f"{name} names the {org}"))
+    domain = _domain_of(email)
+    by_domain = parties.domain_side(domain)
+    if by_domain in ("customer", "partner"):
+        votes.append((by_domain, f"the e-mail domain {domain} is the {by_domain}'s"))
+    sides = {side for side, _ in votes}
+    if len(sides) == 1:
+        return votes[0][0], "; ".join(why for _, why in votes)
+    if len(sides) > 1:
+        return "unknown", "the certificate names both the customer and the partner"
+    return None, ""
 
 
 def _digital_signatures(doc: Document, rules_: _Rules, parties: Parties) -> list[Acknowledgement]:
     found: list[Acknowledgement] = []
     for sig in doc.signatures:
+        v = sig.validation
+        if not sig.signed or (v is not None and v.kind == "timestamp"):
+            continue  # an empty field, or a document timestamp (a service's clock, not a person)
         where = _where(doc, sig.page)
-        if not sig.signed:
-            continue
-        ev = Evidence(document=doc.path, quote=f"signature field {sig.name!r}", page=sig.page, bbox=sig.bbox)
-        side = parties.name_side(sig.signer) or (parties.org_in(sig.signer) if sig.signer else None)
-        if side is None and sig.signer:
-            side = parties.domain_side(_domain_of(sig.signer))
-            side = side if side in ("customer", "partner") else None
-        noun = "PDF" if doc.kind == "pdf" else "document"
-        when = f" on {sig.signing_time.date().isoformat()}" if sig.signing_time else ""
-        who = f" by {sig.signer}" if sig.signer else ""
+        who = _signer_text(sig)
+        when = _signing_time_text(sig)
+        side, why = _certificate_side(sig, parties)
+        when_date = v.signing_time if v is not None and v.signing_time else sig.signing_time
+        facts = [f"Signature {sig.name!r}: {who or 'signer not named'}"]
+        if when:
+            facts.append(f"signed {when}")
+        if v is not None:
+            facts.append(f"{v.state}: {v.problem}" if v.problem else f"{v.state}, {_coverage_words(v.coverage)}")
+            if v.trust:
+                facts.append(f"{v.trust} certificate" + (f" issued by {v.issuer}" if v.trust == "untrusted" else ""))
+        ev = Evidence(document=doc.path, quote="; ".join(facts), page=sig.page, bbox=sig.bbox)
+        by = f" by {who}" if who else ""
+        on = f", signed {when}" if when else ""
         ack = Acknowledgement(
             document=doc.path,
             kind="digital_signature",
             verdict="undecidable",
-            description=f"digitally signed {noun} {where} (field {sig.name!r}{who}{when})",
-            reason="signature present; cryptographic validation not yet done (check the certificate).",
+            description=f"digital signature {sig.name!r} in {where}{by}{on}",
             evidence=[ev],
-            signer=sig.signer,
+            signer=v.signer_name if v is not None and v.signer_name else sig.signer,
             side=side,
-            date=sig.signing_time.date() if sig.signing_time else None,
+            date=when_date.date() if when_date else None,
             seed=rules_.esign_seed,
         )
+        if v is None:
+            noun = "PDF" if doc.kind == "pdf" else "document"
+            ack.description = f"digitally signed {noun} {where} (field {sig.name!r}{by}{on})"
+            ack.reason = "signature present but not cryptographically validated (check the certificate)."
+        elif v.state == "broken":
+            ack.verdict = "invalid"
+            ack.description = f"Signature {sig.name!r} in {doc.path}"
+            signed = f"Signed{by}" + (f" on {when}" if when else "")
+            signed += f", with {_TRUST_WORDS[v.trust]}" if v.trust else ""
+            ack.reason = f"is broken: {v.problem}. {signed}."
+        elif v.state == "unverifiable":
+            ack.reason = f"could not be validated: {v.problem}."
+        elif v.state == "changed":
+            ack.reason = f"is intact, but {v.problem}: check what was added after signing."
         if side == "partner":
             ack.verdict = "invalid"
-            ack.reason = "is signed only by the partner, not by the customer."
+            if v is None or v.state != "broken":
+                ack.reason = "is signed only by the partner, not by the customer."
+        elif v is not None and v.state == "intact":
+            sound = f"intact ({_coverage_words(v.coverage)}), with {_TRUST_WORDS[v.trust or 'untrusted']}"
+            if side == "customer":
+                ack.verdict = "valid"
+                ack.strength = 6 if v.trust == "trusted" else 4
+                ack.description += f", {sound}"
+                if v.trust != "trusted":
+                    ack.description += f" (accepted because the signer is the customer: {why})"
+            elif side == "unknown":
+                ack.reason = f"is {sound}, but {why}: check who signed."
+            else:
+                customer = parties.claim.customer.name
+                ack.reason = (
+                    f"is {sound}, but its certificate does not name the customer {customer} "
+                    "(by name, organisation or e-mail domain): check who signed."
+                )
         found.append(ack)
+    return found
+
+
+def _coverage_words(coverage: str | None) -> str:
+    if coverage == "ENTIRE_FILE":
+        return "covers the whole document"
+    return "covers the document as signed; later additions are only form filling or further signatures"
+
+
+def _distrust_changed_documents(found: list[Acknowledgement], docs: Sequence[Document]) -> list[Acknowledgement]:
+    """A document changed after a signature cannot vouch for anything written in it: its text-level
+    pieces (eSignature text, signature blocks, printed e-mails) are not accepted on their own."""
+    broken = {
+        d.path: s
+        for d in docs
+        for s in d.signatures
+        if s.validation is not None and s.validation.kind == "signature" and s.validation.state == "broken"
+    }
+    for ack in found:
+        sig = broken.get(ack.document)
+        if sig is not None and ack.verdict == "valid" and ack.kind != "digital_signature":
+            ack.verdict = "undecidable"
+            ack.reason = (
+                f"is in a document whose signature {sig.name!r} is broken "
+                f"({sig.validation.problem if sig.validation else 'changed after signing'}): check the original."
+            )
     return found
 
 
@@ -899,17 +1101,37 @@ def _page_like(width: float, height: float, rules_: _Rules) -> bool:
 
 
 def _signature_blocks(
-    doc: Document, dt_: DocText, rules_: _Rules, has_esign: bool, dayfirst: bool
+    doc: Document,
+    dt_: DocText,
+    rules_: _Rules,
+    has_esign: bool,
+    dayfirst: bool,
+    parties: Parties | None = None,
+    policy: Mapping[str, Mapping[str, Any]] | None = None,
 ) -> list[Acknowledgement]:
+    """Places to sign and what is in them: scans, pictures, ink, dates.
+
+    A picture in a Word document's signature block is a pasted signature (a Word file cannot
+    carry a physical one). Dates in a block are read like the acknowledgement_date check reads
+    them: an engagement period or an invoice date beside the block dates no signature. The
+    printed "Customer Signatory Name" field names the signatory; it is no place of signature.
+    ``policy`` is the claim's policy (``dates.toml`` labels); the packaged one when not given.
+    """
     found: list[Acknowledgement] = []
     text_pages = {s.page for s in doc.segments if s.text.strip() and s.label != "ocr" and s.page}
     ocr_pages = {s.page for s in doc.segments if s.text.strip() and s.label == "ocr" and s.page}
     image_pages = {i.page for i in doc.images if i.page}
     labels = _label_hits(dt_, rules_)
 
+    # signature blocks whose ink the extractor judged (scans read by OCR, pictures and strokes on pages)
+    inked = [b for b in doc.signature_blocks if parties is not None and not has_esign]
+    inked_pages = {b.page for b in inked}
+    if parties is not None:
+        found.extend(_ink_verdict(doc, b, rules_, parties, dayfirst) for b in inked if b.source == "scan")
+
     # pages that are only a picture: scanned paper (maybe physically signed), needs OCR or a person
     if doc.kind == "pdf":
-        scanned = sorted(p for p in image_pages if p not in text_pages)
+        scanned = sorted(p for p in image_pages if p not in text_pages and p not in inked_pages)
         if scanned:
             label_pages = {dt_.page_of(s) for s, _ in labels}
             signed_ocr = sorted(p for p in scanned if p in ocr_pages and p in label_pages)
@@ -922,7 +1144,7 @@ def _signature_blocks(
                         kind="scan",
                         verdict="undecidable",
                         description=f"{what} in {doc.path} p.{pages}",
-                        reason="needs visual review (OCR not yet available)."
+                        reason="needs visual review (OCR not yet available for it)."
                         if not signed_ocr
                         else "needs visual review: a physically signed paper must show the signature.",
                         evidence=[
@@ -934,35 +1156,66 @@ def _signature_blocks(
                 )
     if has_esign or not labels:
         return found
-    # a signature block on a text page: is there a signature next to it?
+    # a signature block on a text page: is there a signature next to it? (a printed signatory
+    # name field is where the name is typed, not where anyone signs)
+    places = [(a, b) for a, b in labels if not any(rx.match(dt_.text, a) for rx in rules_.signatory_labels)]
     by_page: dict[int | None, list[tuple[int, int]]] = {}
-    for s, e in labels:
+    for s, e in places:
         page = dt_.page_of(s)
         if page in ocr_pages and page not in text_pages:
             continue  # reported with the scanned pages
         by_page.setdefault(page, []).append((s, e))
     if doc.kind == "docx" and by_page and any(_big(i, rules_) for i in doc.images):
+        # A Word file cannot be signed by hand: a signature picture in it was pasted there.
         s, e = next(iter(by_page.values()))[0]
+        picture = next(i for i in doc.images if _big(i, rules_))
+        pictured = f"{picture.name + ', ' if picture.name else ''}{picture.width}x{picture.height} px"
         found.append(
             Acknowledgement(
                 document=doc.path,
                 kind="signature_block",
-                verdict="undecidable",
-                description=f"signature block with a picture in the Word document {doc.path}",
-                reason=f'needs visual review: a pasted signature picture is not valid (seed: "{rules_.pasted_rule}").',
-                evidence=[dt_.evidence(s, e, dt_.line_at(s))],
+                verdict="invalid",
+                description=f"the signature in the Word document {doc.path}",
+                reason=(
+                    f"is a picture pasted into an editable Word file ({pictured}), not a physical or "
+                    "verifiable electronic signature "
+                    f'(seed: "{rules_.pasted_rule}"): ask for the e-signed document, a scan of the signed paper '
+                    "or the customer's acknowledgement e-mail."
+                ),
+                evidence=[
+                    dt_.evidence(s, e, dt_.line_at(s)),
+                    Evidence.of_document(doc, f"picture in the Word document ({pictured})"),
+                ],
                 seed=rules_.pasted_seed,
             )
         )
         return found
+    from poe_reviewer.checks.acknowledgement_date import classify_text, date_labels  # imports this module
+
+    if policy is None:
+        from poe_reviewer.policy import load_policy
+
+        policy = load_policy()
+    date_kinds = date_labels(policy)
     for page, spans in sorted(by_page.items(), key=lambda kv: kv[0] or 0):
+        if page in inked_pages:
+            # the page's pixels were looked at: a picture, strokes drawn on it, or an empty line
+            if parties is not None:
+                found.extend(
+                    _ink_verdict(doc, b, rules_, parties, dayfirst)
+                    for b in inked
+                    if b.page == page and b.source != "scan"
+                )
+            continue
         s, e = spans[0]
         ev = dt_.evidence(s, e, dt_.line_at(s))
         where = _where(doc, page)
         hits = [dt_.hit(a, b) for a, b in spans]
         near = [i for i in doc.images if page and _big(i, rules_) and any(_near(i, h, doc, rules_) for h in hits)]
         lo = max(0, s - rules_.block_before, dt_.text.rfind("\n\n", 0, s) + 2)  # not across pages
-        dated = find_dates(dt_.text[lo : spans[-1][1] + rules_.block_window], dayfirst=dayfirst)
+        window = dt_.text[lo : spans[-1][1] + rules_.block_window]
+        # an engagement period, an invoice or validity date beside the block dates no signature
+        dated = [d for d, kind, _ in classify_text(window, date_kinds, dayfirst) if kind != "other"]
         if near:
             img = near[0]
             found.append(
@@ -1005,6 +1258,72 @@ def _signature_blocks(
     return found
 
 
+def _block_evidence(doc: Document, block: SignatureBlock) -> list[Evidence]:
+    what = "handwritten signature" if block.ink else "place to sign"
+    evidence = [
+        Evidence(doc.path, f'{what} in the block "{block.label}"', page=block.page, bbox=block.ink_bbox or block.bbox)
+    ]
+    evidence += [_locate(doc, value) for value in (block.name, block.date) if value]
+    return evidence
+
+
+def _ink_verdict(
+    doc: Document, block: SignatureBlock, rules_: _Rules, parties: Parties, dayfirst: bool
+) -> Acknowledgement:
+    """The verdict on one signature block whose pixels the extractor judged (:mod:`poe_reviewer.documents.ink`)."""
+    where = _where(doc, block.page)
+    dated = find_dates(block.date, dayfirst=dayfirst) if block.date else []
+    date = dated[0].date if dated else None
+    side = parties.name_side(block.name) or (parties.org_in(block.company) if block.company else None)
+    when = f" on {date.isoformat()}" if date else ""
+    label = f'"{block.label}"'
+    ack = Acknowledgement(
+        document=doc.path,
+        kind="scan" if block.source == "scan" else "signature_block",
+        verdict="undecidable",
+        description=f"the signature block {label} in {where}",
+        evidence=_block_evidence(doc, block),
+        signer=block.name,
+        side=side,
+        date=date,
+        seed=rules_.block_seed,
+    )
+    if block.ink is None:
+        ack.reason = f"could not be judged from the page ({block.detail}): needs visual review."
+    elif not block.ink and block.typed:
+        ack.description += f' with the typed text "{_short(block.typed, 60)}"'
+        ack.reason = "carries no handwritten signature: a typed name is not a signature; check for an eSignature."
+    elif not block.ink:
+        ack.verdict = "invalid"
+        dated_text = f" although dated {date.isoformat()}" if date else ""
+        ack.reason = f"is empty: nobody signed on the line{dated_text}."
+    elif block.source == "image":
+        ack.description = f"signature picture in the signature block {label} in {where}"
+        ack.reason = f'needs visual review: a pasted signature picture is not valid (seed: "{rules_.pasted_rule}").'
+        ack.seed = rules_.pasted_seed
+    elif block.source != "scan":
+        ack.description = f"signature drawn on the digital page in the block {label} in {where}{when}"
+        ack.reason = (
+            "needs visual review: strokes drawn on a PDF are neither a signed paper nor a verifiable eSignature."
+        )
+    else:
+        org = f" ({block.company})" if block.company else ""
+        signatory = f"signatory {block.name}{org}" if block.name else "no printed signatory name"
+        ack.description = (
+            f"physically signed paper {where}: handwritten signature in the block {label}, {signatory}{when}"
+        )
+        if side == "partner":
+            ack.verdict = "invalid"
+            ack.reason = "is signed for the partner, not for the customer."
+        elif not block.name or date is None:
+            missing = " and ".join(w for w, ok in (("the printed name", block.name), ("the date", date)) if not ok)
+            ack.reason = f"- {missing} of the signature could not be read: needs visual review."
+        else:
+            ack.verdict = "valid"
+            ack.strength = 3 if side == "customer" else 2
+    return ack
+
+
 def _near(img: ImageInfo, hit: Hit | None, doc: Document, rules_: _Rules) -> bool:
     if hit is None or img.page != hit.page:
         return False
@@ -1019,20 +1338,31 @@ def _near(img: ImageInfo, hit: Hit | None, doc: Document, rules_: _Rules) -> boo
     return gap <= rules_.image_gap
 
 
-def _image_document(doc: Document, rules_: _Rules, as_attachment: bool) -> Acknowledgement | None:
+def _image_document(
+    doc: Document, rules_: _Rules, as_attachment: bool, parties: Parties | None = None, dayfirst: bool = False
+) -> Acknowledgement | None:
     width = float(doc.images[0].width) if doc.images else (doc.page_sizes[0][0] if doc.page_sizes else 0.0)
     height = float(doc.images[0].height) if doc.images else (doc.page_sizes[0][1] if doc.page_sizes else 0.0)
     page_like = _page_like(width, height, rules_)
+    scanned = [b for b in doc.signature_blocks if b.source == "scan"]
+    # a scan stored sideways is still a page (OCR turned it to read it)
+    if scanned and parties is not None and (page_like or _page_like(height, width, rules_)):
+        rank = {"valid": 0, "undecidable": 1, "invalid": 2}
+        verdicts = [_ink_verdict(doc, b, rules_, parties, dayfirst) for b in scanned]
+        return min(verdicts, key=lambda a: (rank[a.verdict], -a.strength))
     if as_attachment and not page_like:
         return None  # logos and pictures inside e-mails: no acknowledgement claimed
     size = f" ({int(width)}x{int(height)} px)" if width and height else ""
     if page_like:
+        read = any(s.label == "ocr" and s.text.strip() for s in doc.segments)
         return Acknowledgement(
             document=doc.path,
             kind="image",
             verdict="undecidable",
             description=f"picture of a page {doc.path}{size}",
-            reason="may be a scanned signed paper: needs visual review (OCR not yet available).",
+            reason="may be a scanned signed paper; OCR found no signature block in it: needs visual review."
+            if read
+            else "may be a scanned signed paper: needs visual review (OCR not yet available for it).",
             evidence=[Evidence.of_document(doc, f"image{size}")],
             seed=rules_.block_seed,
         )
@@ -1149,13 +1479,13 @@ def _find(ctx: CheckContext, documents: Iterable[Document]) -> list[Acknowledgem
         found.extend(_judge_message(m, rules_, parties) for m in printed)
         if flat:
             if not esigns and not printed:
-                img = _image_document(doc, rules_, in_mail)
+                img = _image_document(doc, rules_, in_mail, parties, dayfirst)
                 if img is not None:
                     found.append(img)
             continue
         has_esign = any(a.kind == "esignature" for a in esigns) or any(s.signed for s in doc.signatures)
-        found.extend(_signature_blocks(doc, dt_, rules_, has_esign, dayfirst))
-    return found
+        found.extend(_signature_blocks(doc, dt_, rules_, has_esign, dayfirst, parties, ctx.policy))
+    return _distrust_changed_documents(found, docs)
 
 
 # -- the check ---------------------------------------------------------------------------------------

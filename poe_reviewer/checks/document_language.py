@@ -44,6 +44,7 @@ _WORD_RX = re.compile(r"[^\W\d_]+")
 
 @dataclass(frozen=True)
 class Settings:
+    cover_note_max_letters: int
     function_words: dict[str, frozenset[str]]
     function_word_share: float
     accepted: frozenset[str]
@@ -79,6 +80,7 @@ class Settings:
                 for lang, words in dict(section.get("function_words", {})).items()
             },
             function_word_share=float(section.get("function_word_share", 0.10)),
+            cover_note_max_letters=int(section.get("cover_note_max_letters", 1500)),
         )
 
     def name(self, code: str) -> str:
@@ -256,6 +258,20 @@ def run(ctx: CheckContext) -> CheckResult:
             mixed.append((verdict, other, share))
         else:
             english.append(verdict)
+
+    # A short non-English cover e-mail whose attached POE is in English: the attachment is what the
+    # reviewer reads, so the e-mail is flagged for a look rather than failed.
+    english_docs = {id(v.document) for v in english}
+    covers = [
+        (v, lang, share)
+        for v, lang, share in foreign
+        if v.document.email is not None
+        and v.judged_letters <= settings.cover_note_max_letters
+        and any(id(c) in english_docs for c in v.document.walk() if c is not v.document)
+    ]
+    if covers:
+        foreign = [f for f in foreign if all(f[0] is not c[0] for c in covers)]
+        mixed.extend(covers)
 
     notes: list[str] = []
     if too_short:

@@ -12,7 +12,10 @@ Decided from the claim's fields (claim.json), with the word lists of
 * a shared registrable domain (the customer's domain, or its contact's e-mail domain, among the
   partner's domains);
 * one name containing the other's distinctive word ("Fabrikam" and "Fabrikam Services GmbH");
-* Microsoft as the customer (name starting with "Microsoft", a Microsoft domain).
+* Microsoft as the customer (name starting with "Microsoft", a Microsoft domain);
+* a Microsoft subsidiary as the customer (GitHub, LinkedIn, Activision Blizzard, ...: the
+  maintained list of names and domains in ``eligibility.toml``), or a customer the POE or the
+  claim's comments call "a subsidiary of Microsoft" / "a Microsoft company".
 
 A customer contact whose e-mail is at the partner's or Microsoft's domain is suspicious but not
 proof (the partner may have typed its own address): that warns.
@@ -20,13 +23,15 @@ proof (the partner may have typed its own address): that warns.
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+import re
+from collections.abc import Mapping, Sequence
 from typing import Any
 
 from poe_reviewer.checks.base import CheckContext, CheckResult, Evidence, result
 from poe_reviewer.claim import Claim
+from poe_reviewer.documents.model import Document, Hit, Segment
 from poe_reviewer.domains import DomainRules, email_domain, is_within, normalize_domain
-from poe_reviewer.names import same_name, tokens
+from poe_reviewer.names import CONNECTORS, LEGAL_SUFFIXES, find_name, same_name, tokens
 
 CHECK_ID = "ineligible_customer"
 
@@ -36,7 +41,9 @@ def _ev(field: str, value: object) -> Evidence:
 
 
 def _distinctive(name: str, generic: set[str], min_len: int) -> list[str]:
-    return [t for t in tokens(name) if len(t) >= min_len and t not in generic and not t.isdigit()]
+    # legal-form words and connectors inside a name ("Contoso Group Services") are no one's own word
+    common = generic | LEGAL_SUFFIXES | CONNECTORS
+    return [t for t in tokens(name) if len(t) >= min_len and t not in common and not t.isdigit()]
 
 
 def shared_distinctive_word(a: str, b: str, generic: set[str], min_len: int = 3) -> str | None:
@@ -70,6 +77,65 @@ def _microsoft(claim: Claim, section: Mapping[str, Any], rules: DomainRules) -> 
     return found
 
 
+def _subsidiary_by_claim(claim: Claim, section: Mapping[str, Any], rules: DomainRules) -> tuple[str, list[Evidence]]:
+    """(which subsidiary, evidence) when the claim's customer name or domain is a Microsoft subsidiary's."""
+    customer = claim.customer
+    mine = tokens(customer.name)
+    for raw in section.get("names", []):
+        name = str(raw)
+        theirs = tokens(name)
+        # "LinkedIn Ireland Unlimited Company" begins with "LinkedIn"
+        if theirs and (same_name(customer.name, name) or mine[: len(theirs)] == theirs):
+            return name, [_ev("customer.name", customer.name)]
+    domains = [d for d in (normalize_domain(str(x)) for x in section.get("domains", [])) if d]
+    for d in customer.domains:
+        nd = normalize_domain(d)
+        hit = next((m for m in domains if nd and (is_within(nd, m) or rules.registrable(nd) == m)), None)
+        if hit is not None:
+            return hit, [_ev("customer.domain", d)]
+    return "", []
+
+
+def _cue_in(doc: Document, claim: Claim, cues: Sequence[re.Pattern[str]], window: int) -> Hit | None:
+    """A cue ("a subsidiary of Microsoft") written after the customer's name, no other party in between."""
+    customer = find_name(doc, claim.customer.name)
+    if not customer:
+        return None
+    partner = find_name(doc, claim.partner.name)
+    for rx in cues:
+        for cue in doc.search(rx):
+            before = [
+                h for h in customer if h.segment is cue.segment and h.end <= cue.start and cue.start - h.end <= window
+            ]
+            if not before:
+                continue
+            last = max(h.end for h in before)
+            if any(h.segment is cue.segment and last <= h.start < cue.start for h in partner):
+                continue  # the cue speaks of the partner
+            return Hit.from_match(doc, cue.segment, max(h.start for h in before), cue.end)
+    return None
+
+
+def _subsidiary_by_cue(ctx: CheckContext, section: Mapping[str, Any]) -> Evidence | None:
+    cues = [re.compile(str(c), re.IGNORECASE) for c in section.get("cues", [])]
+    if not cues:
+        return None
+    window = int(section.get("cue_window", 200))
+    for doc in ctx.evidence_documents():
+        if doc.error is None:
+            hit = _cue_in(doc, ctx.claim, cues, window)
+            if hit is not None:
+                return Evidence.from_hit(hit)
+    for comment in ctx.claim.comments:
+        note = Document(
+            path="claim.json", role="comment", kind="json", sha256="", segments=[Segment(comment.text, None, "comment")]
+        )
+        hit = _cue_in(note, ctx.claim, cues, window)
+        if hit is not None:
+            return Evidence("claim.json", f"comment by {comment.author}: {hit.quote}")
+    return None
+
+
 def run(ctx: CheckContext) -> CheckResult:
     claim = ctx.claim
     policy = ctx.policy["eligibility"]
@@ -95,6 +161,27 @@ def run(ctx: CheckContext) -> CheckResult:
             + "): Microsoft cannot be the end customer of an incentive claim."
             + quote_rule,
             ms,
+            reject=True,
+        )
+
+    # A Microsoft subsidiary as the end customer is Microsoft as the end customer.
+    subsidiaries = ms_section.get("subsidiaries", {})
+    subsidiaries = subsidiaries if isinstance(subsidiaries, Mapping) else {}
+    which, sub_ev = _subsidiary_by_claim(claim, subsidiaries, rules)
+    cue_ev = None if which else _subsidiary_by_cue(ctx, subsidiaries)
+    if which or cue_ev is not None:
+        if which:
+            why = f"its {'domain' if '.' in which else 'name'} is that of {which}"
+        else:
+            why = "a comment on the claim says so" if cue_ev and cue_ev.document == "claim.json" else "the POE says so"
+        return result(
+            CHECK_ID,
+            "fail",
+            f"The customer {customer.name} is a Microsoft subsidiary ({why}"
+            + (f": '{cue_ev.quote}'" if cue_ev is not None else "")
+            + "): Microsoft would be the end customer of this incentive claim."
+            + quote_rule,
+            sub_ev or ([cue_ev] if cue_ev is not None else []),
             reject=True,
         )
 
@@ -163,7 +250,8 @@ def run(ctx: CheckContext) -> CheckResult:
     contact = customer.contact
     c_domain = email_domain(contact.email) if contact else None
     if contact is not None and c_domain is not None:
-        ms_domains = [d for d in (normalize_domain(str(x)) for x in ms_section.get("domains", [])) if d]
+        ms_listed = [*ms_section.get("domains", []), *subsidiaries.get("domains", [])]
+        ms_domains = [d for d in (normalize_domain(str(x)) for x in ms_listed) if d]
         owner = None
         if rules.belongs_to(c_domain, partner_domains):
             owner = f"the partner's domain ({c_domain})"

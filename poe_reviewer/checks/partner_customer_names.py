@@ -19,7 +19,7 @@ from dataclasses import dataclass, field
 from poe_reviewer.checks.base import CheckContext, CheckResult, Evidence, result
 from poe_reviewer.claim import Party
 from poe_reviewer.documents.model import Document, Hit
-from poe_reviewer.names import find_name, mask_addresses, tokens
+from poe_reviewer.names import CONNECTORS, LEGAL_SUFFIXES, find_name, mask_addresses, tokens
 
 CHECK_ID = "partner_customer_names"
 
@@ -73,6 +73,8 @@ def _short_form(doc: Document, name: str) -> Hit | None:
     """A hit of the leading words of a multi-word name, e.g. "Contoso" for "Contoso Pharmaceuticals"."""
     toks = tokens(name)
     for n in range(len(toks) - 1, 0, -1):
+        if toks[n - 1] in CONNECTORS or toks[n - 1] in LEGAL_SUFFIXES:
+            continue  # "Harlow County Department of" is no form of a name
         prefix = " ".join(toks[:n])
         if len(prefix) < 4:
             break

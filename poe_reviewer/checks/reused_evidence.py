@@ -7,7 +7,9 @@ queue:
 
 * POE text that survives small edits, reformatting and a changed customer name: text is folded
   to words, numbers and the claim's own party names are masked, Microsoft's template lines
-  (``resources/policy/reuse.toml``) are removed, and overlapping runs of words ("shingles") are
+  (``resources/policy/reuse.toml``) and e-signature platforms' boilerplate pages (DocuSign's
+  Certificate of Completion, Adobe's audit report, the e-signature disclosure, identical in
+  every envelope) are removed, and overlapping runs of words ("shingles") are
   hashed. A sample of the hashes goes into an inverted index, so a claim is compared with the
   few claims sharing its runs, never with every claim. Runs found in the POE of many partners
   are boilerplate and do not count;
@@ -69,6 +71,8 @@ class _Rules:
     max_markup: float
     #: folded template lines, by first word, longest first
     templates: dict[str, list[tuple[str, ...]]]
+    #: where an e-signature platform's boilerplate (audit certificate, disclosure) starts on a page
+    boilerplate: tuple[re.Pattern[str], ...]
     invoice_roles: frozenset[str]
     invoice_number: tuple[re.Pattern[str], ...]
     invoice_total: tuple[re.Pattern[str], ...]
@@ -124,6 +128,7 @@ def _rules(section: Mapping[str, Any]) -> _Rules:
         text_roles=frozenset(str(r) for r in tx.get("roles", ["poe", "supporting", "public_sector_disclosure"])),
         max_markup=float(tx.get("max_markup_share", 0.2)),
         templates=templates,
+        boilerplate=tuple(re.compile(str(p), re.IGNORECASE) for p in tx.get("esignature_boilerplate", [])),
         invoice_roles=frozenset(str(r) for r in inv.get("roles", ["invoice"])),
         invoice_number=tuple(re.compile(str(p), re.IGNORECASE) for p in inv.get("number", [])),
         invoice_total=tuple(re.compile(str(p), re.IGNORECASE) for p in inv.get("total", [])),
@@ -218,13 +223,28 @@ class _Located:
     segments: list[Any]
 
 
+def compared_text(text: str, rules: _Rules) -> str:
+    """The part of a page compared between claims: up to where e-signature boilerplate starts.
+
+    A DocuSign Certificate of Completion, an Adobe Acrobat Sign audit report or the electronic
+    record and signature disclosure is the same text in every envelope of that platform, whoever
+    signed what: it is no POE text of anyone's, so it never counts as reuse.
+    """
+    cut = len(text)
+    for rx in rules.boilerplate:
+        m = rx.search(text, 0, cut)
+        if m is not None:
+            cut = m.start()
+    return text[:cut]
+
+
 def _located_words(doc: Document, masks: _Masks, rules: _Rules) -> _Located:
     """The same words as :func:`_doc_words`, with their places (slower; used to quote a passage)."""
     raw: list[str] = []
     spans: list[tuple[int, int, int]] = []
     segments = [s for s in doc.segments if s.text and s.label not in _SKIP_LABELS]
     for si, seg in enumerate(segments):
-        for m in _TOKEN.finditer(_mask(seg.text)):
+        for m in _TOKEN.finditer(_mask(compared_text(seg.text, rules))):
             for word in _TOKEN.findall(_fold_text(m.group())):
                 raw.append(word)
                 spans.append((si, m.start(), m.end()))
@@ -237,7 +257,7 @@ def _doc_words(doc: Document, masks: _Masks, rules: _Rules) -> list[str]:
     raw: list[str] = []
     for seg in doc.segments:
         if seg.text and seg.label not in _SKIP_LABELS:
-            raw.extend(_fold_tokens(seg.text))
+            raw.extend(_fold_tokens(compared_text(seg.text, rules)))
     drop = _normalize(raw, masks, rules.templates)
     return [w for i, w in enumerate(raw) if i not in drop] if drop else raw
 

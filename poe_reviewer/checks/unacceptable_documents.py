@@ -7,7 +7,8 @@ customer acknowledgement. Partners still upload them, often next to real POE.
 
 Each POE document (and attachment) is recognised by its content, never by its file name: the
 phrases of each kind in ``resources/policy/unacceptable.toml`` are scored, with more weight in
-the title area, and a document describing work (a statement of work that quotes its purchase
+the title area; a kind's title test (and its veto) reads only the real title, an e-mail's subject
+or a document's heading; and a document describing work (a statement of work that quotes its purchase
 order number) is not mistaken for the order. The check fails (fixable) when such documents are
 the only POE evidence, passes with a note naming them when other POE is there, and warns when
 the only other POE cannot be read as text. Invoices uploaded as invoices are not POE and are
@@ -54,6 +55,8 @@ class _Rules:
     seed: str
     threshold: int
     title_chars: int
+    title_lines: int
+    title_line_chars: int
     title_bonus: int
     min_words_other: int
     work: tuple[_Phrase, ...]
@@ -91,6 +94,8 @@ def _rules(section: Mapping[str, Any]) -> _Rules:
         seed=str(section.get("seed", "")),
         threshold=int(section.get("threshold", 5)),
         title_chars=int(section.get("title_chars", 600)),
+        title_lines=int(section.get("title_lines", 3)),
+        title_line_chars=int(section.get("title_line_chars", 100)),
         title_bonus=int(section.get("title_bonus", 2)),
         min_words_other=int(section.get("min_words_other", 30)),
         work=_phrases(section.get("work", {}).get("phrases", [])),
@@ -127,13 +132,50 @@ def _score(phrases: Sequence[_Phrase], dt_: DocText, title_end: int, bonus: int)
     return total, spans
 
 
+_SUBJECT_LINE = re.compile(r"^\s*Subject\s*:\s*(?P<subject>.+)$", re.IGNORECASE | re.MULTILINE)
+
+
+def title_of(doc: Document, text: str, rules: _Rules) -> str:
+    """The document's real title: an e-mail's subject, else its first short lines and the headings
+    set in capitals near its top.
+
+    Only the title says what a document is: a body sentence ("please send the invoice to ap@...")
+    says nothing about the kind of the e-mail or page it stands in.
+    """
+    if doc.email is not None:
+        return doc.email.subject or ""
+    lines: list[str] = []
+    for raw in text.splitlines():
+        line = " ".join(raw.split())
+        if not line:
+            if lines:
+                break  # the heading ends at the first blank line after it
+            continue
+        if len(line) > rules.title_line_chars:
+            break  # running text: the heading is over
+        lines.append(line)
+        if len(lines) >= rules.title_lines:
+            break
+    # a heading set in capitals under a letterhead ("PURCHASE ORDER" below the buyer's address)
+    for raw in text[: rules.title_chars].splitlines():
+        line = " ".join(raw.split())
+        letters = [c for c in line if c.isalpha()]
+        if len(letters) >= 6 and line.upper() == line and len(line) <= rules.title_line_chars and "@" not in line:
+            lines.append(line)
+    # an e-mail printed to PDF: its subject line is its title
+    head = "\n".join(text.splitlines()[:12])
+    printed = _SUBJECT_LINE.search(head)
+    if printed:
+        lines.append(printed.group("subject").strip())
+    return "\n".join(dict.fromkeys(lines))
+
+
 def classify(doc: Document, rules: _Rules) -> Classified | None:
     """The best-scoring never-counting kind of ``doc``, or None when it is none of them."""
     dt_ = _text_of(doc)
     if not dt_.text.strip():
         return None
-    subject = doc.email.subject if doc.email else ""
-    title_area = f"{subject}\n{dt_.text[: rules.title_chars]}"
+    title_area = title_of(doc, dt_.text, rules)
     work: int | None = None  # scored only when a kind needs the comparison
     best: Classified | None = None
     for kind in rules.kinds:

@@ -12,7 +12,9 @@ not count ("Teams" inside "Teams Rooms"). The seed's POE template lists every wo
 with a checkbox: a name on a line whose box is unchecked (☐, an unchecked form field) is
 not evidence, a checked one (☒ ☑ ✓, a checked form field) is the strongest evidence.
 A claimed name missing from the catalogue is matched on its own words, and the summary
-says so.
+says so. A workload found only by a family name it shares with another workload ("Teams" for
+TEAMS ROOMS) is missing when that other workload is evidenced by its own names in the same POE
+(Direct Routing, Teams Phone): the POE is about the other one.
 """
 
 from __future__ import annotations
@@ -366,8 +368,38 @@ class Verdict:
     evidence: list[Evidence]
 
 
-def judge(finding: WorkloadFinding) -> Verdict:
-    """What one workload's mentions amount to."""
+def _explained_by(
+    finding: WorkloadFinding, rivals: Sequence[WorkloadFinding]
+) -> tuple[WorkloadFinding, Mention] | None:
+    """The other workload that accounts for every weak mention of ``finding`` (with its own mention), or None.
+
+    "Teams" is a family name of TEAMS ROOMS and of TEAMS PHONE alike: when the POE evidences
+    Teams Phone by its own names (Direct Routing, Teams Phone) and TEAMS ROOMS only by the shared
+    "Teams", the POE is about the other workload, not this one.
+    """
+    own = {_token_key(p) for p, _ in finding.entry.phrases()}
+    weak_keys = {_token_key(m.phrase) for m in finding.weak}
+    if not weak_keys:
+        return None
+    for rival in rivals:
+        if rival.entry.name == finding.entry.name:
+            continue
+        shared = {_token_key(p) for p, _ in rival.entry.phrases()} & weak_keys
+        if shared != weak_keys:
+            continue
+        # evidenced by a name of its own, not by one this workload also answers to
+        strong = [m for m in (*rival.checked, *rival.plain) if _token_key(m.phrase) not in own]
+        if strong:
+            return rival, strong[0]
+    return None
+
+
+def judge(finding: WorkloadFinding, rivals: Sequence[WorkloadFinding] = ()) -> Verdict:
+    """What one workload's mentions amount to.
+
+    ``rivals`` are the findings of other catalogue workloads sharing its family names: a workload
+    named only by such a name while a rival is evidenced by its own names is missing.
+    """
     name = finding.claimed
     own = " (not in the workload catalogue; matched on its own words)" if finding.entry.unknown else ""
     if finding.checked:
@@ -414,6 +446,16 @@ def judge(finding: WorkloadFinding) -> Verdict:
         )
     if finding.weak:
         m = finding.weak[0]
+        explained = _explained_by(finding, rivals)
+        if explained is not None:
+            rival, r = explained
+            return Verdict(
+                "missing",
+                f"{name}: only the name '{m.hit.quote}' appears {where(m.hit)} ('{quote_of(m.hit)}'), which it "
+                f"shares with {rival.entry.name}; the POE describes {rival.entry.name} ('{r.hit.quote}' "
+                f"{where(r.hit)}: '{quote_of(r.hit)}'), not this workload{own}",
+                [Evidence.from_hit(m.hit, quote_of(m.hit)), Evidence.from_hit(r.hit, quote_of(r.hit))],
+            )
         return Verdict(
             "weak",
             f"{name}: only the related name '{m.hit.quote}' appears {where(m.hit)} ('{quote_of(m.hit)}'), "
@@ -421,6 +463,23 @@ def judge(finding: WorkloadFinding) -> Verdict:
             [Evidence.from_hit(m.hit, quote_of(m.hit))],
         )
     return Verdict("missing", f"{name}: not mentioned in the POE{own}", [])
+
+
+def _rivals(
+    finding: WorkloadFinding,
+    entries: Sequence[CatalogueEntry],
+    docs: Sequence[Document],
+    rows: Sequence[re.Pattern[str]],
+) -> list[WorkloadFinding]:
+    """Findings of the other workloads answering to the family names ``finding`` was found by alone."""
+    if finding.checked or finding.plain or finding.unchecked or finding.unreadable_boxes or not finding.weak:
+        return []
+    keys = {_token_key(m.phrase) for m in finding.weak}
+    out: list[WorkloadFinding] = []
+    for other in entries:
+        if other.name != finding.entry.name and keys & {_token_key(p) for p, _ in other.phrases()}:
+            out.append(find_workload(other.name, other, entries, docs, rows))
+    return out
 
 
 def run(ctx: CheckContext) -> CheckResult:
@@ -446,7 +505,8 @@ def run(ctx: CheckContext) -> CheckResult:
     verdicts: list[Verdict] = []
     for name in dict.fromkeys(claimed):
         entry = lookup(name, entries) or unknown_entry(name, generic)
-        verdicts.append(judge(find_workload(name, entry, entries, readable, rows)))
+        finding = find_workload(name, entry, entries, readable, rows)
+        verdicts.append(judge(finding, _rivals(finding, entries, readable, rows)))
 
     evidence = [e for v in verdicts for e in v.evidence]
     details = "; ".join(v.text for v in verdicts) + "."

@@ -24,12 +24,16 @@ def sniff(data: bytes, name: str = "") -> tuple[Kind, str | None]:
     head = data[:2048]
     if data.startswith(b"From ") and _looks_like_email(data[data.find(b"\n") + 1 : 65536]):
         return "eml", None  # an mbox "From " line before the headers
-    if b"%PDF-" in head[:1024]:
-        return "pdf", None
+    # Container signatures at byte 0 win over a "%PDF-" further in: an Outlook message or a Word
+    # file can carry a PDF attachment whose bytes start within the first kilobyte.
     if head.startswith(OLE_MAGIC):
         return _sniff_ole(data)
     if head.startswith(b"PK\x03\x04") or head.startswith(b"PK\x05\x06"):
         return _sniff_zip(data)
+    # A PDF may have junk (a mail gateway's banner, a BOM) before its header: Acrobat accepts
+    # "%PDF-" anywhere in the first 1024 bytes.
+    if b"%PDF-" in head[:1024]:
+        return "pdf", None
     if head.startswith(b"\x89PNG\r\n\x1a\n") or head.startswith(b"\xff\xd8\xff"):
         return "image", None
     if head[:4] in (b"II*\x00", b"MM\x00*") or head.startswith((b"GIF87a", b"GIF89a", b"BM")):
