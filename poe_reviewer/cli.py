@@ -13,7 +13,12 @@ SQLite file in the user's data directory), the same one the workbench opens:
   a bad bundle is reported and skipped, exit 1 when there was one;
 * ``queue [--status S] [--due overdue|today|week]`` lists the queue, soonest deadline first;
 * ``decide CLAIM_ID --approve|--reject|--action-required ...`` records a decision;
-* ``export --out FILE [--undelivered|--since DATE|--all]`` writes the decision export.
+* ``export --out FILE [--undelivered|--since DATE|--all]`` writes the decision export;
+* ``conflicts [--group ID] [--all] [--json]`` lists the groups of conflicting CPOR claims, with
+  their window and suggested winner; ``decide-group GROUP_ID --winner CLAIM_ID --reason TEXT ...``
+  decides a group as one;
+* ``gui [--sample-queue] [--claim ID] [--screenshot FILE]`` opens the workbench (the only
+  command that imports Qt).
 """
 
 from __future__ import annotations
@@ -33,6 +38,7 @@ from poe_reviewer.bundle import CLAIM_FILE, BundleLimits
 from poe_reviewer.errors import BundleError, PoeReviewerError
 
 if TYPE_CHECKING:
+    from poe_reviewer.conflicts import Comparison, GroupState
     from poe_reviewer.storage.store import ClaimSummary, ExportMode, ReviewStore
 
 EXIT_OK = 0
@@ -255,6 +261,138 @@ def _cmd_export(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def _conflict_json(state: GroupState, comparison: Comparison, today: dt.date, *, rows: bool) -> dict[str, Any]:
+    out = comparison.to_json(today)
+    if not rows:
+        out.pop("rows", None)
+    out["status"] = state.status
+    out["live"] = state.live
+    out["decisions"] = dict(state.decisions)
+    return out
+
+
+def _print_conflict(state: GroupState, comparison: Comparison, today: dt.date) -> None:
+    g = state.group
+    kind = (g.claim_kind or "").replace("_", " ")
+    print(f"{g.group_id}  {g.customer_name}  ({g.customer_key}, {kind})")
+    print("  contested: " + "; ".join(f"{w.label} [{', '.join(w.claim_ids)}]" for w in g.workloads))
+    clock = "not recorded yet"
+    if state.decided and state.notified_at is not None:
+        clock = f"partners notified {state.notified_at:%Y-%m-%d %H:%M} UTC"
+    elif state.notified_at is not None and state.window_end is not None:
+        left = state.days_left(today)
+        when = f"{left} day(s) left" if left is not None and left >= 0 else "ended: the latest POE decides"
+        clock = (
+            f"partners notified {state.notified_at:%Y-%m-%d %H:%M} UTC; window ends {state.window_end.isoformat()} "
+            f"({when})"
+        )
+    print(f"  status: {state.status}{'' if state.live else ' (closed)'}; {clock}")
+    for col in comparison.columns:
+        decided = state.decisions.get(col.claim_id)
+        extra = f"; decided here: {decided.replace('_', ' ')}" if decided else ""
+        if col.associated:
+            extra += f"; associated partner of record for {', '.join(col.associated)}"
+        print(
+            f"  {col.claim_id:<10} {col.partner_name} ({col.location_id}); {col.status.replace('_', ' ')}; "
+            f"submitted {col.submitted_at:%Y-%m-%d}; checks suggest {col.recommendation.replace('_', ' ')}{extra}"
+        )
+    s = comparison.suggestion
+    if not state.decided:
+        print(f"  Suggested winner: {s.winner_claim_id}; the others: {s.others.replace('_', ' ')}")
+        for line in s.explanation.splitlines():
+            print(f"    {line}")
+
+
+def _print_comparison(comparison: Comparison) -> None:
+    print("\nComparison (each cell: what the claim's checks found; evidence as document p.page: quote)")
+    for row in comparison.rows:
+        print(f"\n{row.label}")
+        for cell in row.cells:
+            status = f"[{cell.status}] " if cell.status else ""
+            print(f"  {cell.claim_id}: {status}{cell.text}")
+            for e in cell.evidence[:3]:
+                page = f" p.{e.page}" if e.page else ""
+                print(f"      {e.document}{page}: {e.quote[:110]}")
+
+
+def _cmd_conflicts(args: argparse.Namespace) -> int:
+    with _open_store(args) as store:
+        store.refresh_conflicts()  # records (and notifies) any group not recorded yet
+        today = store.now().date()
+        states = store.conflict_groups(include_decided=args.all)
+        if args.group:
+            states = [store.conflict_group(args.group)]
+        shown = [(st, store.compare_conflict(st.group_id, today=today)) for st in states]
+    if args.json:
+        print(json.dumps([_conflict_json(st, c, today, rows=bool(args.group)) for st, c in shown], indent=2))
+        return EXIT_OK
+    if not shown:
+        print("No conflicting claims.")
+        return EXIT_OK
+    for i, (st, comparison) in enumerate(shown):
+        if i:
+            print()
+        _print_conflict(st, comparison, today)
+        if args.group:
+            _print_comparison(comparison)
+    if not args.group:
+        print(f"\n{len(shown)} conflict group(s). `poe-reviewer conflicts --group ID` compares a group's claims.")
+    return EXIT_OK
+
+
+def _winner_arg(text: str) -> tuple[str, str]:
+    name, sep, claim_id = text.rpartition("=")
+    if not sep or not name.strip() or not claim_id.strip():
+        raise argparse.ArgumentTypeError(f"{text!r}: expected NAME=CLAIM_ID")
+    return name.strip(), claim_id.strip()
+
+
+def _uncontested_arg(text: str) -> tuple[str, str, str]:
+    head, sep, decision = text.rpartition("=")
+    claim_id, colon, name = head.partition(":")
+    if not sep or not colon or not claim_id.strip() or not name.strip() or not decision.strip():
+        raise argparse.ArgumentTypeError(f"{text!r}: expected CLAIM_ID:NAME=approved|rejected|action_required")
+    return claim_id.strip(), name.strip(), decision.strip()
+
+
+def _cmd_decide_group(args: argparse.Namespace) -> int:
+    uncontested: dict[str, dict[str, str]] = {}
+    for claim_id, name, decision in args.uncontested or []:
+        uncontested.setdefault(claim_id, {})[name] = decision
+    options: dict[str, Any] = {
+        "winner": args.winner,
+        "reason": args.reason,
+        "workload_winners": dict(args.workload or []) or None,
+        "others": args.others,
+        "uncontested": uncontested or None,
+    }
+    with _open_store(args) as store:
+        reviewer = args.reviewer or store.actor
+        if args.dry_run:
+            decisions = store.preview_group_decision(args.group_id, reviewer=reviewer, **options)
+        else:
+            saved = store.decide_group(args.group_id, reviewer=reviewer, replace=args.replace, **options)
+            decisions = [d.decision for d in saved]
+    verb = "Would save" if args.dry_run else "Saved"
+    print(f"{verb} the decision of conflict group {args.group_id} (winner {args.winner}):")
+    for d in decisions:
+        workloads = ", ".join(f"{w.name} {w.decision.replace('_', ' ')}" for w in d.workloads)
+        line = f"  {d.claim_id}: {d.decision.replace('_', ' ')} ({workloads}); template {d.template_id}"
+        if d.respond_by:
+            line += f"; the partner must provide an up-to-date POE by {d.respond_by.isoformat()}"
+        print(line)
+        if args.dry_run:
+            print("    " + d.comment.replace("\n", "\n    "))
+    return EXIT_OK
+
+
+def _cmd_gui(args: argparse.Namespace) -> int:
+    # Imported here, and only here: every other command runs without Qt.
+    from poe_reviewer.ui.app import run_gui
+
+    return run_gui(args.db, screenshot=args.screenshot, claim=args.claim, sample_queue=args.sample_queue)
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="poe-reviewer",
@@ -383,6 +521,91 @@ def build_parser() -> argparse.ArgumentParser:
     which.add_argument("--all", action="store_true", help="every decision")
     export.add_argument("--reviewer", metavar="EMAIL", help="who exports (default: $POE_REVIEWER_EMAIL or login)")
     export.set_defaults(func=_cmd_export)
+
+    conflicts_ = sub.add_parser(
+        "conflicts",
+        help="list conflicting CPOR claims (the same customer and workload claimed by several partners)",
+        description=(
+            "List the groups of conflicting CPOR claims: different partners claiming the same customer (tenant, "
+            "else domain) and workload (and subscription, for Business Applications), also against associations "
+            "already approved. Shows who was notified when, the fourteen-day window, and the suggested winner "
+            "(seed: Conflicting Claims - CPOR). A group found for the first time is recorded now."
+        ),
+    )
+    conflicts_.add_argument("--group", metavar="GROUP_ID", help="compare this group's claims criterion by criterion")
+    conflicts_.add_argument("--all", action="store_true", help="also decided groups whose losing claims have left")
+    conflicts_.add_argument("--json", action="store_true", help="print JSON instead of text")
+    conflicts_.add_argument(
+        "--db", metavar="URL", default=argparse.SUPPRESS, help="review database (also accepted before the command)"
+    )
+    conflicts_.set_defaults(func=_cmd_conflicts)
+
+    group = sub.add_parser(
+        "decide-group",
+        help="decide a group of conflicting CPOR claims as one",
+        description=(
+            "Decide a conflict group as one: the winning claim is approved for the contested workloads it "
+            "claimed (--workload names another winner for one workload); the other claims' contested workloads "
+            "are rejected, or put in Action Required until the end of the fourteen-day window. The reason goes "
+            "into every claim's comment (it must not name the partners) and every decision's conflict block. "
+            "All decisions are saved, or none."
+        ),
+    )
+    group.add_argument("group_id", metavar="GROUP_ID")
+    group.add_argument(
+        "--winner", required=True, metavar="CLAIM_ID", help="the claim whose partner drove the most influence"
+    )
+    group.add_argument(
+        "--workload",
+        action="append",
+        type=_winner_arg,
+        metavar="NAME=CLAIM_ID",
+        help="the winner of one contested workload, if not --winner (NAME@SUBSCRIPTION_ID for one subscription)",
+    )
+    group.add_argument(
+        "--others",
+        choices=("reject", "action_required"),
+        default="reject",
+        help="what happens to the other claims' contested workloads (default: reject; action_required only while "
+        "the window is open)",
+    )
+    group.add_argument("--reason", required=True, metavar="TEXT", help="why the winner was chosen (no partner names)")
+    group.add_argument(
+        "--uncontested",
+        action="append",
+        type=_uncontested_arg,
+        metavar="CLAIM_ID:NAME=DECISION",
+        help="decision for a workload of a group claim that no other partner claims (default: approved when the "
+        "claim's checks recommend approval)",
+    )
+    group.add_argument("--reviewer", metavar="EMAIL", help="who decides (default: $POE_REVIEWER_EMAIL or login)")
+    group.add_argument("--replace", action="store_true", help="replace the group's earlier decision")
+    group.add_argument("--dry-run", action="store_true", help="print the decisions and comments without saving")
+    group.add_argument(
+        "--db", metavar="URL", default=argparse.SUPPRESS, help="review database (also accepted before the command)"
+    )
+    group.set_defaults(func=_cmd_decide_group)
+
+    gui = sub.add_parser(
+        "gui",
+        help="open the workbench window",
+        description=(
+            "Open the workbench on the review database: the queue, the documents with the evidence "
+            "highlighted, the checks and the decision on one screen, driven from the keyboard ('?' lists the keys)."
+        ),
+    )
+    gui.add_argument(
+        "--sample-queue",
+        action="store_true",
+        help="work on the sample queue (sample_poe/), imported into its own SQLite file in your data folder",
+    )
+    gui.add_argument("--claim", metavar="ID", help="open this claim first")
+    gui.add_argument(
+        "--screenshot",
+        metavar="FILE",
+        help="render the window offscreen (queue loaded, a claim open) into a PNG file and exit",
+    )
+    gui.set_defaults(func=_cmd_gui)
     return parser
 
 

@@ -47,6 +47,9 @@ from tests.conftest import REPO, SAMPLES
 
 pytestmark = pytest.mark.gui
 
+#: Bundles in the sample queue (directories and zips; the marker file is hidden).
+SAMPLE_COUNT = sum(1 for p in SAMPLES.iterdir() if not p.name.startswith("."))
+
 REVIEWER = "dana.reviewer@example.com"
 KEY_FOR = {"approve": Qt.Key.Key_A, "reject": Qt.Key.Key_R, "action_required": Qt.Key.Key_X}
 DECIDED_AS = {"approve": "approved", "reject": "rejected", "action_required": "action_required"}
@@ -147,7 +150,7 @@ def decide_by_keyboard(qtbot: Any, window: MainWindow, key: Qt.Key) -> Any:
 # -- moving and reading ---------------------------------------------------------------------------------------
 def test_j_and_k_move_through_the_queue(qtbot: Any, window: MainWindow) -> None:
     order = window.proxy.visible_ids()
-    assert len(order) == 23
+    assert len(order) == SAMPLE_COUNT
     assert window.current_claim_id == order[0]
     press(qtbot, window, Qt.Key.Key_J)
     wait_open(qtbot, window, order[1])
@@ -220,11 +223,11 @@ def test_slash_focuses_find_and_overview_counts(qtbot: Any, window: MainWindow) 
     press(qtbot, window, Qt.Key.Key_Slash)
     assert QApplication.focusWidget() is window.viewer.find_box
     o = window.overview.overview
-    assert o.total == 23
-    assert o.by_status["to_review"] == 23
-    assert sum(o.by_recommendation.values()) == 23
+    assert o.total == SAMPLE_COUNT
+    assert o.by_status["to_review"] == SAMPLE_COUNT
+    assert sum(o.by_recommendation.values()) == SAMPLE_COUNT
     assert o.overdue == sum(1 for c in window.model.claims() if c.overdue(window.model.today))
-    assert "23 claims" in window.overview.accessibleDescription()
+    assert f"{SAMPLE_COUNT} claims" in window.overview.accessibleDescription()
 
 
 def test_letters_typed_in_the_comment_are_text_and_esc_returns_to_the_queue(qtbot: Any, window: MainWindow) -> None:
@@ -352,7 +355,7 @@ def test_the_whole_sample_queue_decided_with_the_keyboard_alone(qtbot: Any, wind
         )
         if window.proxy.rowCount() == 0:
             break
-    assert len(decided) == 23
+    assert len(decided) == SAMPLE_COUNT
     assert window.proxy.rowCount() == 0, "nothing left to review"
     assert "No claim left to review" in window.statusBar().currentMessage() or window.proxy.rowCount() == 0
     with ReviewStore(str(db)) as store:
@@ -365,7 +368,7 @@ def test_the_whole_sample_queue_decided_with_the_keyboard_alone(qtbot: Any, wind
             if recommendation != "approve":
                 assert current.decision.comment, claim_id
                 assert current.decision.template_id, claim_id
-    assert window.overview.overview.decided_today == 23
+    assert window.overview.overview.decided_today == SAMPLE_COUNT
 
 
 def test_export_then_reopen_finds_the_decision(

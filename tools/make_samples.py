@@ -2575,6 +2575,274 @@ def vantage_wingtip_reused() -> Bundle:
     )
 
 
+# ----------------------------------------------------------------------------------------------
+# More conflict groups: three partners on one tenant and workload, a partial overlap, a Business
+# Applications subscription conflict, and a claim against an association a reviewer approves
+# (seed: "Conflicting Claims - CPOR"; decided as groups by `poe-reviewer decide-group`)
+# ----------------------------------------------------------------------------------------------
+TREY = Org("Trey Research Inc.", "treyresearch.net", "US", "Raleigh, NC", short="Trey Research")
+TREY_CISO = Person("Dana Whitfield", "dana.whitfield@treyresearch.net", "Chief Information Security Officer")
+MDI_TEMPLATE = "Microsoft Defender for Identity"
+
+
+def lamna_trey_mdi() -> Bundle:
+    partner = Org("Lamna Security Partners", "lamnasecurity.com", "US", "Charlotte, NC", location_id="6511203",
+                  short="Lamna")
+    lead = Person("Omar Haddad", "ohaddad@lamnasecurity.com", "Identity Security Architect")
+    submitted = dt.datetime(2025, 9, 12, 15, 30, tzinfo=UTC)
+    esign = ESign(TREY_CISO.name, dt.date(2025, 8, 28), guid("env", "trey-lamna", upper=True))
+    scope = [
+        "<p>Trey Research runs two Active Directory forests (research and corporate) with 14 domain controllers "
+        "and 6,500 identities, including 420 privileged accounts. Lateral movement from a compromised lab "
+        "workstation in 2024 led the CISO to ask for identity threat detection on every domain controller.</p>",
+        "<p><b>Phase 1 – Sensors (June 9 – June 27, 2025)</b></p>"
+        + ul([
+            "Installed the Defender for Identity sensor on all 14 domain controllers and the 2 AD FS servers.",
+            "Directory service accounts (gMSA) for both forests; Windows event auditing set by GPO.",
+        ])
+        + "<p><b>Phase 2 – Tuning (June 30 – August 8, 2025)</b></p>"
+        + ul([
+            "Tuned 38 alert exclusions for vulnerability scanners and the backup service accounts.",
+            "Honeytoken accounts in both forests; sensitive groups tagged for the 420 privileged accounts.",
+            "Remediated 61 identity security posture recommendations (unsecure Kerberos delegation, LDAP signing).",
+        ])
+        + "<p><b>Phase 3 – Operate (from August 11, 2025)</b>: weekly review of identity alerts with the Trey "
+        "SOC, monthly posture report to the CISO.</p>",
+    ]
+    poe = html_pdf(
+        security_poe_template(partner=partner, customer=TREY, signatory=TREY_CISO,
+                              selected={MDI_TEMPLATE: ("Deployment", "Implementation")},
+                              scope=scope, engagement=(dt.date(2025, 6, 9), dt.date(2025, 8, 8)), esign=esign),
+        PdfMeta("Trey Research MDI POE", lead.name, dt.datetime(2025, 8, 27, 10, 0, tzinfo=EDT),
+                modified=dt.datetime(2025, 8, 28, 16, 40, tzinfo=EDT)),
+        decorate=esign_decorations(esign),
+    )
+    path = "POE/TreyResearch_MDI_POE_signed.pdf"
+    claim = claim_doc(
+        claim_id="3105110", program="cpor", claim_kind="usage", solution_area="Security", submitted=submitted,
+        partner=partner, partner_contact=lead, customer=TREY, customer_contact=TREY_CISO,
+        workloads=[("MICROSOFT DEFENDER FOR IDENTITY", None)], documents=[(path, "poe")],
+    )
+    return Bundle(
+        "3105110_Lamna_TreyResearch_MDI", claim, {path: poe}, "approve",
+        "CPOR Security usage (MDI) – first of three partners claiming Defender for Identity on the same Trey "
+        "Research tenant. Signed POE template (DocuSign, 2025-08-28): sensors on 14 domain controllers, 6,500 "
+        "identities, three dated phases.",
+        "Valid on its own, and the winner of its conflict group: recent, detailed, ongoing work on the workload.",
+    )
+
+
+def fincher_trey_mdi() -> Bundle:
+    partner = Org("Fincher Cyber Defense LLC", "finchercyber.com", "US", "Atlanta, GA", location_id="6522310",
+                  short="Fincher")
+    lead = Person("Grace Liu", "gliu@finchercyber.com", "Account Manager")
+    submitted = dt.datetime(2025, 9, 24, 13, 5, tzinfo=UTC)
+    esign = ESign(TREY_CISO.name, dt.date(2024, 11, 12), guid("env", "trey-fincher", upper=True))
+    scope = [
+        "<p>Assistance with Microsoft Defender for Identity deployment setup, guidance and best practices. "
+        "Knowledge transfer to the customer's IT team. Ongoing advisory services as needed.</p>",
+    ]
+    poe = html_pdf(
+        security_poe_template(partner=partner, customer=TREY, signatory=TREY_CISO,
+                              selected={MDI_TEMPLATE: ("Deployment",)}, scope=scope, engagement=None, esign=esign),
+        PdfMeta("MDI POE", lead.name, dt.datetime(2024, 11, 11, 9, 0, tzinfo=EDT),
+                modified=dt.datetime(2024, 11, 12, 11, 20, tzinfo=EDT)),
+        decorate=esign_decorations(esign),
+    )
+    path = "POE/Trey_MDI_template.pdf"
+    claim = claim_doc(
+        claim_id="3105342", program="cpor", claim_kind="usage", solution_area="Security", submitted=submitted,
+        partner=partner, partner_contact=lead, customer=TREY, customer_contact=TREY_CISO,
+        workloads=[("MICROSOFT DEFENDER FOR IDENTITY", None)], documents=[(path, "poe")],
+    )
+    return Bundle(
+        "3105342_Fincher_TreyResearch_MDI", claim, {path: poe}, "reject",
+        "CPOR Security usage (MDI) – second of the three Trey Research claims: a POE template signed in November "
+        "2024 whose scope is the guide's generic example (\"assistance with deployment setup, guidance\"), no "
+        "engagement dates.",
+        "Alone it would be action_required (generic activities, no dates); in the queue it loses the conflict "
+        "to 3105110, whose POE shows the deployment and operation of the workload.",
+    )
+
+
+def olympia_trey_mdi() -> Bundle:
+    partner = Org("Olympia IT Services", "olympiait.com", "US", "Durham, NC", location_id="6533455",
+                  short="Olympia")
+    consultant = Person("Marco Russo", "mrusso@olympiait.com", "Consultant")
+    admin = Person("Kevin Tran", "kevin.tran@treyresearch.net", "Systems Administrator")
+    submitted = dt.datetime(2025, 9, 26, 19, 40, tzinfo=UTC)
+    thanks = Mail(
+        sender=admin, to=(consultant,), date=dt.datetime(2025, 9, 10, 16, 12, tzinfo=EDT),
+        subject="Sensor health review",
+        body=(
+            "Hi Marco,\n\nThanks for yesterday's Defender for Identity sensor health review. Good to know that 3 "
+            "of the sensors need the update; we will schedule it with the server team.\n\nKevin Tran\n"
+            "Systems Administrator, Trey Research Inc.\n"
+        ),
+    )
+    path = "Sensor health review.eml"
+    claim = claim_doc(
+        claim_id="3105577", program="cpor", claim_kind="usage", solution_area="Security", submitted=submitted,
+        partner=partner, partner_contact=consultant, customer=TREY, customer_contact=admin,
+        workloads=[("MICROSOFT DEFENDER FOR IDENTITY", None)], documents=[(path, "poe")],
+    )
+    return Bundle(
+        "3105577_Olympia_TreyResearch_MDI", claim, {path: eml_bytes(thanks)}, "reject",
+        "CPOR Security usage (MDI) – third partner on the same Trey Research tenant and workload: the most "
+        "recent evidence of the group (customer e-mail of 2025-09-10), but about a one-off sensor health review.",
+        "A one-off review with no partner name in the POE and no detailed activities: it loses the conflict to "
+        "3105110 (the latest POE decides only among valid ones).",
+        container="zip",
+    )
+
+
+TAILWIND = Org("Tailwind Traders", "tailwindtraders.com", "US", "Denver, CO", short="Tailwind")
+TAILWIND_CIO = Person("Rosa Martinez", "rosa.martinez@tailwindtraders.com", "Chief Information Officer")
+
+
+def alpineridge_tailwind_endpoint() -> Bundle:
+    partner = Org("Alpine Ridge IT Solutions", "alpineridgeit.com", "US", "Boulder, CO", location_id="6544120",
+                  short="Alpine Ridge")
+    lead = Person("Ben Carter", "bcarter@alpineridgeit.com", "Modern Workplace Lead")
+    submitted = dt.datetime(2025, 8, 28, 17, 15, tzinfo=UTC)
+    esign = ESign(TAILWIND_CIO.name, dt.date(2025, 8, 19), guid("env", "tailwind-alpine", upper=True))
+    scope = [
+        "<p>Tailwind Traders runs 46 stores and 2 warehouses with 2,100 staff; 1,450 Windows laptops and 700 "
+        "shared store tablets were managed by an on-premises tool with no endpoint detection and response.</p>",
+        "<p><b>Microsoft Intune (April 7 – June 20, 2025)</b></p>"
+        + ul([
+            "Enrolled 1,450 laptops with Windows Autopilot and 700 store tablets as shared devices.",
+            "Compliance policies (BitLocker, OS version, Defender health) tied to Conditional Access.",
+            "Migrated 52 Group Policy settings to Intune configuration profiles; retired the old tool.",
+        ])
+        + "<p><b>Microsoft Defender for Endpoint (June 23 – August 15, 2025)</b></p>"
+        + ul([
+            "Onboarded 2,150 devices through Intune; EDR in block mode and tamper protection.",
+            "Attack surface reduction rules moved from audit to block for 1,450 laptops after a 3-week audit.",
+            "Automated investigation and remediation; weekly alert review with the Tailwind IT team.",
+        ]),
+    ]
+    poe = html_pdf(
+        security_poe_template(partner=partner, customer=TAILWIND, signatory=TAILWIND_CIO,
+                              selected={"Microsoft Intune": ("Deployment", "Implementation"),
+                                        "Microsoft Defender for Endpoint (MDE)": ("Deployment", "Implementation")},
+                              scope=scope, engagement=(dt.date(2025, 4, 7), dt.date(2025, 8, 15)), esign=esign),
+        PdfMeta("Tailwind Traders Intune and MDE POE", lead.name, dt.datetime(2025, 8, 18, 14, 0, tzinfo=MDT),
+                modified=dt.datetime(2025, 8, 19, 9, 30, tzinfo=MDT)),
+        decorate=esign_decorations(esign),
+    )
+    path = "POE/Tailwind_Intune_MDE_POE_signed.pdf"
+    claim = claim_doc(
+        claim_id="3106204", program="cpor", claim_kind="usage", solution_area="Security", submitted=submitted,
+        partner=partner, partner_contact=lead, customer=TAILWIND, customer_contact=TAILWIND_CIO,
+        workloads=[("INTUNE", None), ("MICROSOFT DEFENDER ENDPOINT", None)], documents=[(path, "poe")],
+    )
+    return Bundle(
+        "3106204_AlpineRidge_TailwindTraders_Endpoint", claim, {path: poe}, "approve",
+        "CPOR Security usage (INTUNE + MDE). Signed POE template (DocuSign, 2025-08-19) detailing both "
+        "workloads with device counts and dated phases; another partner claims MDE only on the same tenant "
+        "(a partial overlap).",
+        "Valid for both workloads; INTUNE is not contested, and MDE is won against 3106631's one-off pilot.",
+    )
+
+
+def southwind_tailwind_mde() -> Bundle:
+    partner = Org("Southwind Digital", "southwinddigital.com", "US", "Colorado Springs, CO", location_id="6555201",
+                  short="Southwind")
+    rep = Person("Chloe Evans", "cevans@southwinddigital.com", "Solutions Specialist")
+    it = Person("Victor Nguyen", "victor.nguyen@tailwindtraders.com", "IT Manager")
+    submitted = dt.datetime(2025, 9, 17, 21, 0, tzinfo=UTC)
+    pilot = Mail(
+        sender=it, to=(rep,), date=dt.datetime(2025, 2, 18, 11, 45, tzinfo=MDT),
+        subject="RE: Defender for Endpoint pilot",
+        body=(
+            "Hi Chloe,\n\nThe Defender for Endpoint pilot on the 25 head-office laptops went fine, thanks. We "
+            "will let you know if we decide to go further.\n\nVictor\n"
+        ),
+    )
+    path = "POE/RE Defender for Endpoint pilot.eml"
+    claim = claim_doc(
+        claim_id="3106631", program="cpor", claim_kind="usage", solution_area="Security", submitted=submitted,
+        partner=partner, partner_contact=rep, customer=TAILWIND, customer_contact=it,
+        workloads=[("MICROSOFT DEFENDER ENDPOINT", None)], documents=[(path, "poe")],
+    )
+    return Bundle(
+        "3106631_Southwind_TailwindTraders_MDE", claim, {path: eml_bytes(pilot)}, "reject",
+        "CPOR Security usage (MDE only) on the Tailwind Traders tenant, where 3106204 claims INTUNE and MDE: "
+        "a partial overlap on MDE. Evidence: a customer e-mail of 2025-02-18 about a 25-laptop pilot.",
+        "A pilot with no partner name and no detailed activities: it loses MDE to 3106204, whose POE shows the "
+        "roll-out to 2,150 devices.",
+    )
+
+
+def cascade_wideworld_fieldservice() -> Bundle:
+    partner = Org("Cascade Field Solutions", "cascadefield.com", "US", "Portland, OR", location_id="6566338",
+                  short="Cascade")
+    trainer = Person("Liam O'Connor", "loconnor@cascadefield.com", "Field Service Trainer")
+    supervisor = Person("Luis Ortega", "lortega@wideworldimporters.com", "Director of Field Operations")
+    customer = Org("Wide World Importers", "wideworldimporters.com", "US", "San Diego, CA")
+    submitted = dt.datetime(2025, 9, 30, 18, 20, tzinfo=UTC)
+    thanks = Mail(
+        sender=supervisor, to=(trainer,), date=dt.datetime(2025, 9, 5, 15, 30, tzinfo=PDT),
+        subject="Schedule board training",
+        body=(
+            "Liam,\n\nThank you for the two-hour Field Service schedule board training for our 12 dispatchers on "
+            "Wednesday. "
+            "The tips on drag-and-drop scheduling were appreciated.\n\nLuis Ortega\nDirector of Field Operations, "
+            "Wide World Importers\n"
+        ),
+    )
+    path = "POE/Schedule board training.eml"
+    claim = claim_doc(
+        claim_id="3107015", program="cpor", claim_kind="usage", solution_area="Business Applications",
+        submitted=submitted, partner=partner, partner_contact=trainer, customer=customer,
+        customer_contact=supervisor,
+        # the same subscription as 3088015's DYNAMICS 365 FIELD SERVICE: one association per subscription
+        workloads=[("DYNAMICS 365 FIELD SERVICE", guid("sub", "wwi", "fieldservice", upper=True))],
+        documents=[(path, "poe")],
+    )
+    return Bundle(
+        "3107015_Cascade_WideWorldImporters_FieldService", claim, {path: eml_bytes(thanks)}, "reject",
+        "CPOR Business Applications usage: DYNAMICS 365 FIELD SERVICE with the same subscription id as 3088015 "
+        "(which also claims Finance and Supply Chain: a subscription conflict on one of its three workloads). "
+        "Evidence: a customer e-mail of 2025-09-05 thanking for a two-hour dispatcher training.",
+        "More recent than 3088015's signature, but a one-off training with no detailed activities: it loses the "
+        "subscription to 3088015, which implemented Field Service for 220 technicians.",
+    )
+
+
+def bluesky_contoso_intune() -> Bundle:
+    partner = Org("Blue Sky Endpoint Services", "blueskyendpoint.com", "US", "Tacoma, WA", location_id="6577490",
+                  short="Blue Sky")
+    rep = Person("Hannah Kim", "hkim@blueskyendpoint.com", "Licensing Specialist")
+    euc = Person("Aisha Bello", "aisha.bello@contoso.com", "End User Computing Lead")
+    customer = Org("Contoso Ltd", "contoso.com", "US", "Seattle, WA", short="Contoso")
+    submitted = dt.datetime(2025, 9, 22, 16, 0, tzinfo=UTC)
+    workshop = Mail(
+        sender=euc, to=(rep,), date=dt.datetime(2025, 5, 12, 10, 20, tzinfo=PDT),
+        subject="Intune readiness workshop",
+        body=(
+            "Hi Hannah,\n\nThanks for the two-hour Intune readiness workshop this morning and the licensing "
+            "overview. We will share the slides internally.\n\nAisha Bello\nEnd User Computing Lead, Contoso\n"
+        ),
+    )
+    path = "Intune readiness workshop.eml"
+    claim = claim_doc(
+        claim_id="3107420", program="cpor", claim_kind="usage", solution_area="Security", submitted=submitted,
+        partner=partner, partner_contact=rep, customer=customer, customer_contact=euc,
+        workloads=[("INTUNE", None)], documents=[(path, "poe")],
+    )
+    return Bundle(
+        "3107420_BlueSky_Contoso_Intune", claim, {path: eml_bytes(workshop)}, "reject",
+        "CPOR Security usage (INTUNE) on the Contoso tenant that 3079758 (Fabrikam) claims: approve 3079758 "
+        "first and this is a claim against an approved association. Evidence: a customer e-mail of 2025-05-12 "
+        "about a two-hour readiness workshop.",
+        "A workshop before the deployment, no detailed activities: the associated partner (3079758) keeps "
+        "INTUNE.",
+        container="zip",
+    )
+
+
 ASSUMPTIONS = [
     "3094408: the seed does not reproduce the Public Sector Country Ineligibility List; this bundle assumes "
     "Brazil (BR) is on it. With `resources/policy/public_sector.toml` `[ineligible_countries] countries` empty "
@@ -2600,6 +2868,17 @@ QUEUE_NOTES = [
     "ongoing work, signed POE); 3091502 is rejected.",
     "3089940 and 3093377 share the same POE scope text (a template with the customer name swapped): "
     "`reused_evidence` must flag both.",
+    "3105110, 3105342 and 3105577: three partners claim MICROSOFT DEFENDER FOR IDENTITY on the same Trey "
+    "Research tenant (one group). Expected winner: 3105110; the other two are rejected.",
+    "3106204 and 3106631: a partial overlap on the Tailwind Traders tenant: both claim MICROSOFT DEFENDER "
+    "ENDPOINT, only 3106204 claims INTUNE (not contested). Expected winner of MDE: 3106204; 3106631 is rejected.",
+    "3088015 and 3107015: a Business Applications subscription conflict: DYNAMICS 365 FIELD SERVICE on the same "
+    "subscription of Wide World Importers (3088015's other two workloads are not contested). Expected winner: "
+    "3088015; 3107015 is rejected.",
+    "3079758 and 3107420: both claim INTUNE on the Contoso tenant; once a reviewer approves 3079758, 3107420 is "
+    "a claim against an approved association. Expected: 3079758 keeps the association; 3107420 is rejected.",
+    "Conflict groups are listed by `poe-reviewer conflicts` once the queue is imported, and decided as one by "
+    "`poe-reviewer decide-group` (the recommendation of a single bundle cannot know about the other partners).",
 ]
 
 
@@ -2630,6 +2909,13 @@ BUILDERS: tuple[Callable[[], Bundle], ...] = (
     brightwave_vanarsdel_conflict,
     cobalt_southridge_reused,
     vantage_wingtip_reused,
+    lamna_trey_mdi,
+    fincher_trey_mdi,
+    olympia_trey_mdi,
+    alpineridge_tailwind_endpoint,
+    southwind_tailwind_mde,
+    cascade_wideworld_fieldservice,
+    bluesky_contoso_intune,
 )
 
 

@@ -315,6 +315,29 @@ class Lease(Base):
     expires_at: Mapped[dt.datetime] = mapped_column(UTCDateTime(), index=True)
 
 
+class ConflictGroupRow(Base):
+    """A group of conflicting CPOR claims, recorded when first found (``poe_reviewer.conflicts``).
+
+    Finding the group is when both partners are notified ("Conflicting Claims - CPOR"), which
+    starts the fourteen-day window; the row keeps that moment, and the group as it was found so
+    a decided group can still be shown once its rejected claims have left it.
+    """
+
+    __tablename__ = "conflict_groups"
+
+    #: :func:`poe_reviewer.conflicts.group_id`: a hash of the sorted claim ids and workload keys.
+    group_id: Mapped[str] = mapped_column(String(32), primary_key=True)
+    customer_key: Mapped[str] = mapped_column(String(320), index=True)
+    customer_name: Mapped[str] = mapped_column(Text)
+    claim_kind: Mapped[str | None] = mapped_column(String(32))
+    #: The claim ids of the group, sorted.
+    claim_ids: Mapped[list[Any]] = mapped_column(JSONType)
+    #: [{"key", "name", "subscription_id", "claim_ids", "associated"}]: the contested workloads.
+    workloads: Mapped[list[Any]] = mapped_column(JSONType)
+    notified_at: Mapped[dt.datetime]
+    notified_by: Mapped[str] = mapped_column(String(320))
+
+
 class ExtractionCacheEntry(Base):
     """A document extracted once, by file SHA-256: reopening or re-importing a claim does not re-read files."""
 

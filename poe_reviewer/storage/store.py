@@ -21,6 +21,12 @@ and write of the review database goes through it. Rules it keeps:
   written atomically before the transaction that marks its decisions delivered commits, so
   a crash in between can only deliver a decision again, never drop one; the decisions are
   locked while exporting so two exports never both take them.
+* **Conflicting CPOR claims** (:mod:`poe_reviewer.conflicts`) are looked for whenever a claim of
+  the customer is imported or decided: a group found for the first time is recorded
+  (``conflict_groups``) with that moment, when both partners are notified and the fourteen-day
+  window starts; its claims get the conflict badge and the window as their conflict clock until
+  the group is decided. :meth:`ReviewStore.decide_group` saves the decisions of a whole group in
+  one transaction, with the same version checks as a single decision.
 * Everything that changes the queue appends to the audit trail.
 """
 
@@ -36,16 +42,17 @@ import zipfile
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass, field
+from dataclasses import replace as dc_replace
 from pathlib import Path
 from typing import Any, Literal, NamedTuple, cast
 
-from sqlalchemy import CursorResult, Engine, and_, delete, exists, func, select, update
+from sqlalchemy import CursorResult, Engine, and_, delete, exists, func, or_, select, update
 from sqlalchemy.dialects.postgresql import insert as pg_insert
 from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlalchemy.exc import IntegrityError, OperationalError
 from sqlalchemy.orm import Session, sessionmaker
 
-from poe_reviewer import clocks
+from poe_reviewer import clocks, conflicts
 from poe_reviewer.bundle import CLAIM_FILE, Bundle, BundleLimits, load_bundle
 from poe_reviewer.checks import recommend, run_checks
 from poe_reviewer.checks.base import CheckContext, CheckResult, Evidence, Status
@@ -89,6 +96,15 @@ class StaleDecisionError(PoeReviewerError):
 
 class AlreadyDecidedError(StaleDecisionError):
     """The claim's current revision already has a decision; replacing it must be asked for."""
+
+
+class UnknownConflictGroupError(PoeReviewerError):
+    def __init__(self, group_id: str, detail: str = "") -> None:
+        self.group_id = group_id
+        super().__init__(
+            detail
+            or f"There is no conflict group {group_id} in the review database; `poe-reviewer conflicts` lists them."
+        )
 
 
 # -- what the store hands out ------------------------------------------------------------------------------
@@ -341,6 +357,10 @@ _SUMMARY_COLUMNS = (
 )
 
 
+#: One claim of a group decision ready to save: its row, revision, claim, decision, version seen, live decision.
+_Planned = tuple[m.Claim, m.ClaimRevision, Claim, Decision, int, "m.DecisionRow | None"]
+
+
 class ReviewStore:
     """The review queue in one database (SQLite file by default, PostgreSQL by URL)."""
 
@@ -562,6 +582,7 @@ class ReviewStore:
                 stmt = stmt.with_for_update()
             row = s.scalar(stmt)
             previous_since = row.under_review_since if row is not None else None
+            previous_key = row.customer_key if row is not None else None
             since = _review_start(claim, now, previous_since)
             if row is None:
                 number = 1
@@ -569,8 +590,7 @@ class ReviewStore:
                 s.add(row)
             else:
                 number = (
-                    s.scalar(select(func.max(m.ClaimRevision.revision)).where(m.ClaimRevision.claim_pk == row.id))
-                    or 0
+                    s.scalar(select(func.max(m.ClaimRevision.revision)).where(m.ClaimRevision.claim_pk == row.id)) or 0
                 ) + 1
             self._fill_claim(row, claim, report, since, number, now)
             s.flush()
@@ -609,7 +629,7 @@ class ReviewStore:
                     ],
                 )  # fmt: skip
             s.flush()
-            self._update_badges(s, row, report, rev.id, now)
+            self._update_badges(s, row, report, rev.id, now, previous_key)
             self._audit(
                 s,
                 "import" if number == 1 else "revision",
@@ -708,7 +728,15 @@ class ReviewStore:
             for i, c in enumerate(results)
         )
 
-    def _update_badges(self, s: Session, row: m.Claim, report: Report, revision_id: int, now: dt.datetime) -> None:
+    def _update_badges(
+        self,
+        s: Session,
+        row: m.Claim,
+        report: Report,
+        revision_id: int,
+        now: dt.datetime,
+        previous_key: str | None = None,
+    ) -> None:
         """Reused evidence (the check, or the same file on another claim) and conflicting claims (CPOR)."""
         flags: dict[str, Any] = {}
         reuse_check = next((c for c in report.checks if c.id == "reused_evidence"), None)
@@ -721,25 +749,9 @@ class ReviewStore:
                 ids = list(dict.fromkeys([*other_flags.get("reused_with", []), row.claim_id]))[:_SHOWN_IDS]
                 other.flags = {**other_flags, "reused_with": ids}
         row.reused = bool(reused_with) or (reuse_check is not None and reuse_check.status in ("fail", "warn"))
-
-        conflict_with = self._conflicting(s, row)
-        if conflict_with:
-            flags["conflict_with"] = conflict_with
-            window = clocks.conflict_window_end(now, self.policy)
-            row.conflict = True
-            row.conflict_until = window
-            for other in s.scalars(select(m.Claim).where(m.Claim.claim_id.in_(conflict_with))):
-                other.conflict = True
-                other_flags = dict(other.flags or {})
-                ids = list(dict.fromkeys([*other_flags.get("conflict_with", []), row.claim_id]))[:_SHOWN_IDS]
-                other.flags = {**other_flags, "conflict_with": ids}
-                if other.status == TO_REVIEW and other.conflict_until is None:
-                    _set_clocks(
-                        other,
-                        clocks.ClaimClocks(other.review_due, other.respond_by, other.dispute_until, window),
-                    )
-            _set_clocks(row, clocks.ClaimClocks(row.review_due, row.respond_by, row.dispute_until, window))
         row.flags = flags
+        # A new revision may name another customer: the groups of the old one change too.
+        self._refresh_conflicts(s, {row.customer_key, previous_key or row.customer_key}, now)
 
     def _same_files_elsewhere(self, s: Session, row: m.Claim, revision_id: int) -> list[str]:
         mine = select(m.DocumentRow.sha256).where(
@@ -764,26 +776,377 @@ class ReviewStore:
         )
         return list(s.scalars(stmt))
 
-    def _conflicting(self, s: Session, row: m.Claim) -> list[str]:
-        """Other CPOR claims of the same customer and workload by another partner ("Conflicting Claims - CPOR")."""
-        if row.program != "cpor":
-            return []
-        names = select(m.ClaimWorkload.name).where(m.ClaimWorkload.claim_pk == row.id)
-        stmt = (
-            select(m.Claim.claim_id)
-            .join(m.ClaimWorkload, m.ClaimWorkload.claim_pk == m.Claim.id)
-            .where(
-                m.ClaimWorkload.name.in_(names),
-                m.Claim.customer_key == row.customer_key,
-                m.Claim.partner_location_id != row.partner_location_id,
-                m.Claim.program == "cpor",
-                m.Claim.id != row.id,
+    # -- conflicting claims (poe_reviewer.conflicts) ------------------------------------------------------
+    def _current_decisions(self, s: Session, claim_pks: Sequence[int]) -> dict[int, m.DecisionRow]:
+        """The live decision on the current revision of each claim that has one."""
+        out: dict[int, m.DecisionRow] = {}
+        for chunk in range(0, len(claim_pks), 500):
+            part = claim_pks[chunk : chunk + 500]
+            stmt = (
+                select(m.DecisionRow)
+                .join(m.ClaimRevision, m.ClaimRevision.id == m.DecisionRow.revision_id)
+                .join(m.Claim, m.Claim.id == m.DecisionRow.claim_pk)
+                .where(
+                    m.DecisionRow.claim_pk.in_(part),
+                    m.DecisionRow.superseded_by.is_(None),
+                    m.ClaimRevision.revision == m.Claim.current_revision,
+                )
             )
-            .distinct()
-            .order_by(m.Claim.claim_id)
-            .limit(_SHOWN_IDS)
+            out.update({d.claim_pk: d for d in s.scalars(stmt)})
+        return out
+
+    def _contenders(self, s: Session, customer_keys: Iterable[str] | None) -> list[conflicts.Contender]:
+        """The CPOR claims of these customers (None: of every customer claimed by two partners or more).
+
+        A workload that the claim's current decision rejected no longer contends: that partner is out
+        (a dispute or resubmission makes a new revision, which contends again).
+        """
+        stmt = select(
+            m.Claim.id,
+            m.Claim.claim_id,
+            m.Claim.partner_name,
+            m.Claim.partner_location_id,
+            m.Claim.customer_key,
+            m.Claim.customer_name,
+            m.Claim.claim_kind,
+            m.Claim.solution_area,
+            m.Claim.status,
+            m.Claim.submitted_at,
+        ).where(m.Claim.program == "cpor")
+        # Only customers claimed by two partners or more can have a conflict: one aggregate on the
+        # customer index spares loading the claims of every other customer (or of a customer with
+        # many claims from one partner).
+        shared = (
+            select(m.Claim.customer_key)
+            .where(m.Claim.program == "cpor")
+            .group_by(m.Claim.customer_key)
+            .having(func.count(func.distinct(m.Claim.partner_location_id)) >= 2)
         )
-        return list(s.scalars(stmt))
+        if customer_keys is not None:
+            keys = sorted({k for k in customer_keys if k})
+            if not keys:
+                return []
+            found = list(s.scalars(shared.where(m.Claim.customer_key.in_(keys))))
+            if not found:
+                return []
+            stmt = stmt.where(m.Claim.customer_key.in_(found))
+        else:
+            stmt = stmt.where(m.Claim.customer_key.in_(shared))
+        rows = list(s.execute(stmt.order_by(m.Claim.id)))
+        if not rows:
+            return []
+        pks = [r.id for r in rows]
+        workloads: dict[int, list[tuple[str, str | None]]] = {}
+        for chunk in range(0, len(pks), 500):
+            for pk, name, sub in s.execute(
+                select(m.ClaimWorkload.claim_pk, m.ClaimWorkload.name, m.ClaimWorkload.subscription_id)
+                .where(m.ClaimWorkload.claim_pk.in_(pks[chunk : chunk + 500]))
+                .order_by(m.ClaimWorkload.id)
+            ):
+                workloads.setdefault(pk, []).append((name, sub))
+        decisions = self._current_decisions(s, pks)
+        keys_ = conflicts.WorkloadKeys(self.policy)
+        out: list[conflicts.Contender] = []
+        for r in rows:
+            verdicts: dict[tuple[str, str | None], str] = {}
+            d = decisions.get(r.id)
+            if d is not None:
+                for w in d.workloads:
+                    verdicts[(str(w.get("name")), w.get("subscription_id"))] = str(w.get("decision"))
+            claimed: list[conflicts.ClaimedWorkload] = []
+            associated: set[str] = set()
+            for name, sub in workloads.get(r.id, []):
+                verdict = verdicts.get((name, sub))
+                if verdict == "rejected":
+                    continue
+                key = keys_.key(name, sub, r.solution_area)
+                claimed.append(conflicts.ClaimedWorkload(name, sub, key))
+                if verdict == "approved":
+                    associated.add(key)
+            out.append(
+                conflicts.Contender(
+                    claim_id=r.claim_id,
+                    partner_name=r.partner_name,
+                    location_id=r.partner_location_id,
+                    customer_key=r.customer_key,
+                    customer_name=r.customer_name,
+                    claim_kind=r.claim_kind,
+                    workloads=tuple(claimed),
+                    status=r.status,
+                    associated=frozenset(associated),
+                    submitted_at=r.submitted_at,
+                )
+            )
+        return out
+
+    def _record_groups(
+        self, s: Session, groups: Sequence[conflicts.ConflictGroup], now: dt.datetime
+    ) -> dict[str, dt.datetime]:
+        """When each group was first found; a group found now is recorded and its partners notified."""
+        ids = [g.group_id for g in groups]
+        known: dict[str, dt.datetime] = {}
+        if ids:
+            known = dict(
+                s.execute(
+                    select(m.ConflictGroupRow.group_id, m.ConflictGroupRow.notified_at).where(
+                        m.ConflictGroupRow.group_id.in_(ids)
+                    )
+                ).all()
+            )
+        for g in groups:
+            if g.group_id in known:
+                continue
+            ins = self._insert()(m.ConflictGroupRow).values(
+                group_id=g.group_id,
+                customer_key=g.customer_key,
+                customer_name=g.customer_name,
+                claim_kind=g.claim_kind,
+                claim_ids=list(g.claim_ids),
+                workloads=[w.to_json() for w in g.workloads],
+                notified_at=now,
+                notified_by=self.actor,
+            )
+            # RETURNING, not rowcount: psycopg reports no row count for INSERT ... ON CONFLICT DO NOTHING
+            inserted = s.scalar(
+                ins.on_conflict_do_nothing(index_elements=["group_id"]).returning(m.ConflictGroupRow.group_id)
+            )
+            stored = s.scalar(select(m.ConflictGroupRow.notified_at).where(m.ConflictGroupRow.group_id == g.group_id))
+            assert stored is not None
+            known[g.group_id] = stored
+            if inserted is None:
+                continue  # another process recorded it at the same moment, and notified the partners
+            window = clocks.conflict_window_end(now, self.policy)
+            for member in g.members:
+                self._audit(
+                    s,
+                    "conflict_notified",
+                    claim_id=member.claim_id,
+                    at=now,
+                    details={
+                        "group_id": g.group_id,
+                        "partner": member.partner_name,
+                        "location_id": member.location_id,
+                        "claim_ids": list(g.claim_ids),
+                        "workloads": [w.label for w in g.workloads if member.claim_id in w.claim_ids],
+                        "window_end": window.isoformat(),
+                        "seed": conflicts.SEED,
+                    },
+                )
+        return known
+
+    def _refresh_conflicts(self, s: Session, customer_keys: Iterable[str], now: dt.datetime) -> None:
+        """Find the conflict groups of these customers and set the conflict badges and clocks of their claims.
+
+        A member of a group shows the conflict badge, the other claims of its group (``flags``) and,
+        until the group has decided it, the group's window as its conflict clock.
+        """
+        keys = sorted({k for k in customer_keys if k})
+        if not keys:
+            return
+        contenders = self._contenders(s, keys)
+        groups = conflicts.find_groups(contenders)
+        notified = self._record_groups(s, groups, now)
+        member_of = {cid: g for g in groups for cid in g.claim_ids}
+        # The members, and the claims that were flagged before (a claim may have left its group);
+        # populate_existing: a decision just saved by a Core UPDATE is what these rows must start from.
+        touched = or_(m.Claim.conflict.is_(True), m.Claim.conflict_until.is_not(None))
+        if member_of:
+            touched = or_(touched, m.Claim.claim_id.in_(sorted(member_of)))
+        rows = list(
+            s.scalars(
+                select(m.Claim)
+                .where(m.Claim.customer_key.in_(keys), touched)
+                .order_by(m.Claim.id)
+                .execution_options(populate_existing=True)
+            )
+        )
+        decided_in = {
+            pk: (d.conflict or {}).get("group_id") for pk, d in self._current_decisions(s, [r.id for r in rows]).items()
+        }
+        for row in rows:
+            flags = dict(row.flags or {})
+            group = member_of.get(row.claim_id)
+            until: dt.date | None = None
+            if group is None:
+                row.conflict = False
+                flags.pop("conflict_with", None)
+            else:
+                row.conflict = True
+                flags["conflict_with"] = [c for c in group.claim_ids if c != row.claim_id][:_SHOWN_IDS]
+                if decided_in.get(row.id) != group.group_id:
+                    until = clocks.conflict_window_end(notified[group.group_id], self.policy)
+            if flags != (row.flags or {}):
+                row.flags = flags
+            if row.conflict_until != until:
+                _set_clocks(row, clocks.ClaimClocks(row.review_due, row.respond_by, row.dispute_until, until))
+
+    def refresh_conflicts(self) -> int:
+        """Find every conflict group of the queue (recording and notifying new ones); returns how many there are."""
+        now = self.now()
+        with self._write() as s:
+            keys = sorted({c.customer_key for c in self._contenders(s, None)})
+            self._refresh_conflicts(s, keys, now)
+            return len(conflicts.find_groups(self._contenders(s, keys)))
+
+    def _group_states(
+        self, s: Session, groups: Sequence[conflicts.ConflictGroup], rows: Mapping[str, m.ConflictGroupRow], live: bool
+    ) -> list[conflicts.GroupState]:
+        ids = sorted({c for g in groups for c in g.claim_ids})
+        pk_of: dict[str, int] = {}
+        for chunk in range(0, len(ids), 500):
+            pk_of.update(
+                dict(
+                    s.execute(
+                        select(m.Claim.claim_id, m.Claim.id).where(m.Claim.claim_id.in_(ids[chunk : chunk + 500]))
+                    ).all()
+                )
+            )
+        current = self._current_decisions(s, list(pk_of.values()))
+        states: list[conflicts.GroupState] = []
+        for g in groups:
+            decisions: dict[str, str | None] = {}
+            for c in g.claim_ids:
+                d = current.get(pk_of.get(c, -1))
+                in_group = d is not None and (d.conflict or {}).get("group_id") == g.group_id
+                decisions[c] = d.decision if d is not None and in_group else None
+            row = rows.get(g.group_id)
+            at = row.notified_at if row is not None else None
+            window = clocks.conflict_window_end(at, self.policy) if at is not None else None
+            states.append(conflicts.GroupState(g, at, window, decisions, live))
+        return states
+
+    def _stored_group(self, s: Session, row: m.ConflictGroupRow) -> conflicts.ConflictGroup:
+        """A group as it was recorded (its rejected claims may have left it since)."""
+        ids = [str(c) for c in row.claim_ids]
+        found = {
+            r.claim_id: r
+            for r in s.execute(
+                select(
+                    m.Claim.claim_id,
+                    m.Claim.partner_name,
+                    m.Claim.partner_location_id,
+                    m.Claim.status,
+                    m.Claim.submitted_at,
+                ).where(m.Claim.claim_id.in_(ids))
+            )
+        }
+        members = tuple(
+            conflicts.Contender(
+                claim_id=c,
+                partner_name=found[c].partner_name if c in found else "",
+                location_id=found[c].partner_location_id if c in found else "",
+                customer_key=row.customer_key,
+                customer_name=row.customer_name,
+                claim_kind=row.claim_kind,
+                workloads=(),
+                status=found[c].status if c in found else "",
+                submitted_at=found[c].submitted_at if c in found else None,
+            )
+            for c in ids
+        )
+        workloads = tuple(
+            conflicts.ContestedWorkload(
+                key=str(w["key"]),
+                name=str(w["name"]),
+                subscription_id=w.get("subscription_id"),
+                claim_ids=tuple(str(c) for c in w.get("claim_ids", [])),
+                associated=tuple(str(c) for c in w.get("associated", [])),
+            )
+            for w in row.workloads
+        )
+        return conflicts.ConflictGroup(
+            row.group_id, row.customer_key, row.customer_name, row.claim_kind, tuple(ids), workloads, members
+        )
+
+    def conflict_groups(self, *, include_decided: bool = False) -> list[conflicts.GroupState]:
+        """The conflict groups of the queue, by customer; ``include_decided`` adds decided groups whose
+        rejected claims have left them."""
+        with self._read() as s:
+            groups = conflicts.find_groups(self._contenders(s, None))
+            ids = [g.group_id for g in groups]
+            rows = {
+                r.group_id: r
+                for r in s.scalars(select(m.ConflictGroupRow).where(m.ConflictGroupRow.group_id.in_(ids)))
+            } if ids else {}  # fmt: skip
+            states = self._group_states(s, groups, rows, True)
+            if include_decided:
+                past = list(
+                    s.scalars(
+                        select(m.ConflictGroupRow)
+                        .where(m.ConflictGroupRow.group_id.not_in(ids))
+                        .order_by(m.ConflictGroupRow.notified_at)
+                    )
+                )
+                stored = [self._stored_group(s, r) for r in past]
+                old = self._group_states(s, stored, {r.group_id: r for r in past}, False)
+                states += [st for st in old if any(st.decisions.values())]
+            return states
+
+    def conflict_group(self, group_id: str) -> conflicts.GroupState:
+        """One group, live or decided (raises :class:`UnknownConflictGroupError`)."""
+        for state in self.conflict_groups(include_decided=True):
+            if state.group_id == group_id:
+                return state
+        raise UnknownConflictGroupError(group_id)
+
+    def conflict_group_of(self, claim_id: str) -> conflicts.GroupState | None:
+        """The live group a claim belongs to, if any (the queue's badge links to it)."""
+        with self._read() as s:
+            key = s.scalar(select(m.Claim.customer_key).where(m.Claim.claim_id == claim_id))
+            if key is None:
+                raise UnknownClaimError(claim_id)
+            groups = [g for g in conflicts.find_groups(self._contenders(s, [key])) if claim_id in g.claim_ids]
+            if not groups:
+                return None
+            rows = {
+                r.group_id: r
+                for r in s.scalars(
+                    select(m.ConflictGroupRow).where(m.ConflictGroupRow.group_id.in_([g.group_id for g in groups]))
+                )
+            }
+            return self._group_states(s, groups, rows, True)[0]
+
+    def _claim_record(self, detail: ClaimDetail) -> conflicts.ClaimRecord:
+        current = detail.current_decision
+        return conflicts.ClaimRecord(
+            claim=detail.claim,
+            checks=tuple(detail.checks),
+            status=detail.summary.status,
+            version=detail.summary.version,
+            revision=detail.revision.revision,
+            recommendation=detail.summary.recommendation,
+            bundle_path=detail.revision.bundle_path,
+            decision=current.decision.decision if current else None,
+            decision_group=current.decision.conflict.group_id if current and current.decision.conflict else None,
+        )
+
+    def conflict_notices(self, state: conflicts.GroupState) -> list[conflicts.Notice]:
+        """Who was notified of the group's conflict, and when (from the audit trail)."""
+        with self._read() as s:
+            events = s.scalars(
+                select(m.AuditEvent)
+                .where(m.AuditEvent.action == "conflict_notified", m.AuditEvent.claim_id.in_(state.group.claim_ids))
+                .order_by(m.AuditEvent.id)
+            )
+            return [
+                conflicts.Notice(str(e.claim_id), str(e.details.get("partner", "")), e.at)
+                for e in events
+                if e.details.get("group_id") == state.group_id
+            ]
+
+    def compare_conflict(self, group_id: str, *, today: dt.date | None = None) -> conflicts.Comparison:
+        """The side-by-side comparison of a group's claims, with the rule's clock and a suggested winner."""
+        state = self.conflict_group(group_id)
+        records = {c: self._claim_record(self.get_claim(c)) for c in state.group.claim_ids}
+        return conflicts.compare(
+            state.group,
+            records,
+            policy=self.policy,
+            today=today or self.now().date(),
+            notified_at=state.notified_at,
+            window_end=state.window_end,
+            notices=self.conflict_notices(state),
+        )
 
     # -- reading -------------------------------------------------------------------------------------
     def summary_select(self, now: dt.datetime) -> Any:
@@ -848,20 +1211,7 @@ class ReviewStore:
             )
             current = next(r for r in revisions if r.revision == row.current_revision)
             claim = parse_claim(json.loads(current.claim_json), current.bundle_path)
-            checks = [
-                CheckResult(
-                    c.check_id,
-                    cast(Status, c.status),
-                    c.summary,
-                    tuple(_evidence_of(e) for e in c.evidence),
-                    reject=c.reject,
-                )
-                for c in s.scalars(
-                    select(m.CheckResultRow)
-                    .where(m.CheckResultRow.revision_id == current.id)
-                    .order_by(m.CheckResultRow.position)
-                )
-            ]
+            checks = self._checks_of(s, current.id)
             documents = [
                 DocumentEntry(d.path, d.role, d.sha256, d.kind, d.pages, d.error)
                 for d in s.scalars(
@@ -1005,8 +1355,13 @@ class ReviewStore:
                 s.execute(
                     self._insert()(m.ExtractionCacheEntry).on_conflict_do_nothing(),
                     [
-                        {"sha256": sha, "options": key, "kind": d.kind, "payload": encode_document(d),
-                         "created_at": now}
+                        {
+                            "sha256": sha,
+                            "options": key,
+                            "kind": d.kind,
+                            "payload": encode_document(d),
+                            "created_at": now,
+                        }
                         for sha, d in fresh.items()
                     ],
                 )
@@ -1076,14 +1431,7 @@ class ReviewStore:
             if expected_version is not None and expected_version != seen:
                 raise self._stale(s, row, expected_version)
             rev = self._current_revision(s, row)
-            active = s.scalar(
-                select(m.DecisionRow).where(
-                    m.DecisionRow.revision_id == rev.id, m.DecisionRow.superseded_by.is_(None)
-                )
-            )
-            if active is not None and active.version > seen:
-                # landed after we read the claim (PostgreSQL reads committed data statement by statement)
-                raise self._stale(s, row, seen)
+            active = self._active_decision(s, row, rev, seen)
             if active is not None and not replace:
                 raise AlreadyDecidedError(
                     f"Claim {claim_id} already has a decision on revision {rev.revision}: "
@@ -1106,69 +1454,341 @@ class ReviewStore:
                 policy=self.policy,
                 conflict=conflict,
             )
-            reviewer_id = self._reviewer_id(s, reviewer)
-            new_clocks = self._clocks_after(claim, decision)
-            values: dict[str, Any] = {
-                "version": seen + 1,
-                "status": decision.decision,
-                "decision": decision.decision,
-                "decided_by": decision.reviewer,
-                "decided_at": decision.decided_at,
-                **_clock_values(new_clocks),
-                "updated_at": now,
-            }
-            # The optimistic lock: only the save that still sees the version it read may write.
-            result = cast(
-                CursorResult[Any],
-                s.execute(
-                    update(m.Claim)
-                    .where(m.Claim.id == row.id, m.Claim.version == seen)
-                    .values(**values)
-                    .execution_options(synchronize_session=False)
-                ),
+            stored = self._save_decision(s, row, rev, claim, decision, seen=seen, active=active, now=now)
+            if row.program == "cpor":
+                # a rejection takes a partner out of its conflict group; an approval makes an association
+                self._refresh_conflicts(s, [row.customer_key], now)
+        return stored
+
+    def _active_decision(self, s: Session, row: m.Claim, rev: m.ClaimRevision, seen: int) -> m.DecisionRow | None:
+        """The live decision on the revision (raises :class:`StaleDecisionError` if it is newer than ``seen``)."""
+        active = s.scalar(
+            select(m.DecisionRow).where(m.DecisionRow.revision_id == rev.id, m.DecisionRow.superseded_by.is_(None))
+        )
+        if active is not None and active.version > seen:
+            # landed after we read the claim (PostgreSQL reads committed data statement by statement)
+            raise self._stale(s, row, seen)
+        return active
+
+    def _save_decision(
+        self,
+        s: Session,
+        row: m.Claim,
+        rev: m.ClaimRevision,
+        claim: Claim,
+        decision: Decision,
+        *,
+        seen: int,
+        active: m.DecisionRow | None,
+        now: dt.datetime,
+    ) -> StoredDecision:
+        """Write a decision if the claim is still at version ``seen`` (the optimistic lock), replacing ``active``."""
+        reviewer_id = self._reviewer_id(s, decision.reviewer)
+        new_clocks = self._clocks_after(claim, decision)
+        values: dict[str, Any] = {
+            "version": seen + 1,
+            "status": decision.decision,
+            "decision": decision.decision,
+            "decided_by": decision.reviewer,
+            "decided_at": decision.decided_at,
+            **_clock_values(new_clocks),
+            "updated_at": now,
+        }
+        # The optimistic lock: only the save that still sees the version it read may write.
+        result = cast(
+            CursorResult[Any],
+            s.execute(
+                update(m.Claim)
+                .where(m.Claim.id == row.id, m.Claim.version == seen)
+                .values(**values)
+                .execution_options(synchronize_session=False)
+            ),
+        )
+        if result.rowcount != 1:
+            raise self._stale(s, row, seen)
+        drow = m.DecisionRow(
+            claim_pk=row.id,
+            revision_id=rev.id,
+            decision=decision.decision,
+            workloads=[w.to_export_json() for w in decision.workloads],
+            comment=decision.comment,
+            template_id=decision.template_id,
+            reviewer=decision.reviewer,
+            reviewer_id=reviewer_id,
+            decided_at=decision.decided_at,
+            respond_by=decision.respond_by,
+            conflict=decision.conflict.to_export_json() if decision.conflict else None,
+            checks=dict(decision.checks),
+            bundle_sha256=decision.bundle_sha256,
+            version=seen + 1,
+        )
+        s.add(drow)
+        s.flush()
+        if active is not None:
+            active.superseded_by = drow.id
+        s.execute(delete(m.Lease).where(m.Lease.claim_pk == row.id))
+        details: dict[str, Any] = {
+            "decision_id": drow.id,
+            "decision": decision.decision,
+            "workloads": {w.name: w.decision for w in decision.workloads},
+            "template_id": decision.template_id,
+            "respond_by": decision.respond_by.isoformat() if decision.respond_by else None,
+            "version": seen + 1,
+            "replaced": active.id if active is not None else None,
+        }
+        if decision.conflict is not None:
+            details["group_id"] = decision.conflict.group_id
+        self._audit(
+            s,
+            "decision",
+            claim_id=row.claim_id,
+            revision=rev.revision,
+            actor=decision.reviewer,
+            at=now,
+            details=details,
+        )
+        return StoredDecision(drow.id, rev.revision, seen + 1, decision, None, None, None)
+
+    # -- deciding a conflict group -------------------------------------------------------------------
+    def _plan_group(
+        self,
+        s: Session,
+        group_id: str,
+        *,
+        winner: str,
+        reason: str,
+        workload_winners: Mapping[str, str] | None,
+        others: str,
+        uncontested: Mapping[str, Mapping[str, str]] | None,
+        reviewer: str,
+        reviewer_name: str,
+        comments: Mapping[str, str] | None,
+        expected_versions: Mapping[str, int] | None,
+        replace: bool,
+        now: dt.datetime,
+        lock: bool,
+    ) -> tuple[conflicts.ConflictGroup, list[_Planned]]:
+        """Read the group's claims (locked when saving), check their versions and build every decision."""
+        recorded = s.scalar(select(m.ConflictGroupRow).where(m.ConflictGroupRow.group_id == group_id))
+        if recorded is None:
+            raise UnknownConflictGroupError(group_id)
+        group = next(
+            (g for g in conflicts.find_groups(self._contenders(s, [recorded.customer_key])) if g.group_id == group_id),
+            None,
+        )
+        if group is None:
+            stored = self._group_states(s, [self._stored_group(s, recorded)], {group_id: recorded}, False)[0]
+            decided = {c: d for c, d in stored.decisions.items() if d}
+            if decided:
+                what = ", ".join(f"{c} {d.replace('_', ' ')}" for c, d in sorted(decided.items()))
+                raise UnknownConflictGroupError(
+                    group_id,
+                    f"The conflict group {group_id} was decided ({what}) and its rejected claims have left it; to "
+                    "change one claim's decision, use `poe-reviewer decide CLAIM_ID --replace`.",
+                )
+            raise UnknownConflictGroupError(
+                group_id,
+                f"The conflict group {group_id} has changed since it was listed (a claim was decided, withdrawn or "
+                "resubmitted): run `poe-reviewer conflicts` again and decide the group it lists now.",
             )
-            if result.rowcount != 1:
-                raise self._stale(s, row, seen)
-            drow = m.DecisionRow(
-                claim_pk=row.id,
-                revision_id=rev.id,
-                decision=decision.decision,
-                workloads=[w.to_export_json() for w in decision.workloads],
-                comment=decision.comment,
-                template_id=decision.template_id,
-                reviewer=decision.reviewer,
-                reviewer_id=reviewer_id,
-                decided_at=decision.decided_at,
-                respond_by=decision.respond_by,
-                conflict=decision.conflict.to_export_json() if decision.conflict else None,
-                checks=dict(decision.checks),
-                bundle_sha256=decision.bundle_sha256,
-                version=seen + 1,
+        stmt = select(m.Claim).where(m.Claim.claim_id.in_(group.claim_ids)).order_by(m.Claim.id)
+        if lock and self.is_postgresql:
+            stmt = stmt.with_for_update()  # in id order: two group decisions never deadlock
+        rows = list(s.scalars(stmt.execution_options(populate_existing=True)))
+        records: dict[str, conflicts.ClaimRecord] = {}
+        read: dict[str, tuple[m.Claim, m.ClaimRevision, Claim, int, m.DecisionRow | None]] = {}
+        for row in rows:
+            seen = row.version
+            wanted = (expected_versions or {}).get(row.claim_id)
+            if wanted is not None and wanted != seen:
+                raise self._stale(s, row, wanted)
+            rev = self._current_revision(s, row)
+            active = self._active_decision(s, row, rev, seen)
+            active_group = (active.conflict or {}).get("group_id") if active is not None else None
+            if active is not None and active_group == group_id and not replace:
+                raise AlreadyDecidedError(
+                    f"Claim {row.claim_id} was already decided in conflict group {group_id}: "
+                    f"{active.decision.replace('_', ' ')} by {active.reviewer} at {active.decided_at:%Y-%m-%d %H:%M} "
+                    "UTC. Replace the group's decision explicitly to change it."
+                )
+            claim = parse_claim(json.loads(rev.claim_json), rev.bundle_path)
+            records[row.claim_id] = conflicts.ClaimRecord(
+                claim=claim,
+                checks=tuple(self._checks_of(s, rev.id)),
+                status=row.status,
+                version=seen,
+                revision=rev.revision,
+                recommendation=row.recommendation,
+                bundle_path=rev.bundle_path,
+                decision=active.decision if active is not None else None,
+                decision_group=active_group,
             )
-            s.add(drow)
-            s.flush()
-            if active is not None:
-                active.superseded_by = drow.id
-            s.execute(delete(m.Lease).where(m.Lease.claim_pk == row.id))
+            read[row.claim_id] = (row, rev, claim, seen, active)
+        window_end = clocks.conflict_window_end(recorded.notified_at, self.policy)
+        text = conflicts.check_reason(group, records, reason)
+        plans = conflicts.plan_group_decision(
+            group,
+            records,
+            winner=winner,
+            workload_winners=workload_winners,
+            others=others,
+            uncontested=uncontested,
+            window_end=window_end,
+            today=now.date(),
+            policy=self.policy,
+        )
+        info = ConflictInfo(group.group_id, group.claim_ids, winner, text)
+        out: list[_Planned] = []
+        for plan in plans:
+            row, rev, claim, seen, active = read[plan.claim_id]
+            record = records[plan.claim_id]
+            # The partner asked for an up-to-date POE has until the end of the window, not longer.
+            asks = "action_required" in plan.workload_verdicts.values()
+            respond_by = window_end if asks and plan.lost else None
+            comment = (comments or {}).get(plan.claim_id) or conflicts.render_group_comment(
+                plan,
+                record,
+                reason=text,
+                reviewer_name=reviewer_name,
+                window_end=window_end,
+                respond_by=respond_by,
+                policy=self.policy,
+            )
+            decision = make_decision(
+                claim,
+                plan.verdict,
+                reviewer=reviewer,
+                comment=comment,
+                template_id=plan.template_id,
+                workload_verdicts=plan.workload_verdicts,
+                check_statuses={c.id: c.status for c in record.checks},
+                bundle_sha256=rev.bundle_sha256,
+                decided_at=now,
+                policy=self.policy,
+                conflict=info,
+            )
+            if respond_by is not None and decision.respond_by is not None:
+                decision = dc_replace(decision, respond_by=min(respond_by, decision.respond_by))
+            out.append((row, rev, claim, decision, seen, active))
+        return group, out
+
+    def preview_group_decision(
+        self,
+        group_id: str,
+        *,
+        winner: str,
+        reason: str,
+        workload_winners: Mapping[str, str] | None = None,
+        others: str = "reject",
+        uncontested: Mapping[str, Mapping[str, str]] | None = None,
+        reviewer: str | None = None,
+        reviewer_name: str = "",
+    ) -> list[Decision]:
+        """The decisions :meth:`decide_group` would save, comments filled in, without saving anything
+        (the reviewer reads and edits the comments, then passes them back as ``comments``)."""
+        with self._read() as s:
+            _group, planned = self._plan_group(
+                s,
+                group_id,
+                winner=winner,
+                reason=reason,
+                workload_winners=workload_winners,
+                others=others,
+                uncontested=uncontested,
+                reviewer=(reviewer or self.actor).strip(),
+                reviewer_name=reviewer_name,
+                comments=None,
+                expected_versions=None,
+                replace=True,
+                now=self.now(),
+                lock=False,
+            )
+            return [d for _row, _rev, _claim, d, _seen, _active in planned]
+
+    def decide_group(
+        self,
+        group_id: str,
+        *,
+        winner: str,
+        reason: str,
+        workload_winners: Mapping[str, str] | None = None,
+        others: str = "reject",
+        uncontested: Mapping[str, Mapping[str, str]] | None = None,
+        reviewer: str | None = None,
+        reviewer_name: str = "",
+        comments: Mapping[str, str] | None = None,
+        expected_versions: Mapping[str, int] | None = None,
+        replace: bool = False,
+    ) -> list[StoredDecision]:
+        """Decide a conflict group as one: every claim's decision, or none of them, is saved.
+
+        ``winner`` wins every contested workload it claimed, unless ``workload_winners`` (workload
+        name, or ``NAME@SUBSCRIPTION_ID`` -> claim id) says otherwise; the other claims' contested
+        workloads are rejected (template ``conflicting_claim``) or, while the fourteen-day window is
+        open, put in Action Required until its end (``conflicting_claim_update_poe``). ``reason`` is
+        written once, goes into every claim's comment (so it may not name the partners) and into every
+        decision's ``conflict`` block. ``comments`` replaces the rendered comment of a claim.
+
+        Every claim must still be at ``expected_versions`` (when given) and no one may change it
+        meanwhile (:class:`StaleDecisionError`). A decision made outside the group (an approved
+        association) is replaced; one made by this group before only with ``replace``.
+        """
+        reviewer = (reviewer or self.actor).strip()
+        now = self.now()
+        with self._write() as s:
+            group, planned = self._plan_group(
+                s,
+                group_id,
+                winner=winner,
+                reason=reason,
+                workload_winners=workload_winners,
+                others=others,
+                uncontested=uncontested,
+                reviewer=reviewer,
+                reviewer_name=reviewer_name,
+                comments=comments,
+                expected_versions=expected_versions,
+                replace=replace,
+                now=now,
+                lock=True,
+            )
+            stored = [
+                self._save_decision(s, row, rev, claim, decision, seen=seen, active=active, now=now)
+                for row, rev, claim, decision, seen, active in planned
+            ]
             self._audit(
                 s,
-                "decision",
-                claim_id=claim_id,
-                revision=rev.revision,
+                "group_decision",
                 actor=reviewer,
                 at=now,
                 details={
-                    "decision_id": drow.id,
-                    "decision": decision.decision,
-                    "workloads": {w.name: w.decision for w in decision.workloads},
-                    "template_id": decision.template_id,
-                    "respond_by": decision.respond_by.isoformat() if decision.respond_by else None,
-                    "version": seen + 1,
-                    "replaced": active.id if active is not None else None,
+                    "group_id": group.group_id,
+                    "claim_ids": list(group.claim_ids),
+                    "winner_claim_id": winner,
+                    "others": others,
+                    "decisions": {d.decision.claim_id: d.decision.decision for d in stored},
+                    "decision_ids": [d.id for d in stored],
                 },
             )
-            stored = StoredDecision(drow.id, rev.revision, seen + 1, decision, None, None, None)
+            self._refresh_conflicts(s, [group.customer_key], now)
         return stored
+
+    @staticmethod
+    def _checks_of(s: Session, revision_id: int) -> list[CheckResult]:
+        return [
+            CheckResult(
+                c.check_id,
+                cast(Status, c.status),
+                c.summary,
+                tuple(_evidence_of(e) for e in c.evidence),
+                reject=c.reject,
+            )
+            for c in s.scalars(
+                select(m.CheckResultRow)
+                .where(m.CheckResultRow.revision_id == revision_id)
+                .order_by(m.CheckResultRow.position)
+            )
+        ]
 
     @staticmethod
     def _check_statuses(s: Session, revision_id: int) -> dict[str, str]:
@@ -1402,5 +2022,6 @@ __all__ = [
     "StaleDecisionError",
     "StoredDecision",
     "UnknownClaimError",
+    "UnknownConflictGroupError",
     "default_actor",
 ]
