@@ -170,8 +170,9 @@ def test_import_queue_decide_export_commands(tmp_path: Path, capsys: pytest.Capt
     assert main([*db, "queue"]) == 0
     table = capsys.readouterr().out
     assert table.splitlines()[0].split()[:3] == ["CLAIM", "REV", "STATUS"]
-    assert "OVERDUE" in table, "a claim submitted in 2025 is long overdue"
-    assert "3 claim(s), 3 overdue." in table
+    # submitted claims go under review when they enter the queue: five business days from today
+    assert "OVERDUE" not in table
+    assert "3 claim(s), 0 overdue." in table
 
     assert main([*db, "decide", "100", "--reject"]) == 1
     assert "needs a comment" in capsys.readouterr().err

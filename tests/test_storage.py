@@ -21,6 +21,7 @@ import pytest
 from sqlalchemy import create_engine, func, select, text
 from sqlalchemy.exc import DBAPIError
 
+from poe_reviewer import clocks
 from poe_reviewer.documents.registry import ExtractContext, extract_document
 from poe_reviewer.errors import PoeReviewerError
 from poe_reviewer.review import DecisionError
@@ -305,12 +306,11 @@ def test_partial_approval_per_workload(store: ReviewStore, tmp_path: Path, clock
 
 # -- the queue -------------------------------------------------------------------------------------------------
 def test_queue_sorted_by_next_deadline_with_filters(store: ReviewStore, tmp_path: Path, clock: Clock) -> None:
-    # submitted on different days: the review clock (5 business days) starts at submission
+    # set under review on different days: the review clock (5 business days) starts then
     for cid, day in (("C3", 17), ("C1", 8), ("C2", 11)):
         at = f"2025-09-{day:02d}T10:00:00Z"
-        store.import_bundle(
-            make_bundle(tmp_path / cid, cid, submitted_at=at, history=[{"action": "submission", "at": at, "by": None}])
-        )
+        history = [{"action": "submission", "at": at, "by": None}, {"action": "Set under review", "at": at, "by": None}]
+        store.import_bundle(make_bundle(tmp_path / cid, cid, submitted_at=at, status="under_review", history=history))
     listed = store.list_claims()
     assert [c.claim_id for c in listed] == ["C1", "C2", "C3"]
     assert [c.next_due for c in listed] == [dt.date(2025, 9, 15), dt.date(2025, 9, 18), dt.date(2025, 9, 24)]
@@ -329,6 +329,16 @@ def test_queue_sorted_by_next_deadline_with_filters(store: ReviewStore, tmp_path
     assert [c.claim_id for c in store.list_claims(status=["approved"])] == ["C1"]
     with pytest.raises(PoeReviewerError, match="unknown status"):
         store.list_claims(status="done")
+
+
+def test_a_submitted_claim_goes_under_review_when_it_enters_the_queue(
+    store: ReviewStore, tmp_path: Path, clock: Clock
+) -> None:
+    # seed: "a response within five business days after your claim status is changed to Under Review"
+    store.import_bundle(make_bundle(tmp_path / "S1", "S1", submitted_at="2025-06-02T10:00:00Z"))
+    detail = store.get_claim("S1")
+    assert detail.clocks.review_due == clocks.add_business_days(clock.now.date(), 5)
+    assert not detail.summary.overdue(clock.now.date())
 
 
 def test_next_claim_hands_each_reviewer_a_different_claim_until_the_lease_expires(

@@ -280,11 +280,18 @@ def _customer_key(claim: Claim) -> str:
 
 
 def _review_start(claim: Claim, imported_at: dt.datetime, previous: dt.datetime | None) -> dt.datetime:
-    """When this revision went Under Review: its latest submission/history moment, else its import."""
-    moments = [claim.submitted_at, *(h.at for h in claim.history)]
-    start = max(x.astimezone(dt.UTC) for x in moments)
-    if start > imported_at:
-        start = imported_at
+    """When this revision went Under Review, which starts the five-business-day review clock.
+
+    Seed (claim statuses): "You should expect a response within five business days after your
+    claim status is changed to Under Review"; a *submitted* claim has not been taken up yet. So a
+    claim that arrives ``under_review`` starts at the claims system's latest "review" history
+    moment; any other claim goes under review when it enters this queue (its import).
+    """
+    start = imported_at
+    if claim.status == "under_review":
+        marks = [h.at.astimezone(dt.UTC) for h in claim.history if "review" in h.action.lower()]
+        if marks:
+            start = min(max(marks), imported_at)
     if previous is not None and start <= previous:
         # a resubmission whose claim.json carries no newer moment: the clock restarts at import
         start = imported_at
