@@ -759,3 +759,26 @@ def test_check_command_loads_no_qt() -> None:
     )
     done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=120, cwd=REPO)
     assert done.returncode == 0, done.stderr[-2000:]
+
+
+def test_decisions_of_another_reviewer_appear_without_reopening(
+    qtbot: Any, tmp_path: Path, ui_settings: settings.Settings
+) -> None:
+    """A shared queue: a decision saved by someone else shows in this window on the next poll."""
+    db = tmp_path / "shared.sqlite3"
+    with ReviewStore(str(db), actor="importer@example.com") as other:
+        list(other.import_paths([str(p) for p in sorted(SAMPLES.iterdir()) if not p.name.startswith(".")][:3]))
+    window = open_window(qtbot, db, ui_settings, wait_claim=False)
+    qtbot.waitUntil(lambda: window.model.rowCount() == 3, timeout=WAIT)
+    claim_id = window.model.summary(0).claim_id
+    assert window.model.summary(0).decided_by is None
+    with ReviewStore(str(db), actor="someone.else@example.com") as other:
+        other.decide(claim_id, "approve", reviewer="someone.else@example.com")
+    qtbot.waitUntil(lambda: not window.tasks.busy, timeout=WAIT)
+    window._poll_queue()
+
+    def landed() -> bool:
+        rows = [window.model.summary(r) for r in range(window.model.rowCount())]
+        return any(s.claim_id == claim_id and s.decided_by == "someone.else@example.com" for s in rows)
+
+    qtbot.waitUntil(landed, timeout=WAIT)

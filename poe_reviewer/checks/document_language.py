@@ -38,7 +38,7 @@ _NOISE = re.compile(
     r"|\S*\d\S*",  # numbers, dates, amounts, ids
     re.IGNORECASE,
 )
-_MAX_CHUNKS = 16
+_MAX_CHUNKS = 10
 _WORD_RX = re.compile(r"[^\W\d_]+")
 
 
@@ -182,10 +182,10 @@ def _by_function_words(text: str, settings: Settings) -> str | None:
 def judge_document(doc: Document, settings: Settings) -> DocumentLanguage:
     verdict = DocumentLanguage(doc)
     spans = list(_spans(doc, settings))
-    if len(spans) > 3 * _MAX_CHUNKS:
+    if len(spans) > 2 * _MAX_CHUNKS:
         # A long document: an even sample of its text tells its language as well (and fast).
-        step = len(spans) / (3 * _MAX_CHUNKS)
-        spans = [spans[int(i * step)] for i in range(3 * _MAX_CHUNKS)]
+        step = len(spans) / (2 * _MAX_CHUNKS)
+        spans = [spans[int(i * step)] for i in range(2 * _MAX_CHUNKS)]
     usable = [c for c in (_chunk(*sp) for sp in spans) if c.letters >= settings.min_chunk_letters]
     if len(usable) > _MAX_CHUNKS:
         # A long document: an even sample of its chunks tells its language as well.

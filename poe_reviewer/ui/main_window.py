@@ -302,6 +302,18 @@ class MainWindow(QMainWindow):
         self._build_status()
         self._restore_layout()
         self.reload_queue()
+        # Other reviewers' decisions land in a shared queue: re-read it now and then, when idle.
+        self._poll = QTimer(self)
+        self._poll.setInterval(self.QUEUE_POLL_MS)
+        self._poll.timeout.connect(self._poll_queue)
+        self._poll.start()
+
+    #: How often the queue is re-read for decisions and imports made by others (milliseconds).
+    QUEUE_POLL_MS = 20_000
+
+    def _poll_queue(self) -> None:
+        if not self.tasks.busy:
+            self.reload_queue()
 
     # -- construction --------------------------------------------------------------------------------
     def _build_central(self) -> None:
