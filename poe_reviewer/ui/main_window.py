@@ -21,7 +21,7 @@ import time
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any, ClassVar
+from typing import TYPE_CHECKING, Any, ClassVar
 
 from PySide6.QtCore import QByteArray, QItemSelectionModel, QModelIndex, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QDragEnterEvent, QDropEvent, QShowEvent
@@ -84,6 +84,9 @@ from poe_reviewer.ui.settings import Settings, SettingsDialog
 from poe_reviewer.ui.shortcuts import SHORTCUTS, ShortcutsDialog, key_sequences
 from poe_reviewer.ui.tasks import Batch, DelayedProgress, TaskControl, Tasks
 from poe_reviewer.ui.viewer import DocumentPane
+
+if TYPE_CHECKING:
+    from poe_reviewer.ui.compare import CompareDialog
 
 log = logging.getLogger(__name__)
 
@@ -294,6 +297,7 @@ class MainWindow(QMainWindow):
         self._shown_once = False
         self._closed = False
         self.commands: dict[str, QAction] = {}
+        self.compare_dialog: CompareDialog | None = None
 
         self._build_central()
         self._build_queue()
@@ -483,6 +487,7 @@ class MainWindow(QMainWindow):
             "settings": self.edit_settings,
             "help_shortcuts": self.show_shortcuts,
             "quit": self.close,
+            "compare_conflicts": self.compare_conflicts,
         }
         for s in SHORTCUTS:
             action = QAction(s.text, self)
@@ -515,6 +520,11 @@ class MainWindow(QMainWindow):
                 claim_menu.addSeparator()
             else:
                 claim_menu.addAction(self.commands[name])
+        # Compare conflicts (issue 6): C, only while the claim shown has the conflict badge.
+        compare = self.commands["compare_conflicts"]
+        compare.setEnabled(False)
+        claim_menu.addSeparator()
+        claim_menu.addAction(compare)
         view_menu = menu.addMenu("&View")
         for dock in self.docks.values():
             view_menu.addAction(dock.toggleViewAction())
@@ -777,6 +787,7 @@ class MainWindow(QMainWindow):
             self.say(opened.problem, "warning")
         elif self.message_bar.level == "warning" and "bundle" in self.message_bar.text():
             self.message_bar.hide()
+        self.commands["compare_conflicts"].setEnabled(detail.summary.conflict)
         self.last_open_ms = (time.perf_counter() - self._open_requested) * 1000
         self.claimShown.emit(opened.claim_id)
 
@@ -1046,6 +1057,28 @@ class MainWindow(QMainWindow):
         )
 
     # -- other commands ------------------------------------------------------------------------------
+    def compare_conflicts(self) -> CompareDialog | None:
+        """Open the side-by-side view of the current claim's conflict group (non-modal)."""
+        # Imported here: compare.py imports this module (bundle_files).
+        from poe_reviewer.ui.compare import CompareDialog
+
+        detail = self.current.detail if self.current is not None else None
+        if detail is None or not detail.summary.conflict:
+            self.say("The claim shown is not in a conflict group.")
+            return None
+        dialog = CompareDialog(
+            self.store, self.tasks, claim_id=detail.summary.claim_id, reviewer_name=self.settings.reviewer_name,
+            parent=self,
+        )  # fmt: skip
+        dialog.setWindowFlag(Qt.WindowType.Window, True)
+        if self.compare_dialog is not None:  # one comparison at a time: it holds two claims' bundles open
+            self.compare_dialog.close()
+            self.compare_dialog.deleteLater()
+        dialog.groupDecided.connect(lambda _saved: self.reload())
+        self.compare_dialog = dialog
+        dialog.show()
+        return dialog
+
     def reload(self) -> None:
         claim_id = self.current_claim_id
         self.reload_queue(then=(lambda: self.open_claim(claim_id, force=True)) if claim_id else None)

@@ -59,6 +59,12 @@ SHORTCUTS: tuple[Shortcut, ...] = (
     Shortcut(
         "focus_queue", ("Esc",), "Back to the queue", "Leave the comment or the queue search and return to the queue."
     ),
+    Shortcut(
+        "compare_conflicts",
+        ("C",),
+        "Compare conflicts…",
+        "Compare the claims of this claim's conflict group side by side and decide them as one.",
+    ),
     Shortcut("export", ("Ctrl+E",), "Export decisions…", "Write the decisions not exported before to a file."),
     Shortcut("import_bundles", ("Ctrl+O",), "Import bundles…", "Import claim bundles (.zip files)."),
     Shortcut("import_folder", ("Ctrl+Shift+O",), "Import folder…", "Import a bundle folder or a queue folder."),
