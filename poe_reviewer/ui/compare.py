@@ -21,7 +21,7 @@ from pathlib import Path
 from typing import Any, ClassVar
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
-from PySide6.QtGui import QBrush, QCloseEvent, QColor, QStandardItemModel
+from PySide6.QtGui import QBrush, QCloseEvent, QColor, QGuiApplication, QStandardItemModel
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -301,8 +301,8 @@ class CompareDialog(QDialog):
         self.setToolTip("")
         self.setModal(False)
         self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose, False)
-        self.resize(1600, 1000)
         self._build()
+        self._fit_screen(1600, 1000)
         self.tasks.run(
             lambda _c: load_group(store, group_id=group_id, claim_id=claim_id),
             done=self._loaded,
@@ -350,6 +350,9 @@ class CompareDialog(QDialog):
         viewers = QSplitter(Qt.Orientation.Horizontal)
         _named(viewers, "Viewers", "The documents of two claims of the group, side by side")
         for viewer in self.viewers:
+            # An explicit minimum overrides the toolbars' sum, so both viewers and the decision fit on
+            # an ordinary screen (the splitters let the reviewer widen either).
+            viewer.setMinimumWidth(300)
             viewers.addWidget(viewer)
 
         left = QSplitter(Qt.Orientation.Vertical)
@@ -359,6 +362,7 @@ class CompareDialog(QDialog):
         left.setSizes([420, 560])
 
         self.decision_box = self._build_decision()
+        self.decision_box.setMinimumWidth(300)
         main = QSplitter(Qt.Orientation.Horizontal)
         _named(main, "Compare and decide", "The comparison on the left, the group's decision on the right")
         main.addWidget(left)
@@ -369,6 +373,14 @@ class CompareDialog(QDialog):
         layout.addWidget(self.header)
         layout.addWidget(self.message)
         layout.addWidget(main, 1)
+
+    def _fit_screen(self, width: int, height: int) -> None:
+        """Open at ``width`` x ``height``, but never larger than the screen it opens on."""
+        screen = self.screen() or QGuiApplication.primaryScreen()
+        if screen is not None:
+            room = screen.availableGeometry()
+            width, height = min(width, room.width()), min(height, room.height())
+        self.resize(width, height)
 
     def _build_decision(self) -> QGroupBox:
         box = QGroupBox("One decision for the group")
