@@ -12,6 +12,7 @@ from __future__ import annotations
 import datetime as dt
 import email
 import io
+import itertools
 import json
 import re
 import subprocess
@@ -24,6 +25,7 @@ from pathlib import Path
 import extract_msg
 import pymupdf
 import pytest
+from PIL import Image
 
 from poe_reviewer.claim import Claim, parse_claim
 from tests.conftest import REPO
@@ -225,15 +227,138 @@ def test_documents_are_what_their_content_says(bundles: list[SampleBundle]) -> N
             if data.startswith(b"%PDF-"):
                 doc = pymupdf.open("pdf", data)
                 assert doc.page_count >= 1, rel
-                assert doc[0].get_text().strip(), rel
-                kinds.add("pdf")
+                if doc[0].get_text().strip():
+                    kinds.add("pdf")
+                else:  # a scan: every page is one picture and nothing else
+                    assert all(len(page.get_images()) == 1 and not page.get_text().strip() for page in doc), rel
+                    kinds.add("scanned pdf")
+            elif low.endswith((".jpg", ".jpeg")):
+                assert data.startswith(b"\xff\xd8\xff"), rel
+                kinds.add("jpeg")
             elif low.endswith(".docx"):
                 assert zipfile.ZipFile(io.BytesIO(data)).read("word/document.xml")
                 kinds.add("docx")
             elif low.endswith(".png"):
                 assert data.startswith(b"\x89PNG")
                 kinds.add("png")
-    assert kinds == {"pdf", "docx", "png"}
+    assert kinds == {"pdf", "scanned pdf", "docx", "png", "jpeg"}
+
+
+# ----------------------------------------------------------------------------------------------
+# scanned, digitally signed and e-mail-only bundles (issue 3)
+# ----------------------------------------------------------------------------------------------
+def _signature_cell_ink(page: Image.Image) -> int:
+    """Dark pixels inside the tall "Signature" cell of the template's section 3.1 on a scanned page.
+
+    The cell is found from the table's horizontal borders along a vertical line through the value
+    column: the one row about 30 pt (80-100 px at 200 dpi) high; the skew moves borders by a few pixels.
+    """
+    gray = page.convert("L")
+    column = [sum(gray.getpixel((x, y)) for x in range(1000, 1006)) / 6 for y in range(gray.height)]
+    lines: list[int] = []
+    for y, v in enumerate(column):
+        if v < 170 and (not lines or y - lines[-1] > 3):
+            lines.append(y)
+    tall = [(a, b) for a, b in itertools.pairwise(lines) if 70 <= b - a <= 110]
+    assert tall, f"no signature cell found (borders at {lines})"
+    top, bottom = tall[-1]
+    crop = gray.crop((890, top + 14, 1400, bottom - 14))
+    return sum(1 for v in crop.get_flattened_data() if v < 110)
+
+
+def _scan_images(b: SampleBundle) -> list[Image.Image]:
+    pages: list[Image.Image] = []
+    for rel, data in sorted(b.files.items()):
+        if data.startswith(b"%PDF-"):
+            for page in pymupdf.open("pdf", data):
+                ((xref, *_),) = page.get_images()
+                pages.append(Image.open(io.BytesIO(page.parent.extract_image(xref)["image"])))
+        elif rel.lower().endswith(".jpg"):
+            pages.append(Image.open(io.BytesIO(data)))
+    return pages
+
+
+@pytest.mark.parametrize(("claim_id", "inked"), [("3110204", True), ("3110561", False)])
+def test_scanned_poe_is_signed_in_ink_only_when_valid(bundles: list[SampleBundle], claim_id: str, inked: bool) -> None:
+    b = by_id(bundles, claim_id)
+    pages = _scan_images(b)
+    assert len(pages) >= 2
+    for image in pages:
+        assert image.format == "JPEG"
+        assert image.mode == "L"
+        assert image.size == (1700, 2200)  # US letter at 200 dpi
+        assert round(image.info["dpi"][0]) == 200
+    # where the signature goes: right of the "Signature" label of section 3.1 on the last page,
+    # found on the rendered template (the scan is skewed: allow a generous box)
+    last = pages[-1]
+    ink = _signature_cell_ink(last)
+    assert (ink > 300) is inked, ink
+    # every page is a little crooked: the top border of the paper is not level
+    gray = last.convert("L")
+    corners = gray.getpixel((5, 5)), gray.getpixel((1694, 5))
+    assert min(corners) >= 230  # grey scanner background, not black
+
+
+def test_scanned_letter_is_one_jpeg_photo_of_paper(bundles: list[SampleBundle]) -> None:
+    b = by_id(bundles, "3112366")
+    assert list(b.listed) == ["POE/IMG_20250926_1412.jpg"]
+    (image,) = _scan_images(b)
+    assert image.format == "JPEG"
+    assert image.size == (1700, 2200)
+    # no text layer anywhere: the printed words exist only as pixels, read by OCR or not at all
+    assert not any(d.startswith(b"%PDF-") for d in b.files.values())
+
+
+def test_digitally_signed_poe_names_the_customer_and_only_the_tampered_one_is_broken(
+    bundles: list[SampleBundle],
+) -> None:
+    from pyhanko.pdf_utils.reader import PdfFileReader
+    from pyhanko.sign.validation import validate_pdf_signature
+    from pyhanko_certvalidator import ValidationContext
+
+    for claim_id, intact, fee in (("3111093", True, "38,400.00"), ("3111420", False, "86,750.00")):
+        b = by_id(bundles, claim_id)
+        (data,) = b.files.values()
+        (sig,) = PdfFileReader(io.BytesIO(data), strict=False).embedded_signatures
+        status = validate_pdf_signature(sig, ValidationContext(trust_roots=[]))  # self-signed: no trust
+        assert status.intact is intact, claim_id
+        subject = status.signing_cert.subject.native
+        contact = b.claim_data["customer"]["contact"]  # type: ignore[index]
+        assert subject["common_name"] == contact["name"]
+        assert subject["email_address"] == contact["email"]
+        assert subject["organization_name"] == b.claim.customer.name
+        assert status.signer_reported_dt.date() <= b.claim.submitted_on
+        assert sig.field_name == "CustomerSignature"
+        text = pymupdf.open("pdf", data)[0].get_text()
+        assert f"USD {fee}" in text, claim_id
+
+
+def test_email_only_bundles_acknowledge_or_do_not(bundles: list[SampleBundle]) -> None:
+    valid = by_id(bundles, "3111788")
+    invalid = by_id(bundles, "3112034")
+    assert valid.container == "zip"
+    for b, from_customer in ((valid, True), (invalid, False)):
+        assert list(b.listed.values()) == ["poe"]
+        (data,) = b.files.values()
+        assert data.startswith(OLE_MAGIC)
+        msg = extract_msg.openMsg(data)
+        try:
+            domain = re.search(r"@([\w.-]+)>", msg.sender).group(1)  # type: ignore[union-attr]
+            assert (domain in b.claim.customer.domains) is from_customer
+            assert (domain in b.claim.partner.domains) is not from_customer
+            body = msg.body
+        finally:
+            msg.close()
+        if from_customer:
+            # the customer's own words come first, the partner's detailed summary is quoted below
+            own = body.index("Yes, I confirm that Evergreen Cloud Partners delivered the Intune deployment")
+            quoted = body.index("From: Owen Fitzgerald <owen.fitzgerald@evergreencloud.com>")
+            assert own < quoted
+            assert "340 staff" in body[quoted:]
+            assert "June 23 – September 5, 2025" in body[quoted:]
+        else:
+            assert "From:" not in body
+            assert "860 Windows devices" in body
 
 
 def test_readme_table_gives_a_decision_for_every_bundle(bundles: list[SampleBundle], samples: Path) -> None:

@@ -6,7 +6,9 @@ documents are built the way partners' documents are really made: PDFs laid out f
 by PyMuPDF (with real text layers, tables and ☒/☐ checkbox glyphs), Word files by
 python-docx, Outlook .msg files by aspose-email-foss (real compound files that
 extract-msg reads), .eml files by the standard ``email`` package, survey exports as
-``poe-attestation/1`` JSON.
+``poe-attestation/1`` JSON. Paper signed by hand is rendered at 200 dpi, inked, speckled and
+skewed with Pillow (image-only PDFs and JPEGs); digitally signed PDFs are signed with pyHanko
+by an Ed25519 digital ID derived from a fixed seed, with a pinned clock and document /ID.
 
 The output is deterministic: fixed dates, ids derived from names, fixed zip timestamps
 and MIME boundaries, so two runs write the same bytes. ``tools/samples.md`` lists
@@ -437,6 +439,7 @@ def security_poe_template(
     engagement: tuple[dt.date, dt.date] | None,
     esign: ESign | None,
     incentive: str = "Security Usage",
+    date_signed: dt.date | None = None,
 ) -> list[str]:
     """The blocks of Microsoft's CPOR POE template: sections 1, 2, 3 and 3.1."""
     rows_html = ""
@@ -453,7 +456,7 @@ def security_poe_template(
     else:
         sig = (
             "<tr><td class='label'>Signature</td><td><div class='sig'></div></td></tr>"
-            "<tr><td class='label'>Date Signed</td><td>&nbsp;</td></tr>"
+            f"<tr><td class='label'>Date Signed</td><td>{us_date(date_signed) if date_signed else '&nbsp;'}</td></tr>"
         )
     section3 = rows([
         ("Partner Company Name", partner.name),
@@ -2842,6 +2845,599 @@ def bluesky_contoso_intune() -> Bundle:
         container="zip",
     )
 
+# ----------------------------------------------------------------------------------------------
+# Scanned paper, digitally signed PDFs and e-mail-only acknowledgements (issue 3): how customers
+# really acknowledge work when there is no eSignature platform.
+# ----------------------------------------------------------------------------------------------
+SCAN_DPI = 200
+#: Fixed certificate validity and signing clock: the signed samples must be byte-identical between runs.
+CERT_NOT_BEFORE = dt.datetime(2025, 1, 1, tzinfo=UTC)
+CERT_NOT_AFTER = dt.datetime(2028, 1, 1, tzinfo=UTC)
+
+
+def signature_cell(page: pymupdf.Page) -> pymupdf.Rect | None:
+    """The empty cell right of the template's "Signature" label (section 3.1), in PDF points."""
+    hits = [
+        r for r in page.search_for("Signature")
+        if page.get_textbox(pymupdf.Rect(r.x0 - 1, r.y0 - 1, r.x1 + 1, r.y1 + 1)).strip() == "Signature"
+    ]
+    if not hits:
+        return None
+    label = hits[-1]
+    # the value column starts where the printed date of the next row ("Date Signed") starts
+    dated = [r for r in page.search_for("Date Signed") if r.y0 > label.y0]
+    values = [w for w in page.get_text("words") if dated and abs(w[1] - dated[0].y0) < 3 and w[0] > dated[0].x1 + 20]
+    x0 = values[0][0] - 2 if values else label.x0 + 200
+    return pymupdf.Rect(x0, label.y0 - 2, x0 + 160, label.y0 + 30)
+
+
+def ink_stroke(draw: Any, box: tuple[float, float, float, float], seed: str, scale: float) -> None:
+    """A handwritten-looking signature (cubic Béziers sampled into a polyline) in dark ink."""
+    digest = hashlib.sha256(seed.encode()).digest()
+    x0, y0, x1, y1 = box
+    mid, amp = (y0 + y1) / 2, (y1 - y0) / 2.4
+    step = (x1 - x0 - 8 * scale) / 7
+    start = (x0 + 2 * scale, mid + amp * 0.3)
+
+    def bezier(p0: tuple[float, float], p1: tuple[float, float], p2: tuple[float, float],
+               p3: tuple[float, float]) -> list[tuple[float, float]]:
+        out = []
+        for i in range(25):
+            t = i / 24
+            u = 1 - t
+            out.append((u**3 * p0[0] + 3 * u * u * t * p1[0] + 3 * u * t * t * p2[0] + t**3 * p3[0],
+                        u**3 * p0[1] + 3 * u * u * t * p1[1] + 3 * u * t * t * p2[1] + t**3 * p3[1]))
+        return out
+
+    points: list[tuple[float, float]] = []
+    for i in range(7):
+        b = digest[i * 4 : i * 4 + 4]
+        c1 = (start[0] + step * 0.3, mid - amp * (0.4 + b[0] / 400))
+        c2 = (start[0] + step * 0.7, mid + amp * (0.2 + b[1] / 400))
+        end = (start[0] + step, mid + amp * ((b[2] - 128) / 300))
+        points += bezier(start, c1, c2, end)
+        start = end
+    width = max(2, round(1.3 * scale))
+    draw.line(points, fill=28, width=width, joint="curve")
+    flourish = bezier((x0 + 6 * scale, mid + amp * 0.9), (x0 + (x1 - x0) * 0.4, mid + amp * 1.1),
+                      (x0 + (x1 - x0) * 0.7, mid + amp * 0.6), (x1 - 6 * scale, mid + amp * 0.8))
+    draw.line(flourish, fill=28, width=width, joint="curve")
+
+
+def scan_pages(pdf: bytes, seed: str, *, ink: bool, skew: float = 1.5, quality: int = 60,
+               where: Callable[[pymupdf.Page], pymupdf.Rect | None] = signature_cell) -> list[bytes]:
+    """Print ``pdf``, sign it by hand (``ink``) and scan it: one grey JPEG per page at 200 dpi.
+
+    Noise (toner specks, a slightly grey paper) and the skew are derived from ``seed`` so the
+    scan is the same bytes every run.
+    """
+    from PIL import Image, ImageDraw  # only the scanned samples need Pillow
+
+    scale = SCAN_DPI / 72
+    doc = pymupdf.open("pdf", pdf)
+    scans = []
+    for number, page in enumerate(doc.pages()):
+        pix = page.get_pixmap(dpi=SCAN_DPI, colorspace=pymupdf.csGRAY)
+        image = Image.frombytes("L", (pix.width, pix.height), pix.samples)
+        draw = ImageDraw.Draw(image)
+        cell = where(page)
+        if ink and cell is not None:
+            ink_stroke(draw, (cell.x0 * scale, cell.y0 * scale, (cell.x0 + 130) * scale, cell.y1 * scale),
+                       seed + "|ink", scale)
+        specks = hashlib.shake_256(f"{seed}|specks|{number}".encode()).digest(3 * 1500)
+        for i in range(0, len(specks), 3):
+            x = int.from_bytes(specks[i : i + 2], "big") % image.width
+            y = (specks[i + 2] * 257 + specks[i]) % image.height
+            draw.point((x, y), fill=90 + specks[i + 1] % 100)
+        # a slightly grey sheet (scanner glass), then the page fed a little crooked
+        image = image.point(lambda v: min(v, 242))
+        image = image.rotate(skew if number % 2 == 0 else -skew * 0.6, resample=Image.Resampling.BICUBIC,
+                             fillcolor=242)
+        out = io.BytesIO()
+        image.save(out, "JPEG", quality=quality, dpi=(SCAN_DPI, SCAN_DPI))
+        scans.append(out.getvalue())
+    doc.close()
+    return scans
+
+
+def image_pdf(scans: Sequence[bytes], meta: PdfMeta) -> bytes:
+    """An image-only PDF (what a multifunction printer's scan-to-PDF writes): no text layer."""
+    doc = pymupdf.open()
+    for jpeg in scans:
+        page = doc.new_page(width=612, height=792)
+        page.insert_image(page.rect, stream=jpeg)
+    modified = meta.modified or meta.created
+    doc.set_metadata({"title": meta.title, "author": meta.author, "subject": "", "keywords": "",
+                      "creator": meta.creator, "producer": meta.producer,
+                      "creationDate": pdf_date(meta.created), "modDate": pdf_date(modified)})
+    data: bytes = doc.tobytes(garbage=3, deflate=True, no_new_id=True)
+    doc.close()
+    return data
+
+
+SCANNER = "RICOH IM C3000"
+
+
+def paper_poe(*, partner: Org, customer: Org, signatory: Person, workload: str, acts: Sequence[str],
+              scope: Sequence[str], engagement: tuple[dt.date, dt.date], signed: dt.date, author: str) -> bytes:
+    """The POE template printed for a wet signature: printed name, title and date, signature cell empty."""
+    return html_pdf(
+        security_poe_template(partner=partner, customer=customer, signatory=signatory, selected={workload: acts},
+                              scope=scope, engagement=engagement, esign=None, date_signed=signed),
+        PdfMeta(f"{customer.call} POE", author, dt.datetime.combine(signed, dt.time(9, 0), tzinfo=UTC)),
+    )
+
+
+NOD = Org("Nod Publishers", "nodpublishers.com", "US", "Columbus, OH", short="Nod")
+NOD_CIO = Person("Helen Okafor", "helen.okafor@nodpublishers.com", "Chief Information Officer")
+
+
+def trailhead_nod_scanned() -> Bundle:
+    partner = Org("Trailhead Networks LLC", "trailheadnet.com", "US", "Cincinnati, OH", location_id="6601442",
+                  short="Trailhead")
+    pm = Person("Marcus Bell", "mbell@trailheadnet.com", "Project Manager")
+    submitted = dt.datetime(2025, 9, 29, 14, 10, tzinfo=UTC)
+    signed = dt.date(2025, 8, 22)
+    scope = [
+        "<p>Nod Publishers runs 1,180 Windows 11 laptops and 140 macOS devices across three offices (Columbus, "
+        "Dayton, Cleveland). Before the project only the legacy antivirus was in place, with no EDR and no "
+        "central view of device risk.</p>",
+        "<p><b>Phase 1 – Onboarding (June 16 – July 11, 2025)</b></p>"
+        + ul([
+            "Onboarded 1,180 Windows 11 laptops to Microsoft Defender for Endpoint through Intune, in four rings "
+            "(IT 25, editorial pilot 150, Dayton and Cleveland 410, Columbus 595).",
+            "Onboarded 140 macOS devices with the Defender for Endpoint app and the system extensions profile.",
+            "Removed the legacy antivirus from every device and confirmed Defender Antivirus in active mode.",
+        ])
+        + "<p><b>Phase 2 – Hardening (July 14 – August 15, 2025)</b></p>"
+        + ul([
+            "Attack surface reduction rules: 12 rules audited for two weeks, 9 set to block after review.",
+            "Tamper protection, network protection and web content filtering (3 category policies) enabled.",
+            "Automated investigation set to full remediation for the device groups of the two IT offices.",
+        ])
+        + "<p><b>Phase 3 – Operate (from August 18, 2025)</b>: weekly alert triage with the Nod service desk, "
+        "a monthly vulnerability management report (exposure score, top 10 recommendations) to the CIO.</p>",
+    ]
+    printed = paper_poe(partner=partner, customer=NOD, signatory=NOD_CIO,
+                        workload="Microsoft Defender for Endpoint (MDE)", acts=("Deployment", "Implementation"),
+                        scope=scope, engagement=(dt.date(2025, 6, 16), dt.date(2025, 8, 15)), signed=signed,
+                        author=pm.name)
+    scanned_at = dt.datetime(2025, 8, 22, 15, 41, tzinfo=EDT)
+    scan = image_pdf(scan_pages(printed, "nod-trailhead", ink=True),
+                     PdfMeta("Scan", "", scanned_at, creator=SCANNER, producer=SCANNER))
+    path = "POE/Scan_2025-08-22_154110.pdf"
+    claim = claim_doc(
+        claim_id="3110204", program="cpor", claim_kind="usage", solution_area="Security", submitted=submitted,
+        partner=partner, partner_contact=pm, customer=NOD, customer_contact=NOD_CIO,
+        workloads=[("MICROSOFT DEFENDER ENDPOINT", None)], documents=[(path, "poe")],
+        comments=[("partner", submitted - dt.timedelta(minutes=2),
+                   "The customer signed the POE on paper; scanned copy attached.")],
+    )
+    return Bundle(
+        "3110204_Trailhead_NodPublishers_ScannedPaper", claim, {path: scan}, "approve",
+        "CPOR Security usage (MDE). The POE template printed, signed by hand in ink by the customer's CIO "
+        "(printed name Helen Okafor, date signed 8/22/2025) and scanned: an image-only PDF at 200 dpi, grey, "
+        "speckled and about 1.5° skewed, no text layer. Detailed, dated scope (1,180 laptops, 140 Macs, three "
+        "phases).",
+        "A physically signed paper is valid POE (seed item 1); signature within 12 months of submission "
+        "(2025-09-29), names, detailed activities, MDE matches the claim, engagement dates. Needs OCR and ink "
+        "detection to be seen.",
+    )
+
+
+def granite_consolidated_unsigned_scan() -> Bundle:
+    partner = Org("Granite Peak Consulting", "granitepeak.io", "US", "Salt Lake City, UT", location_id="6612087",
+                  short="Granite Peak")
+    consultant = Person("Tess Lindqvist", "tess@granitepeak.io", "Senior Consultant")
+    customer = Org("Consolidated Messenger", "consolidatedmessenger.com", "US", "Boise, ID",
+                   short="Consolidated Messenger")
+    ops = Person("Ravi Subramanian", "ravi.subramanian@consolidatedmessenger.com", "VP of IT Operations")
+    submitted = dt.datetime(2025, 10, 2, 16, 45, tzinfo=UTC)
+    scope = [
+        "<p>Consolidated Messenger equips 760 couriers with Android rugged handhelds and 230 office staff with "
+        "Windows 11 PCs; devices were managed by a mix of imaging and a retiring MDM.</p>",
+        "<p><b>Enrollment (May 5 – June 13, 2025)</b></p>"
+        + ul([
+            "Android Enterprise dedicated-device enrollment for 760 handhelds with a kiosk profile for the "
+            "route and scanning apps; 18 depots migrated one after the other.",
+            "Windows Autopilot for the 230 office PCs, with Entra ID join and the company branding.",
+        ])
+        + "<p><b>Policies (June 16 – July 25, 2025)</b></p>"
+        + ul([
+            "Compliance policies (OS version, encryption, screen lock) and Conditional Access for Exchange Online.",
+            "Update rings for Windows and Android system updates with a two-week deferral for depots.",
+            "Retired the old MDM after the last depot moved; 7 admin runbooks handed to the service desk.",
+        ]),
+    ]
+    printed = paper_poe(partner=partner, customer=customer, signatory=ops, workload="Microsoft Intune",
+                        acts=("Deployment",), scope=scope, engagement=(dt.date(2025, 5, 5), dt.date(2025, 7, 25)),
+                        signed=dt.date(2025, 7, 30), author=consultant.name)
+    scans = scan_pages(printed, "consolidated-granite", ink=False)
+    files = {f"POE/POE_ConsolidatedMessenger_page{i}.jpg": jpeg for i, jpeg in enumerate(scans, 1)}
+    claim = claim_doc(
+        claim_id="3110561", program="cpor", claim_kind="usage", solution_area="Security", submitted=submitted,
+        partner=partner, partner_contact=consultant, customer=customer, customer_contact=ops,
+        workloads=[("INTUNE", None)], documents=[(p, "poe") for p in files],
+    )
+    return Bundle(
+        "3110561_GranitePeak_ConsolidatedMessenger_UnsignedScan", claim, files, "action_required",
+        f"CPOR Security usage (INTUNE). The POE template printed and scanned as {len(files)} JPEG pages (200 "
+        "dpi, grey, speckled, skewed): detailed, dated scope, printed signatory name, title and date "
+        "(7/30/2025), but the customer signature line is empty — no ink.",
+        "No customer signature or other acknowledgement: a printed name and date are not a signature. The "
+        "partner can have the customer sign the POE and upload it again.",
+    )
+
+
+def customer_identity(seed: str, person: Person, org: Org) -> tuple[Any, Any]:
+    """A self-signed certificate naming the customer's signatory (Acrobat's "create a digital ID").
+
+    Ed25519 with a key derived from ``seed`` and a fixed serial and validity: the same bytes every run.
+    """
+    from cryptography import x509
+    from cryptography.hazmat.primitives import serialization
+    from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
+    from cryptography.x509.oid import NameOID
+
+    key = Ed25519PrivateKey.from_private_bytes(hashlib.sha256(f"poe-sample-key|{seed}".encode()).digest())
+    name = x509.Name([
+        x509.NameAttribute(NameOID.COMMON_NAME, person.name),
+        x509.NameAttribute(NameOID.EMAIL_ADDRESS, person.email),
+        x509.NameAttribute(NameOID.ORGANIZATION_NAME, org.name),
+        x509.NameAttribute(NameOID.COUNTRY_NAME, org.country),
+    ])
+    cert = (
+        x509.CertificateBuilder().subject_name(name).issuer_name(name).public_key(key.public_key())
+        .serial_number(int(hexid("serial", seed, length=16), 16))
+        .not_valid_before(CERT_NOT_BEFORE).not_valid_after(CERT_NOT_AFTER)
+        .add_extension(x509.BasicConstraints(ca=False, path_length=None), critical=True)
+        .add_extension(x509.KeyUsage(digital_signature=True, content_commitment=True, key_encipherment=False,
+                                     data_encipherment=False, key_agreement=False, key_cert_sign=False,
+                                     crl_sign=False, encipher_only=False, decipher_only=False), critical=True)
+        .add_extension(x509.SubjectAlternativeName([x509.RFC822Name(person.email)]), critical=False)
+        .sign(key, None)
+    )
+    key_der = key.private_bytes(serialization.Encoding.DER, serialization.PrivateFormat.PKCS8,
+                                serialization.NoEncryption())
+    return cert.public_bytes(serialization.Encoding.DER), key_der
+
+
+def digitally_sign(pdf: bytes, seed: str, person: Person, org: Org, when: dt.datetime) -> bytes:
+    """``pdf`` signed by the customer's digital ID in a visible field on the signature cell, at ``when``."""
+    from asn1crypto import keys as asn1_keys
+    from asn1crypto import x509 as asn1_x509
+    from pyhanko.pdf_utils import generic
+    from pyhanko.pdf_utils.incremental_writer import IncrementalPdfFileWriter
+    from pyhanko.sign import fields, signers
+    from pyhanko_certvalidator.registry import SimpleCertificateStore
+
+    cert_der, key_der = customer_identity(seed, person, org)
+    signer = signers.SimpleSigner(
+        signing_cert=asn1_x509.Certificate.load(cert_der),
+        signing_key=asn1_keys.PrivateKeyInfo.load(key_der),
+        cert_registry=SimpleCertificateStore(),
+    )
+    doc = pymupdf.open("pdf", pdf)
+    where = next((i, r) for i, p in enumerate(doc.pages()) if (r := signature_cell(p)) is not None)
+    height = doc[where[0]].rect.height
+    doc.close()
+    page, cell = where
+    box = (int(cell.x0), int(height - cell.y1), int(cell.x1), int(height - cell.y0))
+
+    class FixedClockSigner(signers.PdfSigner):
+        """pyHanko reads the signing time from the system clock; the samples need a fixed one."""
+
+        def init_signing_session(self, pdf_out: Any, existing_fields_only: bool = False) -> Any:
+            session = super().init_signing_session(pdf_out, existing_fields_only=existing_fields_only)
+            session.system_time = when
+            return session
+
+    writer = IncrementalPdfFileWriter(io.BytesIO(pdf), strict=False)
+    # pyHanko stamps the modification date (Info and XMP) with the clock and draws random /ID
+    # halves (the PyMuPDF file has no /ID): pin them so the sample is the same bytes every run.
+
+    class PinnedClockMeta(type(writer._meta)):  # type: ignore[misc]
+        def __setattr__(self, name: str, value: Any) -> None:
+            super().__setattr__(name, when if (name, value) == ("last_modified", "now") else value)
+
+    writer._meta.__class__ = PinnedClockMeta
+    writer._document_id = generic.ArrayObject(
+        [generic.ByteStringObject(hashlib.sha256(f"pdf-id|{part}|{seed}".encode()).digest()[:16]) for part in "12"]
+    )
+    meta = signers.PdfSignatureMetadata(field_name="CustomerSignature", reason="Customer acceptance of the POE",
+                                        location=org.city)
+    pdf_signer = FixedClockSigner(meta, signer=signer,
+                                  new_field_spec=fields.SigFieldSpec("CustomerSignature", on_page=page, box=box))
+    return bytes(pdf_signer.sign_pdf(writer).getvalue())
+
+
+def fee_line(pdf: bytes, text: str) -> bytes:
+    """Add the engagement fee line at the top of page 1, uncompressed (the tampered sample edits it)."""
+    doc = pymupdf.open("pdf", pdf)
+    page = doc[0]
+    page.insert_text(pymupdf.Point(54, 44), text, fontname="helv", fontsize=8.5, color=(0.1, 0.1, 0.1))
+    # PyMuPDF deflates the new content stream like the page's others: store it plain
+    added = page.get_contents()[-1]
+    doc.update_stream(added, doc.xref_stream(added), compress=False)
+    data: bytes = doc.tobytes(garbage=3, deflate=False, no_new_id=True)
+    doc.close()
+    return data
+
+
+def signed_poe(*, seed: str, partner: Org, customer: Org, signatory: Person, author: Person, workload: str,
+               scope: Sequence[str], engagement: tuple[dt.date, dt.date], signed_at: dt.datetime,
+               fee: str) -> bytes:
+    printed = paper_poe(partner=partner, customer=customer, signatory=signatory, workload=workload,
+                        acts=("Deployment", "Implementation"), scope=scope, engagement=engagement,
+                        signed=signed_at.date(), author=author.name)
+    return digitally_sign(fee_line(printed, f"Statement of Work acceptance – engagement fee (fixed): USD {fee}"),
+                          seed, signatory, customer, signed_at)
+
+
+GDI = Org("Graphic Design Institute", "graphicdesigninstitute.com", "US", "Providence, RI", short="GDI")
+GDI_CISO = Person("Noelle Ferreira", "noelle.ferreira@graphicdesigninstitute.com", "Chief Information Security Officer")
+
+
+def riverbend_gdi_digitally_signed() -> Bundle:
+    partner = Org("Riverbend Security Group", "riverbendsec.com", "US", "Hartford, CT", location_id="6623318",
+                  short="Riverbend")
+    lead = Person("Caleb Moreno", "cmoreno@riverbendsec.com", "Information Protection Lead")
+    submitted = dt.datetime(2025, 9, 30, 13, 20, tzinfo=UTC)
+    signed_at = dt.datetime(2025, 9, 4, 14, 12, tzinfo=EDT)
+    scope = [
+        "<p>Graphic Design Institute (2,400 students and 310 staff) stores student records, portfolios and "
+        "research grants in SharePoint and OneDrive with no classification. The CISO asked for labelling and "
+        "protection of sensitive data before the autumn semester.</p>",
+        "<p><b>Discovery and taxonomy (June 2 – June 27, 2025)</b></p>"
+        + ul([
+            "Content explorer review of 4.1 million files; 6 sensitive information types tuned (student ID, "
+            "grant numbers, US SSN, passport, bank account, portfolio licence terms).",
+            "Label taxonomy agreed with Legal and Registrar: Public, General, Confidential (3 sub-labels), "
+            "Highly Confidential – Student Records.",
+        ])
+        + "<p><b>Deployment (June 30 – August 22, 2025)</b></p>"
+        + ul([
+            "Published the labels to 310 staff in two waves; mandatory labelling in Office apps for Registrar "
+            "and Finance (46 users).",
+            "Auto-labelling policies for student records in 3 SharePoint sites and the Registrar mailbox.",
+            "Encryption with co-authoring for Highly Confidential; 4 training sessions for department admins.",
+        ]),
+    ]
+    pdf = signed_poe(seed="gdi-riverbend", partner=partner, customer=GDI, signatory=GDI_CISO, author=lead,
+                     workload="Microsoft Purview Information Protection (MIP)", scope=scope,
+                     engagement=(dt.date(2025, 6, 2), dt.date(2025, 8, 22)), signed_at=signed_at, fee="38,400.00")
+    path = "POE/GDI_MIP_POE_digitally_signed.pdf"
+    claim = claim_doc(
+        claim_id="3111093", program="cpor", claim_kind="usage", solution_area="Security", submitted=submitted,
+        partner=partner, partner_contact=lead, customer=GDI, customer_contact=GDI_CISO,
+        workloads=[("MICROSOFT INFORMATION PROTECTION", None)], documents=[(path, "poe")],
+    )
+    return Bundle(
+        "3111093_Riverbend_GraphicDesignInstitute_DigitalSignature", claim, {path: pdf}, "approve",
+        "CPOR Security usage (MIP). POE template digitally signed in Acrobat with the CISO's self-signed "
+        "digital ID (pyHanko, CN Noelle Ferreira, e-mail at graphicdesigninstitute.com, O Graphic Design "
+        "Institute), signing time 2025-09-04; the signature covers the whole file. Detailed, dated scope.",
+        "An intact digital signature whose certificate names the customer's signatory and domain is a "
+        "verifiable signature (untrusted self-signed ID: the report says so, the identity matches); within 12 "
+        "months, names, detailed activities, MIP matches.",
+    )
+
+
+BFYO = Org("Best For You Organics Company", "bestforyouorganics.com", "US", "Fresno, CA",
+           short="Best For You Organics")
+BFYO_CTO = Person("Samir Haddad", "samir.haddad@bestforyouorganics.com", "Chief Technology Officer")
+
+
+def quarryhill_bfyo_tampered() -> Bundle:
+    partner = Org("Quarry Hill IT Services", "quarryhillit.com", "US", "Sacramento, CA", location_id="6634702",
+                  short="Quarry Hill")
+    lead = Person("Lena Park", "lpark@quarryhillit.com", "Messaging Security Consultant")
+    submitted = dt.datetime(2025, 10, 3, 18, 5, tzinfo=UTC)
+    signed_at = dt.datetime(2025, 8, 29, 11, 30, tzinfo=PDT)
+    scope = [
+        "<p>Best For You Organics (1,050 mailboxes, 90 shared mailboxes for farm co-operatives) suffered two "
+        "invoice-fraud attempts in spring 2025 through look-alike supplier domains.</p>",
+        "<p><b>Protection (June 9 – July 18, 2025)</b></p>"
+        + ul([
+            "Preset strict protection for 120 finance, procurement and executive mailboxes; standard for the rest.",
+            "Safe Links and Safe Attachments with dynamic delivery; impersonation protection for 35 executives "
+            "and 60 supplier domains.",
+            "DMARC moved from p=none to p=reject for bestforyouorganics.com after four weeks of reports.",
+        ])
+        + "<p><b>Operations (July 21 – August 22, 2025)</b></p>"
+        + ul([
+            "Attack simulation training: 3 campaigns, click rate down from 14% to 4%.",
+            "Automated investigation and response playbooks; weekly quarantine review with the help desk.",
+        ]),
+    ]
+    signed = signed_poe(seed="bfyo-quarryhill", partner=partner, customer=BFYO, signatory=BFYO_CTO, author=lead,
+                        workload="Microsoft Defender for Office 365", scope=scope,
+                        engagement=(dt.date(2025, 6, 9), dt.date(2025, 8, 22)), signed_at=signed_at,
+                        fee="26,750.00")
+    # after signing, the fee was edited in place (same length, so the file still opens without complaint)
+    before, after = b"26,750".hex().encode(), b"86,750".hex().encode()
+    if signed.count(before) != 1:
+        raise RuntimeError("the fee must appear once, uncompressed, in the signed POE")
+    tampered = signed.replace(before, after)
+    path = "POE/BFYO_MDO_POE_signed.pdf"
+    claim = claim_doc(
+        claim_id="3111420", program="cpor", claim_kind="usage", solution_area="Security", submitted=submitted,
+        partner=partner, partner_contact=lead, customer=BFYO, customer_contact=BFYO_CTO,
+        workloads=[("MICROSOFT DEFENDER FOR OFFICE", None)], documents=[(path, "poe")],
+    )
+    return Bundle(
+        "3111420_QuarryHill_BestForYouOrganics_TamperedSignature", claim, {path: tampered}, "action_required",
+        "CPOR Security usage (MDO). POE template digitally signed by the customer's CTO (self-signed digital "
+        "ID naming him and bestforyouorganics.com, 2025-08-29), then edited after signing: the engagement fee "
+        "USD 26,750.00 on page 1 was changed to 86,750.00 in the file's bytes, so the signature no longer "
+        "verifies.",
+        "A broken digital signature is not a verifiable signature: the document changed after the customer "
+        "signed it (the report names the CustomerSignature field). No other acknowledgement; the partner must "
+        "provide the POE as the customer signed it.",
+    )
+
+
+MUNSON = Org("Munson's Pickles and Preserves Farm", "munsonspickles.com", "US", "Burlington, VT", short="Munson's")
+MUNSON_IT = Person("Greta Munson", "greta.munson@munsonspickles.com", "Director of IT")
+
+
+def evergreen_munson_email() -> Bundle:
+    partner = Org("Evergreen Cloud Partners", "evergreencloud.com", "US", "Portland, ME", location_id="6645159",
+                  short="Evergreen")
+    pm = Person("Owen Fitzgerald", "owen.fitzgerald@evergreencloud.com", "Project Manager")
+    submitted = dt.datetime(2025, 9, 25, 15, 0, tzinfo=UTC)
+    update = Mail(
+        sender=pm, to=(MUNSON_IT,), date=dt.datetime(2025, 9, 8, 10, 15, tzinfo=EDT),
+        subject="Intune rollout – completion summary",
+        body=(
+            "Hi Greta,\n\nHere is the summary of the Microsoft Intune work Evergreen completed for Munson's:\n"
+            "- Users in scope: 340 staff (210 office and 130 farm and plant staff on shared Android tablets)\n"
+            "- Timeline: June 23 – September 5, 2025, in three phases (pilot, office, plant floor)\n"
+            "- Windows Autopilot and Entra ID join for 215 laptops; compliance policies with BitLocker and "
+            "Defender Antivirus\n"
+            "- Android Enterprise shared-device mode for 48 tablets at the bottling plant, with the "
+            "quality-control app in kiosk mode\n"
+            "- App protection policies for Outlook and Teams on 96 personal phones\n"
+            "- Two admin training sessions and runbooks for your help desk\n\n"
+            "Could you confirm that this matches what was delivered?\n\n"
+            "Thanks,\nOwen Fitzgerald\nProject Manager | Evergreen Cloud Partners\n"
+        ),
+        received=False,
+    )
+    reply = Mail(
+        sender=MUNSON_IT, to=(pm,), date=dt.datetime(2025, 9, 9, 8, 47, tzinfo=EDT),
+        subject="RE: Intune rollout – completion summary",
+        body=(
+            "Hi Owen,\n\n"
+            "Yes, I confirm that Evergreen Cloud Partners delivered the Intune deployment for Munson's as "
+            "summarised below: all 340 users are in scope, the 215 laptops are enrolled through Autopilot and "
+            "compliant, and the 48 shared tablets at the bottling plant have been running in kiosk mode since "
+            "September 2. The help desk is already using your runbooks. We are happy with the work and the "
+            "timeline.\n\n"
+            "Best regards,\nGreta Munson\nDirector of IT\nMunson's Pickles and Preserves Farm\n\n"
+            + quote_outlook(update)
+        ),
+    )
+    path = "POE/RE_ Intune rollout – completion summary.msg"
+    claim = claim_doc(
+        claim_id="3111788", program="cpor", claim_kind="usage", solution_area="Security", submitted=submitted,
+        partner=partner, partner_contact=pm, customer=MUNSON, customer_contact=MUNSON_IT,
+        workloads=[("INTUNE", None)], documents=[(path, "poe")],
+    )
+    return Bundle(
+        "3111788_Evergreen_MunsonsPickles_EmailOnly", claim, {path: msg_bytes(reply)}, "approve",
+        "CPOR Security usage (INTUNE). E-mail only: a .msg reply from greta.munson@munsonspickles.com "
+        "(2025-09-09) confirming, in her own words above the quoted partner message, the Intune deployment "
+        "the partner summarised (340 users, 215 laptops, 48 shared tablets, June 23 – September 5, 2025).",
+        "An e-mail acknowledgement from the customer's domain is valid POE (seed item 1): the customer's own "
+        "words confirm specific work by the partner, the quoted summary gives users in scope, timeline and "
+        "tasks; within 12 months of submission.",
+        container="zip",
+    )
+
+
+FIRSTUP = Org("First Up Consultants", "firstupconsultants.com", "US", "Omaha, NE", short="First Up")
+FIRSTUP_CIO = Person("Irene Castillo", "irene.castillo@firstupconsultants.com", "Chief Information Officer")
+
+
+def harborlights_firstup_partner_email() -> Bundle:
+    partner = Org("Harbor Lights Technology", "harborlightstech.com", "US", "Kansas City, MO",
+                  location_id="6656823", short="Harbor Lights")
+    engineer = Person("Dmitri Volkov", "dvolkov@harborlightstech.com", "Security Engineer")
+    submitted = dt.datetime(2025, 10, 6, 17, 25, tzinfo=UTC)
+    summary = Mail(
+        sender=engineer, to=(FIRSTUP_CIO,), date=dt.datetime(2025, 9, 19, 16, 30, tzinfo=CDT),
+        subject="Defender for Endpoint deployment – status and next steps",
+        body=(
+            "Hi Irene,\n\nA summary of the Microsoft Defender for Endpoint work Harbor Lights has done for First Up "
+            "Consultants:\n"
+            "- 860 Windows devices onboarded through Intune between July 28 and September 12, 2025\n"
+            "- 24 Windows servers onboarded through Azure Arc\n"
+            "- Attack surface reduction rules in audit for 3 weeks, 8 rules moved to block\n"
+            "- Device groups for the 5 regional offices, with automated remediation for IT devices\n"
+            "- Weekly vulnerability review with your infrastructure team\n\n"
+            "Please reply to confirm the work so we can close the project.\n\n"
+            "Regards,\nDmitri Volkov\nSecurity Engineer | Harbor Lights Technology\n"
+        ),
+        received=False,
+    )
+    path = "POE/Defender for Endpoint deployment – status and next steps.msg"
+    claim = claim_doc(
+        claim_id="3112034", program="cpor", claim_kind="usage", solution_area="Security", submitted=submitted,
+        partner=partner, partner_contact=engineer, customer=FIRSTUP, customer_contact=FIRSTUP_CIO,
+        workloads=[("MICROSOFT DEFENDER ENDPOINT", None)], documents=[(path, "poe")],
+    )
+    return Bundle(
+        "3112034_HarborLights_FirstUpConsultants_PartnerEmail", claim, {path: msg_bytes(summary)},
+        "action_required",
+        "CPOR Security usage (MDE). E-mail only: the partner's own .msg (from harborlightstech.com, saved from "
+        "Sent Items, 2025-09-19) describing the MDE work in detail and asking the customer to confirm; no "
+        "customer reply.",
+        "A partner e-mail that no customer reply accepts is not customer acknowledgement, however detailed. "
+        "Ask for the customer's reply or a signed POE.",
+    )
+
+
+def signature_line(page: pymupdf.Page) -> pymupdf.Rect | None:
+    """The space to sign right of a letter's "Signature:" label (over its underscores), in PDF points."""
+    hits = page.search_for("Signature:")
+    if not hits:
+        return None
+    label = hits[-1]
+    return pymupdf.Rect(label.x1 + 10, label.y0 - 14, label.x1 + 170, label.y1 + 4)
+
+
+WOODLAND = Org("Woodland Bank", "woodlandbank.com", "US", "Madison, WI", short="Woodland Bank")
+WOODLAND_CISO = Person("Thomas Reyes", "thomas.reyes@woodlandbank.com", "Chief Information Security Officer")
+
+
+def bayside_woodland_jpeg_letter() -> Bundle:
+    partner = Org("Bayside Identity Consulting", "baysideidentity.com", "US", "Milwaukee, WI",
+                  location_id="6667390", short="Bayside")
+    lead = Person("Anika Sharma", "anika.sharma@baysideidentity.com", "Identity Architect")
+    submitted = dt.datetime(2025, 10, 7, 14, 50, tzinfo=UTC)
+    letter = f"""<p><b style="font-size: 16pt; color: #0b5d3b">Woodland Bank</b><br/>
+<span class="small">1200 University Avenue, Madison, WI 53706 · woodlandbank.com</span></p>
+<p>September 26, 2025</p>
+<p>Bayside Identity Consulting<br/>Attn: Anika Sharma, Identity Architect<br/>Milwaukee, WI</p>
+<p><b>Subject: Acceptance of the Microsoft Entra ID P2 deployment</b></p>
+<p>Woodland Bank confirms that Bayside Identity Consulting carried out the deployment of Microsoft Entra ID P2
+(formerly Azure AD Premium P2) for our 1,460 employees between June 30 and September 19, 2025, and that we
+accept the work described below:</p>
+{ul([
+    "Risk-based Conditional Access: sign-in risk and user risk policies for all 1,460 users, with "
+    "self-service password reset as remediation; 4 break-glass accounts excluded and monitored.",
+    "Privileged Identity Management for 38 administrators: 11 Entra roles and 6 Azure subscriptions moved to "
+    "just-in-time activation with approval by the security team.",
+    "Quarterly access reviews of the 24 privileged groups and of guest access to the 9 vendor Teams.",
+    "Identity Protection alerts routed to the bank's SOC; two runbooks and a 2-hour handover session.",
+])}
+<p>The engagement ran in three phases: design (June 30 – July 18), pilot with IT and Treasury (July 21 –
+August 15) and bank-wide roll-out (August 18 – September 19, 2025).</p>
+<p>&nbsp;</p>
+<p>Signature: ________________________________</p>
+<p>Name: {WOODLAND_CISO.name}<br/>Title: {WOODLAND_CISO.title}<br/>Company: Woodland Bank<br/>
+Date: September 26, 2025</p>"""
+    printed = html_pdf([letter], PdfMeta("Acceptance letter", WOODLAND_CISO.name,
+                                          dt.datetime(2025, 9, 26, 9, 30, tzinfo=CDT)), css=SERIF_CSS)
+    (jpeg,) = scan_pages(printed, "woodland-bayside", ink=True, skew=-1.2, where=signature_line)
+    path = "POE/IMG_20250926_1412.jpg"
+    claim = claim_doc(
+        claim_id="3112366", program="cpor", claim_kind="usage", solution_area="Security", submitted=submitted,
+        partner=partner, partner_contact=lead, customer=WOODLAND, customer_contact=WOODLAND_CISO,
+        workloads=[("AZURE ACTIVE DIRECTORY PREMIUM 2", None)], documents=[(path, "poe")],
+    )
+    return Bundle(
+        "3112366_Bayside_WoodlandBank_ScannedLetter", claim, {path: jpeg}, "approve",
+        "CPOR Security usage (Entra ID P2). A one-page acceptance letter on the customer's letterhead, signed "
+        "in ink by the CISO over the signature line (printed name, title, company, date September 26, 2025), "
+        "scanned as a JPEG at 200 dpi (grey, speckled, skewed about 1.2°). It details users in scope (1,460), "
+        "PIM for 38 administrators, access reviews and the three dated phases.",
+        "A physically signed paper is valid POE (seed item 1) in whatever file it was scanned to; a scanned "
+        "page is not a flat picture of an e-mail or of a pasted signature. Signature within 12 months, names, "
+        "detailed activities, Entra ID P2 matches the claim, dates.",
+    )
+
 
 ASSUMPTIONS = [
     "3094408: the seed does not reproduce the Public Sector Country Ineligibility List; this bundle assumes "
@@ -2916,6 +3512,13 @@ BUILDERS: tuple[Callable[[], Bundle], ...] = (
     southwind_tailwind_mde,
     cascade_wideworld_fieldservice,
     bluesky_contoso_intune,
+    trailhead_nod_scanned,
+    granite_consolidated_unsigned_scan,
+    riverbend_gdi_digitally_signed,
+    quarryhill_bfyo_tampered,
+    evergreen_munson_email,
+    harborlights_firstup_partner_email,
+    bayside_woodland_jpeg_letter,
 )
 
 
