@@ -479,3 +479,23 @@ def test_index_picks_up_claims_added_to_the_queue_later() -> None:
     assert reuse_check(a, da, q).status == "not_applicable"
     q.entries.append(QueueEntry(b, db, "bundles/2"))
     assert reuse_check(a, da, q).status == "fail"
+
+
+def test_scans_of_the_same_printed_template_are_not_reused_images() -> None:
+    """Two customers' scans of Microsoft's POE template look alike page for page: only the very same
+    file counts for whole pages, near copies only for signature-sized pictures."""
+    a = _claim("11", "Fabrikam", "Contoso Ltd")
+    b = _claim("12", "Litware", "Northwind Traders")
+
+    def scan(path: str, sha: str, phash: str, text: str) -> Document:
+        doc = page_doc(text, path)
+        doc.segments[0].label = "ocr"  # an image-only page read by OCR
+        doc.images = [ImageInfo(sha, 1700, 2200, page=1, bbox=(0.0, 0.0, 612.0, 792.0), phash=phash)]
+        return doc
+
+    da = [scan("POE/a.pdf", "a" * 64, "f0e1d2c3b4a59687", INTUNE_SOW.format(customer="Contoso", users=1))]
+    db = [scan("POE/b.pdf", "b" * 64, "f0e1d2c3b4a59686", TEAMS_SOW.format(customer="Northwind"))]
+    assert reuse_check(b, db, _queue((a, da), (b, db))).status == "pass"
+    # the very same scanned file on another partner's claim is reuse
+    dc = [scan("POE/c.pdf", "a" * 64, "f0e1d2c3b4a59687", TEAMS_SOW.format(customer="Northwind"))]
+    assert reuse_check(b, dc, _queue((a, da), (b, dc))).status == "fail"

@@ -25,18 +25,14 @@ from tests.conftest import REPO
 
 #: Bundles whose expected decision needs a later part of the product, with the reason.
 NOT_YET = {
+    # the losers of conflict groups: decided by the group decision (tests/test_conflicts.py), not by one bundle
     "3091502": "conflicting CPOR claims are decided as a group (the conflicts issue)",
-    # each loses its conflict group: decided by the group decision (tests/test_conflicts.py), not by one bundle
     "3105342": "conflicting CPOR claims are decided as a group (the conflicts issue)",
     "3105577": "conflicting CPOR claims are decided as a group (the conflicts issue)",
     "3106631": "conflicting CPOR claims are decided as a group (the conflicts issue)",
     "3107015": "conflicting CPOR claims are decided as a group (the conflicts issue)",
     "3107420": "conflicting CPOR claims are decided as a group (the conflicts issue)",
     "3094408": "the Public Sector Country Ineligibility List is not in the seed; policy list is empty",
-    # scanned paper signed in ink in the value cell of Microsoft's POE template: the ink search
-    # stops short of that cell, and the two scans of the template are taken for a reused image
-    "3110204": "ink in the template's signature cell is outside the OCR ink search area (customer_acknowledgement)"
-    "; scanned pages of the same template are flagged as reused images (reused_evidence)",
 }
 
 

@@ -1354,7 +1354,12 @@ def _image_document(
         return None  # logos and pictures inside e-mails: no acknowledgement claimed
     size = f" ({int(width)}x{int(height)} px)" if width and height else ""
     if page_like:
-        read = any(s.label == "ocr" and s.text.strip() for s in doc.segments)
+        ocr_letters = sum(ch.isalpha() for s in doc.segments if s.label == "ocr" for ch in s.text)
+        if ocr_letters >= 200:
+            # A page read by OCR with no place to sign on it is POE content, not an acknowledgement
+            # (its signature page, if any, is judged on its own).
+            return None
+        read = ocr_letters > 0
         return Acknowledgement(
             document=doc.path,
             kind="image",

@@ -799,6 +799,10 @@ def _image_findings(ctx: CheckContext, index: ReuseIndex, docs: Sequence[Documen
         for img in images:
             for ii in index.image_matches(claim.claim_id, img):
                 ref = index.images[ii]
+                if ref.image.sha256 != img.sha256 and (_page_sized(doc, img) or _page_sized(ref.doc, ref.image)):
+                    # Two scans of the same printed template look alike page for page: only the
+                    # very same file counts for whole pages; near copies count for signature pictures.
+                    continue
                 other = index.claims[ref.claim]
                 if (doc.path, other.claim_id) in seen:
                     continue
@@ -818,6 +822,17 @@ def _image_findings(ctx: CheckContext, index: ReuseIndex, docs: Sequence[Documen
                 ev = Evidence(doc.path, f"image also in claim {other.claim_id}", page=img.page, bbox=img.bbox)
                 findings.append(Finding(severity, sentence, [ev], other.claim_id))
     return findings
+
+
+def _page_sized(doc: Document, img: ImageInfo) -> bool:
+    """A picture that is a whole page (an image document, or a scan covering most of a PDF page)."""
+    if doc.kind == "image":
+        return True
+    if img.bbox is None or img.page is None or not (0 < img.page <= len(doc.page_sizes)):
+        return False
+    width, height = doc.page_sizes[img.page - 1]
+    x0, y0, x1, y1 = img.bbox
+    return width > 0 and height > 0 and (x1 - x0) * (y1 - y0) >= 0.5 * width * height
 
 
 def _all_docs(documents: Iterable[Document]) -> list[Document]:
