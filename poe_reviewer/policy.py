@@ -14,7 +14,7 @@ section through small typed accessors next to the check.
 from __future__ import annotations
 
 import tomllib
-from collections.abc import Mapping
+from collections.abc import Iterator, Mapping
 from functools import lru_cache
 from pathlib import Path
 from typing import Any
@@ -34,7 +34,7 @@ class Policy(Mapping[str, Mapping[str, Any]]):
         except KeyError:
             raise PolicyError(f"policy file {key}.toml is missing from {self.source or 'the policy'}") from None
 
-    def __iter__(self):  # type: ignore[no-untyped-def]
+    def __iter__(self) -> Iterator[str]:
         return iter(self._sections)
 
     def __len__(self) -> int:
