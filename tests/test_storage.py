@@ -210,13 +210,15 @@ def test_everything_that_changes_the_queue_is_audited(store: ReviewStore, tmp_pa
     store.recheck("A2")
     store.export(tmp_path / "out.json", exported_by="alice@example.com")
     trail = store.audit_trail()
-    assert [e.action for e in trail] == ["import", "import", "lease", "decision", "recheck", "export"]
+    # the recheck judges reuse against the stored queue: A1 and A2 share their (synthetic) POE text
+    actions = ["import", "import", "lease", "decision", "recheck", "reuse_check", "reuse_check", "export"]
+    assert [e.action for e in trail] == actions
     decision = trail[3]
     assert decision.actor == "alice@example.com"
     assert decision.claim_id == "A1"
     assert decision.details["decision"] == "approved"
     assert trail[-1].details["count"] == 1
-    assert [e.action for e in store.audit_trail("A1")] == ["import", "lease", "decision"]
+    assert [e.action for e in store.audit_trail("A1")] == ["import", "lease", "decision", "reuse_check"]
     assert all(e.at == clock.now for e in trail)
 
 

@@ -299,7 +299,7 @@ class _ClaimRef:
     customer: Party
     bundle: str
     partner_key: str
-    claim: Claim
+    claim: Claim | None  # None for a claim known by its fingerprint only
 
 
 @dataclass
@@ -639,7 +639,7 @@ class Finding:
     other_claim: str = ""
 
 
-def _classify(this: Claim, other: _ClaimRef, rules: _Rules) -> tuple[Severity, str]:
+def _classify(this: Claim | ClaimFingerprint, other: _ClaimRef, rules: _Rules) -> tuple[Severity, str]:
     if not same_party(this.partner, other.partner):
         return rules.other_partner, "another partner's claim"
     if not same_party(this.customer, other.customer):
@@ -855,16 +855,380 @@ def run(ctx: CheckContext) -> CheckResult:
         + _image_findings(ctx, index, docs)
     )
     findings = [f for f in findings if f.severity != "ignore"]
+    compared = [d for d in docs if d.role in rules.text_roles]
+    return _verdict(rules, findings, others, examined(compared), len(compared))
+
+
+# -- fingerprints: the check across a stored queue -------------------------------------------------------
+# A stored queue cannot keep every claim's documents in memory. What the check compares is small:
+# the sampled shingle hashes of each POE text, the signature pictures' hashes, the invoice keys and
+# the file digests. A fingerprint keeps those, computed once at import, plus a few short passages
+# (one per sampled run, at most _QUOTES a document) so that a finding can still quote the text.
+_QUOTES = 24
+
+
+@dataclass
+class TextPrint:
+    path: str
+    sampled: list[int]
+    #: sampled hash -> (page, bbox, the run's words as they stand in the document)
+    quotes: dict[int, tuple[int | None, tuple[float, float, float, float] | None, str]]
+
+
+@dataclass
+class ImagePrint:
+    path: str
+    page: int | None
+    bbox: tuple[float, float, float, float] | None
+    sha256: str
+    phash: str | None
+    page_sized: bool
+
+
+@dataclass
+class InvoicePrint:
+    path: str
+    sha256: str
+    number: str
+    total: str
+    evidence: Evidence
+
+
+@dataclass
+class ClaimFingerprint:
+    """What ``reused_evidence`` needs of one claim revision: hashes and a few passages, no documents."""
+
+    claim_id: str
+    partner: Party
+    customer: Party
+    texts: list[TextPrint] = field(default_factory=list)
+    images: list[ImagePrint] = field(default_factory=list)
+    invoices: list[InvoicePrint] = field(default_factory=list)
+    #: (sha256, path, role) of top-level files and non-image attachments
+    files: list[tuple[str, str, str]] = field(default_factory=list)
+
+    def to_json(self) -> dict[str, Any]:
+        def party(p: Party) -> dict[str, Any]:
+            return {"name": p.name, "country": p.country, "domains": list(p.domains),
+                    "location_id": p.location_id, "tenant_id": p.tenant_id}  # fmt: skip
+
+        return {
+            "claim_id": self.claim_id,
+            "partner": party(self.partner),
+            "customer": party(self.customer),
+            "texts": [
+                {"path": t.path, "sampled": t.sampled,
+                 "quotes": [[h, pg, list(bb) if bb else None, q] for h, (pg, bb, q) in t.quotes.items()]}
+                for t in self.texts
+            ],
+            "images": [
+                {"path": i.path, "page": i.page, "bbox": list(i.bbox) if i.bbox else None, "sha256": i.sha256,
+                 "phash": i.phash, "page_sized": i.page_sized}
+                for i in self.images
+            ],
+            "invoices": [
+                {"path": v.path, "sha256": v.sha256, "number": v.number, "total": v.total,
+                 "evidence": v.evidence.to_json()}
+                for v in self.invoices
+            ],
+            "files": [list(f) for f in self.files],
+        }  # fmt: skip
+
+    @classmethod
+    def from_json(cls, data: Mapping[str, Any]) -> ClaimFingerprint:
+        def party(d: Mapping[str, Any]) -> Party:
+            return Party(name=str(d.get("name", "")), country=str(d.get("country", "")), contact=None,
+                         domains=tuple(d.get("domains", ())), location_id=d.get("location_id"),
+                         tenant_id=d.get("tenant_id"))  # fmt: skip
+
+        def box(v: Any) -> tuple[float, float, float, float] | None:
+            return (float(v[0]), float(v[1]), float(v[2]), float(v[3])) if v else None
+
+        def evidence(d: Mapping[str, Any]) -> Evidence:
+            return Evidence(str(d.get("document", "")), str(d.get("quote", "")), d.get("page"), box(d.get("bbox")))
+
+        return cls(
+            claim_id=str(data["claim_id"]),
+            partner=party(data.get("partner", {})),
+            customer=party(data.get("customer", {})),
+            texts=[
+                TextPrint(str(t["path"]), [int(h) for h in t["sampled"]],
+                          {int(q[0]): (q[1], box(q[2]), str(q[3])) for q in t.get("quotes", [])})
+                for t in data.get("texts", [])
+            ],
+            images=[
+                ImagePrint(str(i["path"]), i.get("page"), box(i.get("bbox")), str(i["sha256"]), i.get("phash"),
+                           bool(i.get("page_sized")))
+                for i in data.get("images", [])
+            ],
+            invoices=[
+                InvoicePrint(str(v["path"]), str(v["sha256"]), str(v["number"]), str(v["total"]),
+                             evidence(v.get("evidence", {})))
+                for v in data.get("invoices", [])
+            ],
+            files=[(str(f[0]), str(f[1]), str(f[2])) for f in data.get("files", [])],
+        )  # fmt: skip
+
+
+def _text_print(doc: Document, masks: _Masks, rules: _Rules, ids: _WordIds) -> TextPrint | None:
+    words = _doc_words(doc, masks, rules)
+    if len(words) < rules.min_words:
+        return None
+    if doc.kind == "json" or sum(s.text.count("<") for s in doc.segments) > rules.max_markup * len(words):
+        return None
+    located = _located_words(doc, masks, rules)
+    shingles = _shingles(ids(located.words), rules.k)
+    sampled = sorted({h for h in shingles if h % rules.modulus == 0})
+    if not sampled:
+        return None
+    quotes: dict[int, tuple[int | None, tuple[float, float, float, float] | None, str]] = {}
+    step = max(1, len(sampled) // _QUOTES)
+    wanted = set(sampled[::step][:_QUOTES])
+    for i, h in enumerate(shingles):
+        if h not in wanted or h in quotes:
+            continue
+        first, last = located.spans[i], located.spans[min(i + rules.k - 1, len(located.spans) - 1)]
+        seg = located.segments[first[0]]
+        end = last[2] if last[0] == first[0] else len(seg.text)
+        hit = Hit.from_match(doc, seg, first[1], end)
+        quotes[h] = (hit.page, hit.bbox, _short(hit.quote, 120))
+    return TextPrint(doc.path, sampled, quotes)
+
+
+def fingerprint(claim: Claim, documents: Sequence[Document], policy: Mapping[str, Any]) -> ClaimFingerprint:
+    """The claim's fingerprint, computed while its documents are in memory (at import)."""
+    rules = _rules(policy["reuse"])
+    masks = _party_masks(claim)
+    ids = _WordIds()
+    fp = ClaimFingerprint(claim.claim_id, claim.partner, claim.customer)
+    for top in documents:
+        fp.files.append((top.sha256, top.path, top.role))
+        for doc in top.walk():
+            if doc.error is not None:
+                continue
+            if doc is not top and doc.kind != "image":
+                fp.files.append((doc.sha256, doc.path, doc.role))
+            if doc.role in rules.text_roles:
+                tp = _text_print(doc, masks, rules, ids)
+                if tp is not None:
+                    fp.texts.append(tp)
+                for img in signature_images(doc, rules):
+                    fp.images.append(
+                        ImagePrint(doc.path, img.page, img.bbox, img.sha256, img.phash, _page_sized(doc, img))
+                    )
+            if doc.role in rules.invoice_roles:
+                found = invoice_key(doc, rules)
+                if found is not None:
+                    fp.invoices.append(InvoicePrint(doc.path, doc.sha256, found[0], found[1], found[2]))
+    return fp
+
+
+class FingerprintIndex:
+    """The reuse index of a stored queue, built from fingerprints: hashes and short passages only.
+
+    It asks the same questions as :class:`ReuseIndex` (shared sampled runs above the containment
+    thresholds, runs common to many partners ignored, same file, same invoice of one partner, same or
+    near signature picture) without any document. The longest-shared-passage test of the in-memory
+    check needs both texts, so here the quote is one of the stored passages the two texts share.
+    """
+
+    def __init__(self, rules: _Rules) -> None:
+        self.rules = rules
+        self.prints: list[ClaimFingerprint] = []
+        self._keys: list[str] = []
+        self._helper = ReuseIndex(rules)  # for the image blocks and the common-run threshold
+        self.postings: dict[int, list[tuple[int, int]]] = {}
+        self.files: dict[str, list[int]] = {}
+        self.invoices: dict[tuple[str, str], list[tuple[int, InvoicePrint]]] = {}
+        self.image_by_sha: dict[str, list[tuple[int, int]]] = {}
+        self.image_blocks: dict[tuple[int, int], list[tuple[int, int]]] = {}
+
+    @classmethod
+    def for_policy(cls, policy: Mapping[str, Any]) -> FingerprintIndex:
+        return cls(_rules(policy["reuse"]))
+
+    def add(self, fp: ClaimFingerprint) -> None:
+        ci = len(self.prints)
+        self.prints.append(fp)
+        self._keys.append(_party_key(fp.partner))
+        self._helper.partners.add(self._keys[-1])
+        for ti, t in enumerate(fp.texts):
+            for h in t.sampled:
+                self.postings.setdefault(h, []).append((ci, ti))
+        for sha, _path, _role in fp.files:
+            holders = self.files.setdefault(sha, [])
+            if ci not in holders:
+                holders.append(ci)
+        for inv in fp.invoices:
+            self.invoices.setdefault((inv.number, inv.total), []).append((ci, inv))
+        for ii, img in enumerate(fp.images):
+            self.image_by_sha.setdefault(img.sha256, []).append((ci, ii))
+            bits = _phash_bits(img.phash)
+            if self._helper._distinctive(bits):
+                assert bits is not None
+                for key in self._helper._blocks(bits):
+                    self.image_blocks.setdefault(key, []).append((ci, ii))
+
+    def _common(self, h: int) -> bool:
+        posting = self.postings.get(h, [])
+        limit = self._helper.common_threshold()
+        return len(posting) >= limit and len({self._keys[ci] for ci, _ in posting}) >= limit
+
+    def _other(self, fp: ClaimFingerprint) -> _ClaimRef:
+        return _ClaimRef(fp.claim_id, fp.partner, fp.customer, "", _party_key(fp.partner), None)
+
+    def matches(self, fp: ClaimFingerprint) -> list[Finding]:
+        """What the ``reused_evidence`` check finds for ``fp`` against every other claim of the index."""
+        rules = self.rules
+        this = fp
+        findings: list[Finding] = []
+        for t in fp.texts:
+            counts: Counter[tuple[int, int]] = Counter()
+            effective = 0
+            for h in t.sampled:
+                if self._common(h):
+                    continue
+                effective += 1
+                for ci, ti in self.postings.get(h, []):
+                    if self.prints[ci].claim_id != fp.claim_id:
+                        counts[(ci, ti)] += 1
+            done: set[str] = set()
+            for (ci, ti), shared in counts.most_common():
+                other_fp = self.prints[ci]
+                if shared < rules.min_shared or other_fp.claim_id in done:
+                    continue
+                other_text = other_fp.texts[ti]
+                other_eff = sum(1 for h in other_text.sampled if not self._common(h)) or 1
+                if max(shared / max(effective, 1), shared / other_eff) < rules.min_containment and (
+                    shared < rules.passage_shared
+                ):
+                    continue
+                done.add(other_fp.claim_id)
+                other = self._other(other_fp)
+                severity, whose = _classify(this, other, rules)
+                if severity == "ignore":
+                    continue
+                theirs = set(other_text.sampled)
+                quoted = next(((h, q) for h, q in t.quotes.items() if h in theirs), None)
+                share = min(100, round(100 * shared / max(effective, 1)))
+                if quoted is not None:
+                    page, bbox, quote = quoted[1]
+                    ev = Evidence(t.path, quote, page, bbox)
+                    said = f"'{_short(quote)}' "
+                else:
+                    page, ev, said = None, Evidence(t.path, f"text also in claim {other.claim_id}"), ""
+                where = f"{t.path} p.{page}" if page else t.path
+                sentence = (
+                    f"The POE text of {where} matches {_claim_label(other)}, {whose}: {said}(about {share}% of "
+                    f"this document's text is in that claim's {other_text.path})"
+                )
+                findings.append(Finding(severity, sentence, [ev], other.claim_id))
+        findings += self._file_findings(fp, this)
+        findings += self._invoice_findings(fp, this)
+        findings += self._image_findings(fp, this)
+        return [f for f in findings if f.severity != "ignore"]
+
+    def _file_findings(self, fp: ClaimFingerprint, this: ClaimFingerprint) -> list[Finding]:
+        rules = self.rules
+        findings: list[Finding] = []
+        limit = self._helper.common_threshold()
+        for sha, path, role in fp.files:
+            holders = self.files.get(sha, [])
+            others = [ci for ci in holders if self.prints[ci].claim_id != fp.claim_id]
+            if not others or len({self._keys[ci] for ci in holders}) >= limit:
+                continue
+            other_fp = self.prints[others[0]]
+            other = self._other(other_fp)
+            severity, whose = _classify(this, other, rules)
+            if role in rules.invoice_roles and severity == "warn":
+                severity = rules.same_partner_other_customer
+            if severity == "ignore":
+                continue
+            other_path = next(p for s, p, _ in other_fp.files if s == sha)
+            what = "invoice" if role in rules.invoice_roles else "file"
+            sentence = f"The {what} {path} is the same file as {other_path} of {_claim_label(other)}, {whose}"
+            findings.append(Finding(severity, sentence, [Evidence(path, f"same file as claim {other.claim_id}")],
+                                    other.claim_id))  # fmt: skip
+        return findings
+
+    def _invoice_findings(self, fp: ClaimFingerprint, this: ClaimFingerprint) -> list[Finding]:
+        findings: list[Finding] = []
+        for inv in fp.invoices:
+            for ci, other_inv in self.invoices.get((inv.number, inv.total), []):
+                other_fp = self.prints[ci]
+                if other_fp.claim_id == fp.claim_id or other_inv.sha256 == inv.sha256:
+                    continue
+                if not same_party(fp.partner, other_fp.partner):
+                    continue
+                other = self._other(other_fp)
+                sentence = (
+                    f"Invoice {inv.number} (total {inv.total}) in {inv.path} is also filed on {_claim_label(other)} "
+                    f"({other_inv.path})"
+                )
+                findings.append(Finding(self.rules.same_partner_other_customer, sentence, [inv.evidence],
+                                        other.claim_id))  # fmt: skip
+                break
+        return findings
+
+    def _image_findings(self, fp: ClaimFingerprint, this: ClaimFingerprint) -> list[Finding]:
+        rules = self.rules
+        findings: list[Finding] = []
+        seen: set[tuple[str, str]] = set()
+        for img in fp.images:
+            found = set(self.image_by_sha.get(img.sha256, []))
+            bits = _phash_bits(img.phash)
+            if bits is not None and self._helper._distinctive(bits):
+                for key in self._helper._blocks(bits):
+                    for ci, ii in self.image_blocks.get(key, []):
+                        other_bits = _phash_bits(self.prints[ci].images[ii].phash)
+                        if other_bits is not None and bin(other_bits ^ bits).count("1") <= rules.max_hamming:
+                            found.add((ci, ii))
+            if len({self.prints[ci].claim_id for ci, _ in found}) > rules.common_claims:
+                continue
+            for ci, ii in sorted(found):
+                other_fp = self.prints[ci]
+                ref = other_fp.images[ii]
+                if other_fp.claim_id == fp.claim_id or (img.path, other_fp.claim_id) in seen:
+                    continue
+                if ref.sha256 != img.sha256 and (img.page_sized or ref.page_sized):
+                    continue
+                other = self._other(other_fp)
+                if same_party(fp.customer, other_fp.customer):
+                    severity, whose = rules.image_same_customer, "a claim for the same customer"
+                else:
+                    severity, whose = _classify(this, other, rules)
+                if severity == "ignore":
+                    continue
+                seen.add((img.path, other_fp.claim_id))
+                same = "the same picture" if ref.sha256 == img.sha256 else "a near copy of the picture"
+                here = f"{img.path} p.{img.page}" if img.page else img.path
+                there = f"{ref.path} p.{ref.page}" if ref.page else ref.path
+                sentence = f"The signature image in {here} is {same} in {there} of {_claim_label(other)}, {whose}"
+                ev = Evidence(img.path, f"image also in claim {other.claim_id}", page=img.page, bbox=img.bbox)
+                findings.append(Finding(severity, sentence, [ev], other.claim_id))
+        return findings
+
+    def check(self, fp: ClaimFingerprint) -> CheckResult:
+        """The ``reused_evidence`` result of ``fp``'s claim in this queue."""
+        others = len({p.claim_id for p in self.prints} - {fp.claim_id})
+        if not others:
+            return result(CHECK_ID, "not_applicable", "The queue holds no other claim to compare with.")
+        return _verdict(self.rules, self.matches(fp), others, [Evidence(t.path, "POE text compared") for t in fp.texts],
+                        len(fp.texts))  # fmt: skip
+
+
+def _verdict(
+    rules: _Rules, findings: list[Finding], others: int, examined_evidence: Sequence[Evidence], compared: int
+) -> CheckResult:
     if not findings:
-        compared = sum(1 for d in docs if d.role in rules.text_roles)
         return result(
             CHECK_ID,
             "pass",
             f"No POE text, signature image or invoice of this claim ({compared} POE document(s)) appears on "
             f"any of the {others} other claim(s) of the queue.",
-            examined(d for d in docs if d.role in rules.text_roles),
+            list(examined_evidence),
         )
-    findings.sort(key=lambda f: -_SEVERITY_ORDER[f.severity])
+    findings = sorted(findings, key=lambda f: -_SEVERITY_ORDER[f.severity])
     worst = findings[0].severity
     shown = "; ".join(f.sentence for f in findings[:4])
     if len(findings) > 4:

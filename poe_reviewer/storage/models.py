@@ -229,6 +229,16 @@ class CheckResultRow(Base):
     __table_args__ = (UniqueConstraint("revision_id", "check_id", name="uq_check_results_revision_check"),)
 
 
+class ReuseFingerprintRow(Base):
+    """What the reused-evidence check compares of a revision (hashes, short passages), kept at import
+    so that the stored queue is checked for reuse without loading every claim's documents."""
+
+    __tablename__ = "reuse_fingerprints"
+
+    revision_id: Mapped[int] = mapped_column(ForeignKey("claim_revisions.id", ondelete="CASCADE"), primary_key=True)
+    fingerprint: Mapped[dict[str, Any]] = mapped_column(JSONType)
+
+
 class Export(Base):
     """One decision export file written for the claims system."""
 

@@ -54,7 +54,7 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from poe_reviewer import clocks, conflicts
 from poe_reviewer.bundle import CLAIM_FILE, Bundle, BundleLimits, load_bundle
-from poe_reviewer.checks import recommend, run_checks
+from poe_reviewer.checks import recommend, reused_evidence, run_checks
 from poe_reviewer.checks.base import CheckContext, CheckResult, Evidence, Status
 from poe_reviewer.claim import Claim, parse_claim
 from poe_reviewer.documents.model import Document
@@ -490,17 +490,25 @@ class ReviewStore:
     ) -> Iterator[tuple[str, ImportResult | BundleError]]:
         """Import bundles one at a time; a bad bundle yields its error and the rest go on."""
         items = [str(p) for p in paths]
+        imported: list[str] = []
         for i, p in enumerate(items):
             if cancelled and cancelled():
+                self.refresh_reuse(imported)
                 return
             if progress:
                 progress(i, len(items), p)
             try:
-                yield p, self.import_bundle(p)
+                done = self.import_bundle(p)
             except BundleError as exc:
                 with self._write() as s:
                     self._audit(s, "import_failed", details={"path": p, "reason": str(exc)})
                 yield p, exc
+                continue
+            if done.outcome != "unchanged":
+                imported.append(done.claim_id)
+            yield p, done
+        # Each bundle was checked alone: reuse across the stored queue is looked for once all are in.
+        self.refresh_reuse(imported)
         if progress:
             progress(len(items), len(items), "")
 
@@ -514,11 +522,13 @@ class ReviewStore:
             claim_text = _claim_json_text(bundle)
             documents, fresh = self._extract(bundle)
             report = check_claim(LoadedClaim(bundle, documents), self.policy)
+            # computed now, while the documents are in memory: the queue-wide reuse check reads only this
+            fingerprint = reused_evidence.fingerprint(bundle.claim, documents, self.policy).to_json()
             payloads = {sha: (doc.kind, encode_document(doc)) for sha, doc in fresh.items()}
             del documents, fresh
             for attempt in range(3):
                 try:
-                    return self._save_import(bundle, claim_text, report, payloads, actor or self.actor)
+                    return self._save_import(bundle, claim_text, report, payloads, actor or self.actor, fingerprint)
                 except IntegrityError:
                     # another process imported the same claim or bundle at the same moment: look again
                     if attempt == 2:
@@ -577,6 +587,7 @@ class ReviewStore:
         report: Report,
         payloads: Mapping[str, tuple[str, bytes]],
         actor: str,
+        fingerprint: dict[str, Any] | None = None,
     ) -> ImportResult:
         claim = bundle.claim
         with self._write() as s:
@@ -620,6 +631,8 @@ class ReviewStore:
             s.flush()
             sizes = {f.path: f.size for f in bundle.files}
             self._save_report(s, rev.id, report, sizes, now)
+            if fingerprint is not None:
+                s.add(m.ReuseFingerprintRow(revision_id=rev.id, fingerprint=fingerprint))
             s.execute(delete(m.ClaimWorkload).where(m.ClaimWorkload.claim_pk == row.id))
             s.add_all(
                 m.ClaimWorkload(claim_pk=row.id, name=w.name, subscription_id=w.subscription_id)
@@ -782,6 +795,109 @@ class ReviewStore:
             .limit(_SHOWN_IDS)
         )
         return list(s.scalars(stmt))
+
+    # -- reused evidence across the stored queue (poe_reviewer.checks.reused_evidence) -----------------------
+    def refresh_reuse(self, claim_ids: Iterable[str], *, actor: str | None = None) -> dict[str, str]:
+        """Run ``reused_evidence`` for these claims and the claims they share evidence with.
+
+        The index is built from the stored fingerprints of every current revision (hashes and a few
+        short passages), never from documents. Results are stored as a recheck stores them, with
+        the "reused" badge and an audit event for each claim whose result changed. Returns the new
+        status by claim id.
+        """
+        wanted = set(claim_ids)
+        if not wanted:
+            return {}
+        index = reused_evidence.FingerprintIndex.for_policy(self.policy)
+        prints: dict[str, tuple[int, reused_evidence.ClaimFingerprint]] = {}
+        now = self.now()
+        with self._write() as s:
+            rows = s.execute(
+                select(m.ClaimRevision.id, m.ReuseFingerprintRow.fingerprint)
+                .join(m.Claim, m.Claim.id == m.ClaimRevision.claim_pk)
+                .join(m.ReuseFingerprintRow, m.ReuseFingerprintRow.revision_id == m.ClaimRevision.id)
+                .where(m.ClaimRevision.revision == m.Claim.current_revision)
+                .order_by(m.Claim.claim_id)
+                .execution_options(yield_per=500)
+            )
+            for revision_id, data in rows:
+                fp = reused_evidence.ClaimFingerprint.from_json(data)
+                index.add(fp)
+                prints[fp.claim_id] = (revision_id, fp)
+            affected = {c for c in wanted if c in prints}
+            for claim_id in sorted(affected):
+                affected.update(f.other_claim for f in index.matches(prints[claim_id][1]) if f.other_claim in prints)
+            statuses: dict[str, str] = {}
+            for claim_id in sorted(affected):
+                revision_id, fp = prints[claim_id]
+                found = index.check(fp)
+                statuses[claim_id] = found.status
+                self._store_reuse(s, claim_id, revision_id, found, index.matches(fp), now, actor)
+        return statuses
+
+    def _store_reuse(
+        self,
+        s: Session,
+        claim_id: str,
+        revision_id: int,
+        found: CheckResult,
+        findings: Sequence[reused_evidence.Finding],
+        now: dt.datetime,
+        actor: str | None,
+    ) -> None:
+        row = self._claim_row(s, claim_id, lock=True)
+        old = s.scalar(
+            select(m.CheckResultRow).where(
+                m.CheckResultRow.revision_id == revision_id, m.CheckResultRow.check_id == reused_evidence.CHECK_ID
+            )
+        )
+        before = old.status if old is not None else None
+        if old is not None:
+            position = old.position
+            s.delete(old)
+            s.flush()
+        else:
+            position = (
+                s.scalar(select(func.max(m.CheckResultRow.position)).where(m.CheckResultRow.revision_id == revision_id))
+                or 0
+            ) + 1
+        s.add(
+            m.CheckResultRow(
+                revision_id=revision_id,
+                position=position,
+                check_id=found.id,
+                status=found.status,
+                summary=found.summary,
+                reject=found.reject,
+                evidence=[_evidence_json(e) for e in found.evidence],
+                checked_at=now,
+            )
+        )
+        s.flush()
+        rev = s.get(m.ClaimRevision, revision_id)
+        assert rev is not None
+        recommendation = recommend(self._checks_of(s, revision_id))
+        rev.recommendation = recommendation
+        row.recommendation = recommendation
+        flags = dict(row.flags or {})
+        same_files = list(flags.get("reused_with", []))
+        named = [f.other_claim for f in findings if f.other_claim]
+        reused_with = list(dict.fromkeys([*same_files, *named]))[:_SHOWN_IDS]
+        if reused_with:
+            flags["reused_with"] = reused_with
+        row.flags = flags
+        row.reused = bool(same_files) or found.status in ("fail", "warn")
+        if before != found.status:
+            self._audit(
+                s,
+                "reuse_check",
+                claim_id=claim_id,
+                revision=rev.revision,
+                actor=actor,
+                at=now,
+                details={"changed": {found.id: [before, found.status]}, "recommendation": recommendation,
+                         "reused_with": named[:_SHOWN_IDS]},
+            )  # fmt: skip
 
     # -- conflicting claims (poe_reviewer.conflicts) ------------------------------------------------------
     def _current_decisions(self, s: Session, claim_pks: Sequence[int]) -> dict[int, m.DecisionRow]:
@@ -1409,6 +1525,11 @@ class ReviewStore:
                 at=now,
                 details={"recommendation": recommendation, "changed": changed},
             )
+        # The checks above saw this claim alone: reuse is judged against the stored queue.
+        reuse = self.refresh_reuse([claim_id], actor=actor).get(claim_id)
+        if reuse is not None:
+            stored = {c.id: c for c in self.get_claim(claim_id).checks}
+            results = [stored.get(r.id, r) if r.id == "reused_evidence" else r for r in results]
         return results
 
     # -- deciding ------------------------------------------------------------------------------------
