@@ -279,6 +279,20 @@ def _customer_key(claim: Claim) -> str:
     return f"name:{normalize_name(c.name)}"[:320]
 
 
+def _check_row(revision_id: int, position: int, c: CheckResult, now: dt.datetime) -> m.CheckResultRow:
+    """One stored check result (the import, the recheck and the queue-wide reuse check all store them)."""
+    return m.CheckResultRow(
+        revision_id=revision_id,
+        position=position,
+        check_id=c.id,
+        status=c.status,
+        summary=c.summary,
+        reject=c.reject,
+        evidence=[_evidence_json(e) for e in c.evidence],
+        checked_at=now,
+    )
+
+
 def _review_start(claim: Claim, imported_at: dt.datetime, previous: dt.datetime | None) -> dt.datetime:
     """When this revision went Under Review, which starts the five-business-day review clock.
 
@@ -734,19 +748,7 @@ class ReviewStore:
         self._save_checks(s, revision_id, report.checks, now)
 
     def _save_checks(self, s: Session, revision_id: int, results: Sequence[CheckResult], now: dt.datetime) -> None:
-        s.add_all(
-            m.CheckResultRow(
-                revision_id=revision_id,
-                position=i,
-                check_id=c.id,
-                status=c.status,
-                summary=c.summary,
-                reject=c.reject,
-                evidence=[_evidence_json(e) for e in c.evidence],
-                checked_at=now,
-            )
-            for i, c in enumerate(results)
-        )
+        s.add_all(_check_row(revision_id, i, c, now) for i, c in enumerate(results))
 
     def _update_badges(
         self,
@@ -861,18 +863,7 @@ class ReviewStore:
                 s.scalar(select(func.max(m.CheckResultRow.position)).where(m.CheckResultRow.revision_id == revision_id))
                 or 0
             ) + 1
-        s.add(
-            m.CheckResultRow(
-                revision_id=revision_id,
-                position=position,
-                check_id=found.id,
-                status=found.status,
-                summary=found.summary,
-                reject=found.reject,
-                evidence=[_evidence_json(e) for e in found.evidence],
-                checked_at=now,
-            )
-        )
+        s.add(_check_row(revision_id, position, found, now))
         s.flush()
         rev = s.get(m.ClaimRevision, revision_id)
         assert rev is not None
