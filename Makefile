@@ -5,32 +5,53 @@ VENV ?= .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: run test check lint typecheck bench bench-ocr ocr-engine samples clean
+.PHONY: lock run test check lint typecheck bench bench-ocr ocr-engine samples clean
 
-$(STAMP): pyproject.toml
-	$(PYTHON) -m venv $(VENV)
-	$(BIN)/python -m pip install --upgrade pip >/dev/null
-	$(BIN)/python -m pip install -e '.[dev]'
+LOCK := requirements.lock
+
+# Installs come from the lock (every package pinned with its hashes), never from the ranges in
+# pyproject.toml: a fresh machine next month gets what was tested. uv installs it (about 5 s from an
+# empty cache where pip takes about 50 s, see the README); uv itself comes from the lock, installed
+# by pip with its hash checked. The project goes in last, editable and without build isolation, so
+# even its build backend (setuptools) is the locked one.
+$(STAMP): pyproject.toml $(LOCK)
+	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
+	awk '/^uv==/{p=1} p&&/^[a-z]/&&!/^uv==/{p=0} p' $(LOCK) > $(VENV)/uv.lock.txt
+	$(BIN)/python -m pip install -q --no-deps --require-hashes -r $(VENV)/uv.lock.txt
+	VIRTUAL_ENV=$(VENV) $(BIN)/uv pip sync -q --require-hashes --compile-bytecode --python $(BIN)/python $(LOCK)
+	VIRTUAL_ENV=$(VENV) $(BIN)/uv pip install -q --no-deps --no-build-isolation --python $(BIN)/python -e .
+	$(BIN)/python -m compileall -q poe_reviewer
 	touch $(STAMP)
+
+# Refresh the lock on purpose (never as a side effect of another target): newest versions inside
+# pyproject.toml's ranges, for every Python the project supports, with hashes.
+lock: $(STAMP)
+	$(BIN)/uv pip compile pyproject.toml --extra dev --universal --python-version 3.11 \
+		--generate-hashes --upgrade -q -o $(LOCK)
+	@echo "$(LOCK) refreshed: review the diff, run 'make test', commit it"
+
+# Debian packages, installed where the machine lets us (root with apt-get, as on CI), else named:
+# * the OCR engine for scanned POE (its English and orientation models; nothing is downloaded at
+#   run time): without it `make run` still works and scans are listed as not read;
+# * the system libraries Qt's X11 plugin needs (the workbench asks the plugin itself which are
+#   missing), so that a bare Linux opens the window instead of Qt's "Aborted";
+# * for the tests: strace (the no-network test traces system calls, native code included), Xvfb and
+#   xwininfo (the real window on a virtual screen), PostgreSQL (team-mode tests, started below).
+OCR_PACKAGES := tesseract-ocr tesseract-ocr-eng tesseract-ocr-osd
+TEST_PACKAGES := strace xvfb x11-utils
+WINDOW_PACKAGES = $$($(BIN)/python -m poe_reviewer.ui.display --missing-packages)
 
 # The workbench on the sample queue, imported (once; again changes nothing) into its own SQLite
 # file in your data folder. Needs a display: without one it says so and fails.
 run: $(STAMP)
+	@sh tools/debian_packages.sh "the OCR engine and the window's libraries" $(OCR_PACKAGES) $(WINDOW_PACKAGES)
 	$(BIN)/poe-reviewer gui --sample-queue
 
-# OCR of scanned POE: Tesseract from Debian's packages (the engine and its English and
-# orientation models; nothing is downloaded at run time). `make test` installs it where it can
-# (root with apt-get, as on CI); `make run` works without it: scans are then listed as not read.
-OCR_PACKAGES := tesseract-ocr tesseract-ocr-eng tesseract-ocr-osd
-
 ocr-engine:
-	@if command -v tesseract >/dev/null 2>&1 && tesseract --list-langs 2>/dev/null | grep -qx osd; then :; \
-	elif [ "$$(id -u)" = 0 ] && command -v apt-get >/dev/null 2>&1; then \
-		echo "installing the OCR engine: $(OCR_PACKAGES)"; \
-		apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq $(OCR_PACKAGES) >/dev/null; \
-	else echo "OCR engine not installed (apt-get install $(OCR_PACKAGES)): scans will not be read" >&2; fi
+	@sh tools/debian_packages.sh "the OCR engine" $(OCR_PACKAGES)
 
-test: $(STAMP) ocr-engine
+test: $(STAMP)
+	@sh tools/debian_packages.sh "what the tests need" $(OCR_PACKAGES) $(WINDOW_PACKAGES) $(TEST_PACKAGES)
 	$(BIN)/ruff check poe_reviewer tests benchmarks tools
 	$(BIN)/mypy
 	$(BIN)/lint-imports

@@ -36,6 +36,7 @@ from typing import TYPE_CHECKING, Any, TextIO
 from poe_reviewer import __version__
 from poe_reviewer.bundle import CLAIM_FILE, BundleLimits
 from poe_reviewer.errors import BundleError, PoeReviewerError
+from poe_reviewer.third_party import silence_known_warnings
 
 if TYPE_CHECKING:
     from poe_reviewer.conflicts import Comparison, GroupState
@@ -610,6 +611,7 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
+    silence_known_warnings()
     parser = build_parser()
     args = parser.parse_args(argv)
     logging.basicConfig(

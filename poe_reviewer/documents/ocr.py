@@ -34,14 +34,12 @@ import logging
 import math
 import os
 import re
-import shutil
 import subprocess
 import threading
 import time
 from collections import OrderedDict
-from collections.abc import Mapping, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass
-from functools import cache
 from typing import Any, cast
 
 import numpy as np
@@ -51,17 +49,34 @@ from PIL import Image
 from poe_reviewer.documents import ink
 from poe_reviewer.documents.ink import Gray, PageWord
 from poe_reviewer.documents.model import BBox, Document, ImageInfo, Segment, SignatureBlock, Word
+from poe_reviewer.documents.ocr_engine import (
+    ENGINE,
+    ENV_SWITCH,
+    Settings,
+    default_enabled,
+    engine_available,
+    engine_version,
+    installed_languages,
+    program_path,
+    settings,
+    usable_languages,
+)
 from poe_reviewer.documents.registry import ExtractContext
-from poe_reviewer.policy import load_policy
 
 log = logging.getLogger(__name__)
 pymupdf = cast(Any, _pymupdf)
 
-#: The engine's program name, found on PATH (``TESSERACT`` overrides it).
-ENGINE = "Tesseract"
-_PROGRAM = "tesseract"
-#: Environment switch: ``0``/``off``/``false``/``no`` turns OCR off by default.
-ENV_SWITCH = "POE_REVIEWER_OCR"
+__all__ = [
+    "ENGINE",
+    "ENV_SWITCH",
+    "OcrError",
+    "Settings",
+    "default_enabled",
+    "engine_available",
+    "engine_version",
+    "installed_languages",
+    "settings",
+]
 
 _PDF_ERRORS: tuple[type[BaseException], ...] = (RuntimeError, ValueError, pymupdf.mupdf.FzErrorBase)
 _RENDER_ERRORS: tuple[type[BaseException], ...] = (*_PDF_ERRORS, MemoryError)
@@ -77,101 +92,6 @@ _CACHE_PAGES = 256
 
 class OcrError(Exception):
     """The engine failed on one page (it crashed, timed out or printed nothing readable)."""
-
-
-# -- the engine ----------------------------------------------------------------------------------
-
-
-def _program() -> str | None:
-    return shutil.which(os.environ.get("TESSERACT", _PROGRAM))
-
-
-@cache
-def engine_version() -> str | None:
-    """``tesseract 5.3.0``, or None when the engine is not installed or does not run."""
-    program = _program()
-    if program is None:
-        return None
-    try:
-        done = subprocess.run([program, "--version"], capture_output=True, text=True, timeout=20, check=False)
-    except (OSError, subprocess.SubprocessError):
-        return None
-    lines = (done.stdout or done.stderr).strip().splitlines()
-    return lines[0].strip() if done.returncode == 0 and lines else None
-
-
-@cache
-def installed_languages() -> frozenset[str]:
-    """The language models the engine finds (``eng``, ``osd``, ...)."""
-    program = _program()
-    if program is None:
-        return frozenset()
-    try:
-        done = subprocess.run([program, "--list-langs"], capture_output=True, text=True, timeout=20, check=False)
-    except (OSError, subprocess.SubprocessError):
-        return frozenset()
-    lines = (done.stdout or "").splitlines()
-    return frozenset(line.strip() for line in lines[1:] if line.strip() and " " not in line.strip())
-
-
-def engine_available() -> bool:
-    """The engine runs and has at least one of the configured languages."""
-    return engine_version() is not None and bool(_languages())
-
-
-def default_enabled() -> bool:
-    """Whether extraction reads scans by default: the engine is there and not switched off."""
-    if os.environ.get(ENV_SWITCH, "").strip().lower() in ("0", "off", "false", "no"):
-        return False
-    return engine_available()
-
-
-def _languages() -> list[str]:
-    have = installed_languages()
-    return [lang for lang in settings().languages if lang in have]
-
-
-# -- settings ------------------------------------------------------------------------------------
-
-
-@dataclass(frozen=True)
-class Settings:
-    """The ``[engine]`` section of ``resources/policy/ocr.toml``."""
-
-    languages: tuple[str, ...] = ("eng",)
-    dpi: float = 300.0
-    max_pixels: int = 12_000_000
-    min_line_pixels: float = 24.0
-    max_upscale: float = 3.0
-    max_skew: float = 12.0
-    timeout: float = 60.0
-    min_confidence: float = 45.0
-    scan_image_share: float = 0.5
-    scan_max_text_words: int = 12
-    min_picture_pixels: int = 40_000
-    max_pages: int = 60
-
-    @classmethod
-    def from_policy(cls, section: Mapping[str, Any]) -> Settings:
-        return cls(
-            languages=tuple(str(v) for v in section.get("languages", ["eng"])),
-            dpi=float(section.get("dpi", 300)),
-            max_pixels=int(section.get("max_pixels", 12_000_000)),
-            min_line_pixels=float(section.get("min_line_pixels", 24)),
-            max_upscale=float(section.get("max_upscale", 3.0)),
-            max_skew=float(section.get("max_skew_degrees", 12)),
-            timeout=float(section.get("timeout_seconds", 60)),
-            min_confidence=float(section.get("min_word_confidence", 45)),
-            scan_image_share=float(section.get("scan_image_share", 0.5)),
-            scan_max_text_words=int(section.get("scan_max_text_words", 12)),
-            min_picture_pixels=int(section.get("min_picture_pixels", 40_000)),
-            max_pages=int(section.get("max_pages_per_document", 60)),
-        )
-
-
-@cache
-def settings() -> Settings:
-    return Settings.from_policy(load_policy()["ocr"].get("engine", {}))
 
 
 # -- geometry ------------------------------------------------------------------------------------
@@ -346,8 +266,8 @@ class OcrPage:
 
 
 def _tesseract(img: Image.Image, dpi: float | None, cfg: Settings) -> str:
-    program = _program()
-    langs = _languages()
+    program = program_path()
+    langs = usable_languages()
     if program is None or not langs:
         raise OcrError("the OCR engine is not installed")
     buf = io.BytesIO()
@@ -677,18 +597,14 @@ def _native_dpi(image: ImageInfo) -> float:
     return min(image.width / width_in, image.height / height_in)
 
 
-def _read_pdf(
-    page: Any, number: int, skip: Sequence[BBox], limit: int, native: float | None, cfg: Settings
-) -> _Result:
+def _read_pdf(page: Any, number: int, skip: Sequence[BBox], limit: int, native: float | None, cfg: Settings) -> _Result:
     try:
         declared = [int(item[2]) * int(item[3]) for item in page.get_images(full=True)]
     except _PDF_ERRORS as exc:
         raise OcrError(f"its images could not be listed ({exc})") from exc
     biggest = max(declared, default=0)
     if biggest > limit:
-        raise OcrError(
-            f"an image on it is too large to render ({biggest:,} pixels): possible decompression bomb"
-        )
+        raise OcrError(f"an image on it is too large to render ({biggest:,} pixels): possible decompression bomb")
     rect = page.rect
     width_in, height_in = float(rect.width) / 72.0, float(rect.height) / 72.0
     if width_in <= 0 or height_in <= 0:

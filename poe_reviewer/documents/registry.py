@@ -86,8 +86,7 @@ class ExtractContext:
 
 def _ocr_default() -> bool:
     """OCR is on by default where its engine is installed (probed once per process)."""
-    # imported here: the OCR module imports this one
-    from poe_reviewer.documents.ocr import default_enabled
+    from poe_reviewer.documents.ocr_engine import default_enabled
 
     return default_enabled()
 

@@ -9,14 +9,14 @@
 * ``--screenshot FILE``: render the window offscreen with its queue loaded and a claim open,
   save it as PNG and exit (documentation and tests); needs no display.
 
-Without a display (no DISPLAY/WAYLAND_DISPLAY, or an X display whose socket is missing) the
-command says so and exits with status 1 instead of letting Qt abort or hang.
+Without a display (no DISPLAY/WAYLAND_DISPLAY, or an X display whose socket is missing), or
+where Qt's X11 plugin lacks system libraries, the command says so in one line (naming the
+Debian packages to install) and exits with status 1 instead of letting Qt abort or hang.
 """
 
 from __future__ import annotations
 
 import os
-import re
 import sys
 import time
 from pathlib import Path
@@ -31,6 +31,7 @@ from poe_reviewer.resources import resources_dir
 from poe_reviewer.storage.db import APP_NAME, display_url
 from poe_reviewer.storage.store import ReviewStore
 from poe_reviewer.ui import errors
+from poe_reviewer.ui.display import display_problem
 from poe_reviewer.ui.main_window import MainWindow
 from poe_reviewer.ui.settings import OCR, ORGANIZATION, Settings, apply_ocr, database_url
 
@@ -49,31 +50,20 @@ def sample_database_url() -> str:
     return f"sqlite:///{path}"
 
 
-def display_problem(environ: dict[str, str] | None = None) -> str | None:
-    """Why no window can be shown here, or None when a display seems available."""
+def keep_caches_in_data_folder(environ: dict[str, str] | None = None) -> None:
+    """Libraries under Qt (fontconfig above all) keep caches under ``~/.cache``; this program writes
+    nowhere but its data folder and temporary work folder, so their cache lives in the data folder
+    unless the user chose a cache folder (``XDG_CACHE_HOME``) themselves."""
     env = os.environ if environ is None else environ
-    if env.get("QT_QPA_PLATFORM"):
-        return None  # the user chose a platform (offscreen, vnc, wayland...): trust it
-    if not sys.platform.startswith("linux"):
-        return None
-    display = env.get("DISPLAY", "")
-    if env.get("WAYLAND_DISPLAY"):
-        return None
-    if not display:
-        return (
-            "no display found: DISPLAY and WAYLAND_DISPLAY are not set. Run it in a desktop session "
-            "(or over ssh -X), or use 'poe-reviewer gui --screenshot FILE' to render the window offscreen."
-        )
-    local = re.fullmatch(r":(\d+)(?:\.\d+)?", display)
-    if local and not Path(f"/tmp/.X11-unix/X{local.group(1)}").exists():
-        return f"the X display {display} is not running (no /tmp/.X11-unix/X{local.group(1)})."
-    return None
+    if not env.get("XDG_CACHE_HOME"):
+        env["XDG_CACHE_HOME"] = str(Path(platformdirs.user_data_dir(APP_NAME, appauthor=False)) / "cache")
 
 
 def _application(offscreen: bool) -> QApplication:
     app = QApplication.instance()
     if isinstance(app, QApplication):
         return app
+    keep_caches_in_data_folder()
     if offscreen:
         os.environ["QT_QPA_PLATFORM"] = "offscreen"
     app = QApplication([sys.argv[0] if sys.argv else "poe-reviewer"])

@@ -1,0 +1,120 @@
+"""The OCR engine (Tesseract) as the rest of the program sees it: whether it is installed, its
+languages, and the ``[engine]`` settings of ``resources/policy/ocr.toml``.
+
+Kept apart from :mod:`poe_reviewer.documents.ocr` so that deciding whether OCR is on (every
+extraction does) costs no numpy, PyMuPDF or Pillow import: a one-bundle check opens its first
+file before those load.
+"""
+
+from __future__ import annotations
+
+import os
+import shutil
+import subprocess
+from collections.abc import Mapping
+from dataclasses import dataclass
+from functools import cache
+from typing import Any
+
+from poe_reviewer.policy import load_policy
+
+#: The engine's program name, found on PATH (``TESSERACT`` overrides it).
+ENGINE = "Tesseract"
+_PROGRAM = "tesseract"
+#: Environment switch: ``0``/``off``/``false``/``no`` turns OCR off by default.
+ENV_SWITCH = "POE_REVIEWER_OCR"
+
+
+# -- the engine ----------------------------------------------------------------------------------
+
+
+def program_path() -> str | None:
+    return shutil.which(os.environ.get("TESSERACT", _PROGRAM))
+
+
+@cache
+def engine_version() -> str | None:
+    """``tesseract 5.3.0``, or None when the engine is not installed or does not run."""
+    program = program_path()
+    if program is None:
+        return None
+    try:
+        done = subprocess.run([program, "--version"], capture_output=True, text=True, timeout=20, check=False)
+    except (OSError, subprocess.SubprocessError):
+        return None
+    lines = (done.stdout or done.stderr).strip().splitlines()
+    return lines[0].strip() if done.returncode == 0 and lines else None
+
+
+@cache
+def installed_languages() -> frozenset[str]:
+    """The language models the engine finds (``eng``, ``osd``, ...)."""
+    program = program_path()
+    if program is None:
+        return frozenset()
+    try:
+        done = subprocess.run([program, "--list-langs"], capture_output=True, text=True, timeout=20, check=False)
+    except (OSError, subprocess.SubprocessError):
+        return frozenset()
+    lines = (done.stdout or "").splitlines()
+    return frozenset(line.strip() for line in lines[1:] if line.strip() and " " not in line.strip())
+
+
+def engine_available() -> bool:
+    """The engine runs and has at least one of the configured languages."""
+    return engine_version() is not None and bool(usable_languages())
+
+
+def default_enabled() -> bool:
+    """Whether extraction reads scans by default: the engine is there and not switched off."""
+    if os.environ.get(ENV_SWITCH, "").strip().lower() in ("0", "off", "false", "no"):
+        return False
+    return engine_available()
+
+
+def usable_languages() -> list[str]:
+    have = installed_languages()
+    return [lang for lang in settings().languages if lang in have]
+
+
+# -- settings ------------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Settings:
+    """The ``[engine]`` section of ``resources/policy/ocr.toml``."""
+
+    languages: tuple[str, ...] = ("eng",)
+    dpi: float = 300.0
+    max_pixels: int = 12_000_000
+    min_line_pixels: float = 24.0
+    max_upscale: float = 3.0
+    max_skew: float = 12.0
+    timeout: float = 60.0
+    min_confidence: float = 45.0
+    scan_image_share: float = 0.5
+    scan_max_text_words: int = 12
+    min_picture_pixels: int = 40_000
+    max_pages: int = 60
+
+    @classmethod
+    def from_policy(cls, section: Mapping[str, Any]) -> Settings:
+        return cls(
+            languages=tuple(str(v) for v in section.get("languages", ["eng"])),
+            dpi=float(section.get("dpi", 300)),
+            max_pixels=int(section.get("max_pixels", 12_000_000)),
+            min_line_pixels=float(section.get("min_line_pixels", 24)),
+            max_upscale=float(section.get("max_upscale", 3.0)),
+            max_skew=float(section.get("max_skew_degrees", 12)),
+            timeout=float(section.get("timeout_seconds", 60)),
+            min_confidence=float(section.get("min_word_confidence", 45)),
+            scan_image_share=float(section.get("scan_image_share", 0.5)),
+            scan_max_text_words=int(section.get("scan_max_text_words", 12)),
+            min_picture_pixels=int(section.get("min_picture_pixels", 40_000)),
+            max_pages=int(section.get("max_pages_per_document", 60)),
+        )
+
+
+@cache
+def settings() -> Settings:
+    return Settings.from_policy(load_policy()["ocr"].get("engine", {}))
