@@ -5,7 +5,7 @@ VENV ?= .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: lock run test check lint typecheck bench bench-ocr ocr-engine samples clean
+.PHONY: lock run test test-pythons check lint typecheck bench bench-ocr ocr-engine samples clean
 
 LOCK := requirements.lock
 
@@ -58,6 +58,19 @@ test: $(STAMP)
 # A throw-away PostgreSQL on loopback for the team-mode tests (apt-get installs it when missing);
 # if it cannot start, the run fails loudly rather than skipping those tests.
 	$(BIN)/python tools/pg_test_server.py --install -- env QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest -q
+
+# The suite on other Pythons, each in its own venv from the same (universal) lock: Debian's own
+# python3 (installed with its venv module where we can; on Debian 12 that is 3.11) and the newest
+# Python on PATH (python3.14, 3.13 or 3.12), so a reviewer's newer system Python does not break the app.
+NEWEST_PYTHON := $(firstword $(foreach v,3.14 3.13 3.12,$(shell command -v python$(v) 2>/dev/null)))
+test-pythons:
+	@sh tools/debian_packages.sh "Debian's Python" python3 python3-venv
+	@for pair in debian:/usr/bin/python3 newest:$(NEWEST_PYTHON); do \
+		name=$${pair%%:*}; py=$${pair#*:}; [ -n "$$py" ] || continue; \
+		v=$$($$py -c 'import sys; print("%d.%d" % sys.version_info[:2])') || exit 1; \
+		echo "== the suite on $$py (Python $$v)"; \
+		$(MAKE) --no-print-directory test PYTHON=$$py VENV=.venv-$$name-$$v || exit 1; \
+	done
 
 bench: $(STAMP)
 	$(BIN)/python benchmarks/bench_check_bundle.py

@@ -9,6 +9,7 @@ import pytest
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
+
 REPO = Path(__file__).resolve().parent.parent
 SHARED = Path(os.environ.get("POE_SHARED", REPO.parent / "shared"))
 REALWORLD = SHARED / "realworld"
