@@ -365,18 +365,15 @@ def parse_datetime_loose(s: str, *, dayfirst: bool = False) -> dt.datetime | Non
     return dt.datetime.combine(first.date, time.replace(tzinfo=None), tzinfo=time.tzinfo)
 
 
-def dayfirst_for(country: str | None, policy: Policy | None = None) -> bool:
+def dayfirst_for(country: str | None, policy: Policy) -> bool:
     """Whether numeric dates written in ``country`` (ISO 3166-1 alpha-2) put the day first.
 
     Month-first countries are listed in ``resources/policy/dates.toml``
     (``month_first_countries``); every other country writes day-first. An unknown
-    country reads month-first, the claims system's own (US) convention.
+    country reads month-first, the claims system's own (US) convention. The policy is the
+    run's own, passed in: never the installed files read behind the caller's back.
     """
     if not country:
         return False
-    if policy is None:
-        from poe_reviewer.policy import load_policy
-
-        policy = load_policy()
     month_first = {str(c).upper() for c in policy.get_list("dates", "month_first_countries")}
     return country.strip().upper() not in month_first

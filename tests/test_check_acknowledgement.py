@@ -593,3 +593,37 @@ def test_real_world_documents_never_break_the_check(realworld: Path) -> None:
     assert statuses["pdf_odd/minimal-aes256.pdf"] == "warn"
     # mail from strangers is no customer acknowledgement
     assert statuses["msg/TxtSampleEmail.msg"] == "fail"
+
+
+# -- one reading of a date, one list of personal mailboxes (the findings both checks share) -------------
+GB_THREAD = """From: John Doe <john.doe@contoso.com>
+Sent: 06/05/2025 10:12
+To: Priya Kaur <pkaur@fabrikam.com>
+Subject: RE: Intune deployment sign-off
+Hi Priya,
+I confirm that Fabrikam has completed the Intune deployment for our 900 Windows devices.
+Regards, John"""
+
+
+def test_a_printed_email_from_a_day_first_country_is_dated_the_same_by_both_acknowledgement_checks() -> None:
+    # "Sent: 06/05/2025" from a GB customer is 6 May 2025; the acknowledgement check once read 5 June
+    from poe_reviewer.checks import acknowledgement_date
+
+    claim = make_claim(customer__country="GB")
+    doc = page_doc(GB_THREAD, "POE/thread.pdf")
+    r = run(doc, claim=claim)
+    assert r.status == "pass"
+    assert "on 2025-05-06" in r.summary
+    assert "2025-06-05" not in r.summary
+    dated = acknowledgement_date.run(context(claim, doc))
+    assert "2025-05-06" in dated.summary
+    assert "2025-06-05" not in dated.summary
+
+
+def test_personal_mailboxes_are_one_list_for_every_check() -> None:
+    # t-online.de is in resources/policy/domains.toml [consumer] (the customer-domain check's list) and was
+    # missing from the acknowledgement check's own shorter list
+    r = run(email_doc("We confirm that Fabrikam has deployed Intune.", sender="john.doe@t-online.de"))
+    assert r.status == "fail"
+    assert "personal mailbox (t-online.de)" in r.summary
+    assert "free_mail_domains" not in load_policy()["acknowledgement"]

@@ -11,6 +11,7 @@ import pytest
 
 from poe_reviewer.dates import DateMatch, dayfirst_for, find_dates, parse_datetime_loose
 from poe_reviewer.documents.registry import extract_document
+from poe_reviewer.policy import Policy, load_policy
 
 JUNE_5 = dt.date(2025, 6, 5)
 
@@ -163,12 +164,20 @@ def test_parse_datetime_loose_dayfirst() -> None:
 
 
 def test_dayfirst_for_countries_from_policy() -> None:
-    assert dayfirst_for("US") is False
-    assert dayfirst_for("pr") is False
-    assert dayfirst_for("DE") is True
-    assert dayfirst_for("IN") is True
-    assert dayfirst_for("GB") is True
-    assert dayfirst_for(None) is False
+    policy = load_policy()
+    assert dayfirst_for("US", policy) is False
+    assert dayfirst_for("pr", policy) is False
+    assert dayfirst_for("DE", policy) is True
+    assert dayfirst_for("IN", policy) is True
+    assert dayfirst_for("GB", policy) is True
+    assert dayfirst_for(None, policy) is False
+
+
+def test_dayfirst_for_reads_the_policy_it_is_given_not_the_installed_files() -> None:
+    base = load_policy()
+    edited = Policy({**{k: base[k] for k in base}, "dates": {**base["dates"], "month_first_countries": ["GB"]}})
+    assert dayfirst_for("GB", edited) is False
+    assert dayfirst_for("US", edited) is True
 
 
 @pytest.mark.realworld

@@ -256,9 +256,12 @@ def _addr(a: Address | None) -> str:
 
 
 def email_dates(
-    doc: Document, claim: Claim, not_customer: Sequence[str], esign_domains: Sequence[str]
+    doc: Document, claim: Claim, not_customer: Sequence[str], esign_domains: Sequence[str], dayfirst: bool
 ) -> list[Acknowledgement]:
-    """The sent date of a customer e-mail, of an e-signature completion notice, of quoted customer mails."""
+    """The sent date of a customer e-mail, of an e-signature completion notice, of quoted customer mails.
+
+    ``dayfirst``: how the customer's country writes numeric dates (quoted ``Sent:`` lines are text).
+    """
     found: list[Acknowledgement] = []
     info = doc.email
     if info is None:
@@ -280,7 +283,7 @@ def email_dates(
     for q in info.quoted:
         if not q.sent or sender_side(q.sender, claim, not_customer) != "customer":
             continue
-        when = parse_datetime_loose(q.sent, dayfirst=dayfirst_for(claim.customer.country))
+        when = parse_datetime_loose(q.sent, dayfirst=dayfirst)
         if when is None:
             continue
         quote = f"From: {q.sender}; Sent: {q.sent}"
@@ -369,7 +372,7 @@ def find_acknowledgements(ctx: CheckContext, docs: Sequence[Document]) -> list[A
     found: list[Acknowledgement] = []
     for doc in docs:
         found.extend(labelled_dates(doc, labels, dayfirst))
-        found.extend(email_dates(doc, ctx.claim, not_customer, esign))
+        found.extend(email_dates(doc, ctx.claim, not_customer, esign, dayfirst))
         found.extend(printed_email_dates(doc, ctx.claim, not_customer, dayfirst))
         found.extend(digital_signature_dates(doc, ctx.claim))
     unique: dict[tuple[dt.date, str, str], Acknowledgement] = {}

@@ -32,7 +32,7 @@ import bisect
 import datetime as dt
 import email.utils
 import re
-from collections.abc import Iterable, Iterator, Mapping, Sequence
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any, Literal
 
@@ -52,6 +52,7 @@ from poe_reviewer.documents.model import (
     SignatureField,
 )
 from poe_reviewer.documents.thread import split_thread
+from poe_reviewer.domains import DomainRules
 from poe_reviewer.names import fold, name_pattern, tokens
 
 CHECK_ID = "customer_acknowledgement"
@@ -125,7 +126,6 @@ class _Rules:
     licence: tuple[re.Pattern[str], ...]
     licence_min: int
     licence_rule: str
-    free_mail: frozenset[str]
     partner_rule: str
     partner_seed: str
     english_min_share: float
@@ -205,7 +205,6 @@ def rules(section: Mapping[str, Any]) -> _Rules:
         licence=_rx_list(em.get("licence", [])),
         licence_min=int(em.get("licence_min", 2)),
         licence_rule=str(em.get("licence_rule", "")),
-        free_mail=frozenset(str(d).lower() for d in em.get("free_mail_domains", [])),
         partner_rule=str(em.get("partner_rule", "")),
         partner_seed=str(em.get("partner_seed", "")),
         english_min_share=float(em.get("english_min_share", 0.08)),
@@ -322,10 +321,10 @@ def _in_domains(domain: str | None, domains: Iterable[str]) -> bool:
     return any(domain == d or domain.endswith("." + d) for d in domains if d)
 
 
-def _party_domains(domains: Iterable[str], contact_email: str | None, free_mail: frozenset[str]) -> list[str]:
+def _party_domains(domains: Iterable[str], contact_email: str | None, is_personal: Callable[[str], bool]) -> list[str]:
     found = [d.lower() for d in domains]
     contact = _domain_of(contact_email)
-    if contact and contact not in free_mail:  # a contact's gmail address says nothing of the company
+    if contact and not is_personal(contact):  # a contact's gmail address says nothing of the company
         found.append(contact)
     return list(dict.fromkeys(found))
 
@@ -349,12 +348,13 @@ def same_person(a: str | None, b: str | None) -> bool:
 class Parties:
     """The claim's customer and partner as acknowledgement evidence must tell them apart."""
 
-    def __init__(self, claim: Claim, free_mail: Iterable[str] = ()) -> None:
+    def __init__(self, claim: Claim, domains: DomainRules) -> None:
         self.claim = claim
         c, p = claim.customer, claim.partner
-        free = frozenset(free_mail)
-        partner = _party_domains(p.domains, p.contact.email if p.contact else None, free)
-        customer = _party_domains(c.domains, c.contact.email if c.contact else None, free)
+        #: personal mailboxes (gmail.com, hotmail.fr, ...): the one list of resources/policy/domains.toml
+        self.is_personal: Callable[[str], bool] = domains.is_consumer
+        partner = _party_domains(p.domains, p.contact.email if p.contact else None, self.is_personal)
+        customer = _party_domains(c.domains, c.contact.email if c.contact else None, self.is_personal)
         self.partner_domains: list[str] = partner
         # a customer domain that is also the partner's says nothing about the sender's side
         self.customer_domains: list[str] = [d for d in customer if d not in partner]
@@ -955,7 +955,7 @@ def _judge_message(msg: _Message, rules_: _Rules, parties: Parties) -> Acknowled
                 if content[0] == "invalid"
                 else f"comes from {domain}; the claim names no customer domain to check it against."
             )
-        elif domain in rules_.free_mail:
+        elif parties.is_personal(domain):
             ack.reason = f"comes from a personal mailbox ({domain}), not the customer's domain {expected}."
         elif parties.resembles_customer(domain):
             ack.verdict = "undecidable"
@@ -1051,8 +1051,11 @@ def _email_message(doc: Document) -> _Message:
     )
 
 
-def _printed_messages(doc: Document, dt_: DocText, rules_: _Rules) -> list[_Message]:
-    """E-mails printed into a PDF, Word file or picture (``From: … Sent: … Subject: …``)."""
+def _printed_messages(doc: Document, dt_: DocText, rules_: _Rules, dayfirst: bool) -> list[_Message]:
+    """E-mails printed into a PDF, Word file or picture (``From: … Sent: … Subject: …``).
+
+    A printed ``Sent:`` line is text: its numeric date is read the customer's country's way.
+    """
     # The newest message of a printed thread is judged as the e-mail; the ones below it are
     # what it quotes. A document with text of its own above the e-mail (a SOW with the
     # customer's approval pasted in) is judged the same way.
@@ -1062,7 +1065,7 @@ def _printed_messages(doc: Document, dt_: DocText, rules_: _Rules) -> list[_Mess
         return []
     top = quoted[0]
     flat = doc.kind == "image" or all(s.label == "ocr" for s in dt_.segments)
-    sent = parse_datetime_loose(top.sent) if top.sent else None
+    sent = parse_datetime_loose(top.sent, dayfirst=dayfirst) if top.sent else None
     return [
         _Message(
             doc=doc,
@@ -1458,7 +1461,7 @@ def find_acknowledgements(ctx: CheckContext, documents: Iterable[Document] | Non
 
 def _find(ctx: CheckContext, documents: Iterable[Document]) -> list[Acknowledgement]:
     rules_ = rules(ctx.policy["acknowledgement"])
-    parties = Parties(ctx.claim, rules_.free_mail)
+    parties = Parties(ctx.claim, DomainRules.from_policy(ctx.policy))
     dayfirst = dayfirst_for(ctx.claim.customer.country, ctx.policy)
     docs = list(documents)
     parents = {id(c): d for d in docs for c in d.children}
@@ -1480,7 +1483,7 @@ def _find(ctx: CheckContext, documents: Iterable[Document]) -> list[Acknowledgem
         esigns = _esignatures(doc, dt_, rules_, parties, dayfirst, flat) if dt_.text else []
         found.extend(esigns)
         found.extend(_digital_signatures(doc, rules_, parties))
-        printed = _printed_messages(doc, dt_, rules_) if dt_.text else []
+        printed = _printed_messages(doc, dt_, rules_, dayfirst) if dt_.text else []
         found.extend(_judge_message(m, rules_, parties) for m in printed)
         if flat:
             if not esigns and not printed:
