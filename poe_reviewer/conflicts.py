@@ -41,6 +41,7 @@ from dataclasses import dataclass, field
 from typing import Any, Literal, get_args
 
 from poe_reviewer.checks.base import CheckResult, Evidence
+from poe_reviewer.checks.facts import AcknowledgementDateFact, AcknowledgementFact
 from poe_reviewer.checks.workload_match import CatalogueEntry, catalogue, lookup
 from poe_reviewer.claim import Claim, Workload
 from poe_reviewer.names import fold, name_pattern, tokens
@@ -328,35 +329,13 @@ class Fact:
 
 
 _NOT_CHECKED = Fact("not checked (no result for this check)", None)
-#: A date the checks name as the date of a piece of evidence ("dated 2025-08-14", "on 2025-09-02").
-#: A date in parentheses is the submission or transaction date they compare it with, not a POE date.
-_DATED = re.compile(r"\b(?:dated|on|of|signed)\s+(\d{4}-\d{2}-\d{2})\b")
+#: A result stored by an older version of the program, before check results carried typed facts.
+_NOT_RECORDED = "not recorded for this result (re-check the claim)"
 _USERS = re.compile(r"users/devices in scope \(((?:'[^']*'(?:, )?)+)\)")
 _TIMELINE = re.compile(r"a timeline \(((?:'[^']*'(?:, )?)+)\)")
 _TASKS = re.compile(r"\b(at least )?(\d+) concrete tasks?\b")
 _SITUATION = re.compile(r"the customer's situation \('")
 _QUOTED = re.compile(r"'([^']+)'")
-_ACK_KINDS: tuple[tuple[str, re.Pattern[str]], ...] = (
-    ("digital signature", re.compile(r"digital(?:ly)? sign", re.I)),
-    ("handwritten signature", re.compile(r"physically signed|handwritten", re.I)),
-    ("picture of an e-mail", re.compile(r"picture of an e-mail", re.I)),
-    ("printed customer e-mail", re.compile(r"printed e-mail", re.I)),
-    ("customer e-mail", re.compile(r"\be-?mail\b", re.I)),
-    ("attestation survey", re.compile(r"attestation|survey", re.I)),
-    ("signature block", re.compile(r"signature (?:block|drawn|picture|image)", re.I)),
-)
-
-
-def _dates(text: str) -> list[dt.date]:
-    out: list[dt.date] = []
-    for m in _DATED.finditer(text):
-        try:
-            out.append(dt.date.fromisoformat(m.group(1)))
-        except ValueError:
-            continue
-    return out
-
-
 def _quotes(group: str) -> tuple[str, ...]:
     return tuple(_QUOTED.findall(group))
 
@@ -370,22 +349,6 @@ def _fact(result: CheckResult | None) -> Fact:
     if result is None:
         return _NOT_CHECKED
     return Fact(result.summary, result.status, result.evidence)
-
-
-def acknowledgement_kind(summary: str, platforms: Sequence[str] = ()) -> str | None:
-    """The kind of the best valid customer acknowledgement named by the check's summary."""
-    if not summary.startswith("Valid:"):
-        return None
-    best = summary[len("Valid:") :].split("; also valid:")[0].split("; not valid:")[0]
-    for platform in platforms:
-        if platform and platform != "eSignature" and best.lstrip().lower().startswith(platform.lower()):
-            return f"eSignature ({platform})"
-    if re.match(r"\s*eSignature\b", best):
-        return "eSignature"
-    for kind, pattern in _ACK_KINDS:
-        if pattern.search(best):
-            return kind
-    return "other acknowledgement"
 
 
 @dataclass(frozen=True)
@@ -466,16 +429,24 @@ def _workload_facts(record: ClaimRecord, keys: WorkloadKeys) -> tuple[WorkloadFa
     return tuple(out)
 
 
+def _best_valid(ack: CheckResult | None) -> AcknowledgementFact | None:
+    """The strongest valid acknowledgement (the one the check's summary leads with)."""
+    if ack is None or ack.status != "pass" or not ack.facts:
+        return None
+    valid = [f for f in ack.facts if isinstance(f, AcknowledgementFact) and f.verdict == "valid"]
+    return max(valid, key=lambda f: f.strength) if valid else None
+
+
 def poe_facts(record: ClaimRecord, policy: Policy, keys: WorkloadKeys | None = None) -> PoeFacts:
-    """Read one claim's check results into the comparison's facts."""
+    """Read one claim's check results into the comparison's facts (typed facts, never the summaries)."""
     keys = keys or WorkloadKeys(policy)
-    esign = policy["acknowledgement"].get("esignature", {})
-    listed = esign.get("platforms", []) if isinstance(esign, Mapping) else []
-    platforms = [str(p.get("name", "")) for p in listed if isinstance(p, Mapping)]
     ack = record.check("customer_acknowledgement")
     ack_fact = _fact(ack)
-    kind = acknowledgement_kind(ack.summary, platforms) if ack is not None and ack.status == "pass" else None
-    if ack is not None and kind is None:
+    best = _best_valid(ack)
+    kind = best.label if best is not None else None
+    if ack is not None and ack.facts is None:
+        kind_text = _NOT_RECORDED
+    elif ack is not None and kind is None:
         kind_text = {"warn": "to confirm by eye", "fail": "none valid"}.get(ack.status, ack.status.replace("_", " "))
     else:
         kind_text = kind or ""
@@ -483,15 +454,21 @@ def poe_facts(record: ClaimRecord, policy: Policy, keys: WorkloadKeys | None = N
     ack_cell = Fact(ack_text, ack_fact.status, ack_fact.evidence)
 
     dated = record.check("acknowledgement_date")
-    date_dates = _dates(dated.summary) if dated is not None else []
+    date_dates = [f.date for f in (dated.facts or ()) if isinstance(f, AcknowledgementDateFact)] if dated else []
     ack_date = max(date_dates) if date_dates else None
-    date_fact = (
-        Fact(f"{ack_date.isoformat()}: {dated.summary}" if ack_date else dated.summary, dated.status, dated.evidence)
-        if dated is not None
-        else _NOT_CHECKED
-    )
-    valid_part = ack.summary.split("; not valid:")[0] if ack is not None and ack.status == "pass" else ""
-    ack_dates = _dates(valid_part)
+    if dated is None:
+        date_fact = _NOT_CHECKED
+    elif dated.facts is None:
+        date_fact = Fact(f"{_NOT_RECORDED}: {dated.summary}", dated.status, dated.evidence)
+    else:
+        date_fact = Fact(
+            f"{ack_date.isoformat()}: {dated.summary}" if ack_date else dated.summary, dated.status, dated.evidence
+        )
+    ack_dates = [
+        f.date
+        for f in ((ack.facts or ()) if ack is not None and ack.status == "pass" else ())
+        if isinstance(f, AcknowledgementFact) and f.verdict == "valid" and f.date is not None
+    ]
     candidates = [d for d in (ack_date, *ack_dates) if d is not None]
     latest = max(candidates) if candidates else None
     if latest is None:
@@ -1225,7 +1202,6 @@ __all__ = [
     "Standing",
     "Suggestion",
     "WorkloadKeys",
-    "acknowledgement_kind",
     "check_reason",
     "compare",
     "find_groups",

@@ -8,6 +8,7 @@ to end on SQLite.
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import itertools
 import json
@@ -21,6 +22,7 @@ import pytest
 
 from poe_reviewer import conflicts
 from poe_reviewer.checks.base import CheckResult, Evidence, Status
+from poe_reviewer.checks.facts import AcknowledgementDateFact, AcknowledgementFact, CheckFact
 from poe_reviewer.cli import main
 from poe_reviewer.conflicts import ClaimedWorkload, ClaimRecord, Contender, find_groups
 from poe_reviewer.policy import load_policy
@@ -194,8 +196,15 @@ def ev(quote: str, document: str = "POE/poe.pdf", page: int | None = 1) -> Evide
     return Evidence(document, quote, page, (72.0, 100.0, 300.0, 112.0) if page else None)
 
 
-def check(check_id: str, status: Status, summary: str, *evidence: Evidence, reject: bool = False) -> CheckResult:
-    return CheckResult(check_id, status, summary, tuple(evidence), reject=reject)
+def check(
+    check_id: str,
+    status: Status,
+    summary: str,
+    *evidence: Evidence,
+    reject: bool = False,
+    facts: tuple[CheckFact, ...] | None = (),
+) -> CheckResult:
+    return CheckResult(check_id, status, summary, tuple(evidence), reject=reject, facts=facts)
 
 
 def good_checks(date: str = "2025-08-14", *, detailed: bool = True, names: Status = "pass") -> tuple[CheckResult, ...]:
@@ -226,12 +235,25 @@ def good_checks(date: str = "2025-08-14", *, detailed: bool = True, names: Statu
             f"Valid: DocuSign envelope 7F99DCA3… signed by John Doe (Contoso Ltd) on {date} in POE/poe.pdf p.2.",
             ev("Docusign Envelope ID: 7F99DCA3-32A3-5BA6-86F4-998D8F1E77A1"),
             ev(f"Date Signed {date}", page=2),
+            facts=(
+                AcknowledgementFact(
+                    "esignature",
+                    "valid",
+                    "POE/poe.pdf",
+                    "John Doe",
+                    "customer",
+                    dt.date.fromisoformat(date),
+                    platform="DocuSign",
+                    strength=5,
+                ),
+            ),
         ),
         check(
             "acknowledgement_date",
             "pass",
             f"Customer signature dated {date} ('Date Signed') is within 12 months before submission (2025-09-15).",
             ev(f"Date Signed {date}", page=2),
+            facts=(AcknowledgementDateFact(dt.date.fromisoformat(date), "signature", "Date Signed", "POE/poe.pdf"),),
         ),
         activity,
         check(
@@ -870,3 +892,38 @@ def test_the_sample_queue_conflicts_are_found_and_decided_as_a_careful_reviewer_
         decided = {c.claim_id: c.status for c in store.list_claims()}
     wanted = {"approve": "approved", "reject": "rejected", "action_required": "action_required"}
     assert {c: decided[c] for c in shared} == {c: wanted[expected[c]] for c in shared}
+
+
+def test_the_comparison_reads_typed_facts_and_never_the_summaries() -> None:
+    # the same sentences, without facts (a result stored before check results carried them): the
+    # comparison says so instead of reading dates and kinds out of the prose
+    def without_facts(checks: tuple[CheckResult, ...]) -> tuple[CheckResult, ...]:
+        return tuple(dataclasses.replace(c, facts=None) for c in checks)
+
+    records = {
+        "A": record("A", FABRIKAM, without_facts(good_checks("2025-08-14"))),
+        "B": record("B", NORTHWIND, good_checks("2025-03-20")),
+    }
+    comparison = conflicts.compare(pair_group(), records, policy=POLICY, today=dt.date(2025, 9, 20))
+    assert comparison.row("acknowledgement_kind").cell("A").text.startswith("not recorded")
+    assert comparison.row("latest_poe_date").cell("A").text == "no dated customer acknowledgement found"
+    assert comparison.row("acknowledgement_kind").cell("B").text.startswith("eSignature (DocuSign)")
+    assert comparison.row("latest_poe_date").cell("B").text == "2025-03-20"
+
+
+def test_the_strongest_valid_acknowledgement_names_the_kind_whatever_the_order() -> None:
+    ack = check(
+        "customer_acknowledgement",
+        "pass",
+        "Valid: an e-mail; also valid: a signature.",
+        facts=(
+            AcknowledgementFact("email", "valid", "a.eml", "John Doe", "customer", dt.date(2025, 8, 1), strength=2),
+            AcknowledgementFact("scan", "valid", "s.pdf", "John Doe", "customer", dt.date(2025, 7, 1), strength=3),
+            AcknowledgementFact("image", "invalid", "x.png", None, None, dt.date(2025, 9, 1), strength=9),
+        ),
+    )
+    records = {"A": record("A", FABRIKAM, (ack,)), "B": record("B", NORTHWIND, good_checks())}
+    comparison = conflicts.compare(pair_group(), records, policy=POLICY, today=dt.date(2025, 9, 20))
+    assert comparison.row("acknowledgement_kind").cell("A").text.startswith("handwritten signature")
+    # the latest date among valid pieces only: the invalid picture's date does not count
+    assert comparison.row("latest_poe_date").cell("A").text == "2025-08-01"

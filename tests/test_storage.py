@@ -486,3 +486,41 @@ def decide_all(store: ReviewStore, reviewer: str, on_claim: Callable[[str], None
             on_claim(claim.claim_id)
         store.decide(claim.claim_id, "approve", reviewer=reviewer, expected_version=claim.version)
         done.append(claim.claim_id)
+
+
+# -- typed facts of check results ---------------------------------------------------------------------------
+def test_check_results_keep_their_typed_facts_in_the_queue(db_url: str) -> None:
+    from poe_reviewer.checks.facts import AcknowledgementDateFact, AcknowledgementFact
+    from tests.conftest import SAMPLES
+
+    with ReviewStore(db_url, actor="importer@example.com") as store:
+        store.import_bundle(SAMPLES / "3079758_Fabrikam_Contoso_Intune")
+        checks = {c.id: c for c in store.get_claim("3079758").checks}
+    ack = checks["customer_acknowledgement"]
+    assert ack.status == "pass"
+    assert ack.facts
+    best = max((f for f in ack.facts if isinstance(f, AcknowledgementFact)), key=lambda f: f.strength)
+    assert best.label == "eSignature (DocuSign)"
+    assert best.date == dt.date(2025, 6, 5)
+    dated = checks["acknowledgement_date"].facts
+    assert dated
+    # the date the summary names ("Customer signature dated 2025-09-11 (Sign-off date September 11, 2025)")
+    assert [(f.date, f.source) for f in dated if isinstance(f, AcknowledgementDateFact)] == [
+        (dt.date(2025, 9, 11), "Sign-off date September 11, 2025")
+    ]
+
+
+def test_results_stored_before_facts_existed_upgrade_as_not_recorded(tmp_path: Path) -> None:
+    from alembic import command
+
+    url = f"sqlite:///{tmp_path / 'old.sqlite3'}"
+    with ReviewStore(url, actor="importer@example.com") as store:
+        store.import_bundle(write_bundle(tmp_path / "b", claim_data("OLD1")))
+    engine = create_engine(url)
+    with engine.begin() as conn:
+        command.downgrade(dbmod.alembic_config(conn), "0003")
+    engine.dispose()
+    with ReviewStore(url, actor="importer@example.com") as store:  # migrates to the head again
+        checks = store.get_claim("OLD1").checks
+    assert checks
+    assert all(c.facts is None for c in checks)

@@ -31,6 +31,7 @@ from typing import Any
 
 from poe_reviewer.checks import customer_acknowledgement
 from poe_reviewer.checks.base import CheckContext, CheckResult, Evidence, result
+from poe_reviewer.checks.facts import AcknowledgementDateFact
 from poe_reviewer.claim import Claim
 from poe_reviewer.dates import DateMatch, dayfirst_for, find_dates, parse_datetime_loose
 from poe_reviewer.documents.model import Address, Document, Hit, Segment
@@ -429,6 +430,11 @@ def _cue_evidence(docs: Sequence[Document], labels: _Labels) -> list[Evidence]:
     return out[:3]
 
 
+def _facts(*named: Acknowledgement) -> list[AcknowledgementDateFact]:
+    """The acknowledgements a summary names, as typed facts (the conflict comparison reads these)."""
+    return [AcknowledgementDateFact(a.date, a.kind, a.quote, a.document) for a in named]
+
+
 def run(ctx: CheckContext) -> CheckResult:
     claim = ctx.claim
     section = _section(ctx)
@@ -488,6 +494,7 @@ def run(ctx: CheckContext) -> CheckResult:
                 f"submission ({submitted}), but the {latest.describe().lower()} of {latest.date} "
                 f"('{latest.quote}') confirms active engagement within {months} months ({seed}).",
                 [latest.evidence, sig.evidence],
+                facts=_facts(latest, sig),
             )
         return result(
             CHECK_ID,
@@ -495,6 +502,7 @@ def run(ctx: CheckContext) -> CheckResult:
             f"{latest.describe()} dated {latest.date} ('{latest.quote}') is within {months} months before "
             f"submission ({submitted}).",
             [latest.evidence],
+            facts=_facts(latest),
         )
     latest = max(old, key=lambda a: a.date)
     summary = (
@@ -503,8 +511,14 @@ def run(ctx: CheckContext) -> CheckResult:
     )
     if blind:
         unread = ", ".join(d.path for d in blind)
-        return result(CHECK_ID, "warn", f"{summary} {unread} could not be read and may hold a recent one.", evidence_of)
-    return result(CHECK_ID, "fail", summary, evidence_of)
+        return result(
+            CHECK_ID,
+            "warn",
+            f"{summary} {unread} could not be read and may hold a recent one.",
+            evidence_of,
+            facts=_facts(latest),
+        )
+    return result(CHECK_ID, "fail", summary, evidence_of, facts=_facts(latest))
 
 
 def _upsell_cue(ctx: CheckContext, docs: Sequence[Document], section: Mapping[str, Any]) -> Evidence | None:
@@ -535,6 +549,7 @@ def _pre_sales(
             f"predates the transaction. Earliest customer acknowledgement found: {usable[0].date} "
             f"('{usable[0].quote}').",
             [usable[0].evidence],
+            facts=_facts(usable[0]),
         )
     before = [a for a in usable if a.date < transaction]
     if before:
@@ -544,6 +559,7 @@ def _pre_sales(
             "pass",
             f"{first.describe()} dated {first.date} ('{first.quote}') predates the transaction ({transaction}).",
             [first.evidence],
+            facts=_facts(first),
         )
     first = usable[0]
     if upsell is not None:
@@ -558,6 +574,7 @@ def _pre_sales(
             f"upsell ('{upsell.quote}'): the seed approves upsells driven by a new partner of record even without "
             f"prior proof of engagement ({seed}). Confirm that a new partner of record drove this upsell.",
             [upsell, *(a.evidence for a in usable[:2])],
+            facts=_facts(first),
         )
     return result(
         CHECK_ID,
@@ -567,6 +584,7 @@ def _pre_sales(
         f"proof of engagement with the customer prior to the transaction ({seed}), unless it is an upsell "
         "driven by a new partner of record.",
         [a.evidence for a in usable[:3]],
+        facts=_facts(first),
     )
 
 
@@ -587,6 +605,7 @@ def _nothing_usable(
             f"('{a.quote}'), is after the submission ({submitted}); check the date (day and month may be "
             "swapped).",
             [x.evidence for x in future[:3]],
+            facts=_facts(a),
         )
     if blind:
         unread = ", ".join(d.path for d in blind)

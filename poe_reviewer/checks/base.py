@@ -20,6 +20,7 @@ from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Literal
 
+from poe_reviewer.checks.facts import CheckFact
 from poe_reviewer.claim import Claim
 from poe_reviewer.documents.model import BBox, Document, Hit
 
@@ -85,6 +86,10 @@ class CheckResult:
     evidence: tuple[Evidence, ...] = ()
     #: A failure the partner cannot fix by uploading better POE (leads to Reject).
     reject: bool = False
+    #: What the verdict rests on, typed (checks/facts.py), for the parts of the program that need more
+    #: than the prose; not part of the spec's report. None: never recorded (a result stored by an
+    #: older version of the program, before schema 0004).
+    facts: tuple[CheckFact, ...] | None = ()
 
     def to_json(self) -> dict[str, object]:
         return {
@@ -102,6 +107,7 @@ def result(
     evidence: Sequence[Evidence] = (),
     *,
     reject: bool = False,
+    facts: Sequence[CheckFact] = (),
 ) -> CheckResult:
     """Shorthand used by the checks; de-duplicates evidence, keeping order."""
     seen: set[tuple[object, ...]] = set()
@@ -111,7 +117,7 @@ def result(
         if key not in seen:
             seen.add(key)
             unique.append(e)
-    return CheckResult(check_id, status, summary, tuple(unique), reject=reject and status == "fail")
+    return CheckResult(check_id, status, summary, tuple(unique), reject=reject and status == "fail", facts=tuple(facts))
 
 
 @dataclass

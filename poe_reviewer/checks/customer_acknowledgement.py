@@ -39,6 +39,7 @@ from typing import Any, Literal
 from rapidfuzz import fuzz
 
 from poe_reviewer.checks.base import CheckContext, CheckResult, Evidence, result
+from poe_reviewer.checks.facts import AcknowledgementFact
 from poe_reviewer.claim import Claim
 from poe_reviewer.dates import dayfirst_for, find_dates, parse_datetime_loose
 from poe_reviewer.documents.model import (
@@ -239,6 +240,22 @@ class Acknowledgement:
     strength: int = 0
     #: The seed section the verdict rests on.
     seed: str = ""
+    #: The eSignature platform, for kind ``esignature``.
+    platform: str | None = None
+    #: The kind the typed fact reports when it differs from ``kind`` (which steers the finder).
+    fact_kind: str | None = None
+
+    def fact(self) -> AcknowledgementFact:
+        return AcknowledgementFact(
+            kind=self.fact_kind or self.kind,
+            verdict=self.verdict,
+            document=self.document,
+            signer=self.signer,
+            side=self.side,
+            date=self.date,
+            platform=self.platform,
+            strength=self.strength,
+        )
 
     def sentence(self) -> str:
         return f"{self.description} {self.reason}".strip() if self.reason else self.description
@@ -630,6 +647,9 @@ def _esignatures(
             side=best.side if best else None,
             date=date_info[0] if date_info else None,
             seed=rules_.esign_seed,
+            platform=None if platform.needs_validation else platform.name,
+            # a signature appearance on the page is a digital signature to validate, not a platform's envelope
+            fact_kind="digital_signature" if platform.needs_validation else None,
         )
         if best is None and platform.id_required and not env_id:
             ack.description = f"{what} in {where}"
@@ -1517,6 +1537,7 @@ def run(ctx: CheckContext) -> CheckResult:
     invalid = [a for a in found if a.verdict == "invalid"]
     unreadable = [d for d in _work_evidence(ctx) if d.error]
     cite = f'(seed: "{rules_.seed}")'
+    facts = [a.fact() for a in valid + unsure + invalid]
 
     if valid:
         best = valid[0]
@@ -1526,7 +1547,7 @@ def run(ctx: CheckContext) -> CheckResult:
         if invalid:
             summary += f"; not valid: {_listing(invalid, 3)}"
         evidence = [e for a in valid for e in a.evidence]
-        return result(CHECK_ID, "pass", _end(summary), evidence)
+        return result(CHECK_ID, "pass", _end(summary), evidence, facts=facts)
 
     parts: list[str] = []
     if unsure:
@@ -1540,9 +1561,9 @@ def run(ctx: CheckContext) -> CheckResult:
 
     if unsure or unreadable:
         head = "No customer acknowledgement could be confirmed from the text."
-        return result(CHECK_ID, "warn", " ".join([head, *(_end(p) for p in parts)]), evidence)
+        return result(CHECK_ID, "warn", " ".join([head, *(_end(p) for p in parts)]), evidence, facts=facts)
     if invalid:
         head = f"No valid customer signature or acknowledgement in the POE {cite}."
-        return result(CHECK_ID, "fail", " ".join([head, *(_end(p) for p in parts)]), evidence)
+        return result(CHECK_ID, "fail", " ".join([head, *(_end(p) for p in parts)]), evidence, facts=facts)
     missing = f" Listed but missing: {', '.join(ctx.missing)}." if ctx.missing else ""
     return result(CHECK_ID, "fail", f"No customer signature or acknowledgement found in the POE.{missing}")

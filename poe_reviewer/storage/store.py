@@ -56,6 +56,7 @@ from poe_reviewer import clocks, conflicts
 from poe_reviewer.bundle import CLAIM_FILE, Bundle, BundleLimits, load_bundle
 from poe_reviewer.checks import recommend, reused_evidence, run_checks
 from poe_reviewer.checks.base import CheckContext, CheckResult, Evidence, Status
+from poe_reviewer.checks.facts import CheckFact, fact_from_json
 from poe_reviewer.claim import Claim, parse_claim
 from poe_reviewer.documents.model import Document
 from poe_reviewer.documents.registry import ExtractContext
@@ -279,6 +280,13 @@ def _customer_key(claim: Claim) -> str:
     return f"name:{normalize_name(c.name)}"[:320]
 
 
+def _facts_of(stored: list[Any] | None) -> tuple[CheckFact, ...] | None:
+    """The typed facts of a stored result; None where they were never recorded (before schema 0004)."""
+    if stored is None:
+        return None
+    return tuple(fact_from_json(f) for f in stored)
+
+
 def _check_row(revision_id: int, position: int, c: CheckResult, now: dt.datetime) -> m.CheckResultRow:
     """One stored check result (the import, the recheck and the queue-wide reuse check all store them)."""
     return m.CheckResultRow(
@@ -289,6 +297,7 @@ def _check_row(revision_id: int, position: int, c: CheckResult, now: dt.datetime
         summary=c.summary,
         reject=c.reject,
         evidence=[_evidence_json(e) for e in c.evidence],
+        facts=None if c.facts is None else [f.to_json() for f in c.facts],
         checked_at=now,
     )
 
@@ -1901,6 +1910,7 @@ class ReviewStore:
                 c.summary,
                 tuple(_evidence_of(e) for e in c.evidence),
                 reject=c.reject,
+                facts=_facts_of(c.facts),
             )
             for c in s.scalars(
                 select(m.CheckResultRow)

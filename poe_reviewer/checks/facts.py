@@ -1,0 +1,134 @@
+"""Typed facts a check result carries next to its prose.
+
+The summary is for the reviewer; these are for the rest of the program (the conflict comparison,
+the queue), so that nothing parses another part's sentences. Each fact is frozen and has a JSON
+form (stored with the check result; not part of the ``poe-check-report/1`` report, whose fields the
+claims system fixes).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Mapping
+from dataclasses import dataclass
+from typing import Any, ClassVar, Literal
+
+Verdict = Literal["valid", "invalid", "undecidable"]
+
+#: The kinds of acknowledgement evidence in a reviewer's words.
+_KIND_LABELS: Mapping[str, str] = {
+    "esignature": "eSignature",
+    "digital_signature": "digital signature",
+    "scan": "handwritten signature",
+    "email": "customer e-mail",
+    "printed_email": "printed customer e-mail",
+    "attestation": "attestation survey",
+    "signature_block": "signature block",
+    "image": "picture",
+}
+
+
+@dataclass(frozen=True)
+class AcknowledgementFact:
+    """One piece of customer-acknowledgement evidence and its verdict (``customer_acknowledgement``)."""
+
+    TYPE: ClassVar[str] = "acknowledgement"
+
+    #: esignature, digital_signature, email, printed_email, signature_block, scan, image, attestation
+    kind: str
+    verdict: Verdict
+    document: str
+    signer: str | None = None
+    #: customer, partner or unknown: whose side the signer is on
+    side: str | None = None
+    date: dt.date | None = None
+    #: the eSignature platform (DocuSign, Adobe Acrobat Sign, ...), for kind ``esignature``
+    platform: str | None = None
+    #: rank among valid pieces: the strongest decides the check's summary
+    strength: int = 0
+
+    @property
+    def label(self) -> str:
+        """The kind in a reviewer's words: ``eSignature (DocuSign)``, ``printed customer e-mail``."""
+        base = _KIND_LABELS.get(self.kind, "other acknowledgement")
+        if self.kind == "esignature" and self.platform and self.platform != "eSignature":
+            return f"{base} ({self.platform})"
+        return base
+
+    def to_json(self) -> dict[str, Any]:
+        return {
+            "type": self.TYPE,
+            "kind": self.kind,
+            "verdict": self.verdict,
+            "document": self.document,
+            "signer": self.signer,
+            "side": self.side,
+            "date": self.date.isoformat() if self.date else None,
+            "platform": self.platform,
+            "strength": self.strength,
+        }
+
+    @classmethod
+    def from_json(cls, data: Mapping[str, Any]) -> AcknowledgementFact:
+        verdict = str(data["verdict"])
+        if verdict not in ("valid", "invalid", "undecidable"):
+            raise ValueError(f"unknown acknowledgement verdict {verdict!r}")
+        return cls(
+            kind=str(data["kind"]),
+            verdict=verdict,  # type: ignore[arg-type]
+            document=str(data["document"]),
+            signer=data.get("signer"),
+            side=data.get("side"),
+            date=_date(data.get("date")),
+            platform=data.get("platform"),
+            strength=int(data.get("strength") or 0),
+        )
+
+
+@dataclass(frozen=True)
+class AcknowledgementDateFact:
+    """A dated customer acknowledgement the date check weighed (``acknowledgement_date``)."""
+
+    TYPE: ClassVar[str] = "acknowledgement_date"
+
+    date: dt.date
+    #: signature, digital signature, e-signature notice, customer e-mail, quoted customer e-mail
+    kind: str
+    #: the text that dates it, as written ("Date Signed 6/5/2025")
+    source: str
+    document: str
+
+    def to_json(self) -> dict[str, Any]:
+        return {
+            "type": self.TYPE,
+            "date": self.date.isoformat(),
+            "kind": self.kind,
+            "source": self.source,
+            "document": self.document,
+        }
+
+    @classmethod
+    def from_json(cls, data: Mapping[str, Any]) -> AcknowledgementDateFact:
+        date = _date(data.get("date"))
+        if date is None:
+            raise ValueError("an acknowledgement date fact without a date")
+        return cls(date=date, kind=str(data["kind"]), source=str(data["source"]), document=str(data["document"]))
+
+
+CheckFact = AcknowledgementFact | AcknowledgementDateFact
+_TYPES: Mapping[str, type[AcknowledgementFact] | type[AcknowledgementDateFact]] = {
+    AcknowledgementFact.TYPE: AcknowledgementFact,
+    AcknowledgementDateFact.TYPE: AcknowledgementDateFact,
+}
+
+
+def _date(value: object) -> dt.date | None:
+    return dt.date.fromisoformat(value) if isinstance(value, str) and value else None
+
+
+def fact_from_json(data: Mapping[str, Any]) -> CheckFact:
+    """A stored fact back; raises ValueError for one this program does not know."""
+    kind = _TYPES.get(str(data.get("type")))
+    if kind is None:
+        raise ValueError(f"unknown fact type {data.get('type')!r}")
+    return kind.from_json(data)
