@@ -41,7 +41,7 @@ from dataclasses import dataclass, field
 from typing import Any, Literal, get_args
 
 from poe_reviewer.checks.base import CheckResult, Evidence
-from poe_reviewer.checks.facts import AcknowledgementDateFact, AcknowledgementFact
+from poe_reviewer.checks.facts import AcknowledgementDateFact, AcknowledgementFact, ActivityFact
 from poe_reviewer.checks.workload_match import CatalogueEntry, catalogue, lookup
 from poe_reviewer.claim import Claim, Workload
 from poe_reviewer.names import fold, name_pattern, tokens
@@ -331,15 +331,6 @@ class Fact:
 _NOT_CHECKED = Fact("not checked (no result for this check)", None)
 #: A result stored by an older version of the program, before check results carried typed facts.
 _NOT_RECORDED = "not recorded for this result (re-check the claim)"
-_USERS = re.compile(r"users/devices in scope \(((?:'[^']*'(?:, )?)+)\)")
-_TIMELINE = re.compile(r"a timeline \(((?:'[^']*'(?:, )?)+)\)")
-_TASKS = re.compile(r"\b(at least )?(\d+) concrete tasks?\b")
-_SITUATION = re.compile(r"the customer's situation \('")
-_QUOTED = re.compile(r"'([^']+)'")
-def _quotes(group: str) -> tuple[str, ...]:
-    return tuple(_QUOTED.findall(group))
-
-
 def _matching(evidence: Iterable[Evidence], quotes: Iterable[str]) -> tuple[Evidence, ...]:
     wanted = [q.rstrip("…").strip() for q in quotes if q.strip()]
     return tuple(e for e in evidence if any(q in e.quote or e.quote in q for q in wanted if len(q) >= 3))
@@ -479,21 +470,25 @@ def poe_facts(record: ClaimRecord, policy: Policy, keys: WorkloadKeys | None = N
         latest_fact = Fact(latest.isoformat(), ack_fact.status, ack_fact.evidence)
 
     activity = record.check("activity_detail")
-    summary = activity.summary if activity is not None else ""
     evidence = activity.evidence if activity is not None else ()
-    users_m, timeline_m, tasks_m = _USERS.search(summary), _TIMELINE.search(summary), _TASKS.search(summary)
-    users = _quotes(users_m.group(1)) if users_m else ()
-    timeline = _quotes(timeline_m.group(1)) if timeline_m else ()
-    tasks = int(tasks_m.group(2)) if tasks_m else 0
+    stated = next((f for f in (activity.facts or ()) if isinstance(f, ActivityFact)), None) if activity else None
+    stated = stated or ActivityFact()
+    users, timeline, tasks = stated.users, stated.timeline, stated.tasks
     users_ev = _matching(evidence, users)
     timeline_ev = _matching(evidence, timeline)
     tasks_ev = tuple(e for e in evidence if e not in users_ev and e not in timeline_ev)
     present = "pass" if activity is not None else None
     missing = "fail" if activity is not None else None
-    users_fact = Fact(", ".join(users) or "not stated", present if users else missing, users_ev)
-    timeline_fact = Fact(", ".join(timeline) or "not stated", present if timeline else missing, timeline_ev)
-    tasks_text = f"{'at least ' if tasks_m and tasks_m.group(1) else ''}{tasks}" if tasks else "none found"
+    if activity is not None and activity.facts is None:
+        present = missing = None
+        users_fact = timeline_fact = Fact(_NOT_RECORDED)
+    else:
+        users_fact = Fact(", ".join(users) or "not stated", present if users else missing, users_ev)
+        timeline_fact = Fact(", ".join(timeline) or "not stated", present if timeline else missing, timeline_ev)
+    tasks_text = f"{'at least ' if stated.tasks_capped else ''}{tasks}" if tasks else "none found"
     tasks_fact = Fact(tasks_text, present if tasks >= 2 else missing, tasks_ev if tasks else ())
+    if activity is not None and activity.facts is None:
+        tasks_fact = Fact(_NOT_RECORDED)
 
     return PoeFacts(
         claim_id=record.claim_id,
@@ -510,7 +505,7 @@ def poe_facts(record: ClaimRecord, policy: Policy, keys: WorkloadKeys | None = N
         timeline_fact=timeline_fact,
         tasks=tasks,
         tasks_fact=tasks_fact,
-        situation=bool(_SITUATION.search(summary)),
+        situation=stated.situation,
         workloads=_workload_facts(record, keys),
         names=_fact(record.check("partner_customer_names")),
         domains=_fact(record.check("customer_domain")),

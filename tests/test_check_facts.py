@@ -7,7 +7,7 @@ import json
 
 import pytest
 
-from poe_reviewer.checks.facts import AcknowledgementDateFact, AcknowledgementFact, fact_from_json
+from poe_reviewer.checks.facts import AcknowledgementDateFact, AcknowledgementFact, ActivityFact, fact_from_json
 
 
 @pytest.mark.parametrize(
@@ -35,6 +35,8 @@ def test_facts_survive_a_json_round_trip() -> None:
         ),
         AcknowledgementFact("image", "invalid", "POE/b.png"),
         AcknowledgementDateFact(dt.date(2025, 5, 6), "customer e-mail", "Sent: 06/05/2025 10:12", "POE/t.pdf"),
+        ActivityFact(("1,200 users",), ("Phase 1", "June 2025"), 6, True, True),
+        ActivityFact(),
     ]
     stored = json.loads(json.dumps([f.to_json() for f in facts]))
     assert [fact_from_json(f) for f in stored] == facts

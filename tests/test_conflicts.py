@@ -22,7 +22,7 @@ import pytest
 
 from poe_reviewer import conflicts
 from poe_reviewer.checks.base import CheckResult, Evidence, Status
-from poe_reviewer.checks.facts import AcknowledgementDateFact, AcknowledgementFact, CheckFact
+from poe_reviewer.checks.facts import AcknowledgementDateFact, AcknowledgementFact, ActivityFact, CheckFact
 from poe_reviewer.cli import main
 from poe_reviewer.conflicts import ClaimedWorkload, ClaimRecord, Contender, find_groups
 from poe_reviewer.policy import load_policy
@@ -218,6 +218,7 @@ def good_checks(date: str = "2025-08-14", *, detailed: bool = True, names: Statu
             ev("Intune deployment for 1,200 users and 950 devices"),
             ev("Phase 1 - Prepare (June 2 - June 27, 2025)"),
             ev("Enrolled 950 devices in Intune with Autopilot"),
+            facts=(ActivityFact(("1,200 users", "950 devices"), ("Phase 1", "Phase 2"), 6, True, True),),
         )
         if detailed
         else check(
@@ -226,6 +227,7 @@ def good_checks(date: str = "2025-08-14", *, detailed: bool = True, names: Statu
             "The activities are only partly detailed: users/devices in scope ('40 devices'); 1 concrete task tied "
             "to a technology (e.g. 'health check'); no timeline, few concrete tasks.",
             ev("health check of 40 devices", "ack.eml", None),
+            facts=(ActivityFact(("40 devices",), (), 1, False, False),),
         )
     )
     return (
@@ -907,8 +909,11 @@ def test_the_comparison_reads_typed_facts_and_never_the_summaries() -> None:
     comparison = conflicts.compare(pair_group(), records, policy=POLICY, today=dt.date(2025, 9, 20))
     assert comparison.row("acknowledgement_kind").cell("A").text.startswith("not recorded")
     assert comparison.row("latest_poe_date").cell("A").text == "no dated customer acknowledgement found"
+    assert comparison.row("users_in_scope").cell("A").text.startswith("not recorded")
+    assert comparison.row("tasks").cell("A").text.startswith("not recorded")
     assert comparison.row("acknowledgement_kind").cell("B").text.startswith("eSignature (DocuSign)")
     assert comparison.row("latest_poe_date").cell("B").text == "2025-03-20"
+    assert comparison.row("users_in_scope").cell("B").text == "1,200 users, 950 devices"
 
 
 def test_the_strongest_valid_acknowledgement_names_the_kind_whatever_the_order() -> None:

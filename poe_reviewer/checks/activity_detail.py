@@ -32,6 +32,7 @@ from functools import lru_cache
 from typing import Any
 
 from poe_reviewer.checks.base import CheckContext, CheckResult, Evidence, result
+from poe_reviewer.checks.facts import ActivityFact
 from poe_reviewer.checks.workload_match import CHECKBOX_MARK, catalogue, checklist_rows, on_checklist_row
 from poe_reviewer.dates import dayfirst_for, find_dates
 from poe_reviewer.documents.model import Document, Hit, Segment
@@ -455,9 +456,12 @@ def run(ctx: CheckContext) -> CheckResult:
     present: list[str] = []
     missing: list[str] = []
     evidence: list[Evidence] = []
+    users: list[str] = []
+    timeline: list[str] = []
     if has_scope:
         quotes = list(dict.fromkeys(" ".join(i.segment.text[s:e].split()) for i, s, e in found.scope))
-        present.append("users/devices in scope (" + ", ".join(f"'{q}'" for q in quotes[:3]) + ")")
+        users = quotes[:3]
+        present.append("users/devices in scope (" + ", ".join(f"'{q}'" for q in users) + ")")
         evidence += [_ev(i, s, e) for i, s, e in found.scope[:2]]
     else:
         missing.append("no users or devices in scope")
@@ -468,7 +472,8 @@ def run(ctx: CheckContext) -> CheckResult:
             for i, s, e in reversed(marks)
         }
         quotes = list(dict.fromkeys(by_key[" ".join(i.segment.text[s:e].split()).casefold()] for i, s, e in marks))
-        present.append("a timeline (" + ", ".join(f"'{q}'" for q in quotes[:3]) + ")")
+        timeline = quotes[:3]
+        present.append("a timeline (" + ", ".join(f"'{q}'" for q in timeline) + ")")
         evidence += [_ev(i, s, e) for i, s, e in marks[:1]]
     else:
         missing.append("no timeline")
@@ -494,6 +499,7 @@ def run(ctx: CheckContext) -> CheckResult:
     else:
         missing.append("no customer challenges")
 
+    facts = [ActivityFact(tuple(users), tuple(timeline), task_count, found.capped, has_challenges)]
     seed = f"seed: {settings.seed}"
     found_text = "; ".join(present)
     missing_text = ", ".join(missing)
@@ -503,14 +509,20 @@ def run(ctx: CheckContext) -> CheckResult:
         summary = f"The POE states the activities in detail: {found_text}."
         if missing:
             summary += f" Not stated: {missing_text}."
-        return result(CHECK_ID, "pass", summary, evidence)
+        return result(CHECK_ID, "pass", summary, evidence, facts=facts)
     if score < warn_score:
         summary = f"The POE does not state the activities in detail ({seed}): {missing_text}."
         if present:
             summary += f" Found only: {found_text}."
         if blind:
             unread = ", ".join(d.path for d in blind)
-            return result(CHECK_ID, "warn", f"{summary} {unread} could not be read and may hold the details.", evidence)
-        return result(CHECK_ID, "fail", summary, evidence)
+            return result(
+                CHECK_ID,
+                "warn",
+                f"{summary} {unread} could not be read and may hold the details.",
+                evidence,
+                facts=facts,
+            )
+        return result(CHECK_ID, "fail", summary, evidence, facts=facts)
     summary = f"The activities are only partly detailed ({seed}): {found_text or 'little'}; {missing_text}."
-    return result(CHECK_ID, "warn", summary, evidence)
+    return result(CHECK_ID, "warn", summary, evidence, facts=facts)

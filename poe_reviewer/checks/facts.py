@@ -115,10 +115,49 @@ class AcknowledgementDateFact:
         return cls(date=date, kind=str(data["kind"]), source=str(data["source"]), document=str(data["document"]))
 
 
-CheckFact = AcknowledgementFact | AcknowledgementDateFact
-_TYPES: Mapping[str, type[AcknowledgementFact] | type[AcknowledgementDateFact]] = {
+@dataclass(frozen=True)
+class ActivityFact:
+    """What the POE states of the activities (``activity_detail``), as quoted from it."""
+
+    TYPE: ClassVar[str] = "activity"
+
+    #: users/devices in scope, as written ("1,200 users")
+    users: tuple[str, ...] = ()
+    #: phases and dates of the engagement, as written ("Phase 1")
+    timeline: tuple[str, ...] = ()
+    #: concrete tasks tied to a technology
+    tasks: int = 0
+    #: the count stopped at the policy's cap: "at least" that many
+    tasks_capped: bool = False
+    #: the customer's situation or challenges are described
+    situation: bool = False
+
+    def to_json(self) -> dict[str, Any]:
+        return {
+            "type": self.TYPE,
+            "users": list(self.users),
+            "timeline": list(self.timeline),
+            "tasks": self.tasks,
+            "tasks_capped": self.tasks_capped,
+            "situation": self.situation,
+        }
+
+    @classmethod
+    def from_json(cls, data: Mapping[str, Any]) -> ActivityFact:
+        return cls(
+            users=tuple(str(u) for u in data.get("users") or ()),
+            timeline=tuple(str(t) for t in data.get("timeline") or ()),
+            tasks=int(data.get("tasks") or 0),
+            tasks_capped=bool(data.get("tasks_capped")),
+            situation=bool(data.get("situation")),
+        )
+
+
+CheckFact = AcknowledgementFact | AcknowledgementDateFact | ActivityFact
+_TYPES: Mapping[str, type[AcknowledgementFact] | type[AcknowledgementDateFact] | type[ActivityFact]] = {
     AcknowledgementFact.TYPE: AcknowledgementFact,
     AcknowledgementDateFact.TYPE: AcknowledgementDateFact,
+    ActivityFact.TYPE: ActivityFact,
 }
 
 
