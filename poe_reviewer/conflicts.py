@@ -42,6 +42,7 @@ from typing import Any, Literal, get_args
 
 from poe_reviewer.checks.base import CheckResult, Evidence
 from poe_reviewer.checks.facts import AcknowledgementDateFact, AcknowledgementFact, ActivityFact
+from poe_reviewer.checks.facts import WorkloadFact as WorkloadEvidence
 from poe_reviewer.checks.workload_match import CatalogueEntry, catalogue, lookup
 from poe_reviewer.claim import Claim, Workload
 from poe_reviewer.names import fold, name_pattern, tokens
@@ -383,40 +384,27 @@ class PoeFacts:
 def _workload_facts(record: ClaimRecord, keys: WorkloadKeys) -> tuple[WorkloadFact, ...]:
     result = record.check("workload_match")
     claim = record.claim
-    names = list(dict.fromkeys(w.name for w in claim.workloads))
-    text = result.summary if result else ""
-    starts = sorted((m.start(), n) for n in names for m in re.finditer(re.escape(n) + r": ", text))
-    segments: dict[str, str] = {}
-    for i, (pos, name) in enumerate(starts):
-        end = starts[i + 1][0] if i + 1 < len(starts) else len(text)
-        segments.setdefault(name, text[pos:end].rstrip().rstrip(";.").strip())
+    shown = {
+        f.workload: f for f in ((result.facts or ()) if result is not None else ()) if isinstance(f, WorkloadEvidence)
+    }
     out: list[WorkloadFact] = []
     for w in claim.workloads:
         key = keys.of(claim, w)
         if result is None:
             out.append(WorkloadFact(w.name, w.subscription_id, key, "unsure", _NOT_CHECKED))
             continue
-        segment = segments.get(w.name)
-        if segment is None:
-            state: WorkloadState = "evidenced" if result.status == "pass" else "unsure"
-            if result.status == "fail":
-                state = "missing"
+        if result.facts is None:
+            out.append(WorkloadFact(w.name, w.subscription_id, key, "unsure", Fact(_NOT_RECORDED)))
+            continue
+        fact = shown.get(w.name)
+        if fact is None:
+            # the check judged no workload one by one (no readable POE, say): its status speaks for all
+            state: WorkloadState = {"pass": "evidenced", "fail": "missing"}.get(result.status, "unsure")  # type: ignore[assignment]
             out.append(WorkloadFact(w.name, w.subscription_id, key, state, Fact(result.summary, result.status)))
             continue
-        body = segment[len(w.name) + 2 :]
-        if "box in the workload list is unchecked" in body or body.startswith(
-            ("only the related name", "only listed in")
-        ):
-            state = "unsure"
-        elif body.startswith(("not mentioned", "only listed with an unchecked box", "only the name")):
-            state = "missing"
-        elif body.startswith(("checked", "checkbox", "mentioned", "its feature")):
-            state = "evidenced"
-        else:
-            state = {"pass": "evidenced", "fail": "missing"}.get(result.status, "unsure")  # type: ignore[assignment]
-        status = {"evidenced": "pass", "missing": "fail", "unsure": "warn"}[state]
-        evidence = tuple(e for e in result.evidence if e.quote and e.quote[:60] in segment)
-        out.append(WorkloadFact(w.name, w.subscription_id, key, state, Fact(segment, status, evidence)))
+        status = {"evidenced": "pass", "missing": "fail", "unsure": "warn"}[fact.state]
+        evidence = tuple(e for e in result.evidence if e.quote in fact.quotes)
+        out.append(WorkloadFact(w.name, w.subscription_id, key, fact.state, Fact(fact.text, status, evidence)))
     return tuple(out)
 
 

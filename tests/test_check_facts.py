@@ -7,7 +7,13 @@ import json
 
 import pytest
 
-from poe_reviewer.checks.facts import AcknowledgementDateFact, AcknowledgementFact, ActivityFact, fact_from_json
+from poe_reviewer.checks.facts import (
+    AcknowledgementDateFact,
+    AcknowledgementFact,
+    ActivityFact,
+    WorkloadFact,
+    fact_from_json,
+)
 
 
 @pytest.mark.parametrize(
@@ -37,6 +43,7 @@ def test_facts_survive_a_json_round_trip() -> None:
         AcknowledgementDateFact(dt.date(2025, 5, 6), "customer e-mail", "Sent: 06/05/2025 10:12", "POE/t.pdf"),
         ActivityFact(("1,200 users",), ("Phase 1", "June 2025"), 6, True, True),
         ActivityFact(),
+        WorkloadFact("INTUNE", "unchecked", "INTUNE: only listed with an unchecked box ('☐ Intune')", ("☐ Intune",)),
     ]
     stored = json.loads(json.dumps([f.to_json() for f in facts]))
     assert [fact_from_json(f) for f in stored] == facts
@@ -53,3 +60,18 @@ def test_facts_survive_a_json_round_trip() -> None:
 def test_a_fact_this_program_does_not_know_is_refused(data: dict[str, object]) -> None:
     with pytest.raises(ValueError, match=r"unknown|without a date"):
         fact_from_json(data)
+
+
+@pytest.mark.parametrize(
+    ("verdict", "state"),
+    [
+        ("evidenced", "evidenced"),
+        ("missing", "missing"),
+        ("unchecked", "missing"),
+        ("weak", "unsure"),
+        ("conflict", "unsure"),
+        ("unreadable_box", "unsure"),
+    ],
+)
+def test_a_workload_verdict_amounts_to_evidenced_missing_or_unsure(verdict: str, state: str) -> None:
+    assert WorkloadFact("INTUNE", verdict, "INTUNE: …").state == state

@@ -22,7 +22,13 @@ import pytest
 
 from poe_reviewer import conflicts
 from poe_reviewer.checks.base import CheckResult, Evidence, Status
-from poe_reviewer.checks.facts import AcknowledgementDateFact, AcknowledgementFact, ActivityFact, CheckFact
+from poe_reviewer.checks.facts import (
+    AcknowledgementDateFact,
+    AcknowledgementFact,
+    ActivityFact,
+    CheckFact,
+    WorkloadFact,
+)
 from poe_reviewer.cli import main
 from poe_reviewer.conflicts import ClaimedWorkload, ClaimRecord, Contender, find_groups
 from poe_reviewer.policy import load_policy
@@ -264,6 +270,14 @@ def good_checks(date: str = "2025-08-14", *, detailed: bool = True, names: Statu
             "Every claimed workload is evidenced in the POE. INTUNE: mentioned on page 1 of POE/poe.pdf ('Enrolled "
             "950 devices in Intune with Autopilot').",
             ev("Enrolled 950 devices in Intune with Autopilot"),
+            facts=(
+                WorkloadFact(
+                    "INTUNE",
+                    "evidenced",
+                    "INTUNE: mentioned on page 1 of POE/poe.pdf ('Enrolled 950 devices in Intune with Autopilot')",
+                    ("Enrolled 950 devices in Intune with Autopilot",),
+                ),
+            ),
         ),
         check("partner_customer_names", names, "The partner's name appears on page 2 of POE/poe.pdf."),
         check("customer_domain", "not_applicable", "No acknowledgement e-mails in the POE."),
@@ -914,6 +928,9 @@ def test_the_comparison_reads_typed_facts_and_never_the_summaries() -> None:
     assert comparison.row("acknowledgement_kind").cell("B").text.startswith("eSignature (DocuSign)")
     assert comparison.row("latest_poe_date").cell("B").text == "2025-03-20"
     assert comparison.row("users_in_scope").cell("B").text == "1,200 users, 950 devices"
+    workload = comparison.row("workload:INTUNE")
+    assert workload.cell("A").text == "unsure: not recorded for this result (re-check the claim)"
+    assert comparison.row("workload:INTUNE").cell("B").text.startswith("evidenced")
 
 
 def test_the_strongest_valid_acknowledgement_names_the_kind_whatever_the_order() -> None:

@@ -153,11 +153,57 @@ class ActivityFact:
         )
 
 
-CheckFact = AcknowledgementFact | AcknowledgementDateFact | ActivityFact
-_TYPES: Mapping[str, type[AcknowledgementFact] | type[AcknowledgementDateFact] | type[ActivityFact]] = {
+@dataclass(frozen=True)
+class WorkloadFact:
+    """What the POE shows of one claimed workload (``workload_match``)."""
+
+    TYPE: ClassVar[str] = "workload"
+
+    #: the workload as the claim names it
+    workload: str
+    #: evidenced, missing, unchecked (only listed with an unchecked box), weak (only a related name),
+    #: conflict (mentioned, but its box is unchecked), unreadable_box
+    verdict: str
+    #: the sentence for this workload, as in the summary
+    text: str
+    #: the quotes of the evidence items that show it
+    quotes: tuple[str, ...] = ()
+
+    @property
+    def state(self) -> Literal["evidenced", "missing", "unsure"]:
+        """What the verdict amounts to for a decision."""
+        if self.verdict == "evidenced":
+            return "evidenced"
+        if self.verdict in ("missing", "unchecked"):
+            return "missing"
+        return "unsure"
+
+    def to_json(self) -> dict[str, Any]:
+        return {
+            "type": self.TYPE,
+            "workload": self.workload,
+            "verdict": self.verdict,
+            "text": self.text,
+            "quotes": list(self.quotes),
+        }
+
+    @classmethod
+    def from_json(cls, data: Mapping[str, Any]) -> WorkloadFact:
+        return cls(
+            workload=str(data["workload"]),
+            verdict=str(data["verdict"]),
+            text=str(data["text"]),
+            quotes=tuple(str(q) for q in data.get("quotes") or ()),
+        )
+
+
+CheckFact = AcknowledgementFact | AcknowledgementDateFact | ActivityFact | WorkloadFact
+_FactType = type[AcknowledgementFact] | type[AcknowledgementDateFact] | type[ActivityFact] | type[WorkloadFact]
+_TYPES: Mapping[str, _FactType] = {
     AcknowledgementFact.TYPE: AcknowledgementFact,
     AcknowledgementDateFact.TYPE: AcknowledgementDateFact,
     ActivityFact.TYPE: ActivityFact,
+    WorkloadFact.TYPE: WorkloadFact,
 }
 
 

@@ -26,6 +26,7 @@ from functools import lru_cache
 from typing import Any, Literal
 
 from poe_reviewer.checks.base import CheckContext, CheckResult, Evidence, result
+from poe_reviewer.checks.facts import WorkloadFact
 from poe_reviewer.documents.model import Document, FormField, Hit
 from poe_reviewer.policy import Policy
 
@@ -503,10 +504,13 @@ def run(ctx: CheckContext) -> CheckResult:
     generic = ctx.policy.get_list("workloads", "generic_words")
     rows = checklist_rows(ctx.policy)
     verdicts: list[Verdict] = []
+    facts: list[WorkloadFact] = []
     for name in dict.fromkeys(claimed):
         entry = lookup(name, entries) or unknown_entry(name, generic)
         finding = find_workload(name, entry, entries, readable, rows)
-        verdicts.append(judge(finding, _rivals(finding, entries, readable, rows)))
+        verdict = judge(finding, _rivals(finding, entries, readable, rows))
+        verdicts.append(verdict)
+        facts.append(WorkloadFact(name, verdict.status, verdict.text, tuple(e.quote for e in verdict.evidence)))
 
     evidence = [e for v in verdicts for e in v.evidence]
     details = "; ".join(v.text for v in verdicts) + "."
@@ -522,6 +526,7 @@ def run(ctx: CheckContext) -> CheckResult:
                 "warn",
                 f"Not found in the readable POE text: {names}; {unread} could not be read and may show them. {details}",
                 evidence,
+                facts=facts,
             )
         count = f"{len(bad)} of {len(verdicts)} claimed workloads" if len(verdicts) > 1 else "The claimed workload"
         verb = "is" if len(bad) == 1 else "are"
@@ -530,7 +535,8 @@ def run(ctx: CheckContext) -> CheckResult:
             "fail",
             f"{count} {verb} not evidenced in the POE ({names}) {seed}. {details}",
             evidence,
+            facts=facts,
         )
     if unsure:
-        return result(CHECK_ID, "warn", f"Workloads to confirm by eye: {details}", evidence)
-    return result(CHECK_ID, "pass", f"Every claimed workload is evidenced in the POE. {details}", evidence)
+        return result(CHECK_ID, "warn", f"Workloads to confirm by eye: {details}", evidence, facts=facts)
+    return result(CHECK_ID, "pass", f"Every claimed workload is evidenced in the POE. {details}", evidence, facts=facts)
