@@ -102,9 +102,11 @@ def day(tmp_path_factory: pytest.TempPathFactory, realworld: Path) -> Sandbox:
     assert done.returncode == 0, done.stderr
     done = box.run("check", "check", "--json", str(bundle))
     assert done.returncode == 0, done.stderr
+    assert done.stderr == ""
     shot = box.out / "window.png"
     done = box.run("gui", "gui", "--sample-queue", "--claim", CLAIM, "--screenshot", str(shot))
     assert done.returncode == 0, done.stderr
+    assert done.stderr == "", "the workbench printed on stderr (a library's message reaching the reviewer)"
     assert shot.stat().st_size > 10_000
     done = box.run("decide", "decide", CLAIM, "--action-required", "--comment", "Please add the signed POE.")
     assert done.returncode == 0, done.stderr

@@ -22,7 +22,7 @@ import time
 from pathlib import Path
 
 import platformdirs
-from PySide6.QtCore import QEventLoop, QTimer
+from PySide6.QtCore import QEventLoop, QMessageLogContext, QTimer, QtMsgType, qInstallMessageHandler
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QApplication, QMessageBox
 
@@ -30,6 +30,7 @@ from poe_reviewer.errors import PoeReviewerError
 from poe_reviewer.resources import resources_dir
 from poe_reviewer.storage.db import APP_NAME, display_url
 from poe_reviewer.storage.store import ReviewStore
+from poe_reviewer.third_party import KNOWN_QT_MESSAGES
 from poe_reviewer.ui import errors
 from poe_reviewer.ui.display import display_problem
 from poe_reviewer.ui.main_window import MainWindow
@@ -59,11 +60,19 @@ def keep_caches_in_data_folder(environ: dict[str, str] | None = None) -> None:
         env["XDG_CACHE_HOME"] = str(Path(platformdirs.user_data_dir(APP_NAME, appauthor=False)) / "cache")
 
 
+def _qt_message(kind: QtMsgType, context: QMessageLogContext, message: str) -> None:
+    """Qt's messages on stderr, less the known ones that say nothing to a reviewer."""
+    if message in KNOWN_QT_MESSAGES:
+        return
+    sys.stderr.write(message + "\n")
+
+
 def _application(offscreen: bool) -> QApplication:
     app = QApplication.instance()
     if isinstance(app, QApplication):
         return app
     keep_caches_in_data_folder()
+    qInstallMessageHandler(_qt_message)
     if offscreen:
         os.environ["QT_QPA_PLATFORM"] = "offscreen"
     app = QApplication([sys.argv[0] if sys.argv else "poe-reviewer"])
