@@ -23,8 +23,8 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from poe_reviewer.checks.base import CheckContext, CheckResult, Evidence, examined, result
-from poe_reviewer.checks.customer_acknowledgement import DocText, find_acknowledgements
 from poe_reviewer.documents.model import Document
+from poe_reviewer.findings.acknowledgements import DocText, find_acknowledgements
 
 CHECK_ID = "unacceptable_documents"
 

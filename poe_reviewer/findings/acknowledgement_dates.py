@@ -1,0 +1,371 @@
+"""Dated customer acknowledgements of a POE: which dates a POE labels as signing dates, and the
+sent dates of customer e-mails and the signing times of digital signatures (seed, valid proof of
+execution, item 5 "Dates"). The rule that judges them is the ``acknowledgement_date`` check."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass
+from functools import lru_cache
+from typing import Any
+
+from poe_reviewer.claim import Claim
+from poe_reviewer.dates import DateMatch, dayfirst_for, find_dates, parse_datetime_loose
+from poe_reviewer.documents.model import Address, Document, Hit, Segment
+from poe_reviewer.findings.context import CheckContext, Evidence
+from poe_reviewer.names import name_pattern
+
+#: How far (characters) a label may stand before its date, and how many words may lie between.
+_LABEL_WINDOW = 80
+_MAX_GAP_WORDS = 6
+_CUE_WINDOW = 200
+#: An unlabelled date this close after a signature cue may be the signing date (the check warns).
+NEAR_CUE = 300
+_RANGE_GAP = re.compile(r"\s*(?:[-–—]|to|through|until|till|and)\s*", re.IGNORECASE)
+#: A bare "Date" label may also be dated by a signature written just below it, within this many lines.
+_CUE_LINES_AFTER = 2
+# A bare "Date" label that heads its own field: at the start of its line, or after one word and a
+# comma, "and" or a slash ("Place, date", "Ort/Datum", "City and date"), not "Engagement date".
+_FIELD_PREFIX = re.compile(r"^\s*(?:[^\W\d_]+\s*(?:,|/|&|\band\b|\bund\b|\by\b|\bet\b)\s*)?$", re.IGNORECASE)
+
+
+@dataclass(frozen=True)
+class DatedAcknowledgement:
+    """A dated customer acknowledgement found in the POE."""
+
+    date: dt.date
+    #: "signature", "digital signature", "e-signature notice", "customer e-mail", "quoted customer e-mail"
+    kind: str
+    evidence: Evidence
+    #: The text that dates it, for the summary ("Date Signed 6/5/2025").
+    quote: str
+    document: str
+
+    @property
+    def is_signature(self) -> bool:
+        return "signature" in self.kind
+
+    def describe(self) -> str:
+        names = {
+            "signature": "Customer signature",
+            "digital signature": "Digital signature",
+            "e-signature notice": "E-signature completion notice",
+            "customer e-mail": "Customer e-mail",
+            "quoted customer e-mail": "Customer e-mail quoted in " + self.document,
+        }
+        return names.get(self.kind, self.kind.capitalize())
+
+
+# -- policy ----------------------------------------------------------------------------------
+
+
+def date_policy(ctx: CheckContext) -> Mapping[str, Any]:
+    section: Mapping[str, Any] = ctx.policy["dates"]["acknowledgement"]
+    return section
+
+
+def policy_list(section: Mapping[str, Any], key: str) -> tuple[str, ...]:
+    value = section.get(key, [])
+    if not isinstance(value, list):
+        raise TypeError(f"dates.toml [acknowledgement] {key} must be a list")
+    return tuple(str(v) for v in value)
+
+
+@lru_cache(maxsize=16)
+def label_regex(labels: tuple[str, ...]) -> re.Pattern[str]:
+    """One alternation of labels, longest first so that "Start Date" wins over "Date"."""
+    parts = []
+    for label in sorted(labels, key=len, reverse=True):
+        words = [re.escape(w) for w in re.split(r"[\s\-]+", label) if w]
+        parts.append(r"[\s\-]*".join(words))
+    return re.compile(rf"(?<![\w])(?:{'|'.join(parts)})(?![\w])", re.IGNORECASE)
+
+
+@dataclass(frozen=True)
+class DateLabels:
+    signature: tuple[str, ...]
+    date: tuple[str, ...]
+    other: tuple[str, ...]
+    cues: tuple[str, ...]
+
+    def all_regex(self) -> re.Pattern[str]:
+        return label_regex(self.signature + self.date + self.other)
+
+    def kind_of(self, label: str) -> str:
+        key = " ".join(re.split(r"[\s\-:]+", label.strip().casefold()))
+        for kind, labels in (("signature", self.signature), ("date", self.date), ("other", self.other)):
+            if key in {" ".join(re.split(r"[\s\-]+", x.casefold())) for x in labels}:
+                return kind
+        return "other"
+
+
+# -- finding dates ---------------------------------------------------------------------------
+
+
+def _domain_of(text: str | None) -> str | None:
+    if not text:
+        return None
+    m = re.search(r"[\w.+-]+@([\w-]+(?:\.[\w-]+)+)", text)
+    return m.group(1).lower() if m else None
+
+
+def _in_domains(domain: str, domains: Iterable[str]) -> bool:
+    return any(domain == d or domain.endswith("." + d) for d in domains)
+
+
+def sender_side(sender: str | None, claim: Claim, not_customer: Sequence[str]) -> str:
+    """``partner``, ``customer`` or ``unknown`` for a sender written as "Name <address>"."""
+    if not sender:
+        return "unknown"
+    domain = _domain_of(sender)
+    if domain:
+        if _in_domains(domain, claim.partner.domains):
+            return "partner"
+        if _in_domains(domain, not_customer):
+            return "other"
+        return "customer"
+    # No address: compare the display name with the parties' companies and contacts.
+    for party, side in ((claim.partner, "partner"), (claim.customer, "customer")):
+        rx = name_pattern(party.name)
+        if rx is not None and rx.search(sender):
+            return side
+        if party.contact and _same_person(party.contact.name, sender):
+            return side
+    return "unknown"
+
+
+def _same_person(a: str, b: str) -> bool:
+    wa = set(re.findall(r"\w+", a.casefold()))
+    wb = set(re.findall(r"\w+", b.casefold()))
+    return len(wa) >= 2 and wa <= wb
+
+
+def classify_dates(doc: Document, labels: DateLabels, dayfirst: bool) -> list[tuple[Segment, DateMatch, str, int]]:
+    """Every date of ``doc`` with what its label makes of it: ``signature``, ``other`` or ``none``.
+
+    The last element is where the label starts (the date's start when there is none).
+    """
+    out: list[tuple[Segment, DateMatch, str, int]] = []
+    for seg in doc.segments:
+        if seg.label == "headers" or not seg.text:
+            continue
+        out.extend((seg, d, kind, label_start) for d, kind, label_start in classify_text(seg.text, labels, dayfirst))
+    return out
+
+
+def classify_text(text: str, labels: DateLabels, dayfirst: bool) -> list[tuple[DateMatch, str, int]]:
+    """The dates of one text with what their labels make of them (see :func:`classify_dates`)."""
+    out: list[tuple[DateMatch, str, int]] = []
+    cue_rx = label_regex(labels.cues)
+    label_hits = list(labels.all_regex().finditer(text))
+    dates = find_dates(text, dayfirst=dayfirst)
+    for i, d in enumerate(dates):
+        previous_end = dates[i - 1].end if i else 0
+        if i and out and _RANGE_GAP.fullmatch(text[previous_end : d.start]):
+            # The second end of a range ("June 1, 2025 – September 10, 2025") shares its label.
+            _, kind, label_start = out[-1]
+            out.append((d, kind, label_start))
+            continue
+        candidates = [m for m in label_hits if previous_end <= m.start() and m.end() <= d.start]
+        if not candidates:
+            out.append((d, "none", d.start))
+            continue
+        label = candidates[-1]
+        gap = text[label.end() : d.start]
+        if len(gap) > _LABEL_WINDOW or len(gap.split()) > _MAX_GAP_WORDS or re.search(r"[.;!?]\s", gap):
+            out.append((d, "none", d.start))
+            continue
+        kind = labels.kind_of(label.group(0))
+        if kind == "date":
+            before = text[max(0, label.start() - _CUE_WINDOW) : label.start()]
+            signed = cue_rx.search(before) is not None or _cue_below(text, label, d, cue_rx)
+            kind = "signature" if signed else "none"
+        out.append((d, kind, label.start()))
+    return out
+
+
+def date_labels(policy: Mapping[str, Mapping[str, Any]]) -> DateLabels:
+    """The date labels of ``dates.toml`` (signing, bare "Date", other dates, signature cues)."""
+    section: Mapping[str, Any] = policy["dates"]["acknowledgement"]
+    return date_labels_of(section)
+
+
+def _cue_below(text: str, label: re.Match[str], date: DateMatch, cue_rx: re.Pattern[str]) -> bool:
+    """A field "Place, date Stuttgart, 09/10/2024" with "Signature (customer)" on the next lines.
+
+    Paper forms put the date field above or beside the signature line as often as below it, so a
+    signature cue after the date counts too, when the "Date" label heads its own field.
+    """
+    line_start = text.rfind("\n", 0, label.start()) + 1
+    if not _FIELD_PREFIX.match(text[line_start : label.start()]):
+        return False
+    end = date.end
+    for _ in range(_CUE_LINES_AFTER + 1):  # the rest of the date's line and the lines below it
+        nxt = text.find("\n", end + 1)
+        end = nxt if nxt >= 0 else len(text)
+        if nxt < 0:
+            break
+    return cue_rx.search(text, date.end, end) is not None
+
+
+def labelled_dates(doc: Document, labels: DateLabels, dayfirst: bool) -> list[DatedAcknowledgement]:
+    """Dates with a signing label in front of them (or a "Date" label after a signature)."""
+    found: list[DatedAcknowledgement] = []
+    for seg, d, kind, label_start in classify_dates(doc, labels, dayfirst):
+        if kind != "signature":
+            continue
+        hit = Hit.from_match(doc, seg, label_start, d.end)
+        quote = " ".join(seg.text[label_start : d.end].split())
+        found.append(DatedAcknowledgement(d.date, "signature", Evidence.from_hit(hit, quote), quote, doc.path))
+    return found
+
+
+def _header_hit(doc: Document) -> Hit | None:
+    for seg in doc.segments:
+        if seg.label == "headers":
+            for m in re.finditer(r"^(?:Sent|Date)\s*:.*$", seg.text, re.IGNORECASE | re.MULTILINE):
+                return Hit.from_match(doc, seg, m.start(), m.end())
+    return None
+
+
+def _addr(a: Address | None) -> str:
+    return str(a) if a else ""
+
+
+def email_dates(
+    doc: Document, claim: Claim, not_customer: Sequence[str], esign_domains: Sequence[str], dayfirst: bool
+) -> list[DatedAcknowledgement]:
+    """The sent date of a customer e-mail, of an e-signature completion notice, of quoted customer mails.
+
+    ``dayfirst``: how the customer's country writes numeric dates (quoted ``Sent:`` lines are text).
+    """
+    found: list[DatedAcknowledgement] = []
+    info = doc.email
+    if info is None:
+        return found
+    sender = _addr(info.sender)
+    domain = _domain_of(sender)
+    if info.date is not None:
+        hit = _header_hit(doc)
+        kind: str | None = None
+        if domain and _in_domains(domain, esign_domains):
+            if re.match(r"\s*(?:completed|signed|all parties have signed)", info.subject or "", re.IGNORECASE):
+                kind = "e-signature notice"
+        elif sender_side(sender, claim, not_customer) == "customer":
+            kind = "customer e-mail"
+        if kind is not None:
+            quote = f"From: {sender}; Sent: {info.date:%Y-%m-%d %H:%M}"
+            ev = Evidence.from_hit(hit, quote) if hit else Evidence.of_document(doc, quote)
+            found.append(DatedAcknowledgement(info.date.date(), kind, ev, quote, doc.path))
+    for q in info.quoted:
+        if not q.sent or sender_side(q.sender, claim, not_customer) != "customer":
+            continue
+        when = parse_datetime_loose(q.sent, dayfirst=dayfirst)
+        if when is None:
+            continue
+        quote = f"From: {q.sender}; Sent: {q.sent}"
+        found.append(
+            DatedAcknowledgement(
+                when.date(), "quoted customer e-mail", Evidence.of_document(doc, quote), quote, doc.path
+            )
+        )
+    return found
+
+
+_PRINTED_FROM = re.compile(r"^\s*From\s*:\s*(?P<sender>.+)$", re.IGNORECASE | re.MULTILINE)
+_PRINTED_SENT = re.compile(r"^\s*(?:Sent|Date)\s*:\s*(?P<sent>.+)$", re.IGNORECASE | re.MULTILINE)
+_WROTE = re.compile(
+    r"\bOn\s+(?P<sent>[^\n]{6,60}?\d{4}[^\n]{0,20}?),?\s+(?P<sender>[^\n]{0,80}?<?[\w.+-]+@[\w.-]+>?)\s*wrote:",
+    re.IGNORECASE,
+)
+
+
+def printed_email_dates(
+    doc: Document, claim: Claim, not_customer: Sequence[str], dayfirst: bool
+) -> list[DatedAcknowledgement]:
+    """Customer e-mails printed to PDF or quoted in a body: "From: …" then "Sent: …" lines."""
+    found: list[DatedAcknowledgement] = []
+    for seg in doc.segments:
+        if seg.label == "headers":
+            continue
+        text = seg.text
+        for m in _PRINTED_FROM.finditer(text):
+            window_end = text.find("\n", m.end() + 1)
+            for _ in range(3):
+                nxt = text.find("\n", window_end + 1) if window_end >= 0 else -1
+                window_end = nxt if nxt >= 0 else len(text)
+            sent = _PRINTED_SENT.search(text, m.end(), window_end)
+            if sent is None:
+                continue
+            found.extend(_printed(doc, seg, m.group("sender"), sent, claim, not_customer, dayfirst, m.start()))
+        for m in _WROTE.finditer(text):
+            found.extend(_printed(doc, seg, m.group("sender"), m, claim, not_customer, dayfirst, m.start()))
+    return found
+
+
+def _printed(
+    doc: Document,
+    seg: Segment,
+    sender: str,
+    sent: re.Match[str],
+    claim: Claim,
+    not_customer: Sequence[str],
+    dayfirst: bool,
+    start: int,
+) -> list[DatedAcknowledgement]:
+    if sender_side(sender, claim, not_customer) != "customer":
+        return []
+    when = parse_datetime_loose(sent.group("sent"), dayfirst=dayfirst)
+    if when is None:
+        return []
+    hit = Hit.from_match(doc, seg, sent.start("sent"), sent.end("sent"))
+    quote = f"From: {' '.join(sender.split())}; Sent: {' '.join(sent.group('sent').split())}"
+    return [DatedAcknowledgement(when.date(), "customer e-mail", Evidence.from_hit(hit, quote), quote, doc.path)]
+
+
+def digital_signature_dates(doc: Document, claim: Claim) -> list[DatedAcknowledgement]:
+    """Signing times of PDF digital signatures, except the partner's own."""
+    found: list[DatedAcknowledgement] = []
+    for sig in doc.signatures:
+        if not sig.signed or sig.signing_time is None:
+            continue
+        signer = sig.signer or ""
+        if signer and (
+            (claim.partner.contact and _same_person(claim.partner.contact.name, signer))
+            or (name_pattern(claim.partner.name) or re.compile(r"(?!)")).search(signer)
+        ):
+            continue
+        quote = f"Digital signature {sig.name}" + (f" by {signer}" if signer else "") + f", {sig.signing_time:%Y-%m-%d}"
+        ev = Evidence(document=doc.path, quote=quote, page=sig.page, bbox=sig.bbox)
+        found.append(DatedAcknowledgement(sig.signing_time.date(), "digital signature", ev, quote, doc.path))
+    return found
+
+
+def find_dated_acknowledgements(ctx: CheckContext, docs: Sequence[Document]) -> list[DatedAcknowledgement]:
+    """Every dated customer acknowledgement in ``docs``, de-duplicated."""
+    section = date_policy(ctx)
+    labels = date_labels_of(section)
+    not_customer = policy_list(section, "not_customer_domains")
+    esign = policy_list(section, "esignature_domains")
+    dayfirst = dayfirst_for(ctx.claim.customer.country, ctx.policy)
+    found: list[DatedAcknowledgement] = []
+    for doc in docs:
+        found.extend(labelled_dates(doc, labels, dayfirst))
+        found.extend(email_dates(doc, ctx.claim, not_customer, esign, dayfirst))
+        found.extend(printed_email_dates(doc, ctx.claim, not_customer, dayfirst))
+        found.extend(digital_signature_dates(doc, ctx.claim))
+    unique: dict[tuple[dt.date, str, str], DatedAcknowledgement] = {}
+    for a in found:
+        unique.setdefault((a.date, a.document, a.quote), a)
+    return sorted(unique.values(), key=lambda a: a.date)
+
+
+def date_labels_of(section: Mapping[str, Any]) -> DateLabels:
+    return DateLabels(
+        signature=policy_list(section, "signature_labels"),
+        date=policy_list(section, "date_labels"),
+        other=policy_list(section, "other_labels"),
+        cues=policy_list(section, "signature_cues"),
+    )

@@ -1,0 +1,323 @@
+"""Signature blocks: physically signed scans, pasted pictures, strokes on a page, flat images."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any
+
+from poe_reviewer.dates import find_dates
+from poe_reviewer.documents.model import (
+    Document,
+    Hit,
+    ImageInfo,
+    SignatureBlock,
+)
+from poe_reviewer.findings.acknowledgement_dates import classify_text, date_labels
+from poe_reviewer.findings.acknowledgements.located import DocText, locate, shorten, where_in
+from poe_reviewer.findings.acknowledgements.model import Acknowledgement
+from poe_reviewer.findings.acknowledgements.rules import Rules
+from poe_reviewer.findings.context import Evidence
+from poe_reviewer.findings.parties import Parties
+
+
+# -- signature blocks, scans and flat images --------------------------------------------------------
+def _label_hits(dt_: DocText, rules_: Rules) -> list[tuple[int, int]]:
+    spans: list[tuple[int, int]] = []
+    for rx in rules_.block_labels:
+        for m in rx.finditer(dt_.text):
+            if len(dt_.line_at(m.start()).strip()) <= 80:  # a form label, not a sentence of prose
+                spans.append((m.start(), m.end()))
+    spans.sort()
+    return spans
+
+
+def _big(img: ImageInfo, rules_: Rules) -> bool:
+    return img.width >= rules_.min_image_pixels and img.height >= rules_.min_image_pixels // 3
+
+
+def _page_like(width: float, height: float, rules_: Rules) -> bool:
+    if width <= 0 or height <= 0:
+        return False
+    lo, hi = rules_.page_aspect
+    return lo <= height / width <= hi and min(width, height) >= rules_.page_min_pixels
+
+
+def block_acknowledgements(
+    doc: Document,
+    dt_: DocText,
+    rules_: Rules,
+    has_esign: bool,
+    dayfirst: bool,
+    parties: Parties | None = None,
+    policy: Mapping[str, Mapping[str, Any]] | None = None,
+) -> list[Acknowledgement]:
+    """Places to sign and what is in them: scans, pictures, ink, dates.
+
+    A picture in a Word document's signature block is a pasted signature (a Word file cannot
+    carry a physical one). Dates in a block are read like the acknowledgement_date check reads
+    them: an engagement period or an invoice date beside the block dates no signature. The
+    printed "Customer Signatory Name" field names the signatory; it is no place of signature.
+    ``policy`` is the claim's policy (``dates.toml`` labels); the packaged one when not given.
+    """
+    found: list[Acknowledgement] = []
+    text_pages = {s.page for s in doc.segments if s.text.strip() and s.label != "ocr" and s.page}
+    ocr_pages = {s.page for s in doc.segments if s.text.strip() and s.label == "ocr" and s.page}
+    image_pages = {i.page for i in doc.images if i.page}
+    labels = _label_hits(dt_, rules_)
+
+    # signature blocks whose ink the extractor judged (scans read by OCR, pictures and strokes on pages)
+    inked = [b for b in doc.signature_blocks if parties is not None and not has_esign]
+    inked_pages = {b.page for b in inked}
+    if parties is not None:
+        found.extend(_ink_verdict(doc, b, rules_, parties, dayfirst) for b in inked if b.source == "scan")
+
+    # pages that are only a picture: scanned paper (maybe physically signed), needs OCR or a person
+    if doc.kind == "pdf":
+        scanned = sorted(p for p in image_pages if p not in text_pages and p not in inked_pages)
+        if scanned:
+            label_pages = {dt_.page_of(s) for s, _ in labels}
+            signed_ocr = sorted(p for p in scanned if p in ocr_pages and p in label_pages)
+            pages = ", ".join(str(p) for p in (signed_ocr or scanned)[:6])
+            if signed_ocr or not set(scanned) <= ocr_pages:
+                what = "scanned signature" if signed_ocr else "scanned page without text"
+                found.append(
+                    Acknowledgement(
+                        document=doc.path,
+                        kind="scan",
+                        verdict="undecidable",
+                        description=f"{what} in {doc.path} p.{pages}",
+                        reason="needs visual review (OCR not yet available for it)."
+                        if not signed_ocr
+                        else "needs visual review: a physically signed paper must show the signature.",
+                        evidence=[
+                            Evidence(doc.path, f"page {p}: an image without a text layer", page=p)
+                            for p in (signed_ocr or scanned)[:3]
+                        ],
+                        seed=rules_.block_seed,
+                    )
+                )
+    if has_esign or not labels:
+        return found
+    # a signature block on a text page: is there a signature next to it? (a printed signatory
+    # name field is where the name is typed, not where anyone signs)
+    places = [(a, b) for a, b in labels if not any(rx.match(dt_.text, a) for rx in rules_.signatory_labels)]
+    by_page: dict[int | None, list[tuple[int, int]]] = {}
+    for s, e in places:
+        page = dt_.page_of(s)
+        if page in ocr_pages and page not in text_pages:
+            continue  # reported with the scanned pages
+        by_page.setdefault(page, []).append((s, e))
+    if doc.kind == "docx" and by_page and any(_big(i, rules_) for i in doc.images):
+        # A Word file cannot be signed by hand: a signature picture in it was pasted there.
+        s, e = next(iter(by_page.values()))[0]
+        picture = next(i for i in doc.images if _big(i, rules_))
+        pictured = f"{picture.name + ', ' if picture.name else ''}{picture.width}x{picture.height} px"
+        found.append(
+            Acknowledgement(
+                document=doc.path,
+                kind="signature_block",
+                verdict="invalid",
+                description=f"the signature in the Word document {doc.path}",
+                reason=(
+                    f"is a picture pasted into an editable Word file ({pictured}), not a physical or "
+                    "verifiable electronic signature "
+                    f'(seed: "{rules_.pasted_rule}"): ask for the e-signed document, a scan of the signed paper '
+                    "or the customer's acknowledgement e-mail."
+                ),
+                evidence=[
+                    dt_.evidence(s, e, dt_.line_at(s)),
+                    Evidence.of_document(doc, f"picture in the Word document ({pictured})"),
+                ],
+                seed=rules_.pasted_seed,
+            )
+        )
+        return found
+
+    if policy is None:
+        from poe_reviewer.policy import load_policy
+
+        policy = load_policy()
+    date_kinds = date_labels(policy)
+    for page, spans in sorted(by_page.items(), key=lambda kv: kv[0] or 0):
+        if page in inked_pages:
+            # the page's pixels were looked at: a picture, strokes drawn on it, or an empty line
+            if parties is not None:
+                found.extend(
+                    _ink_verdict(doc, b, rules_, parties, dayfirst)
+                    for b in inked
+                    if b.page == page and b.source != "scan"
+                )
+            continue
+        s, e = spans[0]
+        ev = dt_.evidence(s, e, dt_.line_at(s))
+        where = where_in(doc, page)
+        hits = [dt_.hit(a, b) for a, b in spans]
+        near = [i for i in doc.images if page and _big(i, rules_) and any(_near(i, h, doc, rules_) for h in hits)]
+        lo = max(0, s - rules_.block_before, dt_.text.rfind("\n\n", 0, s) + 2)  # not across pages
+        window = dt_.text[lo : spans[-1][1] + rules_.block_window]
+        # an engagement period, an invoice or validity date beside the block dates no signature
+        dated = [d for d, kind, _ in classify_text(window, date_kinds, dayfirst) if kind != "other"]
+        if near:
+            img = near[0]
+            found.append(
+                Acknowledgement(
+                    document=doc.path,
+                    kind="signature_block",
+                    verdict="undecidable",
+                    description=f"signature image beside the signature block in {where}",
+                    reason="needs visual review (a wet-ink scan is valid, a pasted signature is not).",
+                    evidence=[ev, Evidence(doc.path, "signature image", page=img.page, bbox=img.bbox)],
+                    seed=rules_.block_seed,
+                )
+            )
+        elif dated:
+            date_ev = dt_.evidence(lo + dated[0].start, lo + dated[0].end, dt_.line_at(lo + dated[0].start))
+            found.append(
+                Acknowledgement(
+                    document=doc.path,
+                    kind="signature_block",
+                    verdict="undecidable",
+                    description=f"signature block in {where} dated {dated[0].date.isoformat()}, no readable signature,",
+                    reason="needs visual review (a hand-drawn signature is not visible to the text reader).",
+                    evidence=[ev, date_ev],
+                    date=dated[0].date,
+                    seed=rules_.block_seed,
+                )
+            )
+        else:
+            found.append(
+                Acknowledgement(
+                    document=doc.path,
+                    kind="signature_block",
+                    verdict="invalid",
+                    description=f"the signature block in {where}",
+                    reason="is empty: neither signed nor dated.",
+                    evidence=[ev],
+                    seed=rules_.block_seed,
+                )
+            )
+    return found
+
+
+def _block_evidence(doc: Document, block: SignatureBlock) -> list[Evidence]:
+    what = "handwritten signature" if block.ink else "place to sign"
+    evidence = [
+        Evidence(doc.path, f'{what} in the block "{block.label}"', page=block.page, bbox=block.ink_bbox or block.bbox)
+    ]
+    evidence += [locate(doc, value) for value in (block.name, block.date) if value]
+    return evidence
+
+
+def _ink_verdict(
+    doc: Document, block: SignatureBlock, rules_: Rules, parties: Parties, dayfirst: bool
+) -> Acknowledgement:
+    """The verdict on one signature block whose pixels the extractor judged (:mod:`poe_reviewer.documents.ink`)."""
+    where = where_in(doc, block.page)
+    dated = find_dates(block.date, dayfirst=dayfirst) if block.date else []
+    date = dated[0].date if dated else None
+    side = parties.name_side(block.name) or (parties.org_in(block.company) if block.company else None)
+    when = f" on {date.isoformat()}" if date else ""
+    label = f'"{block.label}"'
+    ack = Acknowledgement(
+        document=doc.path,
+        kind="scan" if block.source == "scan" else "signature_block",
+        verdict="undecidable",
+        description=f"the signature block {label} in {where}",
+        evidence=_block_evidence(doc, block),
+        signer=block.name,
+        side=side,
+        date=date,
+        seed=rules_.block_seed,
+    )
+    if block.ink is None:
+        ack.reason = f"could not be judged from the page ({block.detail}): needs visual review."
+    elif not block.ink and block.typed:
+        ack.description += f' with the typed text "{shorten(block.typed, 60)}"'
+        ack.reason = "carries no handwritten signature: a typed name is not a signature; check for an eSignature."
+    elif not block.ink:
+        ack.verdict = "invalid"
+        dated_text = f" although dated {date.isoformat()}" if date else ""
+        ack.reason = f"is empty: nobody signed on the line{dated_text}."
+    elif block.source == "image":
+        ack.description = f"signature picture in the signature block {label} in {where}"
+        ack.reason = f'needs visual review: a pasted signature picture is not valid (seed: "{rules_.pasted_rule}").'
+        ack.seed = rules_.pasted_seed
+    elif block.source != "scan":
+        ack.description = f"signature drawn on the digital page in the block {label} in {where}{when}"
+        ack.reason = (
+            "needs visual review: strokes drawn on a PDF are neither a signed paper nor a verifiable eSignature."
+        )
+    else:
+        org = f" ({block.company})" if block.company else ""
+        signatory = f"signatory {block.name}{org}" if block.name else "no printed signatory name"
+        ack.description = (
+            f"physically signed paper {where}: handwritten signature in the block {label}, {signatory}{when}"
+        )
+        if side == "partner":
+            ack.verdict = "invalid"
+            ack.reason = "is signed for the partner, not for the customer."
+        elif not block.name or date is None:
+            missing = " and ".join(w for w, ok in (("the printed name", block.name), ("the date", date)) if not ok)
+            ack.reason = f"- {missing} of the signature could not be read: needs visual review."
+        else:
+            ack.verdict = "valid"
+            ack.strength = 3 if side == "customer" else 2
+    return ack
+
+
+def _near(img: ImageInfo, hit: Hit | None, doc: Document, rules_: Rules) -> bool:
+    if hit is None or img.page != hit.page:
+        return False
+    if img.bbox is None or hit.bbox is None:
+        return True
+    if doc.page_sizes and img.page and img.page <= len(doc.page_sizes):
+        w, h = doc.page_sizes[img.page - 1]
+        area = (img.bbox[2] - img.bbox[0]) * (img.bbox[3] - img.bbox[1])
+        if area >= 0.5 * w * h:
+            return True  # a full-page scan carrying a text layer
+    gap = max(img.bbox[1] - hit.bbox[3], hit.bbox[1] - img.bbox[3], 0.0)
+    return gap <= rules_.image_gap
+
+
+def image_acknowledgement(
+    doc: Document, rules_: Rules, as_attachment: bool, parties: Parties | None = None, dayfirst: bool = False
+) -> Acknowledgement | None:
+    width = float(doc.images[0].width) if doc.images else (doc.page_sizes[0][0] if doc.page_sizes else 0.0)
+    height = float(doc.images[0].height) if doc.images else (doc.page_sizes[0][1] if doc.page_sizes else 0.0)
+    page_like = _page_like(width, height, rules_)
+    scanned = [b for b in doc.signature_blocks if b.source == "scan"]
+    # a scan stored sideways is still a page (OCR turned it to read it)
+    if scanned and parties is not None and (page_like or _page_like(height, width, rules_)):
+        rank = {"valid": 0, "undecidable": 1, "invalid": 2}
+        verdicts = [_ink_verdict(doc, b, rules_, parties, dayfirst) for b in scanned]
+        return min(verdicts, key=lambda a: (rank[a.verdict], -a.strength))
+    if as_attachment and not page_like:
+        return None  # logos and pictures inside e-mails: no acknowledgement claimed
+    size = f" ({int(width)}x{int(height)} px)" if width and height else ""
+    if page_like:
+        ocr_letters = sum(ch.isalpha() for s in doc.segments if s.label == "ocr" for ch in s.text)
+        if ocr_letters >= 200:
+            # A page read by OCR with no place to sign on it is POE content, not an acknowledgement
+            # (its signature page, if any, is judged on its own).
+            return None
+        read = ocr_letters > 0
+        return Acknowledgement(
+            document=doc.path,
+            kind="image",
+            verdict="undecidable",
+            description=f"picture of a page {doc.path}{size}",
+            reason="may be a scanned signed paper; OCR found no signature block in it: needs visual review."
+            if read
+            else "may be a scanned signed paper: needs visual review (OCR not yet available for it).",
+            evidence=[Evidence.of_document(doc, f"image{size}")],
+            seed=rules_.block_seed,
+        )
+    return Acknowledgement(
+        document=doc.path,
+        kind="image",
+        verdict="invalid",
+        description=f"{doc.path} is a flat image{size}",
+        reason=f'(screenshot or picture of a signature or e-mail; seed: "{rules_.flat_rule}").',
+        evidence=[Evidence.of_document(doc, f"image{size}")],
+        seed=rules_.flat_seed,
+    )

@@ -1,0 +1,273 @@
+"""Customer e-mails, as sent (.msg/.eml) and as printed into documents, judged on their own words."""
+
+from __future__ import annotations
+
+import datetime as dt
+import email.utils
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from poe_reviewer.dates import parse_datetime_loose
+from poe_reviewer.documents.model import (
+    Address,
+    Document,
+    QuotedMessage,
+)
+from poe_reviewer.documents.thread import split_thread
+from poe_reviewer.findings.acknowledgements.located import DocText, locate, shorten
+from poe_reviewer.findings.acknowledgements.model import EMAIL_RX, Acknowledgement, Verdict
+from poe_reviewer.findings.acknowledgements.rules import Rules
+from poe_reviewer.findings.parties import Parties
+
+
+# -- e-mails -----------------------------------------------------------------------------------------
+def _count(rxs: Sequence[re.Pattern[str]], text: str) -> int:
+    return sum(len(rx.findall(text)) for rx in rxs)
+
+
+def _first(rxs: Sequence[re.Pattern[str]], text: str) -> re.Match[str] | None:
+    best: re.Match[str] | None = None
+    for rx in rxs:
+        m = rx.search(text)
+        if m and (best is None or m.start() < best.start()):
+            best = m
+    return best
+
+
+# The end of a sentence: a full stop before a capital letter or the end ("Fabrikam, Inc. has" goes on).
+_SENTENCE_END = re.compile(r"[.!?](?=\s+[A-Z\d]|\s*$)|\n")
+
+
+def _sentence_around(text: str, m: re.Match[str]) -> str:
+    starts = [e.end() for e in _SENTENCE_END.finditer(text, 0, m.start())]
+    end_m = _SENTENCE_END.search(text, m.end())
+    end = end_m.end() if end_m else len(text)
+    return text[starts[-1] if starts else 0 : end].strip()
+
+
+def _is_english(text: str, rules_: Rules) -> bool:
+    words = re.findall(r"[^\W\d_]+", text.lower())
+    if len(words) < rules_.english_min_words:
+        return True  # too short to judge: let the wording decide
+    share = sum(1 for w in words if w in rules_.english_words) / len(words)
+    return share >= rules_.english_min_share
+
+
+@dataclass
+class _Message:
+    """An e-mail as the check needs it, whether a .msg/.eml or one printed in a PDF."""
+
+    doc: Document
+    sender: Address | None
+    subject: str
+    own_text: str
+    quoted: list[QuotedMessage]
+    forwarded: bool
+    date: dt.date | None
+    printed: bool
+    flat: bool = False
+
+
+def _address(raw: str | None) -> Address | None:
+    if not raw:
+        return None
+    name, addr = email.utils.parseaddr(raw)
+    if not addr or "@" not in addr:
+        m = EMAIL_RX.search(raw)
+        addr = m.group(0) if m else ""
+        if not name:
+            name = raw.replace(addr, "").strip(" <>[]()\"'") if addr else raw.strip()
+    return Address(name or None, addr or None)
+
+
+def judge_message(msg: _Message, rules_: Rules, parties: Parties) -> Acknowledgement:
+    doc = msg.doc
+    sender = msg.sender
+    who = str(sender) if sender and str(sender) else "an unknown sender"
+    domain = sender.domain if sender else None
+    when = f" on {msg.date.isoformat()}" if msg.date else ""
+    noun = "printed e-mail" if msg.printed else "e-mail"
+    if msg.flat:
+        noun = "picture of an e-mail"
+    desc = f"{noun} from {who}{when} in {doc.path}"
+    ack = Acknowledgement(
+        document=doc.path,
+        kind="printed_email" if msg.printed else "email",
+        verdict="invalid",
+        description=desc,
+        signer=sender.name if sender else None,
+        date=msg.date,
+        seed=rules_.email_seed,
+    )
+    first_line = next((ln for ln in msg.own_text.splitlines() if len(ln.split()) >= 3), "")
+    ack.evidence.append(locate(doc, shorten(first_line or msg.subject, 160)))
+    side = parties.domain_side(domain)
+    ack.side = side
+
+    if msg.flat:
+        ack.reason = f'is a flat image (seed: "{rules_.flat_rule}").'
+        ack.seed = rules_.flat_seed
+        return ack
+    forwarded = msg.forwarded or bool(rules_.forward_subject.match(msg.subject or ""))
+    if forwarded:
+        fw_from = next((q.sender for q in msg.quoted if q.sender), None)
+        origin = f" (forwarding {fw_from})" if fw_from else ""
+        ack.reason = f"is a forwarded e-mail{origin}; forwarded e-mails are insufficient material."
+        return ack
+
+    if side == "partner":
+        quoted_ack = _quoted_customer_ack(msg, rules_, parties)
+        if quoted_ack is not None:
+            ack.verdict = "undecidable"
+            ack.reason = (
+                f"is the partner's; the customer's acknowledgement (\"{shorten(quoted_ack, 80)}\") appears "
+                "only quoted inside it: ask for the customer's original e-mail or check the thread."
+            )
+            ack.evidence.append(locate(doc, quoted_ack))
+            return ack
+        ack.reason = "is the partner's own e-mail with no customer reply accepting the work."
+        ack.seed = rules_.partner_seed
+        return ack
+
+    content = _judge_content(msg, rules_)
+    if side is None:
+        ack.verdict = "undecidable"
+        ack.reason = "shows no sender address: the customer's domain cannot be checked."
+        if content[0] == "invalid":
+            ack.verdict, ack.reason = "invalid", content[1]
+        return ack
+    if side == "unknown":
+        assert domain is not None
+        expected = ", ".join(parties.customer_domains) or "unknown (the claim names no customer domain)"
+        if not parties.customer_domains:
+            ack.verdict = "undecidable" if content[0] != "invalid" else "invalid"
+            ack.reason = (
+                content[1]
+                if content[0] == "invalid"
+                else f"comes from {domain}; the claim names no customer domain to check it against."
+            )
+        elif parties.is_personal(domain):
+            ack.reason = f"comes from a personal mailbox ({domain}), not the customer's domain {expected}."
+        elif parties.resembles_customer(domain):
+            ack.verdict = "undecidable"
+            ack.reason = f"comes from {domain}, like the customer's name, but not from its domain {expected}."
+        else:
+            ack.reason = f"comes from {domain}, not the customer's domain {expected}."
+        return ack
+
+    verdict, reason, quote = content
+    ack.verdict = verdict
+    ack.reason = reason
+    if quote:
+        ack.evidence = [locate(doc, quote)]
+    if verdict == "valid":
+        ack.strength = 4
+        ack.description = f'{desc}: "{shorten(quote or "", 100).rstrip(".")}"'
+    return ack
+
+
+def _judge_content(msg: _Message, rules_: Rules) -> tuple[Verdict, str, str | None]:
+    """(verdict, reason, deciding quote) for the words of a customer's message."""
+    own = msg.own_text.strip()
+    if not own:
+        return "invalid", "has no words of the customer's own (only quoted or forwarded text).", None
+    if not _is_english(own, rules_):
+        return "undecidable", "is not in English: a reviewer must read whether it acknowledges work.", None
+    subject = msg.subject or ""
+    lic = _count(rules_.licence, own) + _count(rules_.licence, subject)
+    work_own = _count(rules_.work, own) + _count(rules_.work, subject)
+    context = msg.quoted[0].text if msg.quoted else ""
+    work_ctx = _count(rules_.work, context)
+    ack_m = _first(rules_.acknowledge, own)
+    amb_m = _first(rules_.ambiguous, own)
+    if lic >= rules_.licence_min and lic > work_own:
+        quote = _sentence_around(own, ack_m) if ack_m else None
+        return "invalid", f'is about a licence purchase (seed: "{rules_.licence_rule}").', quote
+    if ack_m and (work_own or work_ctx):
+        return "valid", "", _sentence_around(own, ack_m)
+    if amb_m:
+        sentence = _sentence_around(own, amb_m)
+        return (
+            "invalid",
+            f'is an ambiguous acknowledgement ("{shorten(sentence, 80)}") naming no work the partner did.',
+            sentence,
+        )
+    if ack_m:
+        sentence = _sentence_around(own, ack_m)
+        return "invalid", f'acknowledges ("{shorten(sentence, 60)}") without saying which work.', sentence
+    if work_own:
+        return (
+            "undecidable",
+            "mentions the work but uses no recognised acknowledgement wording: a reviewer must read it.",
+            None,
+        )
+    return "invalid", "does not acknowledge or approve the partner's work.", None
+
+
+def _quoted_customer_ack(msg: _Message, rules_: Rules, parties: Parties) -> str | None:
+    for q in msg.quoted:
+        addr = _address(q.sender)
+        if parties.domain_side(addr.domain if addr else None) != "customer":
+            continue
+        m = _first(rules_.acknowledge, q.text)
+        if m and (_count(rules_.work, q.text) or _count(rules_.work, q.subject or "")):
+            return _sentence_around(q.text, m)
+    return None
+
+
+def is_mail(doc: Document, rules_: Rules) -> bool:
+    info = doc.email
+    if info is None:
+        return False
+    cls = info.message_class
+    return not cls or any(rx.search(cls) for rx in rules_.mail_classes)
+
+
+def email_message(doc: Document) -> _Message:
+    info = doc.email
+    assert info is not None
+    own = info.own_text
+    if not own.strip() and not info.quoted:
+        # the extractor did not split the body: the whole body is the author's
+        own = "\n\n".join(s.text for s in doc.segments if s.label == "body")
+    return _Message(
+        doc=doc,
+        sender=info.sender,
+        subject=info.subject,
+        own_text=own,
+        quoted=list(info.quoted),
+        forwarded=info.forwarded,
+        date=info.date.date() if info.date else None,
+        printed=False,
+    )
+
+
+def printed_messages(doc: Document, dt_: DocText, rules_: Rules, dayfirst: bool) -> list[_Message]:
+    """E-mails printed into a PDF, Word file or picture (``From: … Sent: … Subject: …``).
+
+    A printed ``Sent:`` line is text: its numeric date is read the customer's country's way.
+    """
+    # The newest message of a printed thread is judged as the e-mail; the ones below it are
+    # what it quotes. A document with text of its own above the e-mail (a SOW with the
+    # customer's approval pasted in) is judged the same way.
+    _own, quoted = split_thread(dt_.text)
+    quoted = [q for q in quoted if q.sender]
+    if not quoted:
+        return []
+    top = quoted[0]
+    flat = doc.kind == "image" or all(s.label == "ocr" for s in dt_.segments)
+    sent = parse_datetime_loose(top.sent, dayfirst=dayfirst) if top.sent else None
+    return [
+        _Message(
+            doc=doc,
+            sender=_address(top.sender),
+            subject=top.subject or "",
+            own_text=top.text,
+            quoted=quoted[1:],
+            forwarded=top.kind == "forward",
+            date=sent.date() if sent else None,
+            printed=True,
+            flat=flat,
+        )
+    ]

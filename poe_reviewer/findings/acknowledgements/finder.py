@@ -1,0 +1,89 @@
+"""Every piece of acknowledgement evidence of a claim, found once per claim."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from poe_reviewer.dates import dayfirst_for
+from poe_reviewer.documents.model import Document
+from poe_reviewer.domains import DomainRules
+from poe_reviewer.findings.acknowledgements.attestation import attestation_acknowledgement
+from poe_reviewer.findings.acknowledgements.blocks import block_acknowledgements, image_acknowledgement
+from poe_reviewer.findings.acknowledgements.emails import email_message, is_mail, judge_message, printed_messages
+from poe_reviewer.findings.acknowledgements.located import DocText
+from poe_reviewer.findings.acknowledgements.model import Acknowledgement
+from poe_reviewer.findings.acknowledgements.rules import rules
+from poe_reviewer.findings.acknowledgements.signatures import (
+    digital_signature_acknowledgements,
+    distrust_changed_documents,
+    esignature_acknowledgements,
+)
+from poe_reviewer.findings.context import CheckContext
+from poe_reviewer.findings.parties import Parties
+
+_KEY = "acknowledgements"
+
+
+def work_evidence(ctx: CheckContext) -> list[Document]:
+    """The documents whose acknowledgements count: the POE (less the public-sector fee disclosure)
+    and, for partner activities, the attestation surveys."""
+    # a signed public-sector fee disclosure acknowledges the fees, not the partner's work
+    docs = [d for d in ctx.evidence_documents() if d.role != "public_sector_disclosure"]
+    rules_ = rules(ctx.policy["acknowledgement"])
+    if ctx.claim.program in rules_.attestation_programs:
+        docs += ctx.by_role(*rules_.attestation_roles)
+    return docs
+
+
+def find_acknowledgements(ctx: CheckContext, documents: Iterable[Document] | None = None) -> list[Acknowledgement]:
+    """Every piece of acknowledgement evidence in the POE (or in ``documents``), with its verdict.
+
+    Found once per claim: the checks that need them (customer_acknowledgement, acknowledgement_date,
+    unacceptable_documents) share the list kept in the context's findings.
+    """
+    if documents is not None:
+        return _find(ctx, documents)
+    # kept with the policy it was found under: a context given another policy finds again
+    cached = ctx.findings.get(_KEY)
+    if not (isinstance(cached, tuple) and cached[0] is ctx.policy):
+        cached = (ctx.policy, _find(ctx, work_evidence(ctx)))
+        ctx.findings[_KEY] = cached
+    found: list[Acknowledgement] = cached[1]
+    return list(found)
+
+
+def _find(ctx: CheckContext, documents: Iterable[Document]) -> list[Acknowledgement]:
+    rules_ = rules(ctx.policy["acknowledgement"])
+    parties = Parties(ctx.claim, DomainRules.from_policy(ctx.policy))
+    dayfirst = dayfirst_for(ctx.claim.customer.country, ctx.policy)
+    docs = list(documents)
+    parents = {id(c): d for d in docs for c in d.children}
+    found: list[Acknowledgement] = []
+    for doc in docs:
+        if doc.error:
+            continue
+        if doc.role in rules_.attestation_roles:
+            if doc.data is not None:
+                found.append(attestation_acknowledgement(doc, rules_, parties))
+            continue
+        if doc.email is not None:
+            if is_mail(doc, rules_):
+                found.append(judge_message(email_message(doc), rules_, parties))
+            continue
+        dt_ = DocText(doc)
+        flat = doc.kind == "image"
+        in_mail = (parent := parents.get(id(doc))) is not None and parent.email is not None
+        esigns = esignature_acknowledgements(doc, dt_, rules_, parties, dayfirst, flat) if dt_.text else []
+        found.extend(esigns)
+        found.extend(digital_signature_acknowledgements(doc, rules_, parties))
+        printed = printed_messages(doc, dt_, rules_, dayfirst) if dt_.text else []
+        found.extend(judge_message(m, rules_, parties) for m in printed)
+        if flat:
+            if not esigns and not printed:
+                img = image_acknowledgement(doc, rules_, in_mail, parties, dayfirst)
+                if img is not None:
+                    found.append(img)
+            continue
+        has_esign = any(a.kind == "esignature" for a in esigns) or any(s.signed for s in doc.signatures)
+        found.extend(block_acknowledgements(doc, dt_, rules_, has_esign, dayfirst, parties, ctx.policy))
+    return distrust_changed_documents(found, docs)

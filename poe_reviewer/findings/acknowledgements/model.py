@@ -1,0 +1,71 @@
+"""What an acknowledgement is: one piece of the customer's acknowledgement evidence and its verdict."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass, field
+from typing import Literal
+
+from poe_reviewer.checks.facts import AcknowledgementFact
+from poe_reviewer.findings.context import Evidence
+
+Verdict = Literal["valid", "invalid", "undecidable"]
+Side = Literal["customer", "partner", "unknown"]
+
+EMAIL_RX = re.compile(r"[\w.+'-]+@[\w-]+(?:\.[\w-]+)+")
+# A person's name: two to four words, the first capitalised (matched case-sensitively).
+NAME_WORD = r"[^\W\d_][^\W\d_'’\-]*(?:['’\-][^\W\d_]+)*\.?"
+NAME_AFTER_LABEL = re.compile(
+    rf"[ \t]*[:\-]?[ \t]*(?:\n[ \t]*){{0,3}}(?:<[^>\n]+>[ \t]*)?(?P<name>{NAME_WORD}(?:[ \t]+{NAME_WORD}){{1,3}})"
+)
+NAME_THEN_EMAIL = re.compile(
+    rf"^[ \t]*(?P<name>{NAME_WORD}(?:[ \t]+{NAME_WORD}){{1,3}})[ \t]*\n"
+    r"[ \t]*(?P<email>[\w.+'-]+@[\w-]+(?:\.[\w-]+)+)",
+    re.MULTILINE,
+)
+# Lower-case words inside a person's name ("Ludwig van Beethoven", "Maria de la Cruz").
+NAME_PARTICLES = frozenset(
+    {"van", "von", "de", "der", "den", "da", "di", "del", "della", "la", "le", "du", "bin", "al", "el", "y"}
+)
+
+
+# -- the verdicts ----------------------------------------------------------------------------------
+@dataclass
+class Acknowledgement:
+    """One piece of acknowledgement evidence and its verdict."""
+
+    document: str
+    kind: str  # esignature, digital_signature, email, printed_email, signature_block, scan, image
+    verdict: Verdict
+    #: What it is, in a reviewer's words ("DocuSign envelope 4F2A1B3C… signed by John Doe ...").
+    description: str
+    #: Why it is not valid, or what a reviewer must look at ("is a forwarded e-mail").
+    reason: str = ""
+    evidence: list[Evidence] = field(default_factory=list)
+    signer: str | None = None
+    side: Side | None = None
+    date: dt.date | None = None
+    #: Rank among valid pieces: the best one decides the summary.
+    strength: int = 0
+    #: The seed section the verdict rests on.
+    seed: str = ""
+    #: The eSignature platform, for kind ``esignature``.
+    platform: str | None = None
+    #: The kind the typed fact reports when it differs from ``kind`` (which steers the finder).
+    fact_kind: str | None = None
+
+    def fact(self) -> AcknowledgementFact:
+        return AcknowledgementFact(
+            kind=self.fact_kind or self.kind,
+            verdict=self.verdict,
+            document=self.document,
+            signer=self.signer,
+            side=self.side,
+            date=self.date,
+            platform=self.platform,
+            strength=self.strength,
+        )
+
+    def sentence(self) -> str:
+        return f"{self.description} {self.reason}".strip() if self.reason else self.description

@@ -1,0 +1,150 @@
+"""The acknowledgement rules of ``resources/policy/acknowledgement.toml``, loaded and typed."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass
+from typing import Any
+
+
+# -- policy ------------------------------------------------------------------------------------
+@dataclass(frozen=True)
+class Platform:
+    name: str
+    id_label: str
+    markers: tuple[re.Pattern[str], ...]
+    ids: tuple[re.Pattern[str], ...]
+    signer_labels: tuple[re.Pattern[str], ...]
+    id_required: bool
+    needs_validation: bool
+    generic: bool
+    section_start: re.Pattern[str] | None
+    section_end: re.Pattern[str] | None
+
+
+@dataclass(frozen=True)
+class Rules:
+    seed: str
+    esign_seed: str
+    esign_rule: str
+    platforms: tuple[Platform, ...]
+    signer_labels: tuple[re.Pattern[str], ...]
+    date_labels: tuple[re.Pattern[str], ...]
+    signatory_labels: tuple[re.Pattern[str], ...]
+    not_names: frozenset[str]
+    block_labels: tuple[re.Pattern[str], ...]
+    block_seed: str
+    block_window: int
+    block_before: int
+    image_gap: float
+    min_image_pixels: int
+    page_aspect: tuple[float, float]
+    page_min_pixels: int
+    flat_seed: str
+    flat_rule: str
+    pasted_seed: str
+    pasted_rule: str
+    email_seed: str
+    email_rule: str
+    forward_rule: str
+    forward_subject: re.Pattern[str]
+    mail_classes: tuple[re.Pattern[str], ...]
+    acknowledge: tuple[re.Pattern[str], ...]
+    ambiguous: tuple[re.Pattern[str], ...]
+    ambiguous_rule: str
+    work: tuple[re.Pattern[str], ...]
+    licence: tuple[re.Pattern[str], ...]
+    licence_min: int
+    licence_rule: str
+    partner_rule: str
+    partner_seed: str
+    english_min_share: float
+    english_min_words: int
+    english_words: frozenset[str]
+    attestation_seed: str
+    attestation_rule: str
+    attestation_roles: frozenset[str]
+    attestation_programs: frozenset[str]
+
+
+def _rx_list(values: Iterable[Any], flags: int = re.IGNORECASE) -> tuple[re.Pattern[str], ...]:
+    return tuple(re.compile(str(v), flags) for v in values)
+
+
+def _opt_rx(value: Any) -> re.Pattern[str] | None:
+    return re.compile(str(value), re.IGNORECASE) if value else None
+
+
+_RULES_CACHE: dict[int, tuple[Mapping[str, Any], Rules]] = {}
+
+
+def rules(section: Mapping[str, Any]) -> Rules:
+    """The compiled acknowledgement policy (``resources/policy/acknowledgement.toml``)."""
+    cached = _RULES_CACHE.get(id(section))
+    if cached is not None and cached[0] is section:
+        return cached[1]
+    es = section["esignature"]
+    platforms = tuple(
+        Platform(
+            name=str(p["name"]),
+            id_label=str(p.get("id_label", "id")),
+            markers=_rx_list(p.get("markers", [])),
+            ids=_rx_list(p.get("id", []), 0),
+            signer_labels=_rx_list(p.get("signer_labels", [])),
+            id_required=bool(p.get("id_required", False)),
+            needs_validation=bool(p.get("needs_validation", False)),
+            generic=bool(p.get("generic", False)),
+            section_start=_opt_rx(p.get("signer_section_start")),
+            section_end=_opt_rx(p.get("signer_section_end")),
+        )
+        for p in es.get("platforms", [])
+    )
+    sb = section["signature_block"]
+    em = section["email"]
+    att = section.get("attestation", {})
+    compiled = Rules(
+        seed=str(section.get("seed", "")),
+        esign_seed=str(es.get("seed", "")),
+        esign_rule=str(es.get("rule", "")),
+        platforms=platforms,
+        signer_labels=_rx_list(es.get("signer_labels", [])),
+        date_labels=_rx_list(es.get("date_labels", [])),
+        signatory_labels=_rx_list(es.get("customer_signatory_labels", [])),
+        not_names=frozenset(str(w).lower() for w in es.get("not_names", [])),
+        block_labels=_rx_list(sb.get("labels", [])),
+        block_seed=str(sb.get("seed", "")),
+        block_window=int(sb.get("block_window_chars", 250)),
+        block_before=int(sb.get("block_before_chars", 120)),
+        image_gap=float(sb.get("image_gap_points", 150)),
+        min_image_pixels=int(sb.get("min_image_pixels", 120)),
+        page_aspect=(float(sb.get("page_aspect_min", 1.2)), float(sb.get("page_aspect_max", 1.55))),
+        page_min_pixels=int(sb.get("page_min_pixels", 700)),
+        flat_seed=str(section["flat_image"].get("seed", "")),
+        flat_rule=str(section["flat_image"].get("rule", "")),
+        pasted_seed=str(section["pasted_signature"].get("seed", "")),
+        pasted_rule=str(section["pasted_signature"].get("rule", "")),
+        email_seed=str(em.get("seed", "")),
+        email_rule=str(em.get("rule", "")),
+        forward_rule=str(em.get("forward_rule", "")),
+        forward_subject=re.compile(str(em.get("forward_subject", r"^\s*(?:FW|FWD)\s*:")), re.IGNORECASE),
+        mail_classes=_rx_list(em.get("mail_classes", [])),
+        acknowledge=_rx_list(em.get("acknowledge", [])),
+        ambiguous=_rx_list(em.get("ambiguous", [])),
+        ambiguous_rule=str(em.get("ambiguous_rule", "")),
+        work=_rx_list(em.get("work", [])),
+        licence=_rx_list(em.get("licence", [])),
+        licence_min=int(em.get("licence_min", 2)),
+        licence_rule=str(em.get("licence_rule", "")),
+        partner_rule=str(em.get("partner_rule", "")),
+        partner_seed=str(em.get("partner_seed", "")),
+        english_min_share=float(em.get("english_min_share", 0.08)),
+        english_min_words=int(em.get("english_min_words", 8)),
+        english_words=frozenset(str(w).lower() for w in em.get("english_words", [])),
+        attestation_seed=str(att.get("seed", "")),
+        attestation_rule=str(att.get("rule", "")),
+        attestation_roles=frozenset(str(r) for r in att.get("roles", [])),
+        attestation_programs=frozenset(str(p) for p in att.get("programs", [])),
+    )
+    _RULES_CACHE[id(section)] = (section, compiled)
+    return compiled
