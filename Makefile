@@ -61,8 +61,10 @@ test: $(STAMP)
 
 # The suite on other Pythons, each in its own venv from the same (universal) lock: Debian's own
 # python3 (installed with its venv module where we can; on Debian 12 that is 3.11) and the newest
-# Python on PATH (python3.14, 3.13 or 3.12), so a reviewer's newer system Python does not break the app.
-NEWEST_PYTHON := $(firstword $(foreach v,3.14 3.13 3.12,$(shell command -v python$(v) 2>/dev/null)))
+# Python 3.12+ this machine has (on PATH, or installed by pyenv), so a reviewer's newer system Python
+# does not break the app.
+NEWEST_PYTHON := $(lastword $(foreach p,$(sort $(wildcard $(HOME)/.pyenv/versions/3.1[2-9]*/bin/python3)) \
+	$(foreach v,3.12 3.13 3.14,$(shell command -v python$(v) 2>/dev/null)),$(if $(shell $(p) -c 'print(1)' 2>/dev/null),$(p))))
 test-pythons:
 	@sh tools/debian_packages.sh "Debian's Python" python3 python3-venv
 	@for pair in debian:/usr/bin/python3 newest:$(NEWEST_PYTHON); do \

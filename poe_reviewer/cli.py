@@ -34,7 +34,8 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any, TextIO
 
 from poe_reviewer import __version__
-from poe_reviewer.bundle import CLAIM_FILE, BundleLimits
+from poe_reviewer.application.bundles import named_paths
+from poe_reviewer.bundle import BundleLimits
 from poe_reviewer.errors import BundleError, PoeReviewerError
 from poe_reviewer.third_party import silence_known_warnings
 
@@ -48,19 +49,9 @@ EXIT_USAGE = 2
 
 
 def _expand(paths: Sequence[str]) -> list[str]:
-    """A directory without claim.json is a queue (spec section 2): its entries are bundles."""
-    out: list[str] = []
-    for raw in paths:
-        p = Path(raw)
-        if p.is_dir() and not (p / CLAIM_FILE).exists():
-            entries = sorted(
-                e for e in p.iterdir() if (e.is_dir() or e.suffix.lower() == ".zip") and not e.name.startswith(".")
-            )
-            if entries:
-                out.extend(str(e) for e in entries)
-                continue
-        out.append(raw)
-    return out
+    """Every bundle named (a queue folder stands for its entries); what is no bundle is left for the
+    loader to explain, by name."""
+    return [n.path for n in named_paths(paths)]
 
 
 def _cmd_check(args: argparse.Namespace) -> int:

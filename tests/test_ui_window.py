@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from poe_reviewer.application.bundles import expand_bundle_paths
 from poe_reviewer.checks.base import Evidence
 from poe_reviewer.errors import BundleError, PoeReviewerError
 from poe_reviewer.review import DecisionError
@@ -40,7 +41,7 @@ from poe_reviewer.templates import TemplateError
 from poe_reviewer.ui import errors, settings
 from poe_reviewer.ui.app import display_problem, run_gui
 from poe_reviewer.ui.decision_panel import ConfirmDecisionDialog
-from poe_reviewer.ui.main_window import ImportReport, MainWindow, expand_bundle_paths
+from poe_reviewer.ui.main_window import ImportReport, MainWindow
 from poe_reviewer.ui.shortcuts import SHORTCUTS, ShortcutsDialog
 from poe_reviewer.ui.tasks import Batch, DelayedProgress, Tasks
 from tests.conftest import REPO, SAMPLES

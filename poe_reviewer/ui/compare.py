@@ -41,6 +41,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from poe_reviewer.application.claims import bundle_files
 from poe_reviewer.bundle import Bundle
 from poe_reviewer.checks.base import Evidence
 from poe_reviewer.conflicts import Cell, Column, Comparison, WorkloadKeys
@@ -49,7 +50,6 @@ from poe_reviewer.errors import PoeReviewerError
 from poe_reviewer.review import Decision
 from poe_reviewer.storage.store import ReviewStore, StoredDecision
 from poe_reviewer.ui.errors import show_unexpected, user_message
-from poe_reviewer.ui.main_window import bundle_files
 from poe_reviewer.ui.tasks import TaskControl, Tasks
 from poe_reviewer.ui.viewer import DocumentPane
 

@@ -18,10 +18,10 @@ from __future__ import annotations
 import datetime as dt
 import logging
 import time
-from collections.abc import Callable, Iterable, Sequence
-from dataclasses import dataclass, field
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, ClassVar
+from typing import Any, ClassVar
 
 from PySide6.QtCore import QByteArray, QItemSelectionModel, QModelIndex, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QDragEnterEvent, QDropEvent, QShowEvent
@@ -45,13 +45,13 @@ from PySide6.QtWidgets import (
 )
 
 from poe_reviewer import __version__
-from poe_reviewer.bundle import CLAIM_FILE, Bundle, load_bundle
+from poe_reviewer.application import claims as claim_service
+from poe_reviewer.application.bundles import expand_bundle_paths
+from poe_reviewer.application.claims import OpenedClaim
 from poe_reviewer.checks.base import Evidence
-from poe_reviewer.documents.model import Document
 from poe_reviewer.errors import BundleError
 from poe_reviewer.storage.store import (
     TO_REVIEW,
-    AuditEntry,
     ClaimDetail,
     ClaimSummary,
     ExportResult,
@@ -62,6 +62,7 @@ from poe_reviewer.storage.store import (
 )
 from poe_reviewer.ui import settings as opts
 from poe_reviewer.ui.checks_panel import ChecksPanel
+from poe_reviewer.ui.compare import CompareDialog
 from poe_reviewer.ui.decision_panel import (
     OUTCOME_TEXT,
     ConfirmDecisionDialog,
@@ -85,86 +86,10 @@ from poe_reviewer.ui.shortcuts import SHORTCUTS, ShortcutsDialog, key_sequences
 from poe_reviewer.ui.tasks import Batch, DelayedProgress, TaskControl, Tasks
 from poe_reviewer.ui.viewer import DocumentPane
 
-if TYPE_CHECKING:
-    from poe_reviewer.ui.compare import CompareDialog
-
 log = logging.getLogger(__name__)
 
 
 # -- work done off the GUI thread --------------------------------------------------------------------------
-@dataclass
-class OpenedClaim:
-    """A claim ready to show: its detail, history, documents, and the bundle's files on disk."""
-
-    claim_id: str
-    detail: ClaimDetail
-    audit: list[AuditEntry]
-    documents: list[Document]
-    files: dict[str, Path]
-    bundle: Bundle | None = None
-    #: Why pages cannot be shown (bundle moved or changed), or None.
-    problem: str | None = None
-    started: float = field(default_factory=time.perf_counter)
-
-    def close(self) -> None:
-        if self.bundle is not None:
-            self.bundle.close()
-            self.bundle = None
-
-
-def bundle_files(store: ReviewStore, detail: ClaimDetail) -> tuple[Bundle | None, dict[str, Path], str | None]:
-    """The bundle's files on disk, if the bundle is still where it was imported from and unchanged;
-    else no files and the reason (the viewer then shows the text read at import)."""
-    claim_id = detail.summary.claim_id
-    source = Path(detail.revision.bundle_path)
-    if not source.exists():
-        why = f"The bundle of claim {claim_id} is no longer at {source}: pages cannot be shown"
-        return None, {}, f"{why}; the text read at import is shown instead."
-    try:
-        bundle = load_bundle(source, store.limits)
-    except BundleError as exc:
-        return None, {}, f"The bundle of claim {claim_id} cannot be read again ({exc.reason})."
-    if bundle.digest != detail.revision.bundle_sha256:
-        bundle.close()
-        why = f"The bundle at {source} has changed since claim {claim_id} was imported"
-        return None, {}, f"{why}: its pages are not shown (they may not be what was checked). Import it again."
-    return bundle, {f.path: f.disk_path for f in bundle.files}, None
-
-
-def load_claim(store: ReviewStore, claim_id: str) -> OpenedClaim:
-    started = time.perf_counter()
-    detail = store.get_claim(claim_id)
-    audit = store.audit_trail(claim_id)
-    documents = store.load_documents(claim_id)
-    bundle, files, problem = bundle_files(store, detail)
-    return OpenedClaim(claim_id, detail, audit, documents, files, bundle, problem, started)
-
-
-def expand_bundle_paths(paths: Iterable[str | Path]) -> tuple[list[str], list[str]]:
-    """Bundles among dropped/chosen paths: a folder with claim.json or a .zip is a bundle; a folder
-    without claim.json is a queue whose entries are bundles. Returns (bundles, ignored)."""
-    bundles: list[str] = []
-    ignored: list[str] = []
-    for raw in paths:
-        p = Path(raw)
-        if p.is_dir():
-            if (p / CLAIM_FILE).exists():
-                bundles.append(str(p.resolve()))
-                continue
-            entries = sorted(
-                e for e in p.iterdir() if (e.is_dir() or e.suffix.lower() == ".zip") and not e.name.startswith(".")
-            )
-            if entries:
-                bundles.extend(str(e.resolve()) for e in entries)
-            else:
-                ignored.append(str(p))
-        elif p.is_file() and p.suffix.lower() == ".zip":
-            bundles.append(str(p.resolve()))
-        else:
-            ignored.append(str(p))
-    return bundles, ignored
-
-
 @dataclass(frozen=True)
 class ImportReport:
     results: list[tuple[str, ImportResult | BaseException]]
@@ -749,7 +674,7 @@ class MainWindow(QMainWindow):
         self._loading = claim_id
         store = self.store
         self.tasks.run(
-            lambda _c: load_claim(store, claim_id),
+            lambda _c: claim_service.open_claim(store, claim_id),
             done=self._claim_loaded,
             failed=lambda exc: self._claim_failed(claim_id, exc),
             label=f"Opening claim {claim_id}",
@@ -1059,9 +984,6 @@ class MainWindow(QMainWindow):
     # -- other commands ------------------------------------------------------------------------------
     def compare_conflicts(self) -> CompareDialog | None:
         """Open the side-by-side view of the current claim's conflict group (non-modal)."""
-        # Imported here: compare.py imports this module (bundle_files).
-        from poe_reviewer.ui.compare import CompareDialog
-
         detail = self.current.detail if self.current is not None else None
         if detail is None or not detail.summary.conflict:
             self.say("The claim shown is not in a conflict group.")
@@ -1158,4 +1080,4 @@ def _esc(text: str) -> str:
     return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
 
 
-__all__ = ["MainWindow", "OpenedClaim", "expand_bundle_paths", "load_claim"]
+__all__ = ["ImportReport", "MainWindow", "OpenedClaim", "expand_bundle_paths"]

@@ -1,0 +1,60 @@
+"""Opening a claim of the queue for review: its detail, history, documents and the bundle's files."""
+
+from __future__ import annotations
+
+import time
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from poe_reviewer.bundle import Bundle, load_bundle
+from poe_reviewer.documents.model import Document
+from poe_reviewer.errors import BundleError
+from poe_reviewer.storage.store import AuditEntry, ClaimDetail, ReviewStore
+
+
+@dataclass
+class OpenedClaim:
+    """A claim ready to show: its detail, history, documents, and the bundle's files on disk."""
+
+    claim_id: str
+    detail: ClaimDetail
+    audit: list[AuditEntry]
+    documents: list[Document]
+    files: dict[str, Path]
+    bundle: Bundle | None = None
+    #: Why pages cannot be shown (bundle moved or changed), or None.
+    problem: str | None = None
+    started: float = field(default_factory=time.perf_counter)
+
+    def close(self) -> None:
+        if self.bundle is not None:
+            self.bundle.close()
+            self.bundle = None
+
+
+def bundle_files(store: ReviewStore, detail: ClaimDetail) -> tuple[Bundle | None, dict[str, Path], str | None]:
+    """The bundle's files on disk, if the bundle is still where it was imported from and unchanged;
+    else no files and the reason (the viewer then shows the text read at import)."""
+    claim_id = detail.summary.claim_id
+    source = Path(detail.revision.bundle_path)
+    if not source.exists():
+        why = f"The bundle of claim {claim_id} is no longer at {source}: pages cannot be shown"
+        return None, {}, f"{why}; the text read at import is shown instead."
+    try:
+        bundle = load_bundle(source, store.limits)
+    except BundleError as exc:
+        return None, {}, f"The bundle of claim {claim_id} cannot be read again ({exc.reason})."
+    if bundle.digest != detail.revision.bundle_sha256:
+        bundle.close()
+        why = f"The bundle at {source} has changed since claim {claim_id} was imported"
+        return None, {}, f"{why}: its pages are not shown (they may not be what was checked). Import it again."
+    return bundle, {f.path: f.disk_path for f in bundle.files}, None
+
+
+def open_claim(store: ReviewStore, claim_id: str) -> OpenedClaim:
+    started = time.perf_counter()
+    detail = store.get_claim(claim_id)
+    audit = store.audit_trail(claim_id)
+    documents = store.load_documents(claim_id)
+    bundle, files, problem = bundle_files(store, detail)
+    return OpenedClaim(claim_id, detail, audit, documents, files, bundle, problem, started)
