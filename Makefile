@@ -5,7 +5,7 @@ VENV ?= .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: lock run test test-pythons check lint typecheck bench bench-ocr ocr-engine samples clean
+.PHONY: lock run test test-fast test-pythons check lint typecheck bench bench-ocr ocr-engine samples clean
 
 LOCK := requirements.lock
 
@@ -58,6 +58,13 @@ test: $(STAMP)
 # A throw-away PostgreSQL on loopback for the team-mode tests (apt-get installs it when missing);
 # if it cannot start, the run fails loudly rather than skipping those tests.
 	$(BIN)/python tools/pg_test_server.py --install -- env QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest -q
+
+# The fast lane while working: the unit tests (no PostgreSQL, no real-world sweep, no whole processes,
+# no OCR engine, no window), under a minute. `make test` is what counts.
+test-fast: $(STAMP)
+	$(BIN)/ruff check poe_reviewer tests benchmarks tools
+	$(BIN)/lint-imports
+	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest -q -m "not slow and not realworld and not gui and not integration"
 
 # The suite on other Pythons, each in its own venv from the same (universal) lock: Debian's own
 # python3 (installed with its venv module where we can; on Debian 12 that is 3.11) and the newest

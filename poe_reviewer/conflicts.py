@@ -41,10 +41,10 @@ from dataclasses import dataclass, field
 from typing import Any, Literal, get_args
 
 from poe_reviewer.checks.base import CheckResult, Evidence
-from poe_reviewer.checks.facts import AcknowledgementDateFact, AcknowledgementFact, ActivityFact
-from poe_reviewer.checks.facts import WorkloadFact as WorkloadEvidence
 from poe_reviewer.checks.workload_match import CatalogueEntry, catalogue, lookup
 from poe_reviewer.claim import Claim, Workload
+from poe_reviewer.findings.facts import AcknowledgementDateFact, AcknowledgementFact, ActivityFact
+from poe_reviewer.findings.facts import WorkloadFact as WorkloadEvidence
 from poe_reviewer.names import fold, name_pattern, tokens
 from poe_reviewer.policy import Policy
 from poe_reviewer.review import DecisionError, Verdict, WorkloadDecisionKind, derive_decision

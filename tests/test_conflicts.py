@@ -22,15 +22,15 @@ import pytest
 
 from poe_reviewer import conflicts
 from poe_reviewer.checks.base import CheckResult, Evidence, Status
-from poe_reviewer.checks.facts import (
+from poe_reviewer.cli import main
+from poe_reviewer.conflicts import ClaimedWorkload, ClaimRecord, Contender, find_groups
+from poe_reviewer.findings.facts import (
     AcknowledgementDateFact,
     AcknowledgementFact,
     ActivityFact,
     CheckFact,
     WorkloadFact,
 )
-from poe_reviewer.cli import main
-from poe_reviewer.conflicts import ClaimedWorkload, ClaimRecord, Contender, find_groups
 from poe_reviewer.policy import load_policy
 from poe_reviewer.review import DecisionError
 from poe_reviewer.schemas import validation_errors

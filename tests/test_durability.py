@@ -19,6 +19,9 @@ from poe_reviewer.storage.store import ReviewStore
 from tests.conftest import REPO
 from tests.test_storage import make_bundle
 
+# whole processes or the OCR engine: not in the fast lane (make test-fast)
+pytestmark = pytest.mark.integration
+
 CHILD_PRELUDE = """
 import os, sys, time
 from poe_reviewer.storage.store import ReviewStore

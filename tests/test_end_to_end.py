@@ -23,6 +23,9 @@ from poe_reviewer.schemas import validation_errors
 from tests.builders import CPOR_USAGE
 from tests.conftest import REPO
 
+# whole processes or the OCR engine: not in the fast lane (make test-fast)
+pytestmark = pytest.mark.integration
+
 #: Bundles whose expected decision needs a later part of the product, with the reason.
 NOT_YET = {
     # the losers of conflict groups: decided by the group decision (tests/test_conflicts.py), not by one bundle

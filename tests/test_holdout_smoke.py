@@ -25,6 +25,9 @@ from poe_reviewer.report import Report
 from poe_reviewer.schemas import validation_errors
 from tools.make_holdout import EXPECTED_FILE, build
 
+# whole processes or the OCR engine: not in the fast lane (make test-fast)
+pytestmark = pytest.mark.integration
+
 STATUSES = {"pass", "fail", "warn", "not_applicable", "error"}
 
 

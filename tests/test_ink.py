@@ -22,6 +22,9 @@ from poe_reviewer.documents.model import Document, SignatureBlock
 from tests.builders import context, make_claim
 from tests.test_ocr import extract, image_bytes, needs_engine, scan_image, scanned_pdf
 
+# whole processes or the OCR engine: not in the fast lane (make test-fast)
+pytestmark = pytest.mark.integration
+
 CLAIM = make_claim()  # Fabrikam, Inc. (partner, Priya Kaur) for Contoso Ltd (customer, John Doe)
 INK = (0.05, 0.05, 0.25)
 

@@ -32,6 +32,9 @@ from poe_reviewer.documents.registry import ExtractContext, extract_document
 from poe_reviewer.pipeline import check_claim, load_claim
 from tests.conftest import SAMPLES
 
+# whole processes or the OCR engine: not in the fast lane (make test-fast)
+pytestmark = pytest.mark.integration
+
 CONTOSO = SAMPLES / "3079758_Fabrikam_Contoso_Intune"
 CONTOSO_POE = CONTOSO / "POE" / "Contoso_Intune_POE_signed.pdf"
 

@@ -30,6 +30,9 @@ from PIL import Image
 from poe_reviewer.claim import Claim, parse_claim
 from tests.conftest import REPO
 
+# whole processes or the OCR engine: not in the fast lane (make test-fast)
+pytestmark = pytest.mark.integration
+
 SCRIPT = REPO / "tools" / "make_samples.py"
 OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
 DECISIONS = {"approve", "reject", "action_required"}

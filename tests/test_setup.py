@@ -15,6 +15,9 @@ import pytest
 from poe_reviewer.ui.display import display_problem, missing_libraries, packages_for
 from tests.conftest import REPO, SAMPLES
 
+# whole processes or the OCR engine: not in the fast lane (make test-fast)
+pytestmark = pytest.mark.integration
+
 ONE_BUNDLE = SAMPLES / "3079758_Fabrikam_Contoso_Intune"
 #: Never loaded by the check path: an ML runtime and PyMuPDF's layout add-ons (PyMuPDF 2.x pulls them).
 ML_RUNTIME = ("onnxruntime", "pymupdf4llm", "pymupdf_layout", "pymupdf.layout")
@@ -61,14 +64,14 @@ def test_the_known_warning_is_silenced_by_name_and_every_other_warning_still_sho
             warnings.warn_explicit(message, CryptographyDeprecationWarning, module.replace('.', '/') + '.py', 20,
                                    module=module, registry={})
         emit('DSA is deprecated and support will be removed', 'pyhanko.sign.signers.pdf_cms')  # silenced
-        emit('DSA is deprecated and support will be removed', 'poe_reviewer.signatures')  # ours: shown
+        emit('DSA is deprecated and support will be removed', 'poe_reviewer.documents.signatures')  # ours: shown
         emit('RSA with SHA-1 is deprecated', 'pyhanko.sign.signers.pdf_cms')  # another warning: shown
         """
     )
     done = _run(code)
     assert done.returncode == 0, done.stderr
     assert done.stderr.count("CryptographyDeprecationWarning") == 2, done.stderr
-    assert "poe_reviewer/signatures.py" in done.stderr
+    assert "poe_reviewer/documents/signatures.py" in done.stderr
     assert "SHA-1" in done.stderr
 
 

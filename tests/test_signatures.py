@@ -1,4 +1,4 @@
-"""Digitally signed PDFs: pyHanko validation (poe_reviewer.signatures), the extractor hook, and the
+"""Digitally signed PDFs: pyHanko validation (poe_reviewer.documents.signatures), the extractor hook, and the
 customer_acknowledgement verdicts on them. Signed fixtures are made in the run (tests/fixtures_pdfsign.py)."""
 
 from __future__ import annotations
@@ -13,14 +13,14 @@ from typing import Any
 import pymupdf
 import pytest
 
-from poe_reviewer import signatures
 from poe_reviewer.checks import customer_acknowledgement as ca
 from poe_reviewer.checks.base import CheckResult
+from poe_reviewer.documents import signatures
 from poe_reviewer.documents.model import Document, SignatureField, SignatureValidation
 from poe_reviewer.documents.registry import extract_document
+from poe_reviewer.documents.signatures import PdfSignatures, TrustSettings, attach, describe_failure, validate_pdf
 from poe_reviewer.errors import PolicyError
 from poe_reviewer.policy import load_policy
-from poe_reviewer.signatures import PdfSignatures, TrustSettings, attach, describe_failure, validate_pdf
 from poe_reviewer.storage.doccache import decode_document, encode_document
 from tests import fixtures_pdfsign as fx
 from tests.builders import context, make_claim

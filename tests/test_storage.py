@@ -490,7 +490,7 @@ def decide_all(store: ReviewStore, reviewer: str, on_claim: Callable[[str], None
 
 # -- typed facts of check results ---------------------------------------------------------------------------
 def test_check_results_keep_their_typed_facts_in_the_queue(db_url: str) -> None:
-    from poe_reviewer.checks.facts import AcknowledgementDateFact, AcknowledgementFact
+    from poe_reviewer.findings.facts import AcknowledgementDateFact, AcknowledgementFact
     from tests.conftest import SAMPLES
 
     with ReviewStore(db_url, actor="importer@example.com") as store:

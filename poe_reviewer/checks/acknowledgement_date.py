@@ -28,7 +28,6 @@ from collections.abc import Mapping, Sequence
 from typing import Any
 
 from poe_reviewer.checks.base import CheckContext, CheckResult, Evidence, result
-from poe_reviewer.checks.facts import AcknowledgementDateFact
 from poe_reviewer.claim import Claim
 from poe_reviewer.dates import dayfirst_for
 from poe_reviewer.documents.model import Document, Hit
@@ -44,6 +43,7 @@ from poe_reviewer.findings.acknowledgement_dates import (
     policy_list,
 )
 from poe_reviewer.findings.acknowledgements import find_acknowledgements
+from poe_reviewer.findings.facts import AcknowledgementDateFact
 
 CHECK_ID = "acknowledgement_date"
 

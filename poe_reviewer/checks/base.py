@@ -20,7 +20,6 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Literal
 
-from poe_reviewer.checks.facts import CheckFact
 from poe_reviewer.findings.context import (
     EVIDENCE_ROLES,
     CheckContext,
@@ -29,6 +28,7 @@ from poe_reviewer.findings.context import (
     QueueView,
     examined,
 )
+from poe_reviewer.findings.facts import CheckFact
 
 __all__ = [
     "EVIDENCE_ROLES",
@@ -55,7 +55,7 @@ class CheckResult:
     evidence: tuple[Evidence, ...] = ()
     #: A failure the partner cannot fix by uploading better POE (leads to Reject).
     reject: bool = False
-    #: What the verdict rests on, typed (checks/facts.py), for the parts of the program that need more
+    #: What the verdict rests on, typed (findings/facts.py), for the parts of the program that need more
     #: than the prose; not part of the spec's report. None: never recorded (a result stored by an
     #: older version of the program, before schema 0004).
     facts: tuple[CheckFact, ...] | None = ()

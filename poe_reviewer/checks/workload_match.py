@@ -26,8 +26,8 @@ from functools import lru_cache
 from typing import Any, Literal
 
 from poe_reviewer.checks.base import CheckContext, CheckResult, Evidence, result
-from poe_reviewer.checks.facts import WorkloadFact
 from poe_reviewer.documents.model import Document, FormField, Hit
+from poe_reviewer.findings.facts import WorkloadFact
 from poe_reviewer.policy import Policy
 
 CHECK_ID = "workload_match"

@@ -636,6 +636,6 @@ def to_gray(img: Image.Image) -> Image.Image:
         return Image.alpha_composite(white, rgba).convert("L")
     if img.mode in ("I;16", "I;16B", "I;16L", "I", "F"):
         arr = np.asarray(img, dtype=np.float64)
-        top = float(arr.max()) or 1.0
+        top = float(np.max(arr)) or 1.0
         return Image.fromarray((arr * (255.0 / top)).clip(0, 255).astype(np.uint8))
     return img.convert("L")

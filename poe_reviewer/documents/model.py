@@ -126,7 +126,7 @@ class FormField:
 
 @dataclass(frozen=True)
 class SignatureValidation:
-    """What the cryptographic validation of one PDF signature found (see :mod:`poe_reviewer.signatures`).
+    """What the cryptographic validation of one PDF signature found (see :mod:`poe_reviewer.documents.signatures`).
 
     ``state`` sums it up: ``intact`` (the signed bytes are unchanged and the signature covers the
     document, or only allowed changes such as further signatures came after it), ``changed``

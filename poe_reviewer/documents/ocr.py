@@ -185,7 +185,7 @@ class Layout:
 def _profile_score(xs: np.ndarray[Any, Any], ys: np.ndarray[Any, Any], degrees: float) -> tuple[float, Any]:
     t = math.radians(degrees)
     proj = np.rint(xs * math.sin(t) + ys * math.cos(t)).astype(np.int64)
-    proj -= proj.min()
+    proj -= np.min(proj)
     hist = np.bincount(proj)
     return float(np.dot(hist, hist)), hist
 

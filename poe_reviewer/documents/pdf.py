@@ -9,7 +9,7 @@ stay on one line of the segment even when the PDF stores them as separate blocks
 Filled form fields become :class:`FormField` objects *and* a second per-page segment
 labelled ``form`` (one line per field), so checks searching for a customer name find
 one typed into a form. Signature fields become :class:`SignatureField` objects; when
-any is signed, :mod:`poe_reviewer.signatures` validates them (pyHanko, offline) and the
+any is signed, :mod:`poe_reviewer.documents.signatures` validates them (pyHanko, offline) and the
 result is attached to each field. Embedded images are listed with a raw-stream hash and
 a perceptual hash (to spot one signature image pasted into several documents);
 embedded files become children.
@@ -44,9 +44,9 @@ from poe_reviewer.documents import ocr
 from poe_reviewer.documents.imagehash import dhash_image
 from poe_reviewer.documents.model import BBox, Document, FormField, ImageInfo, Segment, SignatureField, Word
 from poe_reviewer.documents.registry import ExtractContext
+from poe_reviewer.documents.signatures import attach as attach_validations
+from poe_reviewer.documents.signatures import validate_pdf as validate_pdf_signatures
 from poe_reviewer.errors import ExtractionError
-from poe_reviewer.signatures import attach as attach_validations
-from poe_reviewer.signatures import validate_pdf as validate_pdf_signatures
 
 log = logging.getLogger(__name__)
 

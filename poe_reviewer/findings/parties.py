@@ -4,13 +4,16 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Iterable
+from typing import Literal
 
 from rapidfuzz import fuzz
 
 from poe_reviewer.claim import Claim
 from poe_reviewer.domains import DomainRules
-from poe_reviewer.findings.acknowledgements.model import Side
 from poe_reviewer.names import fold, name_pattern, tokens
+
+#: Whose side a signer, sender or domain is on.
+Side = Literal["customer", "partner", "unknown"]
 
 
 # -- parties ----------------------------------------------------------------------------------------

@@ -224,7 +224,7 @@ class CheckResultRow(Base):
     summary: Mapped[str] = mapped_column(Text)
     reject: Mapped[bool] = mapped_column(Boolean, default=False)
     evidence: Mapped[list[Any]] = mapped_column(JSONType)
-    #: The result's typed facts (checks/facts.py); NULL for results stored before schema 0004.
+    #: The result's typed facts (findings/facts.py); NULL for results stored before schema 0004.
     facts: Mapped[list[Any] | None] = mapped_column(JSONType, nullable=True)
     checked_at: Mapped[dt.datetime]
 

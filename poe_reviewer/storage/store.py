@@ -56,12 +56,12 @@ from poe_reviewer import clocks, conflicts
 from poe_reviewer.bundle import CLAIM_FILE, Bundle, BundleLimits, load_bundle
 from poe_reviewer.checks import recommend, reused_evidence, run_checks
 from poe_reviewer.checks.base import CheckContext, CheckResult, Evidence, Status
-from poe_reviewer.checks.facts import CheckFact, fact_from_json
 from poe_reviewer.claim import Claim, parse_claim
 from poe_reviewer.documents.model import Document
 from poe_reviewer.documents.registry import ExtractContext
 from poe_reviewer.errors import BundleError, PoeReviewerError
 from poe_reviewer.export import build_export, export_bytes, write_atomically
+from poe_reviewer.findings.facts import CheckFact, fact_from_json
 from poe_reviewer.names import normalize_name
 from poe_reviewer.pipeline import LoadedClaim, check_claim, extract_bundle
 from poe_reviewer.policy import Policy, load_policy

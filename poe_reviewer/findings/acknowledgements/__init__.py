@@ -8,7 +8,8 @@ and the invalid examples; the phrase lists are in ``resources/policy/acknowledge
 
 from poe_reviewer.findings.acknowledgements.finder import find_acknowledgements, work_evidence
 from poe_reviewer.findings.acknowledgements.located import DocText
-from poe_reviewer.findings.acknowledgements.model import Acknowledgement, Side, Verdict
+from poe_reviewer.findings.acknowledgements.model import Acknowledgement, Verdict
 from poe_reviewer.findings.acknowledgements.rules import Rules, rules
+from poe_reviewer.findings.parties import Side
 
 __all__ = ["Acknowledgement", "DocText", "Rules", "Side", "Verdict", "find_acknowledgements", "rules", "work_evidence"]

@@ -7,11 +7,11 @@ import re
 from dataclasses import dataclass, field
 from typing import Literal
 
-from poe_reviewer.checks.facts import AcknowledgementFact
 from poe_reviewer.findings.context import Evidence
+from poe_reviewer.findings.facts import AcknowledgementFact
+from poe_reviewer.findings.parties import Side
 
 Verdict = Literal["valid", "invalid", "undecidable"]
-Side = Literal["customer", "partner", "unknown"]
 
 EMAIL_RX = re.compile(r"[\w.+'-]+@[\w-]+(?:\.[\w-]+)+")
 # A person's name: two to four words, the first capitalised (matched case-sensitively).

@@ -20,11 +20,10 @@ from poe_reviewer.findings.acknowledgements.model import (
     NAME_THEN_EMAIL,
     NAME_WORD,
     Acknowledgement,
-    Side,
 )
 from poe_reviewer.findings.acknowledgements.rules import Platform, Rules
 from poe_reviewer.findings.context import Evidence
-from poe_reviewer.findings.parties import Parties, domain_of, person_key, same_person
+from poe_reviewer.findings.parties import Parties, Side, domain_of, person_key, same_person
 
 
 # -- eSignatures -------------------------------------------------------------------------------------
@@ -309,7 +308,7 @@ def esignature_acknowledgements(
     return found
 
 
-# Digital signatures: pyHanko's validation (poe_reviewer.signatures, run by the PDF extractor) says
+# Digital signatures: pyHanko's validation (poe_reviewer.documents.signatures, run by the PDF extractor) says
 # whether the signed bytes are intact and cover the document; the certificate says who signed.
 _TRUST_WORDS = {
     "trusted": "a trusted certificate",

@@ -1,4 +1,4 @@
-"""Typed facts of a check result (checks/facts.py), stored next to its summary and evidence.
+"""Typed facts of a check result (findings/facts.py), stored next to its summary and evidence.
 
 Revision ID: 0004
 Revises: 0003

@@ -7,7 +7,7 @@ import json
 
 import pytest
 
-from poe_reviewer.checks.facts import (
+from poe_reviewer.findings.facts import (
     AcknowledgementDateFact,
     AcknowledgementFact,
     ActivityFact,
