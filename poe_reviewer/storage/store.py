@@ -1320,6 +1320,13 @@ class ReviewStore:
         with self._read() as s:
             return int(s.scalar(select(func.count()).select_from(m.Claim)) or 0)
 
+    def count_decisions_since(self, since: dt.datetime) -> int:
+        """How many decisions were saved since ``since`` (replaced ones included: they were work done)."""
+        with self._read() as s:
+            return int(
+                s.scalar(select(func.count()).select_from(m.DecisionRow).where(m.DecisionRow.decided_at >= since)) or 0
+            )
+
     def get_claim(self, claim_id: str) -> ClaimDetail:
         with self._read() as s:
             found = s.execute(self.summary_select(self.now()).where(m.Claim.claim_id == claim_id)).first()

@@ -16,9 +16,7 @@ from dataclasses import dataclass, field
 from PySide6.QtCore import QRectF, QSize, Qt, Signal
 from PySide6.QtGui import QColor, QFont, QFontMetrics, QMouseEvent, QPainter, QPaintEvent, QPalette
 from PySide6.QtWidgets import QSizePolicy, QWidget
-from sqlalchemy import func, select
 
-from poe_reviewer.storage import models as m
 from poe_reviewer.storage.store import STATUSES, TO_REVIEW, ClaimSummary, ReviewStore
 from poe_reviewer.ui.queue_model import RECOMMENDATION_COLORS, RECOMMENDATION_NAMES, STATUS_NAMES
 
@@ -71,10 +69,7 @@ def start_of_local_day(now: dt.datetime | None = None) -> dt.datetime:
 
 def decisions_since(store: ReviewStore, since: dt.datetime) -> int:
     """How many decisions were saved since ``since`` (replaced ones included: they were work done)."""
-    # WORKAROUND: ReviewStore has no such count yet; this read-only COUNT belongs there.
-    with store.engine.connect() as conn:
-        found = conn.scalar(select(func.count()).select_from(m.DecisionRow).where(m.DecisionRow.decided_at >= since))
-    return int(found or 0)
+    return store.count_decisions_since(since)
 
 
 class OverviewChart(QWidget):
