@@ -93,6 +93,13 @@ def is_within(domain: str, parent: str) -> bool:
     return domain == parent or domain.endswith("." + parent)
 
 
+def within_any(domain: str | None, parents: Iterable[str]) -> bool:
+    """True when ``domain`` is one of ``parents`` (as written in a claim: any case) or a subdomain of one."""
+    if not domain:
+        return False
+    return any(is_within(domain, p.strip().lower()) for p in parents if p and p.strip())
+
+
 @dataclass(frozen=True)
 class Lookalike:
     """Why one domain imitates another.

@@ -412,3 +412,17 @@ def test_realworld_messages_never_crash(realworld: Path) -> None:
     fuzz = statuses["clusterfuzz-testcase-minimized-POIHSMFFuzzer-5336473854148608.msg"]
     assert fuzz.status == "warn"
     assert "could not be read" in fuzz.summary
+
+
+def test_one_domain_matcher_for_every_part() -> None:
+    from poe_reviewer.domains import within_any
+    from poe_reviewer.findings.parties import domain_of
+
+    assert domain_of("John Doe <John.Doe@IT.Contoso.com>") == "it.contoso.com"
+    assert domain_of("no address here") is None
+    assert within_any("it.contoso.com", ["Contoso.com "])
+    assert within_any("contoso.com", ["contoso.com"])
+    assert not within_any("contosso.com", ["contoso.com"])
+    assert not within_any("notcontoso.com", ["contoso.com"])
+    assert not within_any(None, ["contoso.com"])
+    assert not within_any("contoso.com", ["", "  "])

@@ -33,6 +33,7 @@ from poe_reviewer.checks.base import CheckContext, CheckResult, Evidence, result
 from poe_reviewer.checks.required_documents import label, waivers
 from poe_reviewer.claim import Claim, Party
 from poe_reviewer.documents.model import Document
+from poe_reviewer.domains import is_within
 from poe_reviewer.names import CONNECTORS, LEGAL_SUFFIXES, fold, same_name, tokens
 from poe_reviewer.policy import Policy
 
@@ -131,7 +132,7 @@ def _partner_domain_in(text: str, claim: Claim) -> str | None:
         domains.append(claim.partner.contact.email.rsplit("@", 1)[1].lower())
     for host in re.findall(r"(?:@|\b)((?:[\w-]+\.)+[a-z]{2,})\b", text.lower()):
         for d in domains:
-            if host == d or host.endswith("." + d):
+            if is_within(host, d):
                 return d
     return None
 

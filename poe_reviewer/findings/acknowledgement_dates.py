@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 from typing import Any
@@ -14,6 +14,7 @@ from typing import Any
 from poe_reviewer.claim import Claim
 from poe_reviewer.dates import DateMatch, dayfirst_for, find_dates, parse_datetime_loose
 from poe_reviewer.documents.model import Address, Document, Hit, Segment
+from poe_reviewer.domains import email_domain, within_any
 from poe_reviewer.findings.context import CheckContext, Evidence
 from poe_reviewer.names import name_pattern
 
@@ -104,26 +105,15 @@ class DateLabels:
 # -- finding dates ---------------------------------------------------------------------------
 
 
-def _domain_of(text: str | None) -> str | None:
-    if not text:
-        return None
-    m = re.search(r"[\w.+-]+@([\w-]+(?:\.[\w-]+)+)", text)
-    return m.group(1).lower() if m else None
-
-
-def _in_domains(domain: str, domains: Iterable[str]) -> bool:
-    return any(domain == d or domain.endswith("." + d) for d in domains)
-
-
 def sender_side(sender: str | None, claim: Claim, not_customer: Sequence[str]) -> str:
     """``partner``, ``customer`` or ``unknown`` for a sender written as "Name <address>"."""
     if not sender:
         return "unknown"
-    domain = _domain_of(sender)
+    domain = email_domain(sender)
     if domain:
-        if _in_domains(domain, claim.partner.domains):
+        if within_any(domain, claim.partner.domains):
             return "partner"
-        if _in_domains(domain, not_customer):
+        if within_any(domain, not_customer):
             return "other"
         return "customer"
     # No address: compare the display name with the parties' companies and contacts.
@@ -246,11 +236,11 @@ def email_dates(
     if info is None:
         return found
     sender = _addr(info.sender)
-    domain = _domain_of(sender)
+    domain = email_domain(sender)
     if info.date is not None:
         hit = _header_hit(doc)
         kind: str | None = None
-        if domain and _in_domains(domain, esign_domains):
+        if domain and within_any(domain, esign_domains):
             if re.match(r"\s*(?:completed|signed|all parties have signed)", info.subject or "", re.IGNORECASE):
                 kind = "e-signature notice"
         elif sender_side(sender, claim, not_customer) == "customer":

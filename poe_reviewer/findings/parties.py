@@ -9,7 +9,7 @@ from typing import Literal
 from rapidfuzz import fuzz
 
 from poe_reviewer.claim import Claim
-from poe_reviewer.domains import DomainRules
+from poe_reviewer.domains import DomainRules, email_domain, within_any
 from poe_reviewer.names import fold, name_pattern, tokens
 
 #: Whose side a signer, sender or domain is on.
@@ -18,15 +18,8 @@ Side = Literal["customer", "partner", "unknown"]
 
 # -- parties ----------------------------------------------------------------------------------------
 def domain_of(addr: str | None) -> str | None:
-    if not addr or "@" not in addr:
-        return None
-    return addr.rsplit("@", 1)[1].strip().strip(">").lower() or None
-
-
-def _in_domains(domain: str | None, domains: Iterable[str]) -> bool:
-    if not domain:
-        return False
-    return any(domain == d or domain.endswith("." + d) for d in domains if d)
+    """The domain of an e-mail address (one reading for every part: :func:`poe_reviewer.domains.email_domain`)."""
+    return email_domain(addr)
 
 
 def _party_domains(domains: Iterable[str], contact_email: str | None, is_personal: Callable[[str], bool]) -> list[str]:
@@ -74,9 +67,9 @@ class Parties:
     def domain_side(self, domain: str | None) -> Side | None:
         if not domain:
             return None
-        if _in_domains(domain, self.partner_domains):
+        if within_any(domain, self.partner_domains):
             return "partner"
-        if _in_domains(domain, self.customer_domains):
+        if within_any(domain, self.customer_domains):
             return "customer"
         return "unknown"
 
