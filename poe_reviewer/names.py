@@ -47,7 +47,9 @@ _MASK = re.compile(
 
 
 def fold(text: str) -> str:
-    """Case-fold and strip accents (Müller -> muller)."""
+    """Case-fold and strip accents (Müller -> muller): the one text fold of the program."""
+    if text.isascii():
+        return text.casefold()
     nfkd = unicodedata.normalize("NFKD", text)
     return "".join(c for c in nfkd if not unicodedata.combining(c)).casefold()
 

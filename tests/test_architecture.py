@@ -15,9 +15,9 @@ PACKAGE = REPO / "poe_reviewer"
 #: (then take it off the list).
 LIMIT = 600
 TOO_LONG = {
-    "storage/store.py": 2156,
+    "storage/store.py": 2163,
     "conflicts.py": 1198,
-    "checks/reused_evidence.py": 1250,
+    "checks/reused_evidence.py": 1246,
     "documents/pdf.py": 843,
     "documents/docx.py": 734,
     "documents/msg.py": 706,

@@ -27,7 +27,6 @@ material), the same partner and customer on another claim is a warning.
 from __future__ import annotations
 
 import re
-import unicodedata
 import zlib
 from collections import Counter
 from collections.abc import Iterable, Iterator, Mapping, Sequence
@@ -37,7 +36,7 @@ from typing import Any, Literal
 from poe_reviewer.checks.base import CheckContext, CheckResult, Evidence, QueueEntry, QueueView, examined, result
 from poe_reviewer.claim import Claim, Party
 from poe_reviewer.documents.model import Document, Hit, ImageInfo
-from poe_reviewer.names import mask_addresses, normalize_name, tokens
+from poe_reviewer.names import fold, mask_addresses, normalize_name, tokens
 
 CHECK_ID = "reused_evidence"
 
@@ -147,7 +146,6 @@ def _rules(section: Mapping[str, Any]) -> _Rules:
 # Chunks that may hold an e-mail address, a web address or a file name: names.mask_addresses run
 # over a whole long page is slow, and none of those contain spaces, so only these chunks are masked.
 _SUSPECT = re.compile(r"(?<!\S)[^\s.@:/]*[.@:/]\S*")
-_COMBINING = re.compile(r"[\u0300-\u036f\u1ab0-\u1aff\u1dc0-\u1dff\u20d0-\u20ff\ufe20-\ufe2f]")
 # A number standing alone: "1000 users" and "1200 users" are the same sentence.
 _NUMBER = re.compile(r"(?<![^\W_])\d+(?![^\W_])")
 
@@ -157,10 +155,8 @@ def _mask(text: str) -> str:
 
 
 def _fold_text(text: str) -> str:
-    """Lower case, accents dropped, numbers as ``0`` (offsets are not kept)."""
-    if not text.isascii():
-        text = _COMBINING.sub("", unicodedata.normalize("NFKD", text))
-    return _NUMBER.sub("0", text.casefold())
+    """Folded (:func:`poe_reviewer.names.fold`), numbers as ``0`` (offsets are not kept)."""
+    return _NUMBER.sub("0", fold(text))
 
 
 def _fold_tokens(text: str) -> list[str]:
