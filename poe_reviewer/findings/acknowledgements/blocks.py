@@ -48,8 +48,8 @@ def block_acknowledgements(
     rules_: Rules,
     has_esign: bool,
     dayfirst: bool,
-    parties: Parties | None = None,
-    policy: Mapping[str, Mapping[str, Any]] | None = None,
+    parties: Parties | None,
+    policy: Mapping[str, Mapping[str, Any]],
 ) -> list[Acknowledgement]:
     """Places to sign and what is in them: scans, pictures, ink, dates.
 
@@ -133,10 +133,6 @@ def block_acknowledgements(
         )
         return found
 
-    if policy is None:
-        from poe_reviewer.policy import load_policy
-
-        policy = load_policy()
     date_kinds = date_labels(policy)
     for page, spans in sorted(by_page.items(), key=lambda kv: kv[0] or 0):
         if page in inked_pages:

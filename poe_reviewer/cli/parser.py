@@ -1,0 +1,228 @@
+"""The command line's arguments: one sub-command per task, each with its help."""
+
+from __future__ import annotations
+
+import argparse
+
+from poe_reviewer import __version__
+from poe_reviewer.bundle import BundleLimits
+from poe_reviewer.cli.check import cmd_check
+from poe_reviewer.cli.conflicts import cmd_conflicts, cmd_decide_group, uncontested_arg, winner_arg
+from poe_reviewer.cli.gui import cmd_gui
+from poe_reviewer.cli.queue import cmd_decide, cmd_export, cmd_import, cmd_queue, date_arg, workload_arg
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="poe-reviewer",
+        description="Review Proof of Execution (POE) of Microsoft partner incentive claims.",
+    )
+    parser.add_argument("--version", action="version", version=f"poe-reviewer {__version__}")
+    parser.add_argument("-v", "--verbose", action="store_true", help="log details to stderr")
+    parser.add_argument(
+        "--db",
+        metavar="URL",
+        default=None,
+        help="review database: an SQLite file path or a URL such as postgresql+psycopg://user@host/db "
+        "(default: $POE_REVIEWER_DB, else an SQLite file in your data folder)",
+    )
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND")
+
+    check = sub.add_parser(
+        "check",
+        help="check claim bundles and print their reports",
+        description=(
+            "Check claim bundles (directories or .zip files; a directory without claim.json is a queue of "
+            "bundles) and print one report per bundle. Exit 0 when every report was produced, failing checks "
+            "included; 1 when a bundle could not be loaded."
+        ),
+    )
+    check.add_argument("bundles", nargs="+", metavar="BUNDLE", help="bundle directory, .zip file or queue directory")
+    check.add_argument("--json", action="store_true", help="print the poe-check-report/1 JSON (an array for several)")
+    check.add_argument(
+        "--queue", action="store_true", help="check the bundles as one queue (finds evidence reused across claims)"
+    )
+    check.add_argument(
+        "--max-bundle-bytes",
+        type=int,
+        default=BundleLimits().max_expanded_bytes,
+        metavar="N",
+        help="refuse a bundle that expands to more than N bytes (default: 2 GiB)",
+    )
+    check.add_argument(
+        "--max-entries",
+        type=int,
+        default=BundleLimits().max_entries,
+        metavar="N",
+        help="refuse a bundle with more than N files (default: 20000)",
+    )
+    check.set_defaults(func=cmd_check)
+
+    imp = sub.add_parser(
+        "import",
+        help="import and check bundles into the review queue",
+        description=(
+            "Import claim bundles (directories, .zip files, or a queue directory of them) into the review "
+            "database and check them. The same bundle again changes nothing; the same claim with new evidence "
+            "becomes a new revision. A bad bundle is reported and skipped; exit 1 when there was one."
+        ),
+    )
+    imp.add_argument("bundles", nargs="+", metavar="BUNDLE", help="bundle directory, .zip file or queue directory")
+    imp.add_argument("-q", "--quiet", action="store_true", help="print only the summary and errors")
+    imp.add_argument(
+        "--max-bundle-bytes", type=int, default=BundleLimits().max_expanded_bytes, metavar="N", help=argparse.SUPPRESS
+    )
+    imp.add_argument("--max-entries", type=int, default=BundleLimits().max_entries, metavar="N", help=argparse.SUPPRESS)
+    imp.set_defaults(func=cmd_import)
+
+    queue = sub.add_parser(
+        "queue", help="list the review queue", description="List the claims, the soonest deadline first."
+    )
+    queue.add_argument(
+        "--status",
+        action="append",
+        choices=("to_review", "approved", "rejected", "action_required", "partially_approved"),
+        help="only claims in this review state (repeatable)",
+    )
+    queue.add_argument(
+        "--due",
+        choices=("overdue", "today", "week"),
+        help="only claims whose next deadline is past, today or within a week",
+    )
+    queue.add_argument("--limit", type=int, metavar="N", help="at most N claims")
+    queue.add_argument("--json", action="store_true", help="print JSON instead of a table")
+    queue.set_defaults(func=cmd_queue)
+
+    decide = sub.add_parser(
+        "decide",
+        help="record a decision on a claim",
+        description=(
+            "Record a decision on the current revision of a claim. Reject and Action Required need a comment "
+            "(--comment, or --template to fill one in from the claim and its failing checks)."
+        ),
+    )
+    decide.add_argument("claim_id", metavar="CLAIM_ID")
+    verdict = decide.add_mutually_exclusive_group(required=True)
+    verdict.add_argument("--approve", dest="verdict", action="store_const", const="approve")
+    verdict.add_argument("--reject", dest="verdict", action="store_const", const="reject")
+    verdict.add_argument("--action-required", dest="verdict", action="store_const", const="action_required")
+    decide.add_argument("--template", metavar="ID", help="comment template id (resources/templates)")
+    decide.add_argument("--comment", metavar="TEXT", help="comment for the partner (overrides the template's text)")
+    decide.add_argument(
+        "--workload",
+        action="append",
+        type=workload_arg,
+        metavar="NAME=DECISION",
+        help="per-workload decision for CPOR claims: approved, rejected or action_required (repeatable)",
+    )
+    decide.add_argument("--reviewer", metavar="EMAIL", help="who decides (default: $POE_REVIEWER_EMAIL or login)")
+    decide.add_argument(
+        "--expect-version",
+        type=int,
+        metavar="N",
+        help="refuse to save if the claim changed since version N (the queue's --json shows it)",
+    )
+    decide.add_argument("--replace", action="store_true", help="replace the claim's existing decision")
+    decide.set_defaults(func=cmd_decide)
+
+    export = sub.add_parser(
+        "export",
+        help="write the decision export (poe-decisions/1) for the claims system",
+        description=(
+            "Write decisions as poe-decisions/1 JSON, atomically. By default every decision not exported "
+            "before; what was exported is recorded, so exporting again never duplicates or drops one."
+        ),
+    )
+    export.add_argument("--out", required=True, metavar="FILE")
+    which = export.add_mutually_exclusive_group()
+    which.add_argument("--undelivered", action="store_true", help="decisions not exported before (default)")
+    which.add_argument("--since", type=date_arg, metavar="DATE", help="decisions made on or after DATE (UTC)")
+    which.add_argument("--all", action="store_true", help="every decision")
+    export.add_argument("--reviewer", metavar="EMAIL", help="who exports (default: $POE_REVIEWER_EMAIL or login)")
+    export.set_defaults(func=cmd_export)
+
+    conflicts_ = sub.add_parser(
+        "conflicts",
+        help="list conflicting CPOR claims (the same customer and workload claimed by several partners)",
+        description=(
+            "List the groups of conflicting CPOR claims: different partners claiming the same customer (tenant, "
+            "else domain) and workload (and subscription, for Business Applications), also against associations "
+            "already approved. Shows who was notified when, the fourteen-day window, and the suggested winner "
+            "(seed: Conflicting Claims - CPOR). A group found for the first time is recorded now."
+        ),
+    )
+    conflicts_.add_argument("--group", metavar="GROUP_ID", help="compare this group's claims criterion by criterion")
+    conflicts_.add_argument("--all", action="store_true", help="also decided groups whose losing claims have left")
+    conflicts_.add_argument("--json", action="store_true", help="print JSON instead of text")
+    conflicts_.add_argument(
+        "--db", metavar="URL", default=argparse.SUPPRESS, help="review database (also accepted before the command)"
+    )
+    conflicts_.set_defaults(func=cmd_conflicts)
+
+    group = sub.add_parser(
+        "decide-group",
+        help="decide a group of conflicting CPOR claims as one",
+        description=(
+            "Decide a conflict group as one: the winning claim is approved for the contested workloads it "
+            "claimed (--workload names another winner for one workload); the other claims' contested workloads "
+            "are rejected, or put in Action Required until the end of the fourteen-day window. The reason goes "
+            "into every claim's comment (it must not name the partners) and every decision's conflict block. "
+            "All decisions are saved, or none."
+        ),
+    )
+    group.add_argument("group_id", metavar="GROUP_ID")
+    group.add_argument(
+        "--winner", required=True, metavar="CLAIM_ID", help="the claim whose partner drove the most influence"
+    )
+    group.add_argument(
+        "--workload",
+        action="append",
+        type=winner_arg,
+        metavar="NAME=CLAIM_ID",
+        help="the winner of one contested workload, if not --winner (NAME@SUBSCRIPTION_ID for one subscription)",
+    )
+    group.add_argument(
+        "--others",
+        choices=("reject", "action_required"),
+        default="reject",
+        help="what happens to the other claims' contested workloads (default: reject; action_required only while "
+        "the window is open)",
+    )
+    group.add_argument("--reason", required=True, metavar="TEXT", help="why the winner was chosen (no partner names)")
+    group.add_argument(
+        "--uncontested",
+        action="append",
+        type=uncontested_arg,
+        metavar="CLAIM_ID:NAME=DECISION",
+        help="decision for a workload of a group claim that no other partner claims (default: approved when the "
+        "claim's checks recommend approval)",
+    )
+    group.add_argument("--reviewer", metavar="EMAIL", help="who decides (default: $POE_REVIEWER_EMAIL or login)")
+    group.add_argument("--replace", action="store_true", help="replace the group's earlier decision")
+    group.add_argument("--dry-run", action="store_true", help="print the decisions and comments without saving")
+    group.add_argument(
+        "--db", metavar="URL", default=argparse.SUPPRESS, help="review database (also accepted before the command)"
+    )
+    group.set_defaults(func=cmd_decide_group)
+
+    gui = sub.add_parser(
+        "gui",
+        help="open the workbench window",
+        description=(
+            "Open the workbench on the review database: the queue, the documents with the evidence "
+            "highlighted, the checks and the decision on one screen, driven from the keyboard ('?' lists the keys)."
+        ),
+    )
+    gui.add_argument(
+        "--sample-queue",
+        action="store_true",
+        help="work on the sample queue (sample_poe/), imported into its own SQLite file in your data folder",
+    )
+    gui.add_argument("--claim", metavar="ID", help="open this claim first")
+    gui.add_argument(
+        "--screenshot",
+        metavar="FILE",
+        help="render the window offscreen (queue loaded, a claim open) into a PNG file and exit",
+    )
+    gui.set_defaults(func=cmd_gui)
+    return parser

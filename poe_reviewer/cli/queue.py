@@ -1,0 +1,166 @@
+"""``import``, ``queue``, ``decide``, ``export``: the review queue from the command line."""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import json
+import sys
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from poe_reviewer.bundle import BundleLimits
+from poe_reviewer.errors import BundleError
+
+if TYPE_CHECKING:
+    from poe_reviewer.storage.store import ClaimSummary, ExportMode
+
+from poe_reviewer.cli.check import expand
+from poe_reviewer.cli.common import EXIT_BUNDLE_ERROR, EXIT_OK, open_store, progress_bar
+
+
+def cmd_import(args: argparse.Namespace) -> int:
+    limits = BundleLimits(max_expanded_bytes=args.max_bundle_bytes, max_entries=args.max_entries)
+    paths = expand(args.bundles)
+    counts = {"new": 0, "revision": 0, "unchanged": 0, "bad": 0}
+    with open_store(args, limits=limits) as store:
+        for path, outcome in store.import_paths(paths, progress=progress_bar(sys.stderr)):
+            if isinstance(outcome, BundleError):
+                print(f"poe-reviewer: {outcome}", file=sys.stderr)
+                counts["bad"] += 1
+                continue
+            counts[outcome.outcome] += 1
+            if not args.quiet:
+                what = {"new": "new claim", "revision": "new revision", "unchanged": "unchanged"}[outcome.outcome]
+                print(f"{outcome.claim_id}\tr{outcome.revision}\t{what}\t{outcome.recommendation}\t{path}")
+    print(
+        f"Imported {len(paths)} bundle(s): {counts['new']} new claim(s), {counts['revision']} new revision(s), "
+        f"{counts['unchanged']} unchanged, {counts['bad']} bad bundle(s) skipped.",
+        file=sys.stderr,
+    )
+    return EXIT_BUNDLE_ERROR if counts["bad"] else EXIT_OK
+
+
+def date_arg(text: str) -> dt.date:
+    try:
+        return dt.date.fromisoformat(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"{text!r} is not a date (YYYY-MM-DD)") from None
+
+
+def _queue_row(c: ClaimSummary, today: dt.date) -> list[str]:
+    due = c.next_due.isoformat() if c.next_due else "-"
+    if c.next_due:
+        due += f" {c.next_clock}"
+        if c.overdue(today):
+            due = "OVERDUE " + due
+    flags = [
+        name for name, on in (("public-sector", c.public_sector), ("reused", c.reused), ("conflict", c.conflict)) if on
+    ]
+    if c.leased_by:
+        flags.append(f"open:{c.leased_by}")
+    return [
+        c.claim_id,
+        str(c.revision),
+        c.status,
+        due,
+        c.program,
+        c.partner,
+        c.customer,
+        c.recommendation,
+        ",".join(flags),
+    ]
+
+
+def cmd_queue(args: argparse.Namespace) -> int:
+    today = dt.date.today()
+    with open_store(args) as store:
+        claims = store.list_claims(status=args.status, due=args.due, today=today, limit=args.limit)
+    if args.json:
+        out = [
+            {
+                "claim_id": c.claim_id,
+                "revision": c.revision,
+                "status": c.status,
+                "program": c.program,
+                "partner": c.partner,
+                "customer": c.customer,
+                "workloads": c.workloads,
+                "recommendation": c.recommendation,
+                "next_due": c.next_due.isoformat() if c.next_due else None,
+                "next_clock": c.next_clock,
+                "overdue": c.overdue(today),
+                "public_sector": c.public_sector,
+                "reused": c.reused,
+                "conflict": c.conflict,
+                "decided_by": c.decided_by,
+                "leased_by": c.leased_by,
+                "version": c.version,
+            }
+            for c in claims
+        ]
+        print(json.dumps(out, indent=2, ensure_ascii=False))
+        return EXIT_OK
+    if not claims:
+        print("The queue is empty." if not (args.status or args.due) else "No claim matches.")
+        return EXIT_OK
+    header = ["CLAIM", "REV", "STATUS", "NEXT DUE", "PROGRAM", "PARTNER", "CUSTOMER", "SUGGESTED", "FLAGS"]
+    rows = [_queue_row(c, today) for c in claims]
+    limits = [12, 3, 18, 28, 18, 28, 28, 15, 40]
+    widths = [min(max(len(r[i]) for r in [header, *rows]), limits[i]) for i in range(len(header))]
+
+    def fit(text: str, w: int) -> str:
+        return text if len(text) <= w else text[: w - 1] + "…"
+
+    for r in [header, *rows]:
+        print("  ".join(fit(v, w).ljust(w) for v, w in zip(r, widths, strict=True)).rstrip())
+    overdue = sum(1 for c in claims if c.overdue(today))
+    print(f"\n{len(claims)} claim(s), {overdue} overdue.")
+    return EXIT_OK
+
+
+def workload_arg(text: str) -> tuple[str, str]:
+    name, sep, decision = text.rpartition("=")
+    if not sep or not name.strip() or not decision.strip():
+        raise argparse.ArgumentTypeError(f"{text!r}: expected NAME=approved|rejected|action_required")
+    return name.strip(), decision.strip()
+
+
+def cmd_decide(args: argparse.Namespace) -> int:
+    from poe_reviewer.templates import render_comment
+
+    verdict = args.verdict
+    workloads: dict[str, Any] = dict(args.workload or [])
+    with open_store(args) as store:
+        reviewer = args.reviewer or store.actor
+        comment = args.comment
+        if comment is None and args.template:
+            detail = store.get_claim(args.claim_id)
+            comment = render_comment(args.template, detail.claim, detail.checks, policy=store.policy)
+        saved = store.decide(
+            args.claim_id,
+            verdict,
+            reviewer=reviewer,
+            comment=comment or "",
+            template_id=args.template,
+            workload_verdicts=workloads or None,
+            expected_version=args.expect_version,
+            replace=args.replace,
+        )
+    d = saved.decision
+    line = f"Saved: claim {d.claim_id} (revision {saved.revision}) {d.decision.replace('_', ' ')} by {d.reviewer}"
+    if d.respond_by:
+        line += f"; the partner must respond by {d.respond_by.isoformat()}"
+    print(line + ".")
+    return EXIT_OK
+
+
+def cmd_export(args: argparse.Namespace) -> int:
+    mode: ExportMode = "all" if args.all else "since" if args.since else "undelivered"
+    with open_store(args) as store:
+        result = store.export(Path(args.out), mode, since=args.since, exported_by=args.reviewer)
+    if not result.written:
+        print(f"No undelivered decisions; {args.out} was not written.")
+    else:
+        print(f"Exported {result.count} decision(s) to {args.out} (export #{result.export_id}, {mode}).")
+    return EXIT_OK
