@@ -8,6 +8,7 @@ imports Qt; progress is reported through a plain callback and work stops when th
 from __future__ import annotations
 
 import logging
+import re
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
@@ -17,11 +18,66 @@ from poe_reviewer.checks import recommend, run_checks
 from poe_reviewer.checks.base import CheckContext, QueueEntry, QueueView
 from poe_reviewer.documents.model import Document
 from poe_reviewer.documents.registry import ExtractContext, extract_document
-from poe_reviewer.errors import BundleError
+from poe_reviewer.errors import BundleError, PolicyError
 from poe_reviewer.policy import Policy, load_policy
 from poe_reviewer.report import DocumentEntry, Report
 
 log = logging.getLogger(__name__)
+
+
+def _typed_views() -> tuple[tuple[str, Callable[[Policy], object]], ...]:
+    """Every policy file read through the typed view its users read it by (imported when needed)."""
+    from poe_reviewer import clocks
+    from poe_reviewer.checks import activity_detail, document_language, reused_evidence, unacceptable_documents
+    from poe_reviewer.checks.workload_match import catalogue, checklist_rows
+    from poe_reviewer.documents import ocr_engine
+    from poe_reviewer.domains import DomainRules
+    from poe_reviewer.findings.acknowledgement_dates import date_labels
+    from poe_reviewer.findings.acknowledgements import rules
+
+    return (
+        ("acknowledgement", lambda p: rules(p["acknowledgement"])),
+        ("activity", lambda p: activity_detail.Settings.from_policy(p["activity"])),
+        ("dates", lambda p: (date_labels(p), p.get_list("dates", "month_first_countries"))),
+        ("deadlines", lambda p: (clocks.holidays(p), clocks.dispute_days(p), clocks.conflict_days(p))),
+        ("domains", DomainRules.from_policy),
+        ("language", lambda p: document_language.Settings.from_policy(p["language"])),
+        (
+            "ocr",
+            lambda p: (
+                ocr_engine.Settings.from_policy(p["ocr"].get("engine", {})),
+                ocr_engine.compile_rules(p["ocr"].get("ink", {})),
+            ),
+        ),
+        ("reuse", lambda p: reused_evidence.policy_rules(p["reuse"])),
+        ("unacceptable", lambda p: unacceptable_documents.policy_rules(p["unacceptable"])),
+        ("workloads", lambda p: (catalogue(p), checklist_rows(p))),
+    )
+
+
+def validate_policy(policy: Policy) -> Policy:
+    """Read every policy file through its typed view once, so that a malformed one stops the run at
+    start with the file and the reason (never halfway through a queue as one check's ``error``)."""
+    if getattr(policy, "validated", False):
+        return policy
+    where = policy.source or "the policy"
+    for name, view in _typed_views():
+        try:
+            view(policy)
+        except PolicyError:
+            raise
+        except KeyError as exc:
+            raise PolicyError(f"{where}/{name}.toml: the key {exc} is missing") from exc
+        except (TypeError, ValueError, AttributeError, re.error) as exc:
+            raise PolicyError(f"{where}/{name}.toml: {exc}") from exc
+    policy.validated = True
+    return policy
+
+
+def checked_policy() -> Policy:
+    """The installed policy, validated (once per process)."""
+    return validate_policy(load_policy())
+
 
 Progress = Callable[[int, int, str], None]
 Cancelled = Callable[[], bool]
@@ -73,7 +129,7 @@ def load_claim(
 
 def check_claim(loaded: LoadedClaim, policy: Policy | None = None, queue: QueueView | None = None) -> Report:
     """Run every check on a loaded claim and build its report."""
-    policy = policy or load_policy()
+    policy = validate_policy(policy or load_policy())
     bundle = loaded.bundle
     ctx = CheckContext(
         claim=bundle.claim, documents=loaded.documents, policy=policy, queue=queue, missing=list(bundle.missing)
@@ -115,7 +171,7 @@ def check_paths(
 
     A bundle that cannot be loaded yields its :class:`BundleError` and the others go on.
     """
-    policy = policy or load_policy()
+    policy = validate_policy(policy or load_policy())
     items = [str(p) for p in paths]
     total = len(items)
     options = options or ExtractContext()

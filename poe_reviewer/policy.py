@@ -27,6 +27,8 @@ class Policy(Mapping[str, Mapping[str, Any]]):
     def __init__(self, sections: Mapping[str, Mapping[str, Any]], source: str = "") -> None:
         self._sections = dict(sections)
         self.source = source
+        #: Set once every file has been read through its typed view (pipeline.validate_policy).
+        self.validated = False
 
     def __getitem__(self, key: str) -> Mapping[str, Any]:
         try:

@@ -184,3 +184,42 @@ def test_the_make_recipe_can_ask_which_window_packages_are_missing() -> None:
     )  # fmt: skip
     assert done.returncode == 0, done.stderr
     assert all(re.fullmatch(r"[a-z0-9][a-z0-9.+\-]+", line) for line in done.stdout.split())
+
+
+# -- a malformed policy file stops the run at start -------------------------------------------------------
+@pytest.mark.parametrize(
+    ("file", "edit", "named"),
+    [
+        ("acknowledgement.toml", ("licence_min = 2", 'licence_min = "two"'), "invalid literal for int()"),
+        ("deadlines.toml", ("dispute_days_after_rejection = 30", "dispute_days_after_rejection = -3"), "-3"),
+        ("workloads.toml", (None, "this is not = = toml"), "workloads.toml"),
+    ],
+)
+def test_a_malformed_policy_file_stops_the_check_at_start_naming_the_file(
+    tmp_path: Path, file: str, edit: tuple[str | None, str], named: str
+) -> None:
+    import shutil
+
+    resources = tmp_path / "resources"
+    shutil.copytree(REPO / "resources", resources)
+    path = resources / "policy" / file
+    old, new = edit
+    text = path.read_text(encoding="utf-8")
+    if old is None:
+        text += "\n" + new + "\n"
+    else:
+        assert old in text
+        text = text.replace(old, new, 1)
+    path.write_text(text, encoding="utf-8")
+    env = {**os.environ, "POE_REVIEWER_RESOURCES": str(resources)}
+    done = subprocess.run(
+        [sys.executable, "-m", "poe_reviewer", "check", str(ONE_BUNDLE), str(ONE_BUNDLE)],
+        capture_output=True, text=True, timeout=120, cwd=REPO, env=env,
+    )  # fmt: skip
+    assert done.returncode != 0
+    assert done.stdout == "", "no bundle is checked under a broken policy"
+    lines = done.stderr.strip().splitlines()
+    assert len(lines) == 1, done.stderr
+    assert file in lines[0]
+    assert named in lines[0]
+    assert "Traceback" not in done.stderr

@@ -21,15 +21,11 @@ from collections.abc import Iterator, Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
-from langdetect import DetectorFactory, LangDetectException, detect_langs
-
 from poe_reviewer.checks.base import CheckContext, CheckResult, Evidence, result
 from poe_reviewer.documents.model import Document, Hit, Segment
 
 CHECK_ID = "document_language"
 
-# langdetect is randomised; a fixed seed makes the verdict reproducible.
-DetectorFactory.seed = 0
 
 _NOISE = re.compile(
     r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+"  # e-mail addresses
@@ -158,6 +154,12 @@ def _chunk(seg: Segment, start: int, end: int) -> Chunk:
 
 def detect(text: str) -> str | None:
     """The most probable language of ``text`` (langdetect code), or None when it cannot tell."""
+    # imported on first use: its profiles take a fifth of a second to load, and most runs are
+    # settled by the English function words before it is needed
+    from langdetect import DetectorFactory, LangDetectException, detect_langs
+
+    # langdetect is randomised; a fixed seed makes the verdict reproducible.
+    DetectorFactory.seed = 0
     try:
         found = detect_langs(text)
     except LangDetectException:

@@ -93,7 +93,7 @@ def _severity(value: Any, default: Severity) -> Severity:
 _CACHE: dict[int, tuple[Mapping[str, Any], _Rules]] = {}
 
 
-def _rules(section: Mapping[str, Any]) -> _Rules:
+def policy_rules(section: Mapping[str, Any]) -> _Rules:
     cached = _CACHE.get(id(section))
     if cached is not None and cached[0] is section:
         return cached[1]
@@ -838,7 +838,7 @@ def _all_docs(documents: Iterable[Document]) -> list[Document]:
 def run(ctx: CheckContext) -> CheckResult:
     if ctx.queue is None:
         return result(CHECK_ID, "not_applicable", "A lone bundle: reuse is looked for in a queue of claims.")
-    rules = _rules(ctx.policy["reuse"])
+    rules = policy_rules(ctx.policy["reuse"])
     index = _index(ctx, rules)
     others = len(index.claim_ids) - (1 if index.claim_ids.get(ctx.claim.claim_id) else 0)
     if not others:
@@ -993,7 +993,7 @@ def _text_print(doc: Document, masks: _Masks, rules: _Rules, ids: _WordIds) -> T
 
 def fingerprint(claim: Claim, documents: Sequence[Document], policy: Mapping[str, Any]) -> ClaimFingerprint:
     """The claim's fingerprint, computed while its documents are in memory (at import)."""
-    rules = _rules(policy["reuse"])
+    rules = policy_rules(policy["reuse"])
     masks = _party_masks(claim)
     ids = _WordIds()
     fp = ClaimFingerprint(claim.claim_id, claim.partner, claim.customer)
@@ -1041,7 +1041,7 @@ class FingerprintIndex:
 
     @classmethod
     def for_policy(cls, policy: Mapping[str, Any]) -> FingerprintIndex:
-        return cls(_rules(policy["reuse"]))
+        return cls(policy_rules(policy["reuse"]))
 
     def add(self, fp: ClaimFingerprint) -> None:
         ci = len(self.prints)

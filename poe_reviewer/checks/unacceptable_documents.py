@@ -70,7 +70,7 @@ def _phrases(items: Sequence[Mapping[str, Any]]) -> tuple[_Phrase, ...]:
 _CACHE: dict[int, tuple[Mapping[str, Any], _Rules]] = {}
 
 
-def _rules(section: Mapping[str, Any]) -> _Rules:
+def policy_rules(section: Mapping[str, Any]) -> _Rules:
     cached = _CACHE.get(id(section))
     if cached is not None and cached[0] is section:
         return cached[1]
@@ -246,7 +246,7 @@ def _upper_first(text: str) -> str:
 
 
 def run(ctx: CheckContext) -> CheckResult:
-    rules = _rules(ctx.policy["unacceptable"])
+    rules = policy_rules(ctx.policy["unacceptable"])
     docs = ctx.evidence_documents()
     if not docs:
         return result(CHECK_ID, "not_applicable", "No POE documents in the bundle to examine.")

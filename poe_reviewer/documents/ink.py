@@ -26,7 +26,7 @@ from __future__ import annotations
 
 import logging
 import re
-from collections.abc import Callable, Iterable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, replace
 from functools import cache
 from typing import Any, cast
@@ -38,6 +38,7 @@ from PIL import Image
 
 from poe_reviewer.dates import find_dates
 from poe_reviewer.documents.model import BBox, ImageInfo, SignatureBlock, Word
+from poe_reviewer.documents.ocr_engine import InkRules, compile_rules
 from poe_reviewer.policy import load_policy
 
 log = logging.getLogger(__name__)
@@ -64,53 +65,6 @@ class PageWord:
     box: BBox
     conf: float
     line: int
-
-
-@dataclass(frozen=True)
-class InkRules:
-    """The ``[ink]`` settings of ``resources/policy/ocr.toml``, compiled."""
-
-    labels: tuple[re.Pattern[str], ...]
-    sign_line: re.Pattern[str]
-    left: float
-    right: float
-    above: float
-    below: float
-    stroke_width: float
-    stroke_height: float
-    max_fill: float
-    mask_conf: float
-    name_labels: tuple[re.Pattern[str], ...]
-    company_labels: tuple[re.Pattern[str], ...]
-    date_labels: tuple[re.Pattern[str], ...]
-    fields_below: float
-
-
-def _rx_list(values: Iterable[Any]) -> tuple[re.Pattern[str], ...]:
-    return tuple(re.compile(str(v), re.IGNORECASE) for v in values)
-
-
-def compile_rules(section: Mapping[str, Any]) -> InkRules:
-    def label_rx(values: Iterable[Any]) -> tuple[re.Pattern[str], ...]:
-        # a field label starts its line; a colon, the end of the line or the value follows
-        return tuple(re.compile(rf"^\W{{0,3}}(?:{v})\s*[:.]?", re.IGNORECASE) for v in values)
-
-    return InkRules(
-        labels=_rx_list(rf"(?<!\w)(?:{v})" for v in section.get("labels", [])),
-        sign_line=re.compile(str(section.get("sign_line", r"^_{4,}$"))),
-        left=float(section.get("search_left", 2.0)),
-        right=float(section.get("search_right", 28.0)),
-        above=float(section.get("search_above", 4.0)),
-        below=float(section.get("search_below", 4.0)),
-        stroke_width=float(section.get("stroke_min_width", 1.6)),
-        stroke_height=float(section.get("stroke_min_height", 1.4)),
-        max_fill=float(section.get("stroke_max_fill", 0.35)),
-        mask_conf=float(section.get("mask_word_confidence", 60)),
-        name_labels=label_rx(section.get("name_labels", [])),
-        company_labels=label_rx(section.get("company_labels", [])),
-        date_labels=label_rx(section.get("date_labels", [])),
-        fields_below=float(section.get("fields_below", 8.0)),
-    )
 
 
 @cache
@@ -387,9 +341,7 @@ def find_labels(words: Sequence[PageWord], rules_: InkRules) -> list[_Label]:
         text = " ".join(w.text for w in line)
         if len(text) > 90:
             continue  # a sentence of prose that mentions a signature, not a label
-        matches = sorted(
-            (m for rx in rules_.labels for m in rx.finditer(text)), key=lambda m: (m.start(), -m.end())
-        )
+        matches = sorted((m for rx in rules_.labels for m in rx.finditer(text)), key=lambda m: (m.start(), -m.end()))
         end = -1
         labelled = False
         for m in matches:

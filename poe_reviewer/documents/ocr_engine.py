@@ -1,5 +1,5 @@
 """The OCR engine (Tesseract) as the rest of the program sees it: whether it is installed, its
-languages, and the ``[engine]`` settings of ``resources/policy/ocr.toml``.
+languages, and the ``[engine]`` and ``[ink]`` settings of ``resources/policy/ocr.toml``.
 
 Kept apart from :mod:`poe_reviewer.documents.ocr` so that deciding whether OCR is on (every
 extraction does) costs no numpy, PyMuPDF or Pillow import: a one-bundle check opens its first
@@ -9,9 +9,10 @@ file before those load.
 from __future__ import annotations
 
 import os
+import re
 import shutil
 import subprocess
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from functools import cache
 from typing import Any
@@ -118,3 +119,51 @@ class Settings:
 @cache
 def settings() -> Settings:
     return Settings.from_policy(load_policy()["ocr"].get("engine", {}))
+
+
+# -- the ink detector's settings ------------------------------------------------------------------
+@dataclass(frozen=True)
+class InkRules:
+    """The ``[ink]`` settings of ``resources/policy/ocr.toml``, compiled."""
+
+    labels: tuple[re.Pattern[str], ...]
+    sign_line: re.Pattern[str]
+    left: float
+    right: float
+    above: float
+    below: float
+    stroke_width: float
+    stroke_height: float
+    max_fill: float
+    mask_conf: float
+    name_labels: tuple[re.Pattern[str], ...]
+    company_labels: tuple[re.Pattern[str], ...]
+    date_labels: tuple[re.Pattern[str], ...]
+    fields_below: float
+
+
+def _rx_list(values: Iterable[Any]) -> tuple[re.Pattern[str], ...]:
+    return tuple(re.compile(str(v), re.IGNORECASE) for v in values)
+
+
+def compile_rules(section: Mapping[str, Any]) -> InkRules:
+    def label_rx(values: Iterable[Any]) -> tuple[re.Pattern[str], ...]:
+        # a field label starts its line; a colon, the end of the line or the value follows
+        return tuple(re.compile(rf"^\W{{0,3}}(?:{v})\s*[:.]?", re.IGNORECASE) for v in values)
+
+    return InkRules(
+        labels=_rx_list(rf"(?<!\w)(?:{v})" for v in section.get("labels", [])),
+        sign_line=re.compile(str(section.get("sign_line", r"^_{4,}$"))),
+        left=float(section.get("search_left", 2.0)),
+        right=float(section.get("search_right", 28.0)),
+        above=float(section.get("search_above", 4.0)),
+        below=float(section.get("search_below", 4.0)),
+        stroke_width=float(section.get("stroke_min_width", 1.6)),
+        stroke_height=float(section.get("stroke_min_height", 1.4)),
+        max_fill=float(section.get("stroke_max_fill", 0.35)),
+        mask_conf=float(section.get("mask_word_confidence", 60)),
+        name_labels=label_rx(section.get("name_labels", [])),
+        company_labels=label_rx(section.get("company_labels", [])),
+        date_labels=label_rx(section.get("date_labels", [])),
+        fields_below=float(section.get("fields_below", 8.0)),
+    )

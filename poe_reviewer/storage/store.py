@@ -63,7 +63,7 @@ from poe_reviewer.errors import BundleError, PoeReviewerError
 from poe_reviewer.export import build_export, export_bytes, write_atomically
 from poe_reviewer.findings.facts import CheckFact, fact_from_json
 from poe_reviewer.names import normalize_name
-from poe_reviewer.pipeline import LoadedClaim, check_claim, extract_bundle
+from poe_reviewer.pipeline import LoadedClaim, check_claim, extract_bundle, validate_policy
 from poe_reviewer.policy import Policy, load_policy
 from poe_reviewer.report import DocumentEntry, Report
 from poe_reviewer.review import ConflictInfo, Decision, Verdict, WorkloadDecisionKind, make_decision
@@ -406,7 +406,7 @@ class ReviewStore:
         engine: Engine | None = None,
     ) -> None:
         self.engine = engine or open_engine(url)
-        self.policy = policy or load_policy()
+        self.policy = validate_policy(policy or load_policy())
         self.limits = limits or BundleLimits()
         self.actor = actor or default_actor()
         self.lease_duration = lease_duration
