@@ -120,7 +120,7 @@ def test_title_and_its_veto_read_the_real_title_not_the_body() -> None:
     status_mail = email_doc(
         po_mail.segments[1].text, subject="RE: Intune deployment status", path="POE/status.msg"
     )
-    assert unacceptable.classify(status_mail, unacceptable._rules(load_policy()["unacceptable"])) is None
+    assert unacceptable.classify(status_mail, unacceptable.policy_rules(load_policy()["unacceptable"])) is None
     # a page whose heading is a purchase order, with an invoice mentioned further down, is still one
     page = PURCHASE_ORDER + "\n" + "Please send your invoice, quoting the PO number, to ap@contoso.com. " * 3
     assert check(page_doc(page, "POE/po.pdf")).status == "fail"
@@ -369,7 +369,7 @@ def test_esignature_certificate_pages_are_not_reuse() -> None:
     assert r.status == "fail", r.summary
     assert "p.1" in r.summary
     # a partner's own "Certificate of Completion" (no envelope id) is POE text, compared as such
-    rules = reuse._rules(load_policy()["reuse"])
+    rules = reuse.policy_rules(load_policy()["reuse"])
     own = "Certificate of Completion\nIntune deployment for Contoso, 900 devices enrolled."
     assert reuse.compared_text(own, rules) == own
 
