@@ -31,7 +31,7 @@ from dateutil import tz as dateutil_tz
 if TYPE_CHECKING:
     from poe_reviewer.policy import Policy
 
-__all__ = ["DateMatch", "dayfirst_for", "find_dates", "parse_datetime_loose"]
+__all__ = ["DateMatch", "dayfirst_for", "find_dates", "parse_datetime_loose", "parse_header_date"]
 
 
 @dataclass(frozen=True)
@@ -332,6 +332,23 @@ def find_dates(text: str, *, dayfirst: bool = False) -> list[DateMatch]:
     return [DateMatch(s, e, text[s:e], d, t) for s, e, d, t in chosen]
 
 
+def parse_header_date(raw: str | None) -> dt.datetime | None:
+    """A transport ``Date:`` header (RFC 2822), timezone-aware (UTC where it names no zone), or None.
+
+    The one reader of mail header dates: the ``.eml`` and ``.msg`` extractors and
+    :func:`parse_datetime_loose` all read them here.
+    """
+    if not raw or not raw.strip():
+        return None
+    try:
+        parsed = email.utils.parsedate_to_datetime(raw.strip())
+    except (TypeError, ValueError, IndexError, OverflowError):
+        return None
+    if not _MIN_YEAR <= parsed.year <= _MAX_YEAR:
+        return None
+    return parsed if parsed.tzinfo else parsed.replace(tzinfo=dt.UTC)
+
+
 def parse_datetime_loose(s: str, *, dayfirst: bool = False) -> dt.datetime | None:
     """The date and time of an e-mail header value (``Sent:``/``Date:``), or None.
 
@@ -347,7 +364,7 @@ def parse_datetime_loose(s: str, *, dayfirst: bool = False) -> dt.datetime | Non
     if re.search(r"\d{1,2}\s+[A-Za-z]{3}\s+\d{4}\s+\d{1,2}:\d{2}", value):
         try:
             parsed = email.utils.parsedate_to_datetime(value)
-        except (TypeError, ValueError, IndexError):
+        except (TypeError, ValueError, IndexError, OverflowError):
             parsed = None
         if parsed is not None and _MIN_YEAR <= parsed.year <= _MAX_YEAR:
             return parsed

@@ -203,3 +203,17 @@ def test_realworld_invoice_dates(realworld: Path) -> None:
     assert found, doc.text[:500]
     assert dt.date(2018, 12, 31) in {m.date for m in found}  # "Date : 31/12/2018"
     assert {m.date.year for m in found} <= {2018, 2019}
+
+
+def test_one_reader_of_mail_header_dates() -> None:
+    from poe_reviewer.dates import parse_header_date
+
+    tz = parse_header_date("Tue, 10 Jun 2025 09:35:12 +0200")
+    assert tz == dt.datetime(2025, 6, 10, 7, 35, 12, tzinfo=dt.UTC)
+    # a header without a zone is read as UTC (never a naive time that compares wrongly)
+    naive = parse_header_date("Tue, 10 Jun 2025 09:35:12")
+    assert naive is not None
+    assert naive.tzinfo is not None
+    for bad in (None, "", "   ", "yesterday", "Tue, 10 Jun 1066 09:35:12 +0000", "Tue, 99 Foo 2025 99:99:99"):
+        assert parse_header_date(bad) is None, bad
+    assert parse_datetime_loose("Date: Tue, 10 Jun 2025 09:35:12 +0200") == tz

@@ -30,8 +30,9 @@ from collections.abc import Iterator
 from dataclasses import replace
 from email.header import decode_header, make_header
 from email.message import EmailMessage, Message
-from email.utils import getaddresses, parsedate_to_datetime
+from email.utils import getaddresses
 
+from poe_reviewer.dates import parse_header_date
 from poe_reviewer.documents.htmltext import html_to_text
 from poe_reviewer.documents.model import Address, Document, EmailInfo, Segment
 from poe_reviewer.documents.registry import ExtractContext
@@ -279,13 +280,9 @@ def _date(raw: str | None, warnings: list[str]) -> dt.datetime | None:
     if not raw:
         warnings.append("the email has no Date header")
         return None
-    try:
-        value = parsedate_to_datetime(raw.strip())
-    except (TypeError, ValueError, IndexError):
+    value = parse_header_date(raw)
+    if value is None:
         warnings.append(f"the email's Date header cannot be read: {raw.strip()[:80]!r}")
-        return None
-    if value.tzinfo is None:
-        value = value.replace(tzinfo=dt.UTC)
     return value
 
 

@@ -37,6 +37,7 @@ from typing import Any, TypeVar
 import extract_msg
 from extract_msg.enums import AttachmentType, DeencapType, ErrorBehavior, RecipientType
 
+from poe_reviewer.dates import parse_header_date
 from poe_reviewer.documents.eml import ChildNames, decode_words, fill_email, parse_addresses
 from poe_reviewer.documents.htmltext import html_to_text
 from poe_reviewer.documents.model import Address, Document, EmailInfo
@@ -565,14 +566,9 @@ def _date(msg: Any, headers: list[tuple[str, str]], warnings: list[str]) -> dt.d
         # MSGFLAG_UNSENT: saved from the compose window, never sent by anyone
         warnings.append("the message was never sent (an unsent draft), so it has no sent date")
         return None
-    raw = _header(headers, "date")
-    if raw:
-        try:
-            parsed = email.utils.parsedate_to_datetime(raw)
-        except (TypeError, ValueError, IndexError):
-            parsed = None
-        if parsed is not None:
-            return parsed if parsed.tzinfo else parsed.replace(tzinfo=dt.UTC)
+    parsed = parse_header_date(_header(headers, "date"))
+    if parsed is not None:
+        return parsed
     delivered = _safe(lambda: msg.getPropertyVal("0E060040"), None)  # PR_MESSAGE_DELIVERY_TIME
     if isinstance(delivered, dt.datetime):
         return delivered if delivered.tzinfo else delivered.replace(tzinfo=dt.UTC)
