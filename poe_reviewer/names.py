@@ -36,10 +36,13 @@ CONNECTORS: frozenset[str] = frozenset(
     ]
 )  # fmt: skip
 _DOTTED = re.compile(r"\b((?:[a-z]\.){2,})", re.IGNORECASE)
+#: An e-mail address written in running text: the one pattern every part finds addresses with
+#: (parsing one address into its domain is :func:`poe_reviewer.domains.email_address`).
+EMAIL_IN_TEXT = r"[\w.+'-]+@[\w-]+(?:\.[\w-]+)+"
 # e-mail addresses, URLs, host names and file names: a name inside them is not "visible"
 _MASK = re.compile(
-    r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+"  # e-mail
-    r"|\b(?:https?://|www\.)\S+"  # URL
+    EMAIL_IN_TEXT  # e-mail
+    + r"|\b(?:https?://|www\.)\S+"  # URL
     r"|\b[\w-]+(?:\.[\w-]+)*\.(?:com|net|org|io|co|biz|info|gov|edu|de|uk|fr|in|us|au|ca|nl|ch|jp|cn)\b"  # host
     r"|\b[\w\-.]+\.(?:pdf|docx?|xlsx?|msg|eml|png|jpe?g|tiff?|zip|txt|pptx?)\b",  # file name
     re.IGNORECASE,

@@ -23,13 +23,14 @@ from typing import Any
 
 from poe_reviewer.checks.base import CheckContext, CheckResult, Evidence, result
 from poe_reviewer.documents.model import Document, Hit, Segment
+from poe_reviewer.names import EMAIL_IN_TEXT
 
 CHECK_ID = "document_language"
 
 
 _NOISE = re.compile(
-    r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+"  # e-mail addresses
-    r"|\b(?:https?://|www\.)\S+"  # URLs
+    EMAIL_IN_TEXT  # e-mail addresses
+    + r"|\b(?:https?://|www\.)\S+"  # URLs
     r"|[\w\-.]+\.(?:pdf|docx?|xlsx?|msg|eml|png|jpe?g|zip)\b"  # file names
     r"|\S*\d\S*",  # numbers, dates, amounts, ids
     re.IGNORECASE,

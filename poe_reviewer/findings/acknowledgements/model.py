@@ -10,10 +10,11 @@ from typing import Literal
 from poe_reviewer.findings.context import Evidence
 from poe_reviewer.findings.facts import AcknowledgementFact
 from poe_reviewer.findings.parties import Side
+from poe_reviewer.names import EMAIL_IN_TEXT
 
 Verdict = Literal["valid", "invalid", "undecidable"]
 
-EMAIL_RX = re.compile(r"[\w.+'-]+@[\w-]+(?:\.[\w-]+)+")
+EMAIL_RX = re.compile(EMAIL_IN_TEXT)
 # A person's name: two to four words, the first capitalised (matched case-sensitively).
 NAME_WORD = r"[^\W\d_][^\W\d_'’\-]*(?:['’\-][^\W\d_]+)*\.?"
 NAME_AFTER_LABEL = re.compile(
@@ -21,7 +22,7 @@ NAME_AFTER_LABEL = re.compile(
 )
 NAME_THEN_EMAIL = re.compile(
     rf"^[ \t]*(?P<name>{NAME_WORD}(?:[ \t]+{NAME_WORD}){{1,3}})[ \t]*\n"
-    r"[ \t]*(?P<email>[\w.+'-]+@[\w-]+(?:\.[\w-]+)+)",
+    rf"[ \t]*(?P<email>{EMAIL_IN_TEXT})",
     re.MULTILINE,
 )
 # Lower-case words inside a person's name ("Ludwig van Beethoven", "Maria de la Cruz").
