@@ -28,12 +28,13 @@ log = logging.getLogger(__name__)
 def _typed_views() -> tuple[tuple[str, Callable[[Policy], object]], ...]:
     """Every policy file read through the typed view its users read it by (imported when needed)."""
     from poe_reviewer import clocks
-    from poe_reviewer.checks import activity_detail, document_language, reused_evidence, unacceptable_documents
+    from poe_reviewer.checks import activity_detail, document_language, unacceptable_documents
     from poe_reviewer.checks.workload_match import catalogue, checklist_rows
     from poe_reviewer.documents import ocr_engine
     from poe_reviewer.domains import DomainRules
     from poe_reviewer.findings.acknowledgement_dates import date_labels
     from poe_reviewer.findings.acknowledgements import rules
+    from poe_reviewer.findings.reuse.rules import policy_rules as reuse_rules
 
     return (
         ("acknowledgement", lambda p: rules(p["acknowledgement"])),
@@ -49,7 +50,7 @@ def _typed_views() -> tuple[tuple[str, Callable[[Policy], object]], ...]:
                 ocr_engine.compile_rules(p["ocr"].get("ink", {})),
             ),
         ),
-        ("reuse", lambda p: reused_evidence.policy_rules(p["reuse"])),
+        ("reuse", lambda p: reuse_rules(p["reuse"])),
         ("unacceptable", lambda p: unacceptable_documents.policy_rules(p["unacceptable"])),
         ("workloads", lambda p: (catalogue(p), checklist_rows(p))),
     )

@@ -15,8 +15,7 @@ PACKAGE = REPO / "poe_reviewer"
 #: (then take it off the list).
 LIMIT = 600
 TOO_LONG = {
-    "storage/store.py": 2163,
-    "checks/reused_evidence.py": 1246,
+    "storage/store.py": 2166,
     "documents/pdf.py": 843,
     "documents/docx.py": 734,
     "documents/msg.py": 706,

@@ -14,6 +14,9 @@ from poe_reviewer.checks.base import CheckResult, QueueEntry, QueueView
 from poe_reviewer.claim import Claim
 from poe_reviewer.documents.model import Document, ImageInfo
 from poe_reviewer.documents.registry import extract_document
+from poe_reviewer.findings.reuse.index import ReuseIndex
+from poe_reviewer.findings.reuse.rules import policy_rules as reuse_rules
+from poe_reviewer.findings.reuse.words import compared_text
 from poe_reviewer.policy import load_policy
 from tests.builders import PARTNER_ACTIVITIES, context, email_doc, make_claim, page_doc
 
@@ -263,7 +266,7 @@ def test_copied_text_with_changed_customer_name_from_another_partner_fails_namin
     assert passage.bbox is not None
     assert len(passage.quote.split()) >= 20
     assert passage.quote.rstrip("…")[:60] in " ".join(da[0].text.split())
-    assert isinstance(q.indexes["reused_evidence"], reuse.ReuseIndex)
+    assert isinstance(q.indexes["reused_evidence"], ReuseIndex)
 
 
 def test_same_partner_other_customer_is_fixable_and_same_customer_a_warning() -> None:
@@ -369,9 +372,9 @@ def test_esignature_certificate_pages_are_not_reuse() -> None:
     assert r.status == "fail", r.summary
     assert "p.1" in r.summary
     # a partner's own "Certificate of Completion" (no envelope id) is POE text, compared as such
-    rules = reuse.policy_rules(load_policy()["reuse"])
+    rules = reuse_rules(load_policy()["reuse"])
     own = "Certificate of Completion\nIntune deployment for Contoso, 900 devices enrolled."
-    assert reuse.compared_text(own, rules) == own
+    assert compared_text(own, rules) == own
 
 
 def test_same_invoice_on_another_claim() -> None:
@@ -466,7 +469,7 @@ def test_index_finds_planted_copies_among_2000_claims() -> None:
     # every planted copy is found, nothing else is (the shared boilerplate paragraph included)
     assert found == planted
     index = q.indexes["reused_evidence"]
-    assert isinstance(index, reuse.ReuseIndex)
+    assert isinstance(index, ReuseIndex)
     assert len(index.claims) == 2000  # built once, not once per claim
 
 

@@ -62,6 +62,9 @@ from poe_reviewer.documents.registry import ExtractContext
 from poe_reviewer.errors import BundleError, PoeReviewerError
 from poe_reviewer.export import build_export, export_bytes, write_atomically
 from poe_reviewer.findings.facts import CheckFact, fact_from_json
+from poe_reviewer.findings.reuse.fingerprints import ClaimFingerprint
+from poe_reviewer.findings.reuse.fingerprints import fingerprint as claim_fingerprint
+from poe_reviewer.findings.reuse.matches import Finding
 from poe_reviewer.names import normalize_name
 from poe_reviewer.pipeline import LoadedClaim, check_claim, extract_bundle, validate_policy
 from poe_reviewer.policy import Policy, load_policy
@@ -546,7 +549,7 @@ class ReviewStore:
             documents, fresh = self._extract(bundle)
             report = check_claim(LoadedClaim(bundle, documents), self.policy)
             # computed now, while the documents are in memory: the queue-wide reuse check reads only this
-            fingerprint = reused_evidence.fingerprint(bundle.claim, documents, self.policy).to_json()
+            fingerprint = claim_fingerprint(bundle.claim, documents, self.policy).to_json()
             payloads = {sha: (doc.kind, encode_document(doc)) for sha, doc in fresh.items()}
             del documents, fresh
             for attempt in range(3):
@@ -820,7 +823,7 @@ class ReviewStore:
         if not wanted:
             return {}
         index = reused_evidence.FingerprintIndex.for_policy(self.policy)
-        prints: dict[str, tuple[int, reused_evidence.ClaimFingerprint]] = {}
+        prints: dict[str, tuple[int, ClaimFingerprint]] = {}
         now = self.now()
         with self._write() as s:
             rows = s.execute(
@@ -832,7 +835,7 @@ class ReviewStore:
                 .execution_options(yield_per=500)
             )
             for revision_id, data in rows:
-                fp = reused_evidence.ClaimFingerprint.from_json(data)
+                fp = ClaimFingerprint.from_json(data)
                 index.add(fp)
                 prints[fp.claim_id] = (revision_id, fp)
             affected = {c for c in wanted if c in prints}
@@ -852,7 +855,7 @@ class ReviewStore:
         claim_id: str,
         revision_id: int,
         found: CheckResult,
-        findings: Sequence[reused_evidence.Finding],
+        findings: Sequence[Finding],
         now: dt.datetime,
         actor: str | None,
     ) -> None:

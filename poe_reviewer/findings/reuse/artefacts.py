@@ -1,0 +1,98 @@
+"""Invoice keys and signature images: the artefacts compared across claims besides text."""
+
+from __future__ import annotations
+
+import re
+
+from poe_reviewer.documents.model import Document, Hit, ImageInfo
+from poe_reviewer.findings.context import Evidence
+from poe_reviewer.findings.reuse.rules import ReuseRules
+
+
+# -- invoices and signature images -------------------------------------------------------------------------
+def _amount(raw: str) -> str:
+    """``1.234,50`` / ``1,234.50`` / ``1 234.50`` -> ``1234.50``."""
+    s = raw.replace(" ", "").replace("\u00a0", "")
+    last_dot, last_comma = s.rfind("."), s.rfind(",")
+    decimal = max(last_dot, last_comma)
+    if decimal >= 0 and len(s) - decimal - 1 == 2:
+        whole, cents = s[:decimal], s[decimal + 1 :]
+    else:
+        whole, cents = s, "00"
+    whole = re.sub(r"[.,]", "", whole) or "0"
+    return f"{int(whole)}.{cents}"
+
+
+def invoice_key(doc: Document, rules: ReuseRules) -> tuple[str, str, Evidence] | None:
+    """(invoice number, total, evidence) of an invoice, when both can be read."""
+    number_hit: Hit | None = None
+    number = ""
+    for rx in rules.invoice_number:
+        for hit in doc.search(rx):
+            m = rx.search(hit.segment.text, hit.start)
+            value = m.group("value") if m else ""
+            if any(c.isdigit() for c in value):
+                number_hit, number = hit, value.upper().strip(".-/")
+                break
+        if number_hit:
+            break
+    if number_hit is None:
+        return None
+    totals: list[float] = []
+    for rx in rules.invoice_total:
+        for seg in doc.segments:
+            for m in rx.finditer(seg.text):
+                try:
+                    totals.append(float(_amount(m.group("value"))))
+                except ValueError:
+                    continue
+    if not totals:
+        return None
+    total = f"{max(totals):.2f}"
+    return number, total, Evidence.from_hit(number_hit)
+
+
+def _label_hits(doc: Document, rules: ReuseRules) -> list[Hit]:
+    hits: list[Hit] = []
+    for rx in rules.signature_labels:
+        hits.extend(doc.search(rx))
+    return hits
+
+
+def signature_images(doc: Document, rules: ReuseRules) -> list[ImageInfo]:
+    """Pictures of ``doc`` that may be signatures: image documents, scans, pictures near a signature label."""
+    images = [i for i in doc.images if min(i.width, i.height) >= rules.min_pixels]
+    if not images:
+        return []
+    if doc.kind == "image":
+        return images
+    if doc.kind != "pdf":
+        return []  # pictures in Word files and e-mails are mostly logos: no geometry to tell them apart
+    text_pages = {s.page for s in doc.segments if s.text.strip() and s.label != "ocr"}
+    labels = [h for h in _label_hits(doc, rules) if h.bbox is not None]
+    chosen: list[ImageInfo] = []
+    for img in images:
+        if img.page not in text_pages:
+            chosen.append(img)  # a scanned page
+            continue
+        if img.bbox is None:
+            continue
+        for h in labels:
+            if h.page != img.page or h.bbox is None:
+                continue
+            gap = max(img.bbox[1] - h.bbox[3], h.bbox[1] - img.bbox[3], 0.0)
+            if gap <= rules.signature_gap:
+                chosen.append(img)
+                break
+    return chosen
+
+
+def page_sized(doc: Document, img: ImageInfo) -> bool:
+    """A picture that is a whole page (an image document, or a scan covering most of a PDF page)."""
+    if doc.kind == "image":
+        return True
+    if img.bbox is None or img.page is None or not (0 < img.page <= len(doc.page_sizes)):
+        return False
+    width, height = doc.page_sizes[img.page - 1]
+    x0, y0, x1, y1 = img.bbox
+    return width > 0 and height > 0 and (x1 - x0) * (y1 - y0) >= 0.5 * width * height

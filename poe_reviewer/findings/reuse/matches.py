@@ -1,0 +1,210 @@
+"""What one claim shares with others of the queue: text passages, files, invoices, signature images."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+
+from poe_reviewer.claim import Claim
+from poe_reviewer.documents.model import Document, Hit
+from poe_reviewer.findings.context import CheckContext, Evidence
+from poe_reviewer.findings.reuse.artefacts import invoice_key, page_sized, signature_images
+from poe_reviewer.findings.reuse.fingerprints import ClaimFingerprint
+from poe_reviewer.findings.reuse.index import ClaimRef, ReuseIndex, TextRef, same_party
+from poe_reviewer.findings.reuse.rules import PartyMasks, ReuseRules, Severity
+from poe_reviewer.findings.reuse.words import doc_words, located_words, party_masks, shingles, shorten
+
+
+# -- findings ----------------------------------------------------------------------------------------------
+@dataclass
+class Finding:
+    severity: Severity
+    sentence: str
+    evidence: list[Evidence] = field(default_factory=list)
+    other_claim: str = ""
+
+
+def classify(this: Claim | ClaimFingerprint, other: ClaimRef, rules: ReuseRules) -> tuple[Severity, str]:
+    if not same_party(this.partner, other.partner):
+        return rules.other_partner, "another partner's claim"
+    if not same_party(this.customer, other.customer):
+        return rules.same_partner_other_customer, "this partner's claim for another customer"
+    return rules.same_partner_same_customer, "this partner's claim for the same customer"
+
+
+def claim_label(other: ClaimRef) -> str:
+    return f"claim {other.claim_id} ({other.customer.name}, partner {other.partner.name})"
+
+
+def _passage(
+    index: ReuseIndex, this_doc: Document, this_masks: PartyMasks, other: TextRef
+) -> tuple[Hit | None, str, int]:
+    """The longest run of words this document shares with the other one, located in this one,
+    and its length in words."""
+    rules = index.rules
+    mine = located_words(this_doc, this_masks, rules)
+    theirs = doc_words(other.doc, index.masks_for(other.claim), rules)
+    their_set = set(shingles(index.word_ids(theirs), rules.k))
+    my_shingles = shingles(index.word_ids(mine.words), rules.k)
+    best_start, best_len, run_start, run_len = 0, 0, 0, 0
+    for i, h in enumerate(my_shingles):
+        if h in their_set:
+            if run_len == 0:
+                run_start = i
+            run_len += 1
+            if run_len > best_len:
+                best_start, best_len = run_start, run_len
+        else:
+            run_len = 0
+    if best_len == 0:
+        return None, "", 0
+    first = mine.spans[best_start]
+    last_index = min(best_start + best_len - 1 + rules.k - 1, len(mine.spans) - 1)
+    last = mine.spans[last_index]
+    seg = mine.segments[first[0]]
+    end = last[2] if last[0] == first[0] else len(seg.text)
+    hit = Hit.from_match(this_doc, seg, first[1], end)
+    return hit, hit.quote, best_len + rules.k - 1
+
+
+def _where(doc: Document, page: int | None) -> str:
+    return f"{doc.path} p.{page}" if page else doc.path
+
+
+def text_findings(ctx: CheckContext, index: ReuseIndex, docs: Sequence[Document]) -> list[Finding]:
+    rules = index.rules
+    claim = ctx.claim
+    masks = party_masks(claim)
+    findings: list[Finding] = []
+    seen_claims: set[tuple[str, str]] = set()
+    for doc in docs:
+        if doc.role not in rules.text_roles:
+            continue
+        ti = index.text_by_doc.get(id(doc))
+        sampled = index.texts[ti].sampled if ti is not None else index.sample(doc, masks)
+        if not sampled:
+            continue
+        for t, shared, effective in index.text_matches(claim.claim_id, sampled):
+            other_text = index.texts[t]
+            other = index.claims[other_text.claim]
+            key = (doc.path, other.claim_id)
+            if key in seen_claims:
+                continue
+            seen_claims.add(key)
+            severity, whose = classify(claim, other, rules)
+            if severity == "ignore":
+                continue
+            hit, quote, run_words = _passage(index, doc, masks, other_text)
+            if run_words < rules.min_passage_words:
+                continue  # the same form filled in differently (an invoice layout), not copied text
+            page = hit.page if hit else None
+            share = min(100, round(100 * shared / max(effective, 1)))
+            sentence = (
+                f"The POE text of {_where(doc, page)} matches {claim_label(other)}, {whose}: "
+                f"'{shorten(quote)}' (about {share}% of this document's text is in that claim's "
+                f"{other_text.doc.path})"
+            )
+            ev = (
+                Evidence.from_hit(hit, shorten(quote, 240)) if hit is not None
+                else Evidence.of_document(doc, f"text also in claim {other.claim_id}")
+            )  # fmt: skip
+            findings.append(Finding(severity, sentence, [ev], other.claim_id))
+    return findings
+
+
+def file_findings(ctx: CheckContext, index: ReuseIndex, docs: Sequence[Document]) -> list[Finding]:
+    rules = index.rules
+    claim = ctx.claim
+    findings: list[Finding] = []
+    tops = {id(d) for d in ctx.documents}
+    limit = index.common_threshold()
+    for doc in docs:
+        if id(doc) not in tops and doc.kind == "image":
+            continue
+        holders = index.files.get(doc.sha256, [])
+        others = [(ci, d) for ci, d in holders if index.claims[ci].claim_id != claim.claim_id]
+        if not others:
+            continue
+        if len({index.claims[ci].partner_key for ci, _ in holders}) >= limit:
+            continue  # a file everyone uploads (a blank template)
+        ci, other_doc = others[0]
+        other = index.claims[ci]
+        severity, whose = classify(claim, other, rules)
+        if doc.role in rules.invoice_roles and severity == "warn":
+            severity = rules.same_partner_other_customer  # one invoice is never good for two claims
+        if severity == "ignore":
+            continue
+        what = "invoice" if doc.role in rules.invoice_roles else "file"
+        sentence = f"The {what} {doc.path} is the same file as {other_doc.path} of {claim_label(other)}, {whose}"
+        ev = Evidence.of_document(doc, f"same file as claim {other.claim_id}")
+        findings.append(Finding(severity, sentence, [ev], other.claim_id))
+    return findings
+
+
+def invoice_findings(ctx: CheckContext, index: ReuseIndex, docs: Sequence[Document]) -> list[Finding]:
+    rules = index.rules
+    claim = ctx.claim
+    findings: list[Finding] = []
+    for doc in docs:
+        if doc.role not in rules.invoice_roles:
+            continue
+        ref = index.invoice_by_doc.get(id(doc))
+        key_info = (ref.number, ref.total, ref.evidence) if ref else invoice_key(doc, rules)
+        if key_info is None:
+            continue
+        number, total, ev = key_info
+        for other_ref in index.invoices.get((number, total), []):
+            other = index.claims[other_ref.claim]
+            if other.claim_id == claim.claim_id or other_ref.doc.sha256 == doc.sha256:
+                continue  # the same file is reported as such
+            if not same_party(claim.partner, other.partner):
+                continue  # invoice numbers and fixed amounts coincide between partners
+            sentence = (
+                f"Invoice {number} (total {total}) in {doc.path} is also filed on {claim_label(other)} "
+                f"({other_ref.doc.path})"
+            )
+            findings.append(Finding(rules.same_partner_other_customer, sentence, [ev], other.claim_id))
+            break
+    return findings
+
+
+def image_findings(ctx: CheckContext, index: ReuseIndex, docs: Sequence[Document]) -> list[Finding]:
+    rules = index.rules
+    claim = ctx.claim
+    findings: list[Finding] = []
+    seen: set[tuple[str, str]] = set()
+    for doc in docs:
+        if doc.role not in rules.text_roles:
+            continue
+        known = index.images_by_doc.get(id(doc))
+        images = [index.images[i].image for i in known] if known is not None else signature_images(doc, rules)
+        for img in images:
+            for ii in index.image_matches(claim.claim_id, img):
+                ref = index.images[ii]
+                if ref.image.sha256 != img.sha256 and (page_sized(doc, img) or page_sized(ref.doc, ref.image)):
+                    # Two scans of the same printed template look alike page for page: only the
+                    # very same file counts for whole pages; near copies count for signature pictures.
+                    continue
+                other = index.claims[ref.claim]
+                if (doc.path, other.claim_id) in seen:
+                    continue
+                if same_party(claim.customer, other.customer):
+                    severity = rules.image_same_customer
+                    whose = "a claim for the same customer"
+                else:
+                    severity, whose = classify(claim, other, rules)
+                if severity == "ignore":
+                    continue
+                seen.add((doc.path, other.claim_id))
+                same = "the same picture" if ref.image.sha256 == img.sha256 else "a near copy of the picture"
+                sentence = (
+                    f"The signature image in {_where(doc, img.page)} is {same} in "
+                    f"{_where(ref.doc, ref.image.page)} of {claim_label(other)}, {whose}"
+                )
+                ev = Evidence(doc.path, f"image also in claim {other.claim_id}", page=img.page, bbox=img.bbox)
+                findings.append(Finding(severity, sentence, [ev], other.claim_id))
+    return findings
+
+
+def all_docs(documents: Iterable[Document]) -> list[Document]:
+    return [d for top in documents for d in top.walk()]

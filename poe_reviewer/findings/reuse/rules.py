@@ -1,0 +1,129 @@
+"""The reused-evidence rules of ``resources/policy/reuse.toml``, loaded and typed."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping
+from dataclasses import dataclass
+from typing import Any, Literal
+
+from poe_reviewer.names import fold, mask_addresses
+
+Severity = Literal["reject", "fixable", "warn", "ignore"]
+SEVERITY_ORDER: dict[str, int] = {"reject": 3, "fixable": 2, "warn": 1, "ignore": 0}
+TOKEN = re.compile(r"[^\W_]+")
+SKIP_LABELS = ("headers", "filename")
+#: The claim's own names to mask, by first word: (word sequence, placeholder), longest first.
+PartyMasks = Mapping[str, list[tuple[tuple[str, ...], str]]]
+
+
+# -- policy ------------------------------------------------------------------------------------------
+_SUSPECT = re.compile(r"(?<!\S)[^\s.@:/]*[.@:/]\S*")
+# A number standing alone: "1000 users" and "1200 users" are the same sentence.
+_NUMBER = re.compile(r"(?<![^\W_])\d+(?![^\W_])")
+
+
+def mask_suspects(text: str) -> str:
+    return _SUSPECT.sub(lambda m: mask_addresses(m.group()), text)
+
+
+def fold_text(text: str) -> str:
+    """Folded (:func:`poe_reviewer.names.fold`), numbers as ``0`` (offsets are not kept)."""
+    return _NUMBER.sub("0", fold(text))
+
+
+def fold_tokens(text: str) -> list[str]:
+    return TOKEN.findall(fold_text(mask_suspects(text)))
+
+
+@dataclass(frozen=True)
+class ReuseRules:
+    seed: str
+    rule: str
+    other_partner: Severity
+    same_partner_other_customer: Severity
+    same_partner_same_customer: Severity
+    image_same_customer: Severity
+    k: int
+    modulus: int
+    min_words: int
+    min_shared: int
+    min_containment: float
+    passage_shared: int
+    min_passage_words: int
+    common_partners: int
+    common_partner_share: float
+    text_roles: frozenset[str]
+    max_markup: float
+    #: folded template lines, by first word, longest first
+    templates: dict[str, list[tuple[str, ...]]]
+    #: where an e-signature platform's boilerplate (audit certificate, disclosure) starts on a page
+    boilerplate: tuple[re.Pattern[str], ...]
+    invoice_roles: frozenset[str]
+    invoice_number: tuple[re.Pattern[str], ...]
+    invoice_total: tuple[re.Pattern[str], ...]
+    max_hamming: int
+    signature_gap: float
+    signature_labels: tuple[re.Pattern[str], ...]
+    min_pixels: int
+    min_bits: int
+    common_claims: int
+
+
+def _severity(value: Any, default: Severity) -> Severity:
+    text = str(value or default)
+    if text not in SEVERITY_ORDER:
+        return default
+    return text  # type: ignore[return-value]  # checked against the known severities above
+
+
+_CACHE: dict[int, tuple[Mapping[str, Any], ReuseRules]] = {}
+
+
+def policy_rules(section: Mapping[str, Any]) -> ReuseRules:
+    cached = _CACHE.get(id(section))
+    if cached is not None and cached[0] is section:
+        return cached[1]
+    sev = section.get("severity", {})
+    tx = section.get("text", {})
+    inv = section.get("invoice", {})
+    img = section.get("images", {})
+    templates: dict[str, list[tuple[str, ...]]] = {}
+    for line in tx.get("template_lines", []):
+        seq = tuple(fold_tokens(str(line)))
+        if seq:
+            templates.setdefault(seq[0], []).append(seq)
+    for seqs in templates.values():
+        seqs.sort(key=len, reverse=True)
+    compiled = ReuseRules(
+        seed=str(section.get("seed", "")),
+        rule=str(section.get("rule", "")),
+        other_partner=_severity(sev.get("other_partner"), "reject"),
+        same_partner_other_customer=_severity(sev.get("same_partner_other_customer"), "fixable"),
+        same_partner_same_customer=_severity(sev.get("same_partner_same_customer"), "warn"),
+        image_same_customer=_severity(sev.get("image_same_customer"), "ignore"),
+        k=max(2, int(tx.get("shingle_words", 5))),
+        modulus=max(1, int(tx.get("sample_modulus", 4))),
+        min_words=int(tx.get("min_words", 40)),
+        min_shared=max(1, int(tx.get("min_shared", 6))),
+        min_containment=float(tx.get("min_containment", 0.5)),
+        passage_shared=int(tx.get("passage_shared", 25)),
+        min_passage_words=int(tx.get("min_passage_words", 25)),
+        common_partners=int(tx.get("common_partners", 5)),
+        common_partner_share=float(tx.get("common_partner_share", 0.02)),
+        text_roles=frozenset(str(r) for r in tx.get("roles", ["poe", "supporting", "public_sector_disclosure"])),
+        max_markup=float(tx.get("max_markup_share", 0.2)),
+        templates=templates,
+        boilerplate=tuple(re.compile(str(p), re.IGNORECASE) for p in tx.get("esignature_boilerplate", [])),
+        invoice_roles=frozenset(str(r) for r in inv.get("roles", ["invoice"])),
+        invoice_number=tuple(re.compile(str(p), re.IGNORECASE) for p in inv.get("number", [])),
+        invoice_total=tuple(re.compile(str(p), re.IGNORECASE) for p in inv.get("total", [])),
+        max_hamming=int(img.get("max_hamming", 4)),
+        signature_gap=float(img.get("signature_gap_points", 150)),
+        signature_labels=tuple(re.compile(str(p), re.IGNORECASE) for p in img.get("signature_labels", [])),
+        min_pixels=int(img.get("min_pixels", 40)),
+        min_bits=int(img.get("min_bits", 4)),
+        common_claims=int(img.get("common_claims", 10)),
+    )
+    _CACHE[id(section)] = (section, compiled)
+    return compiled
