@@ -28,345 +28,29 @@ import posixpath
 import re
 import warnings
 import zipfile
-from dataclasses import dataclass, field
 from typing import Any
 
 import olefile
 from PIL import Image
 
 from poe_reviewer.documents import imagehash
+from poe_reviewer.documents.docx_body import (
+    CHECKED_GLYPH,
+    MAX_UNPACKED,
+    RELS_NS,
+    SENTINEL_BASE,
+    UNCHECKED_GLYPH,
+    BodyReader,
+    Box,
+    label_for,
+    local_name,
+    w_tag,
+)
 from poe_reviewer.documents.eml import ChildNames
 from poe_reviewer.documents.filetypes import OLE_MAGIC
 from poe_reviewer.documents.model import Document, FormField, ImageInfo, Segment, SignatureField
 from poe_reviewer.documents.registry import ExtractContext
 from poe_reviewer.errors import ExtractionError
-
-_W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
-_W14 = "http://schemas.microsoft.com/office/word/2010/wordml"
-_MC = "http://schemas.openxmlformats.org/markup-compatibility/2006"
-_RELS = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/"
-
-
-def _w(tag: str) -> str:
-    return f"{{{_W}}}{tag}"
-
-
-_T, _TAB, _PTAB, _BR, _CR = _w("t"), _w("tab"), _w("ptab"), _w("br"), _w("cr")
-_P, _TBL, _TR, _TC, _SDT, _SDTPR, _SDTCONTENT = (
-    _w("p"),
-    _w("tbl"),
-    _w("tr"),
-    _w("tc"),
-    _w("sdt"),
-    _w("sdtPr"),
-    _w("sdtContent"),
-)
-_SYM, _NOBREAKHYPHEN, _FLDCHAR, _FFDATA, _TXBX = (
-    _w("sym"),
-    _w("noBreakHyphen"),
-    _w("fldChar"),
-    _w("ffData"),
-    _w("txbxContent"),
-)
-_CUSTOMXML = _w("customXml")
-#: Elements whose content is not visible text (deleted revisions, field codes, properties).
-_INVISIBLE = frozenset(
-    {
-        _w("del"),
-        _w("moveFrom"),
-        _w("instrText"),
-        _w("delText"),
-        _w("delInstrText"),
-        _w("rPr"),
-        _w("pPr"),
-        _w("tblPr"),
-        _w("trPr"),
-        _w("tcPr"),
-        _w("tblGrid"),
-        _w("sectPr"),
-        _SDTPR,
-        _w("footnoteReference"),
-        _w("endnoteReference"),
-        _w("commentReference"),
-        _w("annotationRef"),
-        f"{{{_MC}}}Fallback",
-    }
-)
-_ALTERNATE = f"{{{_MC}}}AlternateContent"
-_CHOICE = f"{{{_MC}}}Choice"
-_CHECKED_GLYPH, _UNCHECKED_GLYPH = "☒", "☐"
-_BOX_GLYPHS = "☐☑☒"
-#: Check-box characters of the Wingdings fonts (as w:sym codes or private-use characters).
-_WINGDINGS = {
-    0xA8: _UNCHECKED_GLYPH,
-    0x6F: _UNCHECKED_GLYPH,
-    0x71: _UNCHECKED_GLYPH,
-    0xFE: "☑",
-    0xFD: _CHECKED_GLYPH,
-    0x78: _CHECKED_GLYPH,
-}
-_WINGDINGS2 = {
-    0xA3: _UNCHECKED_GLYPH,
-    0x2A: _UNCHECKED_GLYPH,
-    0x52: "☑",
-    0x53: _CHECKED_GLYPH,
-    0x54: _CHECKED_GLYPH,
-    0x4F: _CHECKED_GLYPH,
-    0x50: "☑",
-    0x51: _CHECKED_GLYPH,
-}
-_PUA_BOXES = {chr(0xF000 + code): glyph for code, glyph in _WINGDINGS.items()}
-_MAX_UNPACKED = 512 * 1024 * 1024
-_SENTINEL_BASE = 0xF0000  # supplementary private use: marks a form check box until labels are known
-
-
-@dataclass
-class _Box:
-    name: str
-    checked: bool
-
-
-@dataclass
-class _Field:
-    name: str
-    kind: str
-    value: str | None
-    label: str | None
-
-
-@dataclass
-class _Reader:
-    """Walks WordprocessingML, collecting text, check boxes and text boxes."""
-
-    boxes: list[_Box] = field(default_factory=list)
-    fields: list[_Field] = field(default_factory=list)
-    pending_boxes: list[str] = field(default_factory=list)  # text box text found in the last paragraph
-    nested_tables: list[str] = field(default_factory=list)
-
-    # -- inline content ------------------------------------------------------------------------
-    def _box(self, name: str, checked: bool, out: list[str]) -> None:
-        out.append(chr(_SENTINEL_BASE + len(self.boxes)))
-        self.boxes.append(_Box(name=name, checked=checked))
-
-    def _sdt_inline(self, sdt: Any, out: list[str]) -> None:
-        props = sdt.find(_SDTPR)
-        content = sdt.find(_SDTCONTENT)
-        name = _sdt_name(props)
-        checkbox = props.find(f"{{{_W14}}}checkbox") if props is not None else None
-        if checkbox is not None:
-            state = checkbox.find(f"{{{_W14}}}checked")
-            value = state.get(f"{{{_W14}}}val") if state is not None else "0"
-            self._box(name or f"checkbox {len(self.boxes) + 1}", _truthy(value), out)
-            return
-        placeholder = props is not None and props.find(_w("showingPlcHdr")) is not None
-        start = len(out)
-        if content is not None and not placeholder:
-            self.inline(content, out)
-        if props is not None:
-            kind = None
-            if props.find(_w("dropDownList")) is not None or props.find(_w("comboBox")) is not None:
-                kind = "choice"
-            elif props.find(_w("date")) is not None or props.find(_w("text")) is not None:
-                kind = "text"
-            if kind is not None:
-                value = "".join(out[start:]).strip() or None
-                alias = props.find(_w("alias"))
-                label = alias.get(_w("val")) if alias is not None else None
-                self.fields.append(_Field(name=name or label or kind, kind=kind, value=value, label=label))
-
-    def inline(self, el: Any, out: list[str]) -> None:
-        """Visible text of the runs under ``el`` (a paragraph or part of one)."""
-        for child in el:
-            tag = child.tag
-            if not isinstance(tag, str) or tag in _INVISIBLE:
-                continue
-            if tag == _T:
-                out.append((child.text or "").translate(_PUA_TABLE))
-            elif tag in (_TAB, _PTAB):
-                out.append("\t")
-            elif tag in (_BR, _CR):
-                out.append("\n")
-            elif tag == _NOBREAKHYPHEN:
-                out.append("-")
-            elif tag == _SYM:
-                out.append(_symbol(child))
-            elif tag == _SDT:
-                self._sdt_inline(child, out)
-            elif tag == _FLDCHAR:
-                box = child.find(f"{_FFDATA}/{_w('checkBox')}")
-                if box is not None and child.get(_w("fldCharType")) == "begin":
-                    ff_name = child.find(f"{_FFDATA}/{_w('name')}")
-                    name = ff_name.get(_w("val")) if ff_name is not None else ""
-                    state = box.find(_w("checked"))
-                    if state is None:
-                        state = box.find(_w("default"))
-                        checked = state is not None and _truthy(state.get(_w("val"), "1"))
-                    else:
-                        checked = _truthy(state.get(_w("val"), "1"))
-                    self._box(name or f"checkbox {len(self.boxes) + 1}", checked, out)
-            elif tag == _TXBX:
-                text = self.container_text(child)
-                if text.strip():
-                    self.pending_boxes.append(text)
-            elif tag == _ALTERNATE:
-                choice = child.find(_CHOICE)
-                if choice is not None:
-                    self.inline(choice, out)
-            elif tag in (_P, _TBL):
-                # block content inside inline content (rare, e.g. in math or odd generators)
-                out.append(" " + self.container_text(child) + " ")
-            else:
-                self.inline(child, out)  # runs, hyperlinks, insertions, smart tags, drawings, fields
-
-    def paragraph(self, p: Any) -> str:
-        out: list[str] = []
-        self.inline(p, out)
-        return "".join(out)
-
-    # -- tables ----------------------------------------------------------------------------------
-    def _rows(self, tbl: Any) -> list[Any]:
-        rows: list[Any] = []
-        for child in tbl:
-            if child.tag == _TR:
-                rows.append(child)
-            elif child.tag in (_SDT, _CUSTOMXML):
-                content = child.find(_SDTCONTENT) if child.tag == _SDT else child
-                if content is not None:
-                    rows.extend(self._rows(content))
-        return rows
-
-    def _cells(self, tr: Any) -> list[Any]:
-        cells: list[Any] = []
-        for child in tr:
-            if child.tag == _TC:
-                cells.append(child)
-            elif child.tag in (_SDT, _CUSTOMXML):
-                content = child.find(_SDTCONTENT) if child.tag == _SDT else child
-                if content is not None:
-                    cells.extend(self._cells(content))
-        return cells
-
-    def table(self, tbl: Any) -> str:
-        lines: list[str] = []
-        for tr in self._rows(tbl):
-            cells: list[str] = []
-            for tc in self._cells(tr):
-                parts: list[str] = []
-                for kind, text in self.blocks(tc, nested=True):
-                    if kind == "table":
-                        self.nested_tables.append(text)
-                    elif text.strip():
-                        parts.append(" ".join(text.split()))
-                cells.append(" ".join(parts))
-            line = " | ".join(cells).rstrip()
-            if line.strip(" |"):
-                lines.append(line)
-        return "\n".join(lines)
-
-    # -- block content -----------------------------------------------------------------------------
-    def blocks(self, container: Any, *, nested: bool = False) -> list[tuple[str, str]]:
-        """(label, text) of the paragraphs, tables and text boxes of a body, cell, header..."""
-        result: list[tuple[str, str]] = []
-        for child in container:
-            tag = child.tag
-            if tag == _P:
-                result.append(("paragraph", self.paragraph(child)))
-                boxes, self.pending_boxes = self.pending_boxes, []
-                result.extend(("textbox", text) for text in boxes)
-            elif tag == _TBL:
-                text = self.table(child)
-                if nested:
-                    result.append(("table", text))
-                else:
-                    result.append(("table", text))
-                    inner, self.nested_tables = self.nested_tables, []
-                    result.extend(("table", t) for t in inner if t.strip())
-            elif tag == _SDT:
-                content = child.find(_SDTCONTENT)
-                if content is not None:
-                    result.extend(self.blocks(content, nested=nested))
-            elif tag in (_CUSTOMXML, _w("ins"), _w("moveTo")):
-                result.extend(self.blocks(child, nested=nested))
-            elif tag == _ALTERNATE:
-                choice = child.find(_CHOICE)
-                if choice is not None:
-                    result.extend(self.blocks(choice, nested=nested))
-        return result
-
-    def container_text(self, el: Any) -> str:
-        parts: list[str] = []
-        for _kind, text in self.blocks(el, nested=True):
-            if text.strip():
-                parts.append(text.strip())
-        return "\n".join(parts)
-
-
-_PUA_TABLE = str.maketrans(_PUA_BOXES)
-
-
-def _local(el: Any) -> str:
-    """The tag name of an XML element without its namespace."""
-    return str(el.tag).rsplit("}", 1)[-1]
-
-
-def _truthy(value: str | None) -> bool:
-    return (value or "").strip().lower() in ("1", "true", "on")
-
-
-def _sdt_name(props: Any) -> str:
-    if props is None:
-        return ""
-    for tag in ("tag", "alias"):
-        el = props.find(_w(tag))
-        if el is not None and el.get(_w("val")):
-            return str(el.get(_w("val")))
-    return ""
-
-
-def _symbol(sym: Any) -> str:
-    """A w:sym character: Wingdings check boxes become ☐/☒, other symbol-font glyphs are dropped."""
-    font = (sym.get(_w("font")) or "").lower()
-    try:
-        code = int(sym.get(_w("char")) or "", 16)
-    except ValueError:
-        return ""
-    low = code & 0xFF if code >= 0xF000 else code
-    if font.startswith("wingdings 2"):
-        return _WINGDINGS2.get(low, "")
-    if font.startswith("wingdings"):
-        return _WINGDINGS.get(low, "")
-    if font in ("symbol", "webdings", "marlett") or 0xE000 <= code <= 0xF8FF:
-        return ""
-    return chr(code)
-
-
-def _label_for(text: str, pos: int) -> str | None:
-    """The text next to a check box at ``pos``: after it up to the next box or cell, else before it."""
-    line_start = text.rfind("\n", 0, pos) + 1
-    line_end = text.find("\n", pos)
-    line_end = len(text) if line_end < 0 else line_end
-
-    def is_stop(ch: str) -> bool:
-        return ch in _BOX_GLYPHS or ord(ch) >= _SENTINEL_BASE
-
-    after = text[pos + 1 : line_end]
-    after = after.lstrip(" \t|")
-    cut = len(after)
-    for i, ch in enumerate(after):
-        if is_stop(ch):
-            cut = i
-            break
-    label = after[:cut].split(" | ")[0].strip(" \t|:")
-    if label:
-        return " ".join(label.split())
-    before = text[line_start:pos].rstrip(" \t|")
-    start = 0
-    for i in range(len(before) - 1, -1, -1):
-        if is_stop(before[i]):
-            start = i + 1
-            break
-    label = before[start:].split(" | ")[-1].strip(" \t|:")
-    return " ".join(label.split()) or None
 
 
 # -- package-level readers ---------------------------------------------------------------------
@@ -379,7 +63,7 @@ def _open(doc: Document, data: bytes) -> Any:
         )
     try:
         with zipfile.ZipFile(io.BytesIO(data)) as zf:
-            if sum(info.file_size for info in zf.infolist()) > _MAX_UNPACKED:
+            if sum(info.file_size for info in zf.infolist()) > MAX_UNPACKED:
                 raise ExtractionError(doc.path, "the Word document unpacks to more than 512 MB; not read")
     except (zipfile.BadZipFile, NotImplementedError, UnicodeDecodeError, ValueError, OSError) as exc:
         raise ExtractionError(doc.path, f"damaged Word document: {exc}") from exc
@@ -445,15 +129,15 @@ def _segments_from_blocks(blocks: list[tuple[str, str]], paragraph_label: str) -
 
 
 _PART_LABELS = {
-    _RELS + "header": "header",
-    _RELS + "footer": "footer",
-    _RELS + "footnotes": "footnote",
-    _RELS + "endnotes": "footnote",
-    _RELS + "comments": "comment",
+    RELS_NS + "header": "header",
+    RELS_NS + "footer": "footer",
+    RELS_NS + "footnotes": "footnote",
+    RELS_NS + "endnotes": "footnote",
+    RELS_NS + "comments": "comment",
 }
 
 
-def _part_segments(document: Any, reader: _Reader, doc: Document) -> list[Segment]:
+def _part_segments(document: Any, reader: BodyReader, doc: Document) -> list[Segment]:
     segments: list[Segment] = []
     seen: set[str] = set()
     for rel in document.part.rels.values():
@@ -473,13 +157,13 @@ def _part_segments(document: Any, reader: _Reader, doc: Document) -> list[Segmen
             # skip the separator pseudo-notes Word writes into every footnotes part
             blocks: list[tuple[str, str]] = []
             for note in element:
-                if note.get(_w("type")) in ("separator", "continuationSeparator", "continuationNotice"):
+                if note.get(w_tag("type")) in ("separator", "continuationSeparator", "continuationNotice"):
                     continue
                 blocks.extend(reader.blocks(note))
         elif label == "comment":
             blocks = []
             for comment in element:
-                author = comment.get(_w("author"))
+                author = comment.get(w_tag("author"))
                 text = reader.container_text(comment)
                 if text.strip():
                     blocks.append(("paragraph", f"{author}: {text}" if author else text))
@@ -522,7 +206,7 @@ def _metadata(document: Any, doc: Document) -> None:
             except (SyntaxError, ValueError):
                 break
             for el in root:
-                name = _local(el)
+                name = local_name(el)
                 if name in ("Application", "Company", "Manager", "AppVersion") and (el.text or "").strip():
                     key = "application_version" if name == "AppVersion" else name.lower()
                     doc.metadata[key] = el.text.strip()
@@ -664,14 +348,14 @@ def _office_signature(blob: bytes, name: str) -> SignatureField:
     for el in root.iter():
         if not isinstance(el.tag, str):
             continue
-        local = _local(el)
-        if local == "X509SubjectName" and el.text and signer is None:
+        tag = local_name(el)
+        if tag == "X509SubjectName" and el.text and signer is None:
             cn = re.search(r"CN=([^,]+)", el.text)
             signer = (cn.group(1) if cn else el.text).strip()
-        elif local in ("SigningTime", "Value") and el.text and when is None:
+        elif tag in ("SigningTime", "Value") and el.text and when is None:
             parent = el.getparent()
-            in_time = parent is not None and _local(parent) == "SignatureTime"
-            if local == "SigningTime" or in_time:
+            in_time = parent is not None and local_name(parent) == "SignatureTime"
+            if tag == "SigningTime" or in_time:
                 when = _iso(el.text.strip())
     return SignatureField(name=name, signed=True, signer=signer, signing_time=when, sub_filter="office-xmldsig")
 
@@ -690,7 +374,7 @@ def _iso(text: str) -> Any:
 def extract(doc: Document, data: bytes, ctx: ExtractContext) -> None:
     """Read a .docx into ``doc`` (see the module docstring)."""
     document = _open(doc, data)
-    reader = _Reader()
+    reader = BodyReader()
     try:
         body = document.element.body
     except (AttributeError, ValueError) as exc:
@@ -705,20 +389,20 @@ def extract(doc: Document, data: bytes, ctx: ExtractContext) -> None:
         doc.warnings.append("the Word document has no text")
 
 
-def _finish_boxes(segments: list[Segment], reader: _Reader, doc: Document) -> None:
+def _finish_boxes(segments: list[Segment], reader: BodyReader, doc: Document) -> None:
     """Replace check-box markers by ☒/☐ and list the boxes as form fields with their labels."""
     for seg in segments:
         text = seg.text
-        if not any(ord(ch) >= _SENTINEL_BASE for ch in text):
+        if not any(ord(ch) >= SENTINEL_BASE for ch in text):
             continue
         chars = list(text)
-        found: list[tuple[int, _Box]] = []
+        found: list[tuple[int, Box]] = []
         for pos, ch in enumerate(text):
-            idx = ord(ch) - _SENTINEL_BASE
+            idx = ord(ch) - SENTINEL_BASE
             if 0 <= idx < len(reader.boxes):
                 found.append((pos, reader.boxes[idx]))
         for pos, box in found:
-            chars[pos] = _CHECKED_GLYPH if box.checked else _UNCHECKED_GLYPH
+            chars[pos] = CHECKED_GLYPH if box.checked else UNCHECKED_GLYPH
         for pos, box in found:
             doc.form_fields.append(
                 FormField(
@@ -726,7 +410,7 @@ def _finish_boxes(segments: list[Segment], reader: _Reader, doc: Document) -> No
                     kind="checkbox",
                     value="checked" if box.checked else "unchecked",
                     checked=box.checked,
-                    label=_label_for(text, pos),
+                    label=label_for(text, pos),
                 )
             )
         seg.text = "".join(chars)
