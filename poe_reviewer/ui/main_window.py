@@ -19,7 +19,6 @@ import datetime as dt
 import logging
 import time
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, ClassVar
 
@@ -29,7 +28,6 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
     QDockWidget,
-    QFileDialog,
     QFrame,
     QGridLayout,
     QHBoxLayout,
@@ -49,12 +47,10 @@ from poe_reviewer.application import claims as claim_service
 from poe_reviewer.application.bundles import expand_bundle_paths
 from poe_reviewer.application.claims import OpenedClaim
 from poe_reviewer.checks.base import Evidence
-from poe_reviewer.errors import BundleError
 from poe_reviewer.storage.store import (
     TO_REVIEW,
     ClaimDetail,
     ClaimSummary,
-    ExportResult,
     ImportResult,
     ReviewStore,
     StaleDecisionError,
@@ -70,6 +66,7 @@ from poe_reviewer.ui.decision_panel import (
     DecisionRequest,
 )
 from poe_reviewer.ui.errors import show_unexpected, user_message
+from poe_reviewer.ui.imports import ExportFlow, ImportFlow, ImportReport
 from poe_reviewer.ui.overview import OverviewChart, compute_overview, decisions_since, start_of_local_day
 from poe_reviewer.ui.queue_model import (
     COLUMN,
@@ -83,51 +80,10 @@ from poe_reviewer.ui.queue_model import (
 )
 from poe_reviewer.ui.settings import Settings, SettingsDialog
 from poe_reviewer.ui.shortcuts import SHORTCUTS, ShortcutsDialog, key_sequences
-from poe_reviewer.ui.tasks import Batch, DelayedProgress, TaskControl, Tasks
+from poe_reviewer.ui.tasks import Batch, TaskControl, Tasks
 from poe_reviewer.ui.viewer import DocumentPane
 
 log = logging.getLogger(__name__)
-
-
-# -- work done off the GUI thread --------------------------------------------------------------------------
-@dataclass(frozen=True)
-class ImportReport:
-    results: list[tuple[str, ImportResult | BaseException]]
-    cancelled: bool
-    total: int
-    ignored: list[str]
-
-    def counts(self) -> dict[str, int]:
-        out = {"new": 0, "revision": 0, "unchanged": 0, "bad": 0}
-        for _p, r in self.results:
-            out[r.outcome if isinstance(r, ImportResult) else "bad"] += 1
-        return out
-
-    def describe(self) -> str:
-        c = self.counts()
-        head = "Import cancelled" if self.cancelled else "Imported"
-        text = (
-            f"{head}: {len(self.results)} of {self.total} bundle(s) — {c['new']} new claim(s), "
-            f"{c['revision']} new revision(s), {c['unchanged']} unchanged, {c['bad']} could not be read."
-        )
-        bad = [(p, r) for p, r in self.results if not isinstance(r, ImportResult)]
-        for p, r in bad[:5]:
-            why = (
-                r.reason if isinstance(r, BundleError) else user_message(r).text if isinstance(r, BaseException) else r
-            )
-            text += f"\n• {Path(p).name}: {why}"
-        if len(bad) > 5:
-            text += f"\n• … and {len(bad) - 5} more"
-        if self.ignored:
-            text += f"\nNot bundles, skipped: {', '.join(Path(i).name for i in self.ignored[:5])}"
-        return text
-
-
-def _import_one(store: ReviewStore, path: str) -> ImportResult | BaseException:
-    # import_paths records a failed import in the audit trail and yields the error
-    for _p, outcome in store.import_paths([path]):
-        return outcome
-    raise RuntimeError(f"nothing imported from {path}")
 
 
 # -- widgets -----------------------------------------------------------------------------------------------
@@ -201,6 +157,8 @@ class MainWindow(QMainWindow):
         self.store = store
         self.settings = settings or Settings()
         self.tasks = tasks or Tasks(self)
+        self.imports = ImportFlow(self, self)
+        self.exports = ExportFlow(self, self)
         if self.tasks.parent() is None:
             self.tasks.setParent(self)
         self.tasks.failed.connect(self.show_error)
@@ -890,96 +848,30 @@ class MainWindow(QMainWindow):
             self.open_claim(claim_id, force=True)
         self.say("No claim left to review with these filters. Well done!")
 
-    # -- import --------------------------------------------------------------------------------------
+    # -- import (ui/imports.py) ---------------------------------------------------------------------
     def dragEnterEvent(self, event: QDragEnterEvent) -> None:
-        mime = event.mimeData()
-        if mime.hasUrls() and all(u.isLocalFile() for u in mime.urls()):
-            event.acceptProposedAction()
-        else:
-            event.ignore()
+        self.imports.drag_enter(event)
 
     def dropEvent(self, event: QDropEvent) -> None:
-        paths = [u.toLocalFile() for u in event.mimeData().urls() if u.isLocalFile()]
-        if paths:
-            event.acceptProposedAction()
-            self.import_paths(paths)
+        self.imports.drop(event)
 
     def choose_bundles(self) -> None:
-        files, _ = QFileDialog.getOpenFileNames(self, "Import claim bundles", "", "Claim bundles (*.zip)")
-        if files:
-            self.import_paths(files)
+        self.imports.choose_bundles()
 
     def choose_folder(self) -> None:
-        folder = QFileDialog.getExistingDirectory(self, "Import a bundle folder or a queue folder")
-        if folder:
-            self.import_paths([folder])
+        self.imports.choose_folder()
 
     def import_paths(self, paths: Sequence[str | Path]) -> Batch[str, ImportResult | BaseException] | None:
         """Import bundles one per task on the writer thread, with a cancellable progress dialog."""
-        bundles, ignored = expand_bundle_paths(paths)
-        if not bundles:
-            self.say("Nothing to import: drop claim bundles (.zip files or folders with claim.json) or a queue folder.",
-                     "warning")  # fmt: skip
-            return None
-        store = self.store
+        return self.imports.import_paths(paths)
 
-        def done(results: list[tuple[str, ImportResult | BaseException]], cancelled: bool) -> None:
-            flat: list[tuple[str, ImportResult | BaseException]] = [(p, r) for p, r in results]
-            report = ImportReport(flat, cancelled, len(bundles), ignored)
-            bad = report.counts()["bad"]
-            self.say(report.describe(), "warning" if bad or cancelled else "info")
-            self.reload_queue()
-            self.importFinished.emit(report)
-
-        last_reload = [time.monotonic()]
-
-        def item_done(_path: str, outcome: ImportResult | BaseException) -> None:
-            # new claims show up while a long import runs (a reload is one query; at most every 2 s)
-            if isinstance(outcome, ImportResult) and time.monotonic() - last_reload[0] > 2.0:
-                last_reload[0] = time.monotonic()
-                self.reload_queue()
-
-        batch: Batch[str, ImportResult | BaseException] = Batch(
-            self.tasks,
-            bundles,
-            lambda path, _c: _import_one(store, path),
-            describe=lambda p: f"Importing {Path(p).name}",
-            writes=True,
-            done=done,
-            item_done=item_done,
-            label="Importing bundles",
-        )
-        self._progress = DelayedProgress(batch, self, "Importing bundles")
-        return batch.start()
-
-    # -- export --------------------------------------------------------------------------------------
+    # -- export (ui/imports.py) ---------------------------------------------------------------------
     def ask_export_path(self) -> str:
         """Where to write the export (tests replace this)."""
-        folder = self.settings.export_folder()
-        name = f"poe-decisions-{dt.datetime.now():%Y%m%d-%H%M}.json"
-        chosen, _ = QFileDialog.getSaveFileName(self, "Export decisions", str(folder / name), "JSON (*.json)")
-        return chosen
+        return self.exports.ask_path()
 
     def export_decisions(self) -> None:
-        path = self.ask_export_path()
-        if not path:
-            return
-        store = self.store
-        reviewer = self.settings.reviewer
-
-        def done(result: ExportResult) -> None:
-            if result.written:
-                self.say(f"Exported {result.count} decision(s) to {result.path} (export #{result.export_id}).")
-            else:
-                self.say("No decisions waiting for export: nothing was written.")
-            self.exportFinished.emit(result)
-
-        self.tasks.run(
-            lambda _c: store.export(Path(path), "undelivered", exported_by=reviewer),
-            done=done,
-            writes=True,
-            label="Exporting decisions",
-        )
+        self.exports.export_decisions()
 
     # -- other commands ------------------------------------------------------------------------------
     def compare_conflicts(self) -> CompareDialog | None:
