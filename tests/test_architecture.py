@@ -14,9 +14,7 @@ PACKAGE = REPO / "poe_reviewer"
 #: each is to be split; the test fails if one grows past its count or shrinks under the limit
 #: (then take it off the list).
 LIMIT = 600
-TOO_LONG = {
-    "storage/store.py": 2166,
-}
+TOO_LONG: dict[str, int] = {}
 
 
 def _layers() -> list[str]:

@@ -1,0 +1,200 @@
+"""The queue's plumbing: the engine, read and write sessions, the audit trail, the rows every part reads."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable, Iterator, Mapping
+from contextlib import contextmanager
+from typing import Any, Self, cast
+
+from sqlalchemy import Engine, select
+from sqlalchemy.dialects.postgresql import insert as pg_insert
+from sqlalchemy.dialects.sqlite import insert as sqlite_insert
+from sqlalchemy.exc import OperationalError
+from sqlalchemy.orm import Session, sessionmaker
+
+from poe_reviewer.bundle import BundleLimits
+from poe_reviewer.checks.base import CheckResult, Status
+from poe_reviewer.pipeline import validate_policy
+from poe_reviewer.policy import Policy, load_policy
+from poe_reviewer.review import Decision
+from poe_reviewer.storage import models as m
+from poe_reviewer.storage.db import WRITE, DatabaseError, display_url, open_engine
+from poe_reviewer.storage.store_records import (
+    RevisionInfo,
+    UnknownClaimError,
+    _evidence_of,
+    _facts_of,
+    _utcnow,
+    default_actor,
+)
+
+
+class StoreBase:
+    """The queue's plumbing: the engine, read and write sessions, the audit trail, the rows every part reads."""
+
+    def __init__(
+        self,
+        url: str | None = None,
+        *,
+        policy: Policy | None = None,
+        limits: BundleLimits | None = None,
+        actor: str | None = None,
+        lease_duration: dt.timedelta = dt.timedelta(minutes=30),
+        now: Callable[[], dt.datetime] | None = None,
+        engine: Engine | None = None,
+    ) -> None:
+        self.engine = engine or open_engine(url)
+        self.policy = validate_policy(policy or load_policy())
+        self.limits = limits or BundleLimits()
+        self.actor = actor or default_actor()
+        self.lease_duration = lease_duration
+        self._now = now or _utcnow
+        self._read_sessions = sessionmaker(self.engine, expire_on_commit=False)
+        self._write_sessions = sessionmaker(self.engine.execution_options(**{WRITE: True}), expire_on_commit=False)
+        self.is_postgresql = self.engine.dialect.name == "postgresql"
+
+    @property
+    def url(self) -> str:
+        return display_url(self.engine.url)
+
+    def close(self) -> None:
+        self.engine.dispose()
+
+    def __enter__(self) -> Self:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    def now(self) -> dt.datetime:
+        return self._now().astimezone(dt.UTC)
+
+    @contextmanager
+    def _read(self) -> Iterator[Session]:
+        with self._read_sessions() as s:
+            try:
+                yield s
+            finally:
+                s.rollback()
+
+    @contextmanager
+    def _write(self) -> Iterator[Session]:
+        """One write transaction, committed on success (durably) and rolled back on any error."""
+        try:
+            with self._write_sessions.begin() as s:
+                yield s
+        except OperationalError as exc:
+            raise DatabaseError(f"the review database {self.url} could not be written: {exc.orig}") from exc
+
+    def _insert(self) -> Any:
+        return pg_insert if self.is_postgresql else sqlite_insert
+
+    def _audit(
+        self,
+        s: Session,
+        action: str,
+        *,
+        claim_id: str | None = None,
+        revision: int | None = None,
+        details: Mapping[str, Any] | None = None,
+        actor: str | None = None,
+        at: dt.datetime | None = None,
+    ) -> None:
+        s.add(
+            m.AuditEvent(
+                at=at or self.now(),
+                actor=actor or self.actor,
+                action=action,
+                claim_id=claim_id,
+                revision=revision,
+                details=dict(details or {}),
+            )
+        )
+
+    def _reviewer_id(self, s: Session, email: str) -> int:
+        email = email.strip()
+        rid = s.scalar(select(m.Reviewer.id).where(m.Reviewer.email == email))
+        if rid is not None:
+            return rid
+        stmt = self._insert()(m.Reviewer).values(email=email, name="", created_at=self.now())
+        s.execute(stmt.on_conflict_do_nothing(index_elements=["email"]))
+        rid = s.scalar(select(m.Reviewer.id).where(m.Reviewer.email == email))
+        assert rid is not None
+        return rid
+
+    def _claim_row(self, s: Session, claim_id: str, *, lock: bool = False) -> m.Claim:
+        stmt = select(m.Claim).where(m.Claim.claim_id == claim_id)
+        if lock and self.is_postgresql:
+            stmt = stmt.with_for_update()
+        row = s.scalar(stmt.execution_options(populate_existing=True))
+        if row is None:
+            raise UnknownClaimError(claim_id)
+        return row
+
+    def _current_revision(self, s: Session, row: m.Claim) -> m.ClaimRevision:
+        rev = s.scalar(
+            select(m.ClaimRevision).where(
+                m.ClaimRevision.claim_pk == row.id, m.ClaimRevision.revision == row.current_revision
+            )
+        )
+        assert rev is not None, f"claim {row.claim_id} lost its revision {row.current_revision}"
+        return rev
+
+    @staticmethod
+    def _checks_of(s: Session, revision_id: int) -> list[CheckResult]:
+        return [
+            CheckResult(
+                c.check_id,
+                cast(Status, c.status),
+                c.summary,
+                tuple(_evidence_of(e) for e in c.evidence),
+                reject=c.reject,
+                facts=_facts_of(c.facts),
+            )
+            for c in s.scalars(
+                select(m.CheckResultRow)
+                .where(m.CheckResultRow.revision_id == revision_id)
+                .order_by(m.CheckResultRow.position)
+            )
+        ]
+
+    @staticmethod
+    def _check_statuses(s: Session, revision_id: int) -> dict[str, str]:
+        rows = s.execute(
+            select(m.CheckResultRow.check_id, m.CheckResultRow.status)
+            .where(m.CheckResultRow.revision_id == revision_id)
+            .order_by(m.CheckResultRow.position)
+        )
+        return {check_id: status for check_id, status in rows}
+
+    @staticmethod
+    def _revision_info(r: m.ClaimRevision) -> RevisionInfo:
+        return RevisionInfo(
+            r.revision,
+            r.bundle_path,
+            r.bundle_sha256,
+            r.source_status,
+            r.submitted_at,
+            r.recommendation,
+            r.imported_at,
+            r.imported_by,
+        )
+
+    @staticmethod
+    def _decision_of(d: m.DecisionRow, claim_id: str) -> Decision:
+        return Decision.from_export_json(
+            {
+                "claim_id": claim_id,
+                "decision": d.decision,
+                "workloads": d.workloads,
+                "comment": d.comment,
+                "template_id": d.template_id,
+                "reviewer": d.reviewer,
+                "decided_at": d.decided_at.isoformat(),
+                "respond_by": d.respond_by.isoformat() if d.respond_by else None,
+                "conflict": d.conflict,
+                "checks": d.checks,
+                "bundle_sha256": d.bundle_sha256,
+            }
+        )

@@ -1,0 +1,424 @@
+"""Deciding a claim, and a conflict group as one (optimistic versions, the audit trail)."""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+from collections.abc import Mapping
+from dataclasses import replace as dc_replace
+from typing import Any, cast
+
+from sqlalchemy import CursorResult, delete, select, update
+from sqlalchemy.orm import Session
+
+from poe_reviewer import clocks, conflicts
+from poe_reviewer.claim import Claim, parse_claim
+from poe_reviewer.review import ConflictInfo, Decision, Verdict, WorkloadDecisionKind, make_decision
+from poe_reviewer.storage import models as m
+from poe_reviewer.storage.store_imports import ImportStore
+from poe_reviewer.storage.store_records import (
+    AlreadyDecidedError,
+    StaleDecisionError,
+    StoredDecision,
+    UnknownConflictGroupError,
+    _clock_values,
+    _Planned,
+)
+
+
+class DecisionStore(ImportStore):
+    """Deciding a claim, and a conflict group as one (optimistic versions, the audit trail)."""
+
+    def decide(
+        self,
+        claim_id: str,
+        verdict: Verdict,
+        *,
+        reviewer: str | None = None,
+        comment: str = "",
+        template_id: str | None = None,
+        workload_verdicts: Mapping[str, WorkloadDecisionKind] | None = None,
+        expected_version: int | None = None,
+        replace: bool = False,
+        conflict: ConflictInfo | None = None,
+    ) -> StoredDecision:
+        """Record a decision on the claim's current revision; the commit is durable when this returns.
+
+        ``expected_version`` is the claim version the reviewer looked at (``ClaimSummary.version``):
+        if anyone changed the claim since, :class:`StaleDecisionError`. Without it, a claim that
+        already has a decision raises :class:`AlreadyDecidedError` unless ``replace`` is set.
+        """
+        reviewer = (reviewer or self.actor).strip()
+        with self._write() as s:
+            row = self._claim_row(s, claim_id)
+            seen = row.version
+            if expected_version is not None and expected_version != seen:
+                raise self._stale(s, row, expected_version)
+            rev = self._current_revision(s, row)
+            active = self._active_decision(s, row, rev, seen)
+            if active is not None and not replace:
+                raise AlreadyDecidedError(
+                    f"Claim {claim_id} already has a decision on revision {rev.revision}: "
+                    f"{active.decision.replace('_', ' ')} by {active.reviewer} at "
+                    f"{active.decided_at:%Y-%m-%d %H:%M} UTC. Replace it explicitly to change it."
+                )
+            claim = parse_claim(json.loads(rev.claim_json), rev.bundle_path)
+            statuses = self._check_statuses(s, rev.id)
+            now = self.now()
+            decision = make_decision(
+                claim,
+                verdict,
+                reviewer=reviewer,
+                comment=comment,
+                template_id=template_id,
+                workload_verdicts=workload_verdicts,
+                check_statuses=statuses,
+                bundle_sha256=rev.bundle_sha256,
+                decided_at=now,
+                policy=self.policy,
+                conflict=conflict,
+            )
+            stored = self._save_decision(s, row, rev, claim, decision, seen=seen, active=active, now=now)
+            if row.program == "cpor":
+                # a rejection takes a partner out of its conflict group; an approval makes an association
+                self._refresh_conflicts(s, [row.customer_key], now)
+        return stored
+
+    def _active_decision(self, s: Session, row: m.Claim, rev: m.ClaimRevision, seen: int) -> m.DecisionRow | None:
+        """The live decision on the revision (raises :class:`StaleDecisionError` if it is newer than ``seen``)."""
+        active = s.scalar(
+            select(m.DecisionRow).where(m.DecisionRow.revision_id == rev.id, m.DecisionRow.superseded_by.is_(None))
+        )
+        if active is not None and active.version > seen:
+            # landed after we read the claim (PostgreSQL reads committed data statement by statement)
+            raise self._stale(s, row, seen)
+        return active
+
+    def _save_decision(
+        self,
+        s: Session,
+        row: m.Claim,
+        rev: m.ClaimRevision,
+        claim: Claim,
+        decision: Decision,
+        *,
+        seen: int,
+        active: m.DecisionRow | None,
+        now: dt.datetime,
+    ) -> StoredDecision:
+        """Write a decision if the claim is still at version ``seen`` (the optimistic lock), replacing ``active``."""
+        reviewer_id = self._reviewer_id(s, decision.reviewer)
+        new_clocks = self._clocks_after(claim, decision)
+        values: dict[str, Any] = {
+            "version": seen + 1,
+            "status": decision.decision,
+            "decision": decision.decision,
+            "decided_by": decision.reviewer,
+            "decided_at": decision.decided_at,
+            **_clock_values(new_clocks),
+            "updated_at": now,
+        }
+        # The optimistic lock: only the save that still sees the version it read may write.
+        result = cast(
+            CursorResult[Any],
+            s.execute(
+                update(m.Claim)
+                .where(m.Claim.id == row.id, m.Claim.version == seen)
+                .values(**values)
+                .execution_options(synchronize_session=False)
+            ),
+        )
+        if result.rowcount != 1:
+            raise self._stale(s, row, seen)
+        drow = m.DecisionRow(
+            claim_pk=row.id,
+            revision_id=rev.id,
+            decision=decision.decision,
+            workloads=[w.to_export_json() for w in decision.workloads],
+            comment=decision.comment,
+            template_id=decision.template_id,
+            reviewer=decision.reviewer,
+            reviewer_id=reviewer_id,
+            decided_at=decision.decided_at,
+            respond_by=decision.respond_by,
+            conflict=decision.conflict.to_export_json() if decision.conflict else None,
+            checks=dict(decision.checks),
+            bundle_sha256=decision.bundle_sha256,
+            version=seen + 1,
+        )
+        s.add(drow)
+        s.flush()
+        if active is not None:
+            active.superseded_by = drow.id
+        s.execute(delete(m.Lease).where(m.Lease.claim_pk == row.id))
+        details: dict[str, Any] = {
+            "decision_id": drow.id,
+            "decision": decision.decision,
+            "workloads": {w.name: w.decision for w in decision.workloads},
+            "template_id": decision.template_id,
+            "respond_by": decision.respond_by.isoformat() if decision.respond_by else None,
+            "version": seen + 1,
+            "replaced": active.id if active is not None else None,
+        }
+        if decision.conflict is not None:
+            details["group_id"] = decision.conflict.group_id
+        self._audit(
+            s,
+            "decision",
+            claim_id=row.claim_id,
+            revision=rev.revision,
+            actor=decision.reviewer,
+            at=now,
+            details=details,
+        )
+        return StoredDecision(drow.id, rev.revision, seen + 1, decision, None, None, None)
+
+    def _plan_group(
+        self,
+        s: Session,
+        group_id: str,
+        *,
+        winner: str,
+        reason: str,
+        workload_winners: Mapping[str, str] | None,
+        others: str,
+        uncontested: Mapping[str, Mapping[str, str]] | None,
+        reviewer: str,
+        reviewer_name: str,
+        comments: Mapping[str, str] | None,
+        expected_versions: Mapping[str, int] | None,
+        replace: bool,
+        now: dt.datetime,
+        lock: bool,
+    ) -> tuple[conflicts.ConflictGroup, list[_Planned]]:
+        """Read the group's claims (locked when saving), check their versions and build every decision."""
+        recorded = s.scalar(select(m.ConflictGroupRow).where(m.ConflictGroupRow.group_id == group_id))
+        if recorded is None:
+            raise UnknownConflictGroupError(group_id)
+        group = next(
+            (g for g in conflicts.find_groups(self._contenders(s, [recorded.customer_key])) if g.group_id == group_id),
+            None,
+        )
+        if group is None:
+            stored = self._group_states(s, [self._stored_group(s, recorded)], {group_id: recorded}, False)[0]
+            decided = {c: d for c, d in stored.decisions.items() if d}
+            if decided:
+                what = ", ".join(f"{c} {d.replace('_', ' ')}" for c, d in sorted(decided.items()))
+                raise UnknownConflictGroupError(
+                    group_id,
+                    f"The conflict group {group_id} was decided ({what}) and its rejected claims have left it; to "
+                    "change one claim's decision, use `poe-reviewer decide CLAIM_ID --replace`.",
+                )
+            raise UnknownConflictGroupError(
+                group_id,
+                f"The conflict group {group_id} has changed since it was listed (a claim was decided, withdrawn or "
+                "resubmitted): run `poe-reviewer conflicts` again and decide the group it lists now.",
+            )
+        stmt = select(m.Claim).where(m.Claim.claim_id.in_(group.claim_ids)).order_by(m.Claim.id)
+        if lock and self.is_postgresql:
+            stmt = stmt.with_for_update()  # in id order: two group decisions never deadlock
+        rows = list(s.scalars(stmt.execution_options(populate_existing=True)))
+        records: dict[str, conflicts.ClaimRecord] = {}
+        read: dict[str, tuple[m.Claim, m.ClaimRevision, Claim, int, m.DecisionRow | None]] = {}
+        for row in rows:
+            seen = row.version
+            wanted = (expected_versions or {}).get(row.claim_id)
+            if wanted is not None and wanted != seen:
+                raise self._stale(s, row, wanted)
+            rev = self._current_revision(s, row)
+            active = self._active_decision(s, row, rev, seen)
+            active_group = (active.conflict or {}).get("group_id") if active is not None else None
+            if active is not None and active_group == group_id and not replace:
+                raise AlreadyDecidedError(
+                    f"Claim {row.claim_id} was already decided in conflict group {group_id}: "
+                    f"{active.decision.replace('_', ' ')} by {active.reviewer} at {active.decided_at:%Y-%m-%d %H:%M} "
+                    "UTC. Replace the group's decision explicitly to change it."
+                )
+            claim = parse_claim(json.loads(rev.claim_json), rev.bundle_path)
+            records[row.claim_id] = conflicts.ClaimRecord(
+                claim=claim,
+                checks=tuple(self._checks_of(s, rev.id)),
+                status=row.status,
+                version=seen,
+                revision=rev.revision,
+                recommendation=row.recommendation,
+                bundle_path=rev.bundle_path,
+                decision=active.decision if active is not None else None,
+                decision_group=active_group,
+            )
+            read[row.claim_id] = (row, rev, claim, seen, active)
+        window_end = clocks.conflict_window_end(recorded.notified_at, self.policy)
+        text = conflicts.check_reason(group, records, reason)
+        plans = conflicts.plan_group_decision(
+            group,
+            records,
+            winner=winner,
+            workload_winners=workload_winners,
+            others=others,
+            uncontested=uncontested,
+            window_end=window_end,
+            today=now.date(),
+            policy=self.policy,
+        )
+        info = ConflictInfo(group.group_id, group.claim_ids, winner, text)
+        out: list[_Planned] = []
+        for plan in plans:
+            row, rev, claim, seen, active = read[plan.claim_id]
+            record = records[plan.claim_id]
+            # The partner asked for an up-to-date POE has until the end of the window, not longer.
+            asks = "action_required" in plan.workload_verdicts.values()
+            respond_by = window_end if asks and plan.lost else None
+            comment = (comments or {}).get(plan.claim_id) or conflicts.render_group_comment(
+                plan,
+                record,
+                reason=text,
+                reviewer_name=reviewer_name,
+                window_end=window_end,
+                respond_by=respond_by,
+                policy=self.policy,
+            )
+            decision = make_decision(
+                claim,
+                plan.verdict,
+                reviewer=reviewer,
+                comment=comment,
+                template_id=plan.template_id,
+                workload_verdicts=plan.workload_verdicts,
+                check_statuses={c.id: c.status for c in record.checks},
+                bundle_sha256=rev.bundle_sha256,
+                decided_at=now,
+                policy=self.policy,
+                conflict=info,
+            )
+            if respond_by is not None and decision.respond_by is not None:
+                decision = dc_replace(decision, respond_by=min(respond_by, decision.respond_by))
+            out.append((row, rev, claim, decision, seen, active))
+        return group, out
+
+    def preview_group_decision(
+        self,
+        group_id: str,
+        *,
+        winner: str,
+        reason: str,
+        workload_winners: Mapping[str, str] | None = None,
+        others: str = "reject",
+        uncontested: Mapping[str, Mapping[str, str]] | None = None,
+        reviewer: str | None = None,
+        reviewer_name: str = "",
+    ) -> list[Decision]:
+        """The decisions :meth:`decide_group` would save, comments filled in, without saving anything
+        (the reviewer reads and edits the comments, then passes them back as ``comments``)."""
+        with self._read() as s:
+            _group, planned = self._plan_group(
+                s,
+                group_id,
+                winner=winner,
+                reason=reason,
+                workload_winners=workload_winners,
+                others=others,
+                uncontested=uncontested,
+                reviewer=(reviewer or self.actor).strip(),
+                reviewer_name=reviewer_name,
+                comments=None,
+                expected_versions=None,
+                replace=True,
+                now=self.now(),
+                lock=False,
+            )
+            return [d for _row, _rev, _claim, d, _seen, _active in planned]
+
+    def decide_group(
+        self,
+        group_id: str,
+        *,
+        winner: str,
+        reason: str,
+        workload_winners: Mapping[str, str] | None = None,
+        others: str = "reject",
+        uncontested: Mapping[str, Mapping[str, str]] | None = None,
+        reviewer: str | None = None,
+        reviewer_name: str = "",
+        comments: Mapping[str, str] | None = None,
+        expected_versions: Mapping[str, int] | None = None,
+        replace: bool = False,
+    ) -> list[StoredDecision]:
+        """Decide a conflict group as one: every claim's decision, or none of them, is saved.
+
+        ``winner`` wins every contested workload it claimed, unless ``workload_winners`` (workload
+        name, or ``NAME@SUBSCRIPTION_ID`` -> claim id) says otherwise; the other claims' contested
+        workloads are rejected (template ``conflicting_claim``) or, while the fourteen-day window is
+        open, put in Action Required until its end (``conflicting_claim_update_poe``). ``reason`` is
+        written once, goes into every claim's comment (so it may not name the partners) and into every
+        decision's ``conflict`` block. ``comments`` replaces the rendered comment of a claim.
+
+        Every claim must still be at ``expected_versions`` (when given) and no one may change it
+        meanwhile (:class:`StaleDecisionError`). A decision made outside the group (an approved
+        association) is replaced; one made by this group before only with ``replace``.
+        """
+        reviewer = (reviewer or self.actor).strip()
+        now = self.now()
+        with self._write() as s:
+            group, planned = self._plan_group(
+                s,
+                group_id,
+                winner=winner,
+                reason=reason,
+                workload_winners=workload_winners,
+                others=others,
+                uncontested=uncontested,
+                reviewer=reviewer,
+                reviewer_name=reviewer_name,
+                comments=comments,
+                expected_versions=expected_versions,
+                replace=replace,
+                now=now,
+                lock=True,
+            )
+            stored = [
+                self._save_decision(s, row, rev, claim, decision, seen=seen, active=active, now=now)
+                for row, rev, claim, decision, seen, active in planned
+            ]
+            self._audit(
+                s,
+                "group_decision",
+                actor=reviewer,
+                at=now,
+                details={
+                    "group_id": group.group_id,
+                    "claim_ids": list(group.claim_ids),
+                    "winner_claim_id": winner,
+                    "others": others,
+                    "decisions": {d.decision.claim_id: d.decision.decision for d in stored},
+                    "decision_ids": [d.id for d in stored],
+                },
+            )
+            self._refresh_conflicts(s, [group.customer_key], now)
+        return stored
+
+    def _clocks_after(self, claim: Claim, decision: Decision) -> clocks.ClaimClocks:
+        rejected = decision.decision == "rejected" or (
+            decision.decision == "partially_approved" and any(w.decision == "rejected" for w in decision.workloads)
+        )
+        return clocks.ClaimClocks(
+            review_due=None,
+            respond_by=decision.respond_by,
+            dispute_until=clocks.dispute_window_end(decision.decided_at, self.policy) if rejected else None,
+            conflict_until=None,
+        )
+
+    def _stale(self, s: Session, row: m.Claim, seen: int) -> StaleDecisionError:
+        fresh = s.execute(
+            select(m.Claim.version, m.Claim.decision, m.Claim.decided_by, m.Claim.decided_at, m.Claim.current_revision)
+            .where(m.Claim.id == row.id)
+            .execution_options(populate_existing=True)
+        ).one()
+        version, decision, by, at, revision = fresh
+        if decision:
+            what = f"{decision.replace('_', ' ')} by {by} at {at:%Y-%m-%d %H:%M} UTC"
+        else:
+            what = f"revision {revision} was imported"
+        return StaleDecisionError(
+            f"Claim {row.claim_id} changed after you opened it (version {seen}, now {version}): {what}. "
+            "Your decision was not saved; reload the claim and decide again."
+        )
