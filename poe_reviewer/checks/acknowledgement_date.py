@@ -31,6 +31,7 @@ from poe_reviewer.checks.base import CheckContext, CheckResult, Evidence, result
 from poe_reviewer.claim import Claim
 from poe_reviewer.dates import dayfirst_for
 from poe_reviewer.documents.model import Document, Hit
+from poe_reviewer.findings import readability
 from poe_reviewer.findings.acknowledgement_dates import (
     NEAR_CUE,
     DatedAcknowledgement,
@@ -110,9 +111,10 @@ def run(ctx: CheckContext) -> CheckResult:
     docs = ctx.evidence_documents()
     if not docs:
         return result(CHECK_ID, "warn", "No POE document in the bundle to date the customer's acknowledgement.")
-    readable = [d for d in docs if d.error is None and (d.has_text or d.email is not None or d.signatures)]
+    seen = readability.for_dates(docs)
+    readable = seen.readable
     # Documents whose text we could not see (unreadable, or a scan without OCR).
-    blind = [d for d in docs if d.error is not None or not (d.has_text or d.email is not None)]
+    blind = seen.blind
     submitted = claim.submitted_on
     tolerance = dt.timedelta(days=int(section.get("future_tolerance_days", 1)))
     found = find_dated_acknowledgements(ctx, readable)

@@ -35,6 +35,7 @@ from poe_reviewer.checks.base import CheckContext, CheckResult, Evidence, result
 from poe_reviewer.checks.workload_match import CHECKBOX_MARK, catalogue, checklist_rows, on_checklist_row
 from poe_reviewer.dates import dayfirst_for, find_dates
 from poe_reviewer.documents.model import Document, Hit, Segment
+from poe_reviewer.findings import readability
 from poe_reviewer.findings.facts import ActivityFact
 from poe_reviewer.policy import Policy
 
@@ -429,8 +430,8 @@ def run(ctx: CheckContext) -> CheckResult:
     docs = [d for top in ctx.documents if top.role in settings.roles for d in top.walk()]
     if not docs:
         return result(CHECK_ID, "warn", "No POE document in the bundle describing the activities.")
-    readable = [d for d in docs if d.error is None and d.has_text]
-    blind = [d for d in docs if d not in readable]
+    seen = readability.for_words(docs)
+    readable, blind = seen.readable, seen.blind
     if not readable:
         names = ", ".join(d.path for d in blind)
         return result(

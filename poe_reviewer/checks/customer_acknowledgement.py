@@ -31,6 +31,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from poe_reviewer.checks.base import CheckResult, result
+from poe_reviewer.findings import readability
 from poe_reviewer.findings.acknowledgements.finder import find_acknowledgements, work_evidence
 from poe_reviewer.findings.acknowledgements.model import Acknowledgement
 from poe_reviewer.findings.acknowledgements.rules import rules
@@ -58,7 +59,7 @@ def run(ctx: CheckContext) -> CheckResult:
     valid = sorted((a for a in found if a.verdict == "valid"), key=lambda a: -a.strength)
     unsure = [a for a in found if a.verdict == "undecidable"]
     invalid = [a for a in found if a.verdict == "invalid"]
-    unreadable = [d for d in work_evidence(ctx) if d.error]
+    unreadable = readability.broken(work_evidence(ctx))
     cite = f'(seed: "{rules_.seed}")'
     facts = [a.fact() for a in valid + unsure + invalid]
 

@@ -27,6 +27,7 @@ from typing import Any
 from poe_reviewer.checks.base import CheckContext, CheckResult, Evidence, result
 from poe_reviewer.claim import Claim
 from poe_reviewer.documents.model import Document, Hit, Segment
+from poe_reviewer.findings import readability
 from poe_reviewer.names import find_name, normalize_name
 from poe_reviewer.policy import Policy
 
@@ -415,7 +416,7 @@ def run(ctx: CheckContext) -> CheckResult:
             "warn",
             "No invoice in the bundle to check (required_documents reports the missing component).",
         )
-    readable = [d for d in docs if d.error is None and d.has_text]
+    readable = readability.for_words(docs).readable
     if not readable:
         reasons = "; ".join(f"{d.path}: {d.error or 'no text layer (scanned image?)'}" for d in docs)
         return result(

@@ -19,6 +19,7 @@ from dataclasses import dataclass, field
 from poe_reviewer.checks.base import CheckContext, CheckResult, Evidence, result
 from poe_reviewer.claim import Party
 from poe_reviewer.documents.model import Document, Hit
+from poe_reviewer.findings import readability
 from poe_reviewer.names import CONNECTORS, LEGAL_SUFFIXES, find_name, mask_addresses, tokens
 
 CHECK_ID = "partner_customer_names"
@@ -124,8 +125,8 @@ def run(ctx: CheckContext) -> CheckResult:
         return result(
             CHECK_ID, "warn", "No POE document in the bundle to look for the partner's and customer's names."
         )
-    readable = [d for d in docs if d.error is None and d.has_text]
-    blind = [d for d in docs if d not in readable]
+    seen = readability.for_words(docs)
+    readable, blind = seen.readable, seen.blind
     if not readable:
         names = ", ".join(d.path for d in blind)
         return result(

@@ -24,6 +24,7 @@ from typing import Any
 
 from poe_reviewer.checks.base import CheckContext, CheckResult, Evidence, examined, result
 from poe_reviewer.documents.model import Document
+from poe_reviewer.findings import readability
 from poe_reviewer.findings.acknowledgements import DocText, find_acknowledgements
 
 CHECK_ID = "unacceptable_documents"
@@ -250,8 +251,8 @@ def run(ctx: CheckContext) -> CheckResult:
     docs = ctx.evidence_documents()
     if not docs:
         return result(CHECK_ID, "not_applicable", "No POE documents in the bundle to examine.")
+    unreadable = readability.broken(docs)
     readable = [d for d in docs if not d.error]
-    unreadable = [d for d in docs if d.error]
 
     # a document carrying a valid customer acknowledgement is POE of its own, however short
     acknowledged = {a.document for a in find_acknowledgements(ctx) if a.verdict == "valid"}

@@ -27,6 +27,7 @@ from typing import Any, Literal
 
 from poe_reviewer.checks.base import CheckContext, CheckResult, Evidence, result
 from poe_reviewer.documents.model import Document, FormField, Hit
+from poe_reviewer.findings import readability
 from poe_reviewer.findings.facts import WorkloadFact
 from poe_reviewer.policy import Policy
 
@@ -490,8 +491,8 @@ def run(ctx: CheckContext) -> CheckResult:
     docs = ctx.evidence_documents()
     if not docs:
         return result(CHECK_ID, "warn", "No POE document in the bundle to compare the claimed workloads with.")
-    readable = [d for d in docs if d.error is None and (d.has_text or d.form_fields)]
-    blind = [d for d in docs if d not in readable]
+    seen = readability.for_words_or_fields(docs)
+    readable, blind = seen.readable, seen.blind
     if not readable:
         names = ", ".join(d.path for d in blind)
         return result(
