@@ -170,9 +170,11 @@ def check_paths(
 ) -> Iterator[tuple[str, Report | BundleError]]:
     """Check bundles one by one (or as one queue); yield ``(path, report or error)`` in order.
 
-    A bundle that cannot be loaded yields its :class:`BundleError` and the others go on.
+    A bundle that cannot be loaded yields its :class:`BundleError` and the others go on. The policy
+    is validated once the first bundle is open (reading it through every typed view costs as much as
+    loading the checks, which would otherwise delay the first file) and before any bundle is checked.
     """
-    policy = validate_policy(policy or load_policy())
+    policy = policy or load_policy()
     items = [str(p) for p in paths]
     total = len(items)
     options = options or ExtractContext()
@@ -210,6 +212,7 @@ def check_paths(
                 continue
             loaded_by_path[p] = lc
             view.entries.append(QueueEntry(lc.bundle.claim, lc.documents, p))
+            validate_policy(policy)
         for i, p in enumerate(items):
             if cancelled and cancelled():
                 return
