@@ -29,10 +29,13 @@ def _queue_entries(folder: Path) -> list[Path]:
 
 
 def named_paths(paths: Iterable[str | Path], *, resolve: bool = False) -> Iterator[NamedPath]:
-    """Every path, a queue folder replaced by its entries, in order."""
+    """Every path, a queue folder replaced by its entries, in order (resolved, or as given)."""
+
+    def shown(q: Path) -> str:
+        return str(q.resolve()) if resolve else str(q)
+
     for raw in paths:
         p = Path(raw)
-        shown = (lambda q: str(q.resolve())) if resolve else str
         if p.is_dir() and not (p / CLAIM_FILE).exists():
             entries = _queue_entries(p)
             if entries:
