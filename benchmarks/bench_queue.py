@@ -1,12 +1,12 @@
 """The review queue at size: memory while importing 1,000 bundles, and listing 10,000 claims by due date.
 
-1. Import N small bundles (one real one-page PDF each) through ``ReviewStore.import_paths`` and
+1. Import N small bundles (one real one-page PDF each) through ``ReviewQueue.import_paths`` and
    sample the process's resident memory (current and peak RSS, from /proc and getrusage) along
    the way. Aim: memory does not grow with the count: the RSS at the end is within a few MB of
    the RSS after the first hundred bundles.
 2. Grow the queue to M claims (the imported rows cloned with other ids and due dates, by SQL:
    importing 10,000 bundles would only measure importing again) and time
-   ``ReviewStore.list_claims()`` (every claim, soonest deadline first) against a raw
+   ``ReviewQueue.list_claims()`` (every claim, soonest deadline first) against a raw
    ``SELECT * FROM claims ORDER BY sort_due`` of the same rows through the DB driver in the same
    run, so the ratio is comparable across machines. Aim: under 50 ms.
 
@@ -37,8 +37,8 @@ from sqlalchemy import insert, select
 REPO = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(REPO))
 
+from poe_reviewer.application.queue import ReviewQueue  # noqa: E402
 from poe_reviewer.storage import models as m  # noqa: E402
-from poe_reviewer.storage.store import ReviewStore  # noqa: E402
 from tests.builders import CPOR_USAGE  # noqa: E402
 
 LIST_BUDGET_MS = 50.0
@@ -78,7 +78,7 @@ def write_bundles(root: Path, count: int) -> list[Path]:
     return paths
 
 
-def bench_import(store: ReviewStore, paths: list[Path]) -> bool:
+def bench_import(store: ReviewQueue, paths: list[Path]) -> bool:
     marks = sorted({min(len(paths), x) for x in (100, len(paths) // 4, len(paths) // 2, len(paths))})
     samples: list[tuple[int, float, float, float]] = []
     start = time.perf_counter()
@@ -102,7 +102,7 @@ def bench_import(store: ReviewStore, paths: list[Path]) -> bool:
     return ok
 
 
-def grow_queue(store: ReviewStore, target: int) -> None:
+def grow_queue(store: ReviewQueue, target: int) -> None:
     """Clone imported claim rows (new ids, spread due dates) until the queue holds ``target`` claims."""
     with store.engine.begin() as conn:
         rows = [dict(r._mapping) for r in conn.execute(select(m.Claim.__table__))]
@@ -135,7 +135,7 @@ def timed(fn: object, rounds: int) -> float:
     return 1000 * statistics.median(times)
 
 
-def bench_list(store: ReviewStore, rounds: int) -> bool:
+def bench_list(store: ReviewQueue, rounds: int) -> bool:
     count = store.count_claims()
     # The baseline: the same query (columns, join, order) straight through the DB driver, no objects built.
     same_query = str(
@@ -188,7 +188,7 @@ def main() -> int:
         url = args.db or f"sqlite:///{work / 'bench.sqlite3'}"
         print(f"Writing {args.bundles} bundles ...", flush=True)
         paths = write_bundles(work / "queue", args.bundles)
-        with ReviewStore(url, actor="bench@example.com") as store:
+        with ReviewQueue(url, actor="bench@example.com") as store:
             print(f"Database: {store.url}")
             memory_ok = bench_import(store, paths)
             grow_queue(store, args.claims)

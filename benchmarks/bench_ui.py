@@ -38,7 +38,7 @@ from PySide6.QtGui import QImage  # noqa: E402
 from PySide6.QtWidgets import QApplication  # noqa: E402
 
 from benchmarks.bench_queue import write_bundles  # noqa: E402
-from poe_reviewer.storage.store import ReviewStore  # noqa: E402
+from poe_reviewer.application.queue import ReviewQueue  # noqa: E402
 from poe_reviewer.ui import errors, settings  # noqa: E402
 from poe_reviewer.ui.main_window import MainWindow  # noqa: E402
 
@@ -171,7 +171,7 @@ class GapMeter(QObject):
 def bench_stall(app: QApplication, tmp: Path, ui: settings.Settings, count: int) -> bool:
     bundles = write_bundles(tmp / "bundles", count)
     meter = GapMeter()
-    window = MainWindow(ReviewStore(str(tmp / "import.sqlite3")), ui)
+    window = MainWindow(ReviewQueue(str(tmp / "import.sqlite3")), ui)
     window.resize(1600, 1000)
     window.show()
     wait_for(app, lambda: window._queue_loaded)
@@ -216,9 +216,9 @@ def main() -> int:
         settings.configure("POE Reviewer Bench", "workbench", tmp / "config")
         ui = settings.Settings()
         db = tmp / "samples.sqlite3"
-        with ReviewStore(str(db)) as store:
+        with ReviewQueue(str(db)) as store:
             list(store.import_paths(sorted((REPO / "sample_poe").iterdir())))
-        window = MainWindow(ReviewStore(str(db)), ui)
+        window = MainWindow(ReviewQueue(str(db)), ui)
         window.resize(1600, 1000)
         window.show()
         if not wait_for(app, lambda: window.current_claim_id is not None):

@@ -6,8 +6,8 @@ import textwrap
 from dataclasses import dataclass, field
 from typing import Any
 
-from poe_reviewer.checks.base import CheckResult
 from poe_reviewer.documents.model import Document
+from poe_reviewer.findings.results import CheckResult
 
 REPORT_FORMAT = "poe-check-report/1"
 

@@ -29,9 +29,9 @@ from types import MappingProxyType
 from typing import Any, Literal, get_args
 
 from poe_reviewer import clocks
-from poe_reviewer.checks.base import STATUSES
 from poe_reviewer.claim import Claim, Workload
 from poe_reviewer.errors import PoeReviewerError
+from poe_reviewer.findings.results import STATUSES
 from poe_reviewer.policy import Policy
 from poe_reviewer.templates import template_ids
 

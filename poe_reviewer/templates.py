@@ -28,9 +28,9 @@ from jinja2.exceptions import SecurityError
 from jinja2.sandbox import ImmutableSandboxedEnvironment
 
 from poe_reviewer import clocks
-from poe_reviewer.checks.base import CheckResult
 from poe_reviewer.claim import Claim
 from poe_reviewer.errors import PoeReviewerError
+from poe_reviewer.findings.results import CheckResult
 from poe_reviewer.policy import Policy, load_policy
 from poe_reviewer.resources import resource_path
 

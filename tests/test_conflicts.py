@@ -21,6 +21,12 @@ import pymupdf
 import pytest
 
 from poe_reviewer import conflicts
+from poe_reviewer.application.queue import (
+    AlreadyDecidedError,
+    ReviewQueue,
+    StaleDecisionError,
+    UnknownConflictGroupError,
+)
 from poe_reviewer.checks.base import CheckResult, Evidence, Status
 from poe_reviewer.cli import main
 from poe_reviewer.conflicts import ClaimedWorkload, ClaimRecord, Contender, find_groups
@@ -34,12 +40,6 @@ from poe_reviewer.findings.facts import (
 from poe_reviewer.policy import load_policy
 from poe_reviewer.review import DecisionError
 from poe_reviewer.schemas import validation_errors
-from poe_reviewer.storage.store import (
-    AlreadyDecidedError,
-    ReviewStore,
-    StaleDecisionError,
-    UnknownConflictGroupError,
-)
 from tests.builders import make_claim
 from tests.conftest import REPO
 from tests.test_bundle import write_bundle
@@ -549,7 +549,7 @@ def poe_pdf(partner: str, *, signed: str = "8/14/2025", detailed: bool = True, w
 
 
 def add(
-    store: ReviewStore,
+    store: ReviewQueue,
     tmp_path: Path,
     claim_id: str,
     partner: dict[str, Any],
@@ -565,13 +565,13 @@ def add(
     store.import_bundle(write_bundle(tmp_path / "bundles" / claim_id, data, files))
 
 
-def only_group(store: ReviewStore) -> conflicts.GroupState:
+def only_group(store: ReviewQueue) -> conflicts.GroupState:
     (state,) = store.conflict_groups()
     return state
 
 
 def test_import_finds_the_group_notifies_both_partners_and_starts_the_window(
-    store: ReviewStore, tmp_path: Path, clock: Clock
+    store: ReviewQueue, tmp_path: Path, clock: Clock
 ) -> None:
     add(store, tmp_path, "A1", FABRIKAM)
     assert store.conflict_groups() == []
@@ -608,7 +608,7 @@ def test_import_finds_the_group_notifies_both_partners_and_starts_the_window(
     assert comparison.columns[0].bundle_path.endswith("A1")
 
 
-def test_a_third_partner_makes_a_new_group_and_notifies_again(store: ReviewStore, tmp_path: Path, clock: Clock) -> None:
+def test_a_third_partner_makes_a_new_group_and_notifies_again(store: ReviewQueue, tmp_path: Path, clock: Clock) -> None:
     add(store, tmp_path, "A1", FABRIKAM)
     add(store, tmp_path, "B1", NORTHWIND, detailed=False)
     first = only_group(store)
@@ -636,7 +636,7 @@ def test_a_third_partner_makes_a_new_group_and_notifies_again(store: ReviewStore
 
 
 def test_partial_overlap_is_decided_per_workload_and_exported_with_the_conflict_block(
-    store: ReviewStore, tmp_path: Path, clock: Clock
+    store: ReviewQueue, tmp_path: Path, clock: Clock
 ) -> None:
     add(store, tmp_path, "A1", FABRIKAM, "INTUNE", "MICROSOFT DEFENDER ENDPOINT")
     add(store, tmp_path, "B1", NORTHWIND, "MICROSOFT DEFENDER ENDPOINT")
@@ -685,7 +685,7 @@ def test_partial_overlap_is_decided_per_workload_and_exported_with_the_conflict_
     assert all(e.details["group_id"] == state.group_id for e in trail)
 
 
-def test_business_applications_subscriptions(store: ReviewStore, tmp_path: Path) -> None:
+def test_business_applications_subscriptions(store: ReviewQueue, tmp_path: Path) -> None:
     ba: dict[str, Any] = {"solution_area": "Business Applications"}
     fs = "DYNAMICS 365 FIELD SERVICE"
     add(store, tmp_path, "A1", FABRIKAM, (fs, "SUB-1"), **ba)
@@ -702,7 +702,7 @@ def test_business_applications_subscriptions(store: ReviewStore, tmp_path: Path)
     assert not store.get_claim("B1").summary.conflict
 
 
-def test_a_claim_against_an_approved_association(store: ReviewStore, tmp_path: Path, clock: Clock) -> None:
+def test_a_claim_against_an_approved_association(store: ReviewQueue, tmp_path: Path, clock: Clock) -> None:
     add(store, tmp_path, "A1", FABRIKAM, detailed=False)
     first = store.decide("A1", "approve", reviewer="alice@example.com")
     clock.advance(days=30)
@@ -739,7 +739,7 @@ def test_a_claim_against_an_approved_association(store: ReviewStore, tmp_path: P
         store.decide_group(state.group_id, winner="B1", reason=REASON)
 
 
-def test_the_window_closed_leaves_the_latest_poe_to_decide(store: ReviewStore, tmp_path: Path, clock: Clock) -> None:
+def test_the_window_closed_leaves_the_latest_poe_to_decide(store: ReviewQueue, tmp_path: Path, clock: Clock) -> None:
     add(store, tmp_path, "A1", FABRIKAM)
     add(store, tmp_path, "B1", NORTHWIND)
     state = only_group(store)
@@ -756,7 +756,7 @@ def test_the_window_closed_leaves_the_latest_poe_to_decide(store: ReviewStore, t
     assert table_counts(store)["decisions"] == 0
 
 
-def test_a_group_decision_is_all_or_nothing_with_version_checks(store: ReviewStore, tmp_path: Path) -> None:
+def test_a_group_decision_is_all_or_nothing_with_version_checks(store: ReviewQueue, tmp_path: Path) -> None:
     add(store, tmp_path, "A1", FABRIKAM)
     add(store, tmp_path, "B1", NORTHWIND)
     add(store, tmp_path, "C1", TAILSPIN)
@@ -789,7 +789,7 @@ def test_a_group_decision_is_all_or_nothing_with_version_checks(store: ReviewSto
 
 def test_cli_lists_groups_and_decides_one(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     url = f"sqlite:///{tmp_path / 'cli.sqlite3'}"
-    with ReviewStore(url, actor="importer@example.com") as store:
+    with ReviewQueue(url, actor="importer@example.com") as store:
         add(store, tmp_path, "A1", FABRIKAM)
         add(store, tmp_path, "B1", NORTHWIND, detailed=False)
         group_id = only_group(store).group_id
@@ -859,7 +859,7 @@ def test_the_sample_queue_conflicts_are_found_and_decided_as_a_careful_reviewer_
     assert len(shared) >= 10, "the sample queue has several conflict groups"
     expected = sample_expectations()
     associated, challenger = ASSOCIATION
-    with ReviewStore(f"sqlite:///{tmp_path / 'samples.sqlite3'}", actor="importer@example.com") as store:
+    with ReviewQueue(f"sqlite:///{tmp_path / 'samples.sqlite3'}", actor="importer@example.com") as store:
         for claim_id in shared:
             if claim_id != challenger:
                 store.import_bundle(entries[claim_id])

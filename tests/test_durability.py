@@ -14,8 +14,8 @@ from pathlib import Path
 
 import pytest
 
+from poe_reviewer.application.queue import ReviewQueue
 from poe_reviewer.schemas import validation_errors
-from poe_reviewer.storage.store import ReviewStore
 from tests.conftest import REPO
 from tests.test_storage import make_bundle
 
@@ -24,9 +24,9 @@ pytestmark = pytest.mark.integration
 
 CHILD_PRELUDE = """
 import os, sys, time
-from poe_reviewer.storage.store import ReviewStore
-import poe_reviewer.storage.store as store_module
-store = ReviewStore(sys.argv[1], actor="alice@example.com")
+from poe_reviewer.application.queue import ReviewQueue
+import poe_reviewer.application.queue as store_module
+store = ReviewQueue(sys.argv[1], actor="alice@example.com")
 """
 
 
@@ -64,7 +64,7 @@ def kill_when(proc: subprocess.Popen[str], marker: str, timeout: float = 60.0) -
 @pytest.fixture
 def queue_db(tmp_path: Path) -> str:
     url = f"sqlite:///{tmp_path / 'durable.sqlite3'}"
-    with ReviewStore(url, actor="importer@example.com") as store:
+    with ReviewQueue(url, actor="importer@example.com") as store:
         for cid in ("D1", "D2", "D3"):
             store.import_bundle(make_bundle(tmp_path / "bundles" / cid, cid))
     return url
@@ -83,7 +83,7 @@ time.sleep(120)
     line = kill_when(proc, "SAVED")
     assert proc.returncode == -signal.SIGKILL
     decision_id = int(line.split()[1])
-    with ReviewStore(queue_db) as store:
+    with ReviewQueue(queue_db) as store:
         detail = store.get_claim("D1")
         assert [d.id for d in detail.decisions] == [decision_id]
         assert detail.summary.status == "approved"
@@ -101,7 +101,7 @@ def test_a_decision_the_command_reported_saved_survives_kill_9(queue_db: str) ->
         env=env,
     )
     kill_when(proc, "Saved:")
-    with ReviewStore(queue_db) as store:
+    with ReviewQueue(queue_db) as store:
         assert store.get_claim("D2").summary.status == "rejected"
 
 
@@ -109,7 +109,7 @@ def test_an_export_killed_before_the_rename_leaves_the_old_file_and_loses_nothin
     queue_db: str, tmp_path: Path
 ) -> None:
     out = tmp_path / "decisions.json"
-    with ReviewStore(queue_db) as store:
+    with ReviewQueue(queue_db) as store:
         store.decide("D1", "approve", reviewer="alice@example.com")
         store.export(out)
         old = out.read_bytes()
@@ -127,7 +127,7 @@ store.export(sys.argv[2])
     )
     kill_when(proc, "RENAMING")
     assert out.read_bytes() == old, "the old export is intact"
-    with ReviewStore(queue_db) as store:
+    with ReviewQueue(queue_db) as store:
         assert store.undelivered_count() == 1, "the decision was not marked delivered"
         again = store.export(out)
     assert [d.claim_id for d in again.decisions] == ["D2"]
@@ -136,7 +136,7 @@ store.export(sys.argv[2])
 
 def test_an_export_killed_after_the_rename_redelivers_rather_than_drops(queue_db: str, tmp_path: Path) -> None:
     out = tmp_path / "decisions.json"
-    with ReviewStore(queue_db) as store:
+    with ReviewQueue(queue_db) as store:
         store.decide("D3", "approve", reviewer="alice@example.com")
     proc = spawn(
         """
@@ -154,7 +154,7 @@ store.export(sys.argv[2])
     kill_when(proc, "WRITTEN")
     written = json.loads(out.read_text())
     assert [d["claim_id"] for d in written["decisions"]] == ["D3"], "the new file is complete"
-    with ReviewStore(queue_db) as store:
+    with ReviewQueue(queue_db) as store:
         assert store.undelivered_count() == 1
         assert [d.claim_id for d in store.export(out).decisions] == ["D3"]
         assert store.undelivered_count() == 0

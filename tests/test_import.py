@@ -11,10 +11,10 @@ from pathlib import Path
 
 import pytest
 
+from poe_reviewer.application.queue import ReviewQueue
 from poe_reviewer.cli import main
 from poe_reviewer.errors import BundleError
 from poe_reviewer.schemas import validation_errors
-from poe_reviewer.storage.store import ReviewStore
 from tests.test_bundle import write_bundle, zip_dir
 from tests.test_storage import Clock, claim_data, make_bundle, pdf_bytes, table_counts
 
@@ -22,7 +22,7 @@ from tests.test_storage import Clock, claim_data, make_bundle, pdf_bytes, table_
 pytest_plugins = ("tests.test_storage",)
 
 
-def test_the_same_bundle_again_changes_nothing(store: ReviewStore, tmp_path: Path) -> None:
+def test_the_same_bundle_again_changes_nothing(store: ReviewQueue, tmp_path: Path) -> None:
     root = make_bundle(tmp_path / "b", "A1")
     first = store.import_bundle(root)
     assert (first.outcome, first.revision) == ("new", 1)
@@ -35,7 +35,7 @@ def test_the_same_bundle_again_changes_nothing(store: ReviewStore, tmp_path: Pat
     assert table_counts(store) == counts
 
 
-def test_a_zip_bundle_keeps_its_claim_json(store: ReviewStore, tmp_path: Path) -> None:
+def test_a_zip_bundle_keeps_its_claim_json(store: ReviewQueue, tmp_path: Path) -> None:
     root = make_bundle(tmp_path / "b", "Z1")
     result = store.import_bundle(zip_dir(root, tmp_path / "z.zip", prefix="top/"))
     assert result.outcome == "new"
@@ -45,7 +45,7 @@ def test_a_zip_bundle_keeps_its_claim_json(store: ReviewStore, tmp_path: Path) -
 
 
 def test_new_evidence_is_a_new_revision_with_history_and_restarted_clocks(
-    store: ReviewStore, tmp_path: Path, clock: Clock
+    store: ReviewQueue, tmp_path: Path, clock: Clock
 ) -> None:
     store.import_bundle(make_bundle(tmp_path / "v1", "A1"))
     store.decide("A1", "action_required", reviewer="alice@example.com", comment="The POE has no dates.")
@@ -78,7 +78,7 @@ def test_new_evidence_is_a_new_revision_with_history_and_restarted_clocks(
     assert not store.load_documents("A1")[0].error
 
 
-def test_a_bad_bundle_is_reported_and_skipped(store: ReviewStore, tmp_path: Path) -> None:
+def test_a_bad_bundle_is_reported_and_skipped(store: ReviewQueue, tmp_path: Path) -> None:
     good1 = make_bundle(tmp_path / "q" / "a", "G1")
     bad = write_bundle(tmp_path / "q" / "b")
     (bad / "claim.json").write_text('{"format": "poe-claim-bundle/1"}')
@@ -91,7 +91,7 @@ def test_a_bad_bundle_is_reported_and_skipped(store: ReviewStore, tmp_path: Path
     assert "claim_id" in failed[0].details["reason"]
 
 
-def test_badges_public_sector_conflict_and_reuse(store: ReviewStore, tmp_path: Path, clock: Clock) -> None:
+def test_badges_public_sector_conflict_and_reuse(store: ReviewQueue, tmp_path: Path, clock: Clock) -> None:
     shared_pdf = pdf_bytes("Statement of work signed by the customer")
     store.import_bundle(
         make_bundle(tmp_path / "p", "P1", customer__segment="public_sector", customer__tenant_id="tenant-ps")
@@ -129,7 +129,7 @@ def test_importing_a_queue_does_not_keep_what_it_read(tmp_path: Path) -> None:
         write_bundle(tmp_path / "q" / f"b{i:03d}", claim_data(f"M{i:03d}"), {"POE/poe.pdf": pdfs[i]}) for i in range(n)
     ]
     del pdfs
-    with ReviewStore(f"sqlite:///{tmp_path / 'm.sqlite3'}") as store:
+    with ReviewQueue(f"sqlite:///{tmp_path / 'm.sqlite3'}") as store:
         for _ in store.import_paths(paths[:4]):  # warm up: modules, policy, compiled statements
             pass
         tracemalloc.start()
@@ -228,7 +228,7 @@ def test_a_newer_database_is_refused_by_the_commands(tmp_path: Path, capsys: pyt
     import sqlite3
 
     path = tmp_path / "new.sqlite3"
-    ReviewStore(str(path)).close()
+    ReviewQueue(str(path)).close()
     with sqlite3.connect(path) as conn:
         conn.execute("UPDATE alembic_version SET version_num = '0042'")
     assert main(["--db", str(path), "queue"]) == 1

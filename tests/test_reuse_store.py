@@ -10,8 +10,8 @@ import pymupdf
 import pytest
 from sqlalchemy import func, select
 
+from poe_reviewer.application.queue import ReviewQueue
 from poe_reviewer.storage import models as m
-from poe_reviewer.storage.store import ReviewStore
 from tests.test_bundle import write_bundle
 from tests.test_storage import claim_data
 
@@ -48,18 +48,18 @@ def bundle(root: Path, claim_id: str, text: str, customer: str, **changes: Any) 
 
 
 @pytest.fixture
-def store(tmp_path: Path) -> Iterator[ReviewStore]:
-    with ReviewStore(f"sqlite:///{tmp_path / 'queue.db'}", actor="importer@example.com") as s:
+def store(tmp_path: Path) -> Iterator[ReviewQueue]:
+    with ReviewQueue(f"sqlite:///{tmp_path / 'queue.db'}", actor="importer@example.com") as s:
         yield s
 
 
-def reuse_result(store: ReviewStore, claim_id: str) -> tuple[str, str]:
+def reuse_result(store: ReviewQueue, claim_id: str) -> tuple[str, str]:
     detail = store.get_claim(claim_id)
     found = next(c for c in detail.checks if c.id == "reused_evidence")
     return found.status, found.summary
 
 
-def test_same_poe_text_of_two_partners_imported_apart_fails_both(store: ReviewStore, tmp_path: Path) -> None:
+def test_same_poe_text_of_two_partners_imported_apart_fails_both(store: ReviewQueue, tmp_path: Path) -> None:
     first = bundle(tmp_path, "A-1", POE, "Contoso Ltd")
     second = bundle(
         tmp_path,

@@ -22,6 +22,7 @@ from sqlalchemy import create_engine, func, select, text
 from sqlalchemy.exc import DBAPIError
 
 from poe_reviewer import clocks
+from poe_reviewer.application.queue import AlreadyDecidedError, ReviewQueue, StaleDecisionError, UnknownClaimError
 from poe_reviewer.documents.registry import ExtractContext, extract_document
 from poe_reviewer.errors import PoeReviewerError
 from poe_reviewer.review import DecisionError
@@ -29,7 +30,6 @@ from poe_reviewer.schemas import validation_errors
 from poe_reviewer.storage import db as dbmod
 from poe_reviewer.storage import models as m
 from poe_reviewer.storage.doccache import decode_document, encode_document, relocate
-from poe_reviewer.storage.store import AlreadyDecidedError, ReviewStore, StaleDecisionError, UnknownClaimError
 from tests.builders import CPOR_USAGE
 from tests.test_bundle import write_bundle
 
@@ -94,8 +94,8 @@ def clock() -> Clock:
 
 
 @pytest.fixture
-def store(db_url: str, clock: Clock) -> Iterator[ReviewStore]:
-    with ReviewStore(db_url, actor="importer@example.com", now=clock) as s:
+def store(db_url: str, clock: Clock) -> Iterator[ReviewQueue]:
+    with ReviewQueue(db_url, actor="importer@example.com", now=clock) as s:
         yield s
 
 
@@ -124,7 +124,7 @@ def make_bundle(root: Path, claim_id: str, files: dict[str, bytes] | None = None
     return write_bundle(root, claim_data(claim_id, **changes), files)
 
 
-def table_counts(store: ReviewStore) -> dict[str, int]:
+def table_counts(store: ReviewQueue) -> dict[str, int]:
     with store.engine.connect() as conn:
         return {
             t.name: int(conn.execute(select(func.count()).select_from(t)).scalar_one())
@@ -132,7 +132,7 @@ def table_counts(store: ReviewStore) -> dict[str, int]:
         }
 
 
-def imported(store: ReviewStore, tmp_path: Path, *ids: str, **changes: Any) -> list[str]:
+def imported(store: ReviewQueue, tmp_path: Path, *ids: str, **changes: Any) -> list[str]:
     for cid in ids:
         store.import_bundle(make_bundle(tmp_path / "bundles" / cid, cid, **changes))
     return list(ids)
@@ -163,12 +163,12 @@ def test_default_database_is_in_the_user_data_dir_and_env_overrides(monkeypatch:
 
 
 def test_a_newer_database_is_refused_and_left_alone(db_url: str) -> None:
-    ReviewStore(db_url).close()
+    ReviewQueue(db_url).close()
     engine = create_engine(db_url)
     with engine.begin() as conn:
         conn.execute(text("UPDATE alembic_version SET version_num = '0999'"))
     with pytest.raises(dbmod.NewerDatabaseError) as info:
-        ReviewStore(db_url)
+        ReviewQueue(db_url)
     message = str(info.value)
     assert "newer POE Reviewer (schema 0999)" in message
     assert f"knows up to {dbmod.head_revision()}" in message
@@ -183,17 +183,17 @@ def test_unusable_url_is_a_clear_error() -> None:
 
 
 def test_reopening_an_up_to_date_database_runs_no_migration(db_url: str, monkeypatch: pytest.MonkeyPatch) -> None:
-    ReviewStore(db_url).close()
+    ReviewQueue(db_url).close()
 
     def boom(*args: object, **kwargs: object) -> None:
         raise AssertionError("upgrade must not run on an up-to-date database")
 
     monkeypatch.setattr(dbmod.command, "upgrade", boom)
-    ReviewStore(db_url).close()
+    ReviewQueue(db_url).close()
 
 
 # -- the audit trail -----------------------------------------------------------------------------------------
-def test_audit_trail_is_append_only_in_the_database(store: ReviewStore, tmp_path: Path) -> None:
+def test_audit_trail_is_append_only_in_the_database(store: ReviewQueue, tmp_path: Path) -> None:
     imported(store, tmp_path, "A1")
     with store.engine.connect() as conn:
         assert conn.execute(text("SELECT count(*) FROM audit_events")).scalar() == 1
@@ -203,7 +203,7 @@ def test_audit_trail_is_append_only_in_the_database(store: ReviewStore, tmp_path
     assert [e.actor for e in store.audit_trail()] == ["importer@example.com"]
 
 
-def test_everything_that_changes_the_queue_is_audited(store: ReviewStore, tmp_path: Path, clock: Clock) -> None:
+def test_everything_that_changes_the_queue_is_audited(store: ReviewQueue, tmp_path: Path, clock: Clock) -> None:
     imported(store, tmp_path, "A1", "A2")
     store.next_claim("alice@example.com")
     store.decide("A1", "approve", reviewer="alice@example.com")
@@ -223,7 +223,7 @@ def test_everything_that_changes_the_queue_is_audited(store: ReviewStore, tmp_pa
 
 
 # -- decisions ------------------------------------------------------------------------------------------------
-def test_decision_is_saved_with_checks_digest_and_clocks(store: ReviewStore, tmp_path: Path, clock: Clock) -> None:
+def test_decision_is_saved_with_checks_digest_and_clocks(store: ReviewQueue, tmp_path: Path, clock: Clock) -> None:
     imported(store, tmp_path, "A1")
     before = store.get_claim("A1")
     saved = store.decide("A1", "action_required", reviewer="alice@example.com", comment="Please add the dates.")
@@ -243,7 +243,7 @@ def test_decision_is_saved_with_checks_digest_and_clocks(store: ReviewStore, tmp
     assert after.current_decision.decision == d
 
 
-def test_rejection_without_comment_writes_nothing(store: ReviewStore, tmp_path: Path) -> None:
+def test_rejection_without_comment_writes_nothing(store: ReviewQueue, tmp_path: Path) -> None:
     imported(store, tmp_path, "A1")
     counts = table_counts(store)
     with pytest.raises(DecisionError, match="rejection needs a comment"):
@@ -251,15 +251,15 @@ def test_rejection_without_comment_writes_nothing(store: ReviewStore, tmp_path: 
     assert table_counts(store) == counts
 
 
-def test_unknown_claim(store: ReviewStore) -> None:
+def test_unknown_claim(store: ReviewQueue) -> None:
     with pytest.raises(UnknownClaimError, match="no claim 404"):
         store.decide("404", "approve")
 
 
 def test_two_saves_on_one_claim_exactly_one_wins(db_url: str, tmp_path: Path, clock: Clock) -> None:
     with (
-        ReviewStore(db_url, now=clock) as alice_store,
-        ReviewStore(db_url, now=clock) as bob_store,
+        ReviewQueue(db_url, now=clock) as alice_store,
+        ReviewQueue(db_url, now=clock) as bob_store,
     ):
         imported(alice_store, tmp_path, "A1")
         seen_by_alice = alice_store.get_claim("A1").summary.version
@@ -281,7 +281,7 @@ def test_two_saves_on_one_claim_exactly_one_wins(db_url: str, tmp_path: Path, cl
         assert detail.summary.decided_by == "alice@example.com", "a reviewer sees the other's decision"
 
 
-def test_replacing_a_decision_keeps_the_old_one_and_exports_only_the_new(store: ReviewStore, tmp_path: Path) -> None:
+def test_replacing_a_decision_keeps_the_old_one_and_exports_only_the_new(store: ReviewQueue, tmp_path: Path) -> None:
     imported(store, tmp_path, "A1")
     first = store.decide("A1", "approve", reviewer="alice@example.com")
     second = store.decide("A1", "reject", reviewer="alice@example.com", comment="Affiliate.", replace=True)
@@ -291,7 +291,7 @@ def test_replacing_a_decision_keeps_the_old_one_and_exports_only_the_new(store: 
     assert [d.decision for d in result.decisions] == ["rejected"]
 
 
-def test_partial_approval_per_workload(store: ReviewStore, tmp_path: Path, clock: Clock) -> None:
+def test_partial_approval_per_workload(store: ReviewQueue, tmp_path: Path, clock: Clock) -> None:
     imported(store, tmp_path, "A1")
     saved = store.decide(
         "A1",
@@ -307,7 +307,7 @@ def test_partial_approval_per_workload(store: ReviewStore, tmp_path: Path, clock
 
 
 # -- the queue -------------------------------------------------------------------------------------------------
-def test_queue_sorted_by_next_deadline_with_filters(store: ReviewStore, tmp_path: Path, clock: Clock) -> None:
+def test_queue_sorted_by_next_deadline_with_filters(store: ReviewQueue, tmp_path: Path, clock: Clock) -> None:
     # set under review on different days: the review clock (5 business days) starts then
     for cid, day in (("C3", 17), ("C1", 8), ("C2", 11)):
         at = f"2025-09-{day:02d}T10:00:00Z"
@@ -334,7 +334,7 @@ def test_queue_sorted_by_next_deadline_with_filters(store: ReviewStore, tmp_path
 
 
 def test_a_submitted_claim_goes_under_review_when_it_enters_the_queue(
-    store: ReviewStore, tmp_path: Path, clock: Clock
+    store: ReviewQueue, tmp_path: Path, clock: Clock
 ) -> None:
     # seed: "a response within five business days after your claim status is changed to Under Review"
     store.import_bundle(make_bundle(tmp_path / "S1", "S1", submitted_at="2025-06-02T10:00:00Z"))
@@ -344,7 +344,7 @@ def test_a_submitted_claim_goes_under_review_when_it_enters_the_queue(
 
 
 def test_next_claim_hands_each_reviewer_a_different_claim_until_the_lease_expires(
-    store: ReviewStore, tmp_path: Path, clock: Clock
+    store: ReviewQueue, tmp_path: Path, clock: Clock
 ) -> None:
     imported(store, tmp_path, "A1", "A2")
     a = store.next_claim("alice@example.com")
@@ -369,7 +369,7 @@ def test_next_claim_hands_each_reviewer_a_different_claim_until_the_lease_expire
 
 
 # -- export ----------------------------------------------------------------------------------------------------
-def test_export_modes_never_duplicate_or_drop(store: ReviewStore, tmp_path: Path, clock: Clock) -> None:
+def test_export_modes_never_duplicate_or_drop(store: ReviewQueue, tmp_path: Path, clock: Clock) -> None:
     imported(store, tmp_path, "A1", "A2", "A3")
     out = tmp_path / "decisions.json"
     store.decide("A1", "approve", reviewer="alice@example.com")
@@ -407,9 +407,9 @@ def test_export_modes_never_duplicate_or_drop(store: ReviewStore, tmp_path: Path
 
 
 def test_a_failed_export_write_leaves_decisions_undelivered(
-    store: ReviewStore, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+    store: ReviewQueue, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    import poe_reviewer.storage.store as store_module
+    import poe_reviewer.application.queue as store_module
 
     imported(store, tmp_path, "A1")
     store.decide("A1", "approve", reviewer="alice@example.com")
@@ -431,7 +431,7 @@ def test_a_failed_export_write_leaves_decisions_undelivered(
 
 # -- documents: the extraction cache -------------------------------------------------------------------------
 def test_reopening_a_claim_reads_documents_from_the_cache(
-    store: ReviewStore, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+    store: ReviewQueue, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     import poe_reviewer.documents.pdf as pdf_module
 
@@ -475,7 +475,7 @@ def test_document_cache_round_trips_real_world_files(realworld: Path) -> None:
 
 
 # -- a reusable helper for the other storage test files ------------------------------------------------------
-def decide_all(store: ReviewStore, reviewer: str, on_claim: Callable[[str], None] | None = None) -> list[str]:
+def decide_all(store: ReviewQueue, reviewer: str, on_claim: Callable[[str], None] | None = None) -> list[str]:
     """Take claims with next_claim and approve each until none is left; the claim ids decided."""
     done: list[str] = []
     while True:
@@ -493,7 +493,7 @@ def test_check_results_keep_their_typed_facts_in_the_queue(db_url: str) -> None:
     from poe_reviewer.findings.facts import AcknowledgementDateFact, AcknowledgementFact
     from tests.conftest import SAMPLES
 
-    with ReviewStore(db_url, actor="importer@example.com") as store:
+    with ReviewQueue(db_url, actor="importer@example.com") as store:
         store.import_bundle(SAMPLES / "3079758_Fabrikam_Contoso_Intune")
         checks = {c.id: c for c in store.get_claim("3079758").checks}
     ack = checks["customer_acknowledgement"]
@@ -514,13 +514,13 @@ def test_results_stored_before_facts_existed_upgrade_as_not_recorded(tmp_path: P
     from alembic import command
 
     url = f"sqlite:///{tmp_path / 'old.sqlite3'}"
-    with ReviewStore(url, actor="importer@example.com") as store:
+    with ReviewQueue(url, actor="importer@example.com") as store:
         store.import_bundle(write_bundle(tmp_path / "b", claim_data("OLD1")))
     engine = create_engine(url)
     with engine.begin() as conn:
         command.downgrade(dbmod.alembic_config(conn), "0003")
     engine.dispose()
-    with ReviewStore(url, actor="importer@example.com") as store:  # migrates to the head again
+    with ReviewQueue(url, actor="importer@example.com") as store:  # migrates to the head again
         checks = store.get_claim("OLD1").checks
     assert checks
     assert all(c.facts is None for c in checks)

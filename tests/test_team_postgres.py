@@ -14,7 +14,7 @@ from pathlib import Path
 import pytest
 from sqlalchemy import text
 
-from poe_reviewer.storage.store import ReviewStore, StaleDecisionError
+from poe_reviewer.application.queue import ReviewQueue, StaleDecisionError
 from tests.test_bundle import write_bundle
 from tests.test_storage import claim_data, decide_all, pg_database
 
@@ -32,7 +32,7 @@ def write_queue(root: Path, count: int) -> list[Path]:
 
 def run_reviewers(url: str, reviewers: list[str], *, pace: Callable[[str], None] | None = None) -> dict[str, list[str]]:
     """Each reviewer in a thread of its own, with a store (and connections) of its own, started together."""
-    stores = {r: ReviewStore(url, actor=r) for r in reviewers}
+    stores = {r: ReviewQueue(url, actor=r) for r in reviewers}
     barrier = threading.Barrier(len(reviewers))
     done: dict[str, list[str]] = {}
     errors: list[BaseException] = []
@@ -60,7 +60,7 @@ def assert_each_claim_decided_once(url: str, expected: int, done: dict[str, list
     decided = [cid for ids in done.values() for cid in ids]
     assert len(decided) == expected
     assert len(set(decided)) == expected, [c for c, n in Counter(decided).items() if n > 1][:5]
-    with ReviewStore(url) as store:
+    with ReviewQueue(url) as store:
         with store.engine.connect() as conn:
             per_claim = conn.execute(
                 text("SELECT claim_pk, count(*) FROM decisions GROUP BY claim_pk HAVING count(*) > 1")
@@ -75,7 +75,7 @@ def assert_each_claim_decided_once(url: str, expected: int, done: dict[str, list
 
 @pytest.mark.slow
 def test_two_reviewers_decide_a_500_claim_postgresql_queue_each_claim_once(pg_url: str, tmp_path: Path) -> None:
-    with ReviewStore(pg_url, actor="importer@example.com") as store:
+    with ReviewQueue(pg_url, actor="importer@example.com") as store:
         results = list(store.import_paths(write_queue(tmp_path / "queue", QUEUE_SIZE)))
         assert all(not isinstance(r, Exception) for _, r in results)
         assert store.count_claims() == QUEUE_SIZE
@@ -86,7 +86,7 @@ def test_two_reviewers_decide_a_500_claim_postgresql_queue_each_claim_once(pg_ur
 
 def test_reviewers_share_an_sqlite_queue_too(tmp_path: Path) -> None:
     url = f"sqlite:///{tmp_path / 'team.sqlite3'}"
-    with ReviewStore(url, actor="importer@example.com") as store:
+    with ReviewQueue(url, actor="importer@example.com") as store:
         for p in write_queue(tmp_path / "queue", 40):
             store.import_bundle(p)
     done = run_reviewers(url, ["alice@example.com", "bob@example.com", "carol@example.com"])
@@ -95,12 +95,12 @@ def test_reviewers_share_an_sqlite_queue_too(tmp_path: Path) -> None:
 
 def test_simultaneous_saves_on_the_same_claims_one_wins_each_time(pg_url: str, tmp_path: Path) -> None:
     claims = 15
-    with ReviewStore(pg_url, actor="importer@example.com") as store:
+    with ReviewQueue(pg_url, actor="importer@example.com") as store:
         for p in write_queue(tmp_path / "queue", claims):
             store.import_bundle(p)
         versions = {c.claim_id: c.version for c in store.list_claims()}
     reviewers = ["alice@example.com", "bob@example.com"]
-    stores = {r: ReviewStore(pg_url, actor=r) for r in reviewers}
+    stores = {r: ReviewQueue(pg_url, actor=r) for r in reviewers}
     outcomes: dict[str, list[str]] = {r: [] for r in reviewers}
     barrier = threading.Barrier(2)
     errors: list[BaseException] = []
@@ -127,14 +127,14 @@ def test_simultaneous_saves_on_the_same_claims_one_wins_each_time(pg_url: str, t
     assert not errors, errors
     for i in range(claims):
         assert sorted(outcomes[r][i] for r in reviewers) == ["saved", "stale"]
-    with ReviewStore(pg_url) as store, store.engine.connect() as conn:
+    with ReviewQueue(pg_url) as store, store.engine.connect() as conn:
         assert conn.execute(text("SELECT count(*) FROM decisions")).scalar() == claims
 
 
 def test_a_reviewer_sees_decisions_as_they_land(pg_url: str, tmp_path: Path) -> None:
     with (
-        ReviewStore(pg_url, actor="alice@example.com") as alice,
-        ReviewStore(pg_url, actor="bob@example.com") as bob,
+        ReviewQueue(pg_url, actor="alice@example.com") as alice,
+        ReviewQueue(pg_url, actor="bob@example.com") as bob,
     ):
         for p in write_queue(tmp_path / "queue", 3):
             alice.import_bundle(p)

@@ -17,7 +17,7 @@ import pytest
 from PySide6.QtCore import QModelIndex, Qt
 from PySide6.QtWidgets import QApplication
 
-from poe_reviewer.storage.store import ReviewStore
+from poe_reviewer.application.queue import ReviewQueue
 from poe_reviewer.ui import errors, settings
 from poe_reviewer.ui.compare import CompareDialog
 from poe_reviewer.ui.main_window import MainWindow
@@ -43,7 +43,7 @@ REASON = (
 @pytest.fixture(scope="module")
 def template_db(tmp_path_factory: pytest.TempPathFactory) -> Path:
     db = tmp_path_factory.mktemp("compare-db") / "queue.sqlite3"
-    with ReviewStore(str(db), actor="importer@example.com") as store:
+    with ReviewQueue(str(db), actor="importer@example.com") as store:
         outcomes = list(store.import_paths([SAMPLES / b for b in BUNDLES]))
     assert all(not isinstance(o, BaseException) for _p, o in outcomes)
     return db
@@ -69,13 +69,13 @@ def no_error_windows() -> Iterator[list[errors.UserMessage]]:
 
 
 @pytest.fixture
-def store(db: Path) -> Iterator[ReviewStore]:
-    with ReviewStore(str(db), actor=REVIEWER) as s:
+def store(db: Path) -> Iterator[ReviewQueue]:
+    with ReviewQueue(str(db), actor=REVIEWER) as s:
         yield s
 
 
 def open_dialog(
-    qtbot: Any, store: ReviewStore, *, claim_id: str | None = None, group_id: str | None = None
+    qtbot: Any, store: ReviewQueue, *, claim_id: str | None = None, group_id: str | None = None
 ) -> CompareDialog:
     tasks = Tasks()
     dialog = CompareDialog(store, tasks, claim_id=claim_id, group_id=group_id, reviewer_name="Dana Reviewer")
@@ -101,7 +101,7 @@ def click(qtbot: Any, dialog: CompareDialog, index: QModelIndex) -> None:
 
 
 def test_compare_view_opens_evidence_side_by_side_and_decides_the_group(
-    qtbot: Any, store: ReviewStore, db: Path, tmp_path: Path, no_error_windows: list[Any]
+    qtbot: Any, store: ReviewQueue, db: Path, tmp_path: Path, no_error_windows: list[Any]
 ) -> None:
     dialog = open_dialog(qtbot, store, claim_id=LOSER)
     model = dialog.model
@@ -183,7 +183,7 @@ def test_compare_view_opens_evidence_side_by_side_and_decides_the_group(
     assert {d.decision.claim_id for d in saved.args[0]} == {WINNER, LOSER}
     assert "decided" in dialog.message.text()
 
-    with ReviewStore(str(db), actor=REVIEWER) as fresh:
+    with ReviewQueue(str(db), actor=REVIEWER) as fresh:
         stored = {c: fresh.get_claim(c).current_decision for c in (WINNER, LOSER)}
         group_ids = {g.group_id for g in fresh.conflict_groups(include_decided=True)}
     decisions = {c: s.decision for c, s in stored.items() if s is not None}
@@ -202,7 +202,7 @@ def test_compare_view_opens_evidence_side_by_side_and_decides_the_group(
 
 
 def test_a_reason_naming_a_partner_is_refused_in_the_window(
-    qtbot: Any, store: ReviewStore, no_error_windows: list[Any]
+    qtbot: Any, store: ReviewQueue, no_error_windows: list[Any]
 ) -> None:
     dialog = open_dialog(qtbot, store, claim_id=WINNER)
     dialog.reason.setPlainText("Ironclad Managed Security showed more than the other partner.")
@@ -217,13 +217,13 @@ def test_a_reason_naming_a_partner_is_refused_in_the_window(
 
 
 def test_after_the_window_the_others_can_only_be_rejected(
-    qtbot: Any, store: ReviewStore, db: Path, no_error_windows: list[Any]
+    qtbot: Any, store: ReviewQueue, db: Path, no_error_windows: list[Any]
 ) -> None:
     state = store.conflict_group_of(WINNER)
     assert state is not None
     assert state.window_end is not None
     later = dt.datetime.combine(state.window_end + dt.timedelta(days=3), dt.time(12), tzinfo=dt.UTC)
-    with ReviewStore(str(db), actor=REVIEWER, now=lambda: later) as late:
+    with ReviewQueue(str(db), actor=REVIEWER, now=lambda: later) as late:
         dialog = open_dialog(qtbot, late, group_id=state.group_id)
         assert "Window ended" in dialog.header.text()
         assert dialog.others.currentData() == "reject"
@@ -240,7 +240,7 @@ def test_the_main_window_opens_the_compare_view_with_c(
     try:
         ui = settings.Settings()
         ui.set(settings.REVIEWER_EMAIL, REVIEWER)
-        window = MainWindow(ReviewStore(str(db), actor=REVIEWER), ui)
+        window = MainWindow(ReviewQueue(str(db), actor=REVIEWER), ui)
         qtbot.addWidget(window)
         window.show()
         window.activateWindow()

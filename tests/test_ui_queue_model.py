@@ -11,7 +11,7 @@ import pytest
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtWidgets import QTableView
 
-from poe_reviewer.storage.store import ClaimSummary
+from poe_reviewer.application.queue import ClaimSummary
 from poe_reviewer.ui.queue_model import (
     BADGES_ROLE,
     COLUMN,

@@ -32,11 +32,11 @@ from PySide6.QtWidgets import (
 )
 
 from poe_reviewer.application.bundles import expand_bundle_paths
+from poe_reviewer.application.queue import AlreadyDecidedError, ReviewQueue, StaleDecisionError, UnknownClaimError
 from poe_reviewer.checks.base import Evidence
 from poe_reviewer.errors import BundleError, PoeReviewerError
 from poe_reviewer.review import DecisionError
 from poe_reviewer.storage.db import DatabaseError
-from poe_reviewer.storage.store import AlreadyDecidedError, ReviewStore, StaleDecisionError, UnknownClaimError
 from poe_reviewer.templates import TemplateError
 from poe_reviewer.ui import errors, settings
 from poe_reviewer.ui.app import display_problem, run_gui
@@ -69,7 +69,7 @@ def _copy_db(src: Path, dst: Path) -> Path:
 def sample_db(tmp_path_factory: pytest.TempPathFactory) -> Path:
     db = tmp_path_factory.mktemp("sample-db") / "queue.sqlite3"
     bundles = sorted(p for p in SAMPLES.iterdir() if not p.name.startswith("."))
-    with ReviewStore(str(db), actor="importer@example.com") as store:
+    with ReviewQueue(str(db), actor="importer@example.com") as store:
         outcomes = list(store.import_paths(bundles))
     assert all(not isinstance(o, BaseException) for _p, o in outcomes)
     return db
@@ -100,7 +100,7 @@ def no_error_windows() -> Iterator[list[errors.UserMessage]]:
 
 
 def open_window(qtbot: Any, db: Path, ui: settings.Settings, *, wait_claim: bool = True) -> MainWindow:
-    store = ReviewStore(str(db), actor=REVIEWER)
+    store = ReviewQueue(str(db), actor=REVIEWER)
     window = MainWindow(store, ui)
     qtbot.addWidget(window)
     window.show()
@@ -259,7 +259,7 @@ def test_reject_with_the_suggested_template_then_the_next_claim_opens(qtbot: Any
     expected_next = order[order.index("3090055") + 1]
     wait_open(qtbot, window, expected_next)
     assert "3090055" not in window.proxy.visible_ids(), "the To review filter hides decided claims"
-    with ReviewStore(str(db)) as store:
+    with ReviewQueue(str(db)) as store:
         stored = store.get_claim("3090055").current_decision
     assert stored is not None
     assert stored.decision.template_id == "partner_affiliate"
@@ -311,7 +311,7 @@ def test_a_decision_the_rules_refuse_is_explained_and_nothing_is_saved(
         window.save_decision(window.decision.request())  # type: ignore[arg-type]
     assert "needs a comment" in window.message_bar.text()
     assert window.current_claim_id == claim_id
-    with ReviewStore(str(db)) as store:
+    with ReviewQueue(str(db)) as store:
         assert store.get_claim(claim_id).current_decision is None
 
 
@@ -320,7 +320,7 @@ def test_a_stale_decision_is_refused_with_a_clear_message_and_reloaded(
 ) -> None:
     claim_id = window.current_claim_id
     assert claim_id is not None
-    with ReviewStore(str(db), actor="sam@example.com") as other:
+    with ReviewQueue(str(db), actor="sam@example.com") as other:
         other.decide(claim_id, "approve", reviewer="sam@example.com")
     press(qtbot, window, Qt.Key.Key_A)
     with qtbot.waitSignal(window.claimShown, timeout=WAIT):
@@ -359,7 +359,7 @@ def test_the_whole_sample_queue_decided_with_the_keyboard_alone(qtbot: Any, wind
     assert len(decided) == SAMPLE_COUNT
     assert window.proxy.rowCount() == 0, "nothing left to review"
     assert "No claim left to review" in window.statusBar().currentMessage() or window.proxy.rowCount() == 0
-    with ReviewStore(str(db)) as store:
+    with ReviewQueue(str(db)) as store:
         assert store.list_claims(status="to_review") == []
         for claim_id, recommendation in decided.items():
             current = store.get_claim(claim_id).current_decision
@@ -413,7 +413,7 @@ def test_export_then_reopen_finds_the_decision(
 
 
 def test_reviewer_filter_lists_who_decided(qtbot: Any, window: MainWindow, db: Path) -> None:
-    with ReviewStore(str(db), actor="sam@example.com") as other:
+    with ReviewQueue(str(db), actor="sam@example.com") as other:
         other.decide("3079758", "approve", reviewer="sam@example.com")
     with qtbot.waitSignal(window.queueLoaded, timeout=WAIT):
         press(qtbot, window, Qt.Key.Key_F5)
@@ -429,7 +429,7 @@ def test_switching_the_database_shows_its_queue(
     qtbot: Any, window: MainWindow, tmp_path: Path, ui_settings: settings.Settings
 ) -> None:
     other = tmp_path / "other.sqlite3"
-    with ReviewStore(str(other)) as store:
+    with ReviewQueue(str(other)) as store:
         list(store.import_paths([SAMPLES / "3092761_Litware_Microsoft_Ineligible"]))
     dialog = settings.SettingsDialog(ui_settings, window.store.url, window)
     qtbot.addWidget(dialog)
@@ -543,7 +543,7 @@ def test_a_bundle_moved_or_changed_after_import_is_said_in_the_window(
     shutil.copytree(SAMPLES / "3079758_Fabrikam_Contoso_Intune", moved)
     shutil.copytree(SAMPLES / "3081102_Northwind_AlpineSkiHouse_Intune", changed)
     db = tmp_path / "q.sqlite3"
-    with ReviewStore(str(db)) as store:
+    with ReviewQueue(str(db)) as store:
         list(store.import_paths([moved, changed]))
     shutil.rmtree(moved)
     pdf = next(changed.rglob("*.pdf"))
@@ -767,13 +767,13 @@ def test_decisions_of_another_reviewer_appear_without_reopening(
 ) -> None:
     """A shared queue: a decision saved by someone else shows in this window on the next poll."""
     db = tmp_path / "shared.sqlite3"
-    with ReviewStore(str(db), actor="importer@example.com") as other:
+    with ReviewQueue(str(db), actor="importer@example.com") as other:
         list(other.import_paths([str(p) for p in sorted(SAMPLES.iterdir()) if not p.name.startswith(".")][:3]))
     window = open_window(qtbot, db, ui_settings, wait_claim=False)
     qtbot.waitUntil(lambda: window.model.rowCount() == 3, timeout=WAIT)
     claim_id = window.model.summary(0).claim_id
     assert window.model.summary(0).decided_by is None
-    with ReviewStore(str(db), actor="someone.else@example.com") as other:
+    with ReviewQueue(str(db), actor="someone.else@example.com") as other:
         other.decide(claim_id, "approve", reviewer="someone.else@example.com")
     qtbot.waitUntil(lambda: not window.tasks.busy, timeout=WAIT)
     window._poll_queue()

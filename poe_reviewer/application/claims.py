@@ -6,10 +6,10 @@ import time
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from poe_reviewer.application.queue import AuditEntry, ClaimDetail, ReviewQueue
 from poe_reviewer.bundle import Bundle, load_bundle
 from poe_reviewer.documents.model import Document
 from poe_reviewer.errors import BundleError
-from poe_reviewer.storage.store import AuditEntry, ClaimDetail, ReviewStore
 
 
 @dataclass
@@ -32,7 +32,7 @@ class OpenedClaim:
             self.bundle = None
 
 
-def bundle_files(store: ReviewStore, detail: ClaimDetail) -> tuple[Bundle | None, dict[str, Path], str | None]:
+def bundle_files(store: ReviewQueue, detail: ClaimDetail) -> tuple[Bundle | None, dict[str, Path], str | None]:
     """The bundle's files on disk, if the bundle is still where it was imported from and unchanged;
     else no files and the reason (the viewer then shows the text read at import)."""
     claim_id = detail.summary.claim_id
@@ -51,7 +51,7 @@ def bundle_files(store: ReviewStore, detail: ClaimDetail) -> tuple[Bundle | None
     return bundle, {f.path: f.disk_path for f in bundle.files}, None
 
 
-def open_claim(store: ReviewStore, claim_id: str) -> OpenedClaim:
+def open_claim(store: ReviewQueue, claim_id: str) -> OpenedClaim:
     started = time.perf_counter()
     detail = store.get_claim(claim_id)
     audit = store.audit_trail(claim_id)

@@ -8,7 +8,7 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING, Any, TextIO
 
 if TYPE_CHECKING:
-    from poe_reviewer.storage.store import ReviewStore
+    from poe_reviewer.application.queue import ReviewQueue
 
 
 EXIT_OK = 0
@@ -16,10 +16,10 @@ EXIT_BUNDLE_ERROR = 1
 EXIT_USAGE = 2
 
 
-def open_store(args: argparse.Namespace, **kwargs: Any) -> ReviewStore:
-    from poe_reviewer.storage.store import ReviewStore
+def open_store(args: argparse.Namespace, **kwargs: Any) -> ReviewQueue:
+    from poe_reviewer.application.queue import ReviewQueue
 
-    return ReviewStore(args.db, **kwargs)
+    return ReviewQueue(args.db, **kwargs)
 
 
 def progress_bar(stream: TextIO, width: int = 30) -> Callable[[int, int, str], None]:

@@ -13,7 +13,7 @@ from poe_reviewer.bundle import BundleLimits
 from poe_reviewer.errors import BundleError
 
 if TYPE_CHECKING:
-    from poe_reviewer.storage.store import ClaimSummary, ExportMode
+    from poe_reviewer.application.queue import ClaimSummary, ExportMode
 
 from poe_reviewer.cli.check import expand
 from poe_reviewer.cli.common import EXIT_BUNDLE_ERROR, EXIT_OK, open_store, progress_bar

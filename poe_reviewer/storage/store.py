@@ -34,7 +34,7 @@ from __future__ import annotations
 
 import datetime as dt
 import hashlib
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import Any, cast
 
@@ -42,7 +42,7 @@ from sqlalchemy import CursorResult, delete, exists, func, select, update
 from sqlalchemy.orm import Session
 
 from poe_reviewer.errors import PoeReviewerError
-from poe_reviewer.export import build_export, export_bytes, write_atomically
+from poe_reviewer.review import Decision
 from poe_reviewer.storage import models as m
 from poe_reviewer.storage.store_decisions import DecisionStore
 from poe_reviewer.storage.store_records import (
@@ -152,15 +152,19 @@ class ReviewStore(DecisionStore):
                 self._audit(s, "release", claim_id=claim_id, actor=reviewer)
             return bool(result.rowcount)
 
-    def export(
+    def export_decisions(
         self,
         out: str | Path,
-        mode: ExportMode = "undelivered",
+        mode: ExportMode,
         *,
-        since: dt.date | None = None,
-        exported_by: str | None = None,
+        since: dt.date | None,
+        exported_by: str | None,
+        render: Callable[[list[Decision], str, dt.datetime], bytes],
+        write: Callable[[Path, bytes], None],
     ) -> ExportResult:
-        """Write the ``poe-decisions/1`` file and record what it held.
+        """Record an export of decisions and deliver it: ``render`` makes the file's bytes from the
+        decisions, the exporter and the moment; ``write`` writes them, inside the transaction that
+        marks the decisions delivered (so a failed write delivers nothing).
 
         ``undelivered``: every decision not exported before (nothing is written when there is
         none, so an earlier file is not replaced by an empty one); ``since``: decisions made on
@@ -192,8 +196,7 @@ class ReviewStore(DecisionStore):
             if not rows and mode == "undelivered":
                 return ExportResult(target, mode, None, ())
             now = self.now()
-            document = build_export(list(decisions), exported_by=by, exported_at=now)
-            data = export_bytes(document)
+            data = render(list(decisions), by, now)
             export = m.Export(
                 file=str(target.resolve()),
                 exported_at=now,
@@ -230,7 +233,7 @@ class ReviewStore(DecisionStore):
                 },
             )
             # The file first, the record second: a crash between the two re-delivers, never drops.
-            write_atomically(target, data)
+            write(target, data)
             export_id = export.id
         return ExportResult(target, mode, export_id, decisions)
 

@@ -14,8 +14,7 @@ from sqlalchemy.exc import OperationalError
 from sqlalchemy.orm import Session, sessionmaker
 
 from poe_reviewer.bundle import BundleLimits
-from poe_reviewer.checks.base import CheckResult, Status
-from poe_reviewer.pipeline import validate_policy
+from poe_reviewer.findings.results import CheckResult, Status
 from poe_reviewer.policy import Policy, load_policy
 from poe_reviewer.review import Decision
 from poe_reviewer.storage import models as m
@@ -45,7 +44,7 @@ class StoreBase:
         engine: Engine | None = None,
     ) -> None:
         self.engine = engine or open_engine(url)
-        self.policy = validate_policy(policy or load_policy())
+        self.policy = policy or load_policy()
         self.limits = limits or BundleLimits()
         self.actor = actor or default_actor()
         self.lease_duration = lease_duration

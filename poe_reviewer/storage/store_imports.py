@@ -1,11 +1,15 @@
-"""Importing bundles into the queue, checking again, and the reused-evidence check across the stored queue."""
+"""Writing what an import, a recheck and the queue-wide reuse check found: revisions, documents, check
+results, fingerprints, badges, and the extraction cache.
+
+Nothing here runs a check or reads a document: the application layer (``application/queue.py``)
+extracts and checks, and hands the results over to be saved in one transaction each.
+"""
 
 from __future__ import annotations
 
 import datetime as dt
 import json
-from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
-from pathlib import Path
+from collections.abc import Callable, Mapping, Sequence
 from typing import Any
 
 from sqlalchemy import and_, delete, func, select
@@ -13,17 +17,12 @@ from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
 from poe_reviewer import clocks
-from poe_reviewer.bundle import Bundle, load_bundle
-from poe_reviewer.checks import recommend, reused_evidence, run_checks
-from poe_reviewer.checks.base import CheckContext, CheckResult
+from poe_reviewer.bundle import Bundle
 from poe_reviewer.claim import Claim, parse_claim
 from poe_reviewer.documents.model import Document
 from poe_reviewer.documents.registry import ExtractContext
-from poe_reviewer.errors import BundleError, PoeReviewerError
-from poe_reviewer.findings.reuse.fingerprints import ClaimFingerprint
-from poe_reviewer.findings.reuse.fingerprints import fingerprint as claim_fingerprint
-from poe_reviewer.findings.reuse.matches import Finding
-from poe_reviewer.pipeline import LoadedClaim, check_claim, extract_bundle
+from poe_reviewer.errors import PoeReviewerError
+from poe_reviewer.findings.results import CheckResult
 from poe_reviewer.report import Report
 from poe_reviewer.storage import models as m
 from poe_reviewer.storage.doccache import CacheDecodeError, decode_document, encode_document, options_key, relocate
@@ -43,63 +42,20 @@ from poe_reviewer.storage.store_records import (
 
 
 class ImportStore(ConflictStore):
-    """Importing bundles into the queue, checking again, and the reused-evidence check across the stored queue."""
+    """Writing what an import, a recheck and the queue-wide reuse check found: revisions, documents, check
+    results, fingerprints, badges, and the extraction cache.
 
-    def import_paths(
-        self,
-        paths: Iterable[str | Path],
-        *,
-        progress: Callable[[int, int, str], None] | None = None,
-        cancelled: Callable[[], bool] | None = None,
-    ) -> Iterator[tuple[str, ImportResult | BundleError]]:
-        """Import bundles one at a time; a bad bundle yields its error and the rest go on."""
-        items = [str(p) for p in paths]
-        imported: list[str] = []
-        for i, p in enumerate(items):
-            if cancelled and cancelled():
-                self.refresh_reuse(imported)
-                return
-            if progress:
-                progress(i, len(items), p)
-            try:
-                done = self.import_bundle(p)
-            except BundleError as exc:
-                with self._write() as s:
-                    self._audit(s, "import_failed", details={"path": p, "reason": str(exc)})
-                yield p, exc
-                continue
-            if done.outcome != "unchanged":
-                imported.append(done.claim_id)
-            yield p, done
-        # Each bundle was checked alone: reuse across the stored queue is looked for once all are in.
-        self.refresh_reuse(imported)
-        if progress:
-            progress(len(items), len(items), "")
+    Nothing here runs a check or reads a document: the application layer (``application/queue.py``)
+    extracts and checks, and hands the results over to be saved in one transaction each.
+    """
 
-    def import_bundle(self, path: str | Path, *, actor: str | None = None) -> ImportResult:
-        """Import one bundle (raises :class:`BundleError` when it cannot be loaded)."""
-        bundle = load_bundle(path, self.limits)
-        with bundle:
-            known = self._known_digest(bundle.digest)
-            if known is not None:
-                return known
-            claim_text = _claim_json_text(bundle)
-            documents, fresh = self._extract(bundle)
-            report = check_claim(LoadedClaim(bundle, documents), self.policy)
-            # computed now, while the documents are in memory: the queue-wide reuse check reads only this
-            fingerprint = claim_fingerprint(bundle.claim, documents, self.policy).to_json()
-            payloads = {sha: (doc.kind, encode_document(doc)) for sha, doc in fresh.items()}
-            del documents, fresh
-            for attempt in range(3):
-                try:
-                    return self._save_import(bundle, claim_text, report, payloads, actor or self.actor, fingerprint)
-                except IntegrityError:
-                    # another process imported the same claim or bundle at the same moment: look again
-                    if attempt == 2:
-                        raise
-            raise AssertionError("unreachable")
+    def record_failed_import(self, path: str, reason: str) -> None:
+        """An audit event for a bundle that could not be imported."""
+        with self._write() as s:
+            self._audit(s, "import_failed", details={"path": path, "reason": reason})
 
-    def _known_digest(self, digest: str) -> ImportResult | None:
+    def stored_import(self, digest: str) -> ImportResult | None:
+        """The revision this bundle digest was imported as, if it was."""
         with self._read() as s:
             found = s.execute(
                 select(m.ClaimRevision, m.Claim.claim_id)
@@ -111,9 +67,8 @@ class ImportStore(ConflictStore):
             rev, claim_id = found
             return ImportResult(rev.bundle_path, claim_id, rev.revision, "unchanged", rev.recommendation, digest)
 
-    def _extract(self, bundle: Bundle) -> tuple[list[Document], dict[str, Document]]:
-        """Documents of the bundle, from the cache where possible; also those newly extracted."""
-        ctx = ExtractContext()
+    def prime_extraction(self, bundle: Bundle, ctx: ExtractContext) -> set[str]:
+        """Put the bundle's cached documents into ``ctx`` (extraction then skips them); their SHA-256s."""
         key = options_key(ctx)
         shas = sorted({f.sha256 for f in bundle.files})
         payloads: dict[str, bytes] = {}
@@ -136,13 +91,46 @@ class ImportStore(ConflictStore):
             except CacheDecodeError as exc:
                 log.debug("cache entry for %s unusable: %s", f.sha256, exc)
                 payloads.pop(f.sha256, None)
-        documents = extract_bundle(bundle, ctx)
-        fresh: dict[str, Document] = {}
-        for doc in documents:
-            # a file that failed to extract is cheap to try again and may have failed for a passing reason
-            if doc.sha256 not in payloads and doc.error is None:
-                fresh.setdefault(doc.sha256, doc)
-        return documents, fresh
+        return set(payloads)
+
+    @staticmethod
+    def cache_payloads(fresh: Mapping[str, Document]) -> dict[str, tuple[str, bytes]]:
+        """What the extraction cache keeps of newly extracted documents, by SHA-256."""
+        return {sha: (doc.kind, encode_document(doc)) for sha, doc in fresh.items()}
+
+    def cache_documents(self, fresh: Mapping[str, Document]) -> None:
+        """Keep newly extracted documents in the extraction cache."""
+        if not fresh:
+            return
+        now = self.now()
+        key = options_key(ExtractContext())
+        with self._write() as s:
+            s.execute(
+                self._insert()(m.ExtractionCacheEntry).on_conflict_do_nothing(),
+                [
+                    {"sha256": sha, "options": key, "kind": kind, "payload": data, "created_at": now}
+                    for sha, (kind, data) in self.cache_payloads(fresh).items()
+                ],
+            )
+
+    def save_import(
+        self,
+        bundle: Bundle,
+        report: Report,
+        payloads: Mapping[str, tuple[str, bytes]],
+        actor: str | None,
+        fingerprint: dict[str, Any] | None = None,
+    ) -> ImportResult:
+        """Save a checked bundle as a new claim or its next revision (or find it already saved)."""
+        claim_text = _claim_json_text(bundle)
+        for attempt in range(3):
+            try:
+                return self._save_import(bundle, claim_text, report, payloads, actor or self.actor, fingerprint)
+            except IntegrityError:
+                # another process imported the same claim or bundle at the same moment: look again
+                if attempt == 2:
+                    raise
+        raise AssertionError("unreachable")
 
     def _save_import(
         self,
@@ -348,43 +336,35 @@ class ImportStore(ConflictStore):
         )
         return list(s.scalars(stmt))
 
-    def refresh_reuse(self, claim_ids: Iterable[str], *, actor: str | None = None) -> dict[str, str]:
-        """Run ``reused_evidence`` for these claims and the claims they share evidence with.
+    def current_fingerprints(self) -> list[tuple[int, dict[str, Any]]]:
+        """(revision id, fingerprint) of every claim's current revision, by claim id."""
+        with self._read() as s:
+            return [
+                (revision_id, data)
+                for revision_id, data in s.execute(
+                    select(m.ClaimRevision.id, m.ReuseFingerprintRow.fingerprint)
+                    .join(m.Claim, m.Claim.id == m.ClaimRevision.claim_pk)
+                    .join(m.ReuseFingerprintRow, m.ReuseFingerprintRow.revision_id == m.ClaimRevision.id)
+                    .where(m.ClaimRevision.revision == m.Claim.current_revision)
+                    .order_by(m.Claim.claim_id)
+                    .execution_options(yield_per=500)
+                )
+            ]
 
-        The index is built from the stored fingerprints of every current revision (hashes and a few
-        short passages), never from documents. Results are stored as a recheck stores them, with
-        the "reused" badge and an audit event for each claim whose result changed. Returns the new
-        status by claim id.
-        """
-        wanted = set(claim_ids)
-        if not wanted:
-            return {}
-        index = reused_evidence.FingerprintIndex.for_policy(self.policy)
-        prints: dict[str, tuple[int, ClaimFingerprint]] = {}
+    def save_reuse_results(
+        self,
+        results: Sequence[tuple[str, int, CheckResult, Sequence[str]]],
+        recommend: Callable[[list[CheckResult]], str],
+        *,
+        actor: str | None = None,
+    ) -> None:
+        """Save the queue-wide reuse verdicts, (claim id, revision id, result, the claims it shares with),
+        in one transaction: each replaces the claim's stored reuse result, and ``recommend`` (the
+        recommendation rule) sets the claim's recommendation again from its stored results."""
         now = self.now()
         with self._write() as s:
-            rows = s.execute(
-                select(m.ClaimRevision.id, m.ReuseFingerprintRow.fingerprint)
-                .join(m.Claim, m.Claim.id == m.ClaimRevision.claim_pk)
-                .join(m.ReuseFingerprintRow, m.ReuseFingerprintRow.revision_id == m.ClaimRevision.id)
-                .where(m.ClaimRevision.revision == m.Claim.current_revision)
-                .order_by(m.Claim.claim_id)
-                .execution_options(yield_per=500)
-            )
-            for revision_id, data in rows:
-                fp = ClaimFingerprint.from_json(data)
-                index.add(fp)
-                prints[fp.claim_id] = (revision_id, fp)
-            affected = {c for c in wanted if c in prints}
-            for claim_id in sorted(affected):
-                affected.update(f.other_claim for f in index.matches(prints[claim_id][1]) if f.other_claim in prints)
-            statuses: dict[str, str] = {}
-            for claim_id in sorted(affected):
-                revision_id, fp = prints[claim_id]
-                found = index.check(fp)
-                statuses[claim_id] = found.status
-                self._store_reuse(s, claim_id, revision_id, found, index.matches(fp), now, actor)
-        return statuses
+            for claim_id, revision_id, found, named in results:
+                self._store_reuse(s, claim_id, revision_id, found, named, now, actor, recommend)
 
     def _store_reuse(
         self,
@@ -392,14 +372,15 @@ class ImportStore(ConflictStore):
         claim_id: str,
         revision_id: int,
         found: CheckResult,
-        findings: Sequence[Finding],
+        named: Sequence[str],
         now: dt.datetime,
         actor: str | None,
+        recommend: Callable[[list[CheckResult]], str],
     ) -> None:
         row = self._claim_row(s, claim_id, lock=True)
         old = s.scalar(
             select(m.CheckResultRow).where(
-                m.CheckResultRow.revision_id == revision_id, m.CheckResultRow.check_id == reused_evidence.CHECK_ID
+                m.CheckResultRow.revision_id == revision_id, m.CheckResultRow.check_id == found.id
             )
         )
         before = old.status if old is not None else None
@@ -421,7 +402,6 @@ class ImportStore(ConflictStore):
         row.recommendation = recommendation
         flags = dict(row.flags or {})
         same_files = list(flags.get("reused_with", []))
-        named = [f.other_claim for f in findings if f.other_claim]
         reused_with = list(dict.fromkeys([*same_files, *named]))[:_SHOWN_IDS]
         if reused_with:
             flags["reused_with"] = reused_with
@@ -436,47 +416,13 @@ class ImportStore(ConflictStore):
                 actor=actor,
                 at=now,
                 details={"changed": {found.id: [before, found.status]}, "recommendation": recommendation,
-                         "reused_with": named[:_SHOWN_IDS]},
+                         "reused_with": list(named[:_SHOWN_IDS])},
             )  # fmt: skip
 
-    def _reextract(self, claim_id: str, bundle_path: str, digest: str) -> list[Document]:
-        try:
-            bundle = load_bundle(bundle_path, self.limits)
-        except BundleError as exc:
-            raise PoeReviewerError(
-                f"Claim {claim_id}: its documents are not cached and its bundle cannot be read again ({exc})."
-            ) from None
-        with bundle:
-            if bundle.digest != digest:
-                raise PoeReviewerError(
-                    f"Claim {claim_id}: the bundle at {bundle_path} has changed since it was imported; import it again."
-                )
-            documents, fresh = self._extract(bundle)
-        if fresh:
-            now = self.now()
-            key = options_key(ExtractContext())
-            with self._write() as s:
-                s.execute(
-                    self._insert()(m.ExtractionCacheEntry).on_conflict_do_nothing(),
-                    [
-                        {
-                            "sha256": sha,
-                            "options": key,
-                            "kind": d.kind,
-                            "payload": encode_document(d),
-                            "created_at": now,
-                        }
-                        for sha, d in fresh.items()
-                    ],
-                )
-        return documents
-
-    def recheck(self, claim_id: str, *, actor: str | None = None) -> list[CheckResult]:
-        """Run the checks again on the current revision (after a policy change), from cached documents."""
-        documents = self.load_documents(claim_id)
-        now = self.now()
-        with self._write() as s:
-            row = self._claim_row(s, claim_id, lock=True)
+    def recheck_inputs(self, claim_id: str) -> tuple[Claim, list[str]]:
+        """The current revision's claim and the paths of its files that could not be read."""
+        with self._read() as s:
+            row = self._claim_row(s, claim_id)
             rev = self._current_revision(s, row)
             claim = parse_claim(json.loads(rev.claim_json), rev.bundle_path)
             missing = list(
@@ -486,13 +432,20 @@ class ImportStore(ConflictStore):
                     )
                 )
             )
-            ctx = CheckContext(claim=claim, documents=documents, policy=self.policy, missing=missing)
-            results = run_checks(ctx)
+        return claim, missing
+
+    def save_recheck(
+        self, claim_id: str, results: Sequence[CheckResult], recommendation: str, *, actor: str | None = None
+    ) -> None:
+        """Replace the current revision's check results (a recheck after a policy change)."""
+        now = self.now()
+        with self._write() as s:
+            row = self._claim_row(s, claim_id, lock=True)
+            rev = self._current_revision(s, row)
             before = self._check_statuses(s, rev.id)
             s.execute(delete(m.CheckResultRow).where(m.CheckResultRow.revision_id == rev.id))
             s.flush()
             self._save_checks(s, rev.id, results, now)
-            recommendation = recommend(results)
             rev.recommendation = recommendation
             rev.checked_at = now
             row.recommendation = recommendation
@@ -506,19 +459,10 @@ class ImportStore(ConflictStore):
                 at=now,
                 details={"recommendation": recommendation, "changed": changed},
             )
-        # The checks above saw this claim alone: reuse is judged against the stored queue.
-        reuse = self.refresh_reuse([claim_id], actor=actor).get(claim_id)
-        if reuse is not None:
-            stored = {c.id: c for c in self.get_claim(claim_id).checks}
-            results = [stored.get(r.id, r) if r.id == "reused_evidence" else r for r in results]
-        return results
 
-    def load_documents(self, claim_id: str, revision: int | None = None) -> list[Document]:
-        """The extracted documents of a revision (the current one by default), from the cache.
-
-        Files missing from the cache are read from the bundle again (and cached), provided the
-        bundle at the recorded path still has the recorded digest.
-        """
+    def cached_documents(self, claim_id: str, revision: int | None = None) -> tuple[list[Document] | None, str, str]:
+        """The extracted documents of a revision (the current one by default) from the cache, or None
+        when any is missing; and the revision's bundle path and digest, to extract them again."""
         key = options_key(ExtractContext())
         with self._read() as s:
             row = self._claim_row(s, claim_id)
@@ -550,11 +494,9 @@ class ImportStore(ConflictStore):
         documents: list[Document] = []
         for path, role, _sha, payload in tops:
             if payload is None:
-                break
+                return None, bundle_path, digest
             try:
                 documents.append(relocate(decode_document(bytes(payload)), path, role))
             except CacheDecodeError:
-                break
-        else:
-            return documents
-        return self._reextract(claim_id, bundle_path, digest)
+                return None, bundle_path, digest
+        return documents, bundle_path, digest

@@ -16,10 +16,11 @@ from typing import Any, Literal, NamedTuple
 
 from poe_reviewer import clocks
 from poe_reviewer.bundle import CLAIM_FILE, Bundle
-from poe_reviewer.checks.base import CheckResult, Evidence
 from poe_reviewer.claim import Claim
 from poe_reviewer.errors import BundleError, PoeReviewerError
+from poe_reviewer.findings.context import Evidence
 from poe_reviewer.findings.facts import CheckFact, fact_from_json
+from poe_reviewer.findings.results import CheckResult
 from poe_reviewer.names import normalize_name
 from poe_reviewer.report import DocumentEntry
 from poe_reviewer.review import Decision

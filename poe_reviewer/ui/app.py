@@ -26,10 +26,9 @@ from PySide6.QtCore import QEventLoop, QMessageLogContext, QTimer, QtMsgType, qI
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QApplication, QMessageBox
 
+from poe_reviewer.application.queue import APP_NAME, ReviewQueue, display_url
 from poe_reviewer.errors import PoeReviewerError
 from poe_reviewer.resources import resources_dir
-from poe_reviewer.storage.db import APP_NAME, display_url
-from poe_reviewer.storage.store import ReviewStore
 from poe_reviewer.third_party import KNOWN_QT_MESSAGES
 from poe_reviewer.ui import errors
 from poe_reviewer.ui.display import display_problem
@@ -152,7 +151,7 @@ def run_gui(
     apply_ocr(settings.get(OCR))
     url = db or (sample_database_url() if sample_queue else database_url(None, settings))
     try:
-        store = ReviewStore(url, actor=settings.reviewer)
+        store = ReviewQueue(url, actor=settings.reviewer)
     except PoeReviewerError as exc:
         sys.stderr.write(f"poe-reviewer gui: {exc}\n")
         if screenshot is None:

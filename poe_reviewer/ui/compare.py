@@ -42,13 +42,13 @@ from PySide6.QtWidgets import (
 )
 
 from poe_reviewer.application.claims import bundle_files
+from poe_reviewer.application.queue import ReviewQueue, StoredDecision
 from poe_reviewer.bundle import Bundle
 from poe_reviewer.checks.base import Evidence
 from poe_reviewer.conflicts import Cell, Column, Comparison, WorkloadKeys
 from poe_reviewer.documents.model import Document
 from poe_reviewer.errors import PoeReviewerError
 from poe_reviewer.review import Decision
-from poe_reviewer.storage.store import ReviewStore, StoredDecision
 from poe_reviewer.ui.errors import show_unexpected, user_message
 from poe_reviewer.ui.tasks import TaskControl, Tasks
 from poe_reviewer.ui.viewer import DocumentPane
@@ -98,7 +98,7 @@ class LoadedGroup:
             c.close()
 
 
-def load_group(store: ReviewStore, *, group_id: str | None = None, claim_id: str | None = None) -> LoadedGroup:
+def load_group(store: ReviewQueue, *, group_id: str | None = None, claim_id: str | None = None) -> LoadedGroup:
     """The comparison of a group (given, or the live group of ``claim_id``) and every claim's documents."""
     if group_id is None:
         if claim_id is None:
@@ -281,7 +281,7 @@ class CompareDialog(QDialog):
 
     def __init__(
         self,
-        store: ReviewStore,
+        store: ReviewQueue,
         tasks: Tasks,
         *,
         group_id: str | None = None,
@@ -603,7 +603,7 @@ class CompareDialog(QDialog):
 
     # -- the decision ------------------------------------------------------------------------------
     def decision_inputs(self) -> dict[str, Any]:
-        """The arguments of :meth:`ReviewStore.decide_group` as set in the panel."""
+        """The arguments of :meth:`ReviewQueue.decide_group` as set in the panel."""
         winners = {key: str(box.currentData()) for key, box in self.winner_boxes.items()}
         # The overall winner: the claim winning most contested workloads (the core needs one).
         counts = Counter(winners.values())

@@ -44,9 +44,9 @@ from PySide6.QtWidgets import (
 )
 
 from poe_reviewer import clocks
+from poe_reviewer.application.queue import AuditEntry, ClaimDetail
 from poe_reviewer.policy import Policy
 from poe_reviewer.review import DecisionKind, Verdict, WorkloadDecisionKind, derive_decision
-from poe_reviewer.storage.store import AuditEntry, ClaimDetail
 from poe_reviewer.templates import CommentTemplate, comment_templates, long_date, render_comment, suggest_template
 from poe_reviewer.ui.checks_panel import WrappingDelegate, WrappingTree
 

@@ -23,11 +23,16 @@ from types import TracebackType
 from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
+from poe_reviewer.application.queue import (
+    AlreadyDecidedError,
+    DatabaseError,
+    NewerDatabaseError,
+    StaleDecisionError,
+    UnknownClaimError,
+)
 from poe_reviewer.errors import BundleError, ExtractionError, PoeReviewerError, PolicyError
 from poe_reviewer.export import ExportError
 from poe_reviewer.review import DecisionError
-from poe_reviewer.storage.db import DatabaseError, NewerDatabaseError
-from poe_reviewer.storage.store import AlreadyDecidedError, StaleDecisionError, UnknownClaimError
 from poe_reviewer.templates import TemplateError
 
 log = logging.getLogger(__name__)

@@ -20,8 +20,8 @@ from PySide6.QtGui import QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import QFileDialog, QWidget
 
 from poe_reviewer.application.bundles import expand_bundle_paths
+from poe_reviewer.application.queue import ExportResult, ImportResult, ReviewQueue
 from poe_reviewer.errors import BundleError
-from poe_reviewer.storage.store import ExportResult, ImportResult, ReviewStore
 from poe_reviewer.ui.errors import user_message
 from poe_reviewer.ui.settings import Settings
 from poe_reviewer.ui.tasks import Batch, DelayedProgress, Tasks
@@ -30,7 +30,7 @@ from poe_reviewer.ui.tasks import Batch, DelayedProgress, Tasks
 class Window(Protocol):
     """What the flows use of the workbench window."""
 
-    store: ReviewStore
+    store: ReviewQueue
     settings: Settings
     tasks: Tasks
     importFinished: SignalInstance
@@ -76,7 +76,7 @@ class ImportReport:
         return text
 
 
-def import_one(store: ReviewStore, path: str) -> ImportResult | BaseException:
+def import_one(store: ReviewQueue, path: str) -> ImportResult | BaseException:
     # import_paths records a failed import in the audit trail and yields the error
     for _p, outcome in store.import_paths([path]):
         return outcome

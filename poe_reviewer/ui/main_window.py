@@ -46,16 +46,16 @@ from poe_reviewer import __version__
 from poe_reviewer.application import claims as claim_service
 from poe_reviewer.application.bundles import expand_bundle_paths
 from poe_reviewer.application.claims import OpenedClaim
-from poe_reviewer.checks.base import Evidence
-from poe_reviewer.storage.store import (
+from poe_reviewer.application.queue import (
     TO_REVIEW,
     ClaimDetail,
     ClaimSummary,
     ImportResult,
-    ReviewStore,
+    ReviewQueue,
     StaleDecisionError,
     StoredDecision,
 )
+from poe_reviewer.checks.base import Evidence
 from poe_reviewer.ui import settings as opts
 from poe_reviewer.ui.checks_panel import ChecksPanel
 from poe_reviewer.ui.compare import CompareDialog
@@ -147,7 +147,7 @@ class MainWindow(QMainWindow):
 
     def __init__(
         self,
-        store: ReviewStore,
+        store: ReviewQueue,
         settings: Settings | None = None,
         *,
         tasks: Tasks | None = None,
@@ -925,7 +925,7 @@ class MainWindow(QMainWindow):
             self.say("The database changes after the work in progress ends; open Settings again then.", "warning")
             return
 
-        def done(store: ReviewStore) -> None:
+        def done(store: ReviewQueue) -> None:
             old = self.store
             self.store = store
             if self.current is not None:
@@ -943,7 +943,7 @@ class MainWindow(QMainWindow):
             self.reload_queue()
 
         actor = self.settings.reviewer
-        self.tasks.run(lambda _c: ReviewStore(url, actor=actor), done=done, writes=True, label="Opening the database")
+        self.tasks.run(lambda _c: ReviewQueue(url, actor=actor), done=done, writes=True, label="Opening the database")
 
     def _about(self) -> None:
         QMessageBox.about(

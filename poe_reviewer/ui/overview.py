@@ -17,7 +17,7 @@ from PySide6.QtCore import QRectF, QSize, Qt, Signal
 from PySide6.QtGui import QColor, QFont, QFontMetrics, QMouseEvent, QPainter, QPaintEvent, QPalette
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
-from poe_reviewer.storage.store import STATUSES, TO_REVIEW, ClaimSummary, ReviewStore
+from poe_reviewer.application.queue import STATUSES, TO_REVIEW, ClaimSummary, ReviewQueue
 from poe_reviewer.ui.queue_model import RECOMMENDATION_COLORS, RECOMMENDATION_NAMES, STATUS_NAMES
 
 STATUS_COLORS = {
@@ -67,7 +67,7 @@ def start_of_local_day(now: dt.datetime | None = None) -> dt.datetime:
     return local.replace(hour=0, minute=0, second=0, microsecond=0).astimezone(dt.UTC)
 
 
-def decisions_since(store: ReviewStore, since: dt.datetime) -> int:
+def decisions_since(store: ReviewQueue, since: dt.datetime) -> int:
     """How many decisions were saved since ``since`` (replaced ones included: they were work done)."""
     return store.count_decisions_since(since)
 

@@ -1,6 +1,6 @@
-"""The queue table: a thin Qt model over the rows :meth:`ReviewStore.list_claims` returns.
+"""The queue table: a thin Qt model over the rows :meth:`ReviewQueue.list_claims` returns.
 
-The model holds the :class:`~poe_reviewer.storage.store.ClaimSummary` tuples of one query and
+The model holds the :class:`~poe_reviewer.application.queue.ClaimSummary` tuples of one query and
 never touches the database: ``data()`` formats what is already in memory, so scrolling ten
 thousand claims costs no query at all. Sorting happens in the model (one Python sort of the
 row list, a few milliseconds for 10,000 claims) rather than in the proxy, whose per-comparison
@@ -33,7 +33,7 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QColor, QFont, QFontMetrics, QImage, QPainter, QPalette
 from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem, QWidget
 
-from poe_reviewer.storage.store import TO_REVIEW, ClaimSummary
+from poe_reviewer.application.queue import TO_REVIEW, ClaimSummary
 
 SUMMARY_ROLE = Qt.ItemDataRole.UserRole + 1
 BADGES_ROLE = Qt.ItemDataRole.UserRole + 2

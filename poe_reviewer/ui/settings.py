@@ -31,9 +31,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from poe_reviewer.application.queue import default_actor, display_url, resolve_url
 from poe_reviewer.documents.ocr_engine import ENV_SWITCH as OCR_SWITCH
-from poe_reviewer.storage.db import display_url, resolve_url
-from poe_reviewer.storage.store import default_actor
 
 ORGANIZATION = "POE Reviewer"
 APPLICATION = "workbench"

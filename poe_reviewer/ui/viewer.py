@@ -1,7 +1,7 @@
 """The document pane of the workbench: the claim's documents as a tree, and a viewer for each.
 
 :class:`DocumentPane` is what the main window embeds. ``set_claim`` gives it the documents
-of a claim (``ReviewStore.load_documents``) and where their files are on disk; the reviewer
+of a claim (``ReviewQueue.load_documents``) and where their files are on disk; the reviewer
 picks a document in the tree (its role, kind, pages and any extraction error are listed)
 and reads it in the viewer:
 

@@ -1,0 +1,59 @@
+"""A check's verdict: status, summary, evidence and the typed facts it rests on.
+
+The record sits below the checks so that what stores, reports and compares verdicts (storage, the
+report, the conflict comparison) needs no check to read one.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from typing import Literal
+
+from poe_reviewer.findings.context import Evidence
+from poe_reviewer.findings.facts import CheckFact
+
+Status = Literal["pass", "fail", "warn", "not_applicable", "error"]
+STATUSES: tuple[Status, ...] = ("pass", "fail", "warn", "not_applicable", "error")
+
+
+@dataclass(frozen=True)
+class CheckResult:
+    id: str
+    status: Status
+    summary: str
+    evidence: tuple[Evidence, ...] = ()
+    #: A failure the partner cannot fix by uploading better POE (leads to Reject).
+    reject: bool = False
+    #: What the verdict rests on, typed (findings/facts.py), for the parts of the program that need more
+    #: than the prose; not part of the spec's report. None: never recorded (a result stored by an
+    #: older version of the program, before schema 0004).
+    facts: tuple[CheckFact, ...] | None = ()
+
+    def to_json(self) -> dict[str, object]:
+        return {
+            "id": self.id,
+            "status": self.status,
+            "summary": self.summary,
+            "evidence": [e.to_json() for e in self.evidence],
+        }
+
+
+def result(
+    check_id: str,
+    status: Status,
+    summary: str,
+    evidence: Sequence[Evidence] = (),
+    *,
+    reject: bool = False,
+    facts: Sequence[CheckFact] = (),
+) -> CheckResult:
+    """Shorthand used by the checks; de-duplicates evidence, keeping order."""
+    seen: set[tuple[object, ...]] = set()
+    unique: list[Evidence] = []
+    for e in evidence:
+        key = (e.document, e.page, e.quote, e.bbox)
+        if key not in seen:
+            seen.add(key)
+            unique.append(e)
+    return CheckResult(check_id, status, summary, tuple(unique), reject=reject and status == "fail", facts=tuple(facts))
