@@ -15,29 +15,19 @@ filter) opens by itself.
 
 from __future__ import annotations
 
-import datetime as dt
 import logging
 import time
 from collections.abc import Callable, Sequence
 from pathlib import Path
-from typing import Any, ClassVar
+from typing import Any
 
-from PySide6.QtCore import QByteArray, QItemSelectionModel, QModelIndex, Qt, QTimer, Signal
+from PySide6.QtCore import QByteArray, QModelIndex, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QDragEnterEvent, QDropEvent, QShowEvent
 from PySide6.QtWidgets import (
-    QAbstractItemView,
-    QComboBox,
     QDockWidget,
-    QFrame,
-    QGridLayout,
-    QHBoxLayout,
-    QHeaderView,
     QLabel,
-    QLineEdit,
     QMainWindow,
     QMessageBox,
-    QPushButton,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -48,19 +38,16 @@ from poe_reviewer.application.bundles import expand_bundle_paths
 from poe_reviewer.application.claims import OpenedClaim
 from poe_reviewer.application.queue import (
     TO_REVIEW,
-    ClaimDetail,
     ClaimSummary,
     ImportResult,
     ReviewQueue,
-    StaleDecisionError,
-    StoredDecision,
 )
 from poe_reviewer.checks.base import Evidence
 from poe_reviewer.ui import settings as opts
 from poe_reviewer.ui.checks_panel import ChecksPanel
 from poe_reviewer.ui.compare import CompareDialog
+from poe_reviewer.ui.deciding import DecidingFlow
 from poe_reviewer.ui.decision_panel import (
-    OUTCOME_TEXT,
     ConfirmDecisionDialog,
     DecisionPanel,
     DecisionRequest,
@@ -68,69 +55,14 @@ from poe_reviewer.ui.decision_panel import (
 from poe_reviewer.ui.errors import show_unexpected, user_message
 from poe_reviewer.ui.imports import ExportFlow, ImportFlow, ImportReport
 from poe_reviewer.ui.overview import OverviewChart, compute_overview, decisions_since, start_of_local_day
-from poe_reviewer.ui.queue_model import (
-    COLUMN,
-    PROGRAM_NAMES,
-    RECOMMENDATION_NAMES,
-    STATUS_NAMES,
-    BadgeDelegate,
-    QueueFilter,
-    QueueFilters,
-    QueueModel,
-)
+from poe_reviewer.ui.queue_dock import QueueDock
 from poe_reviewer.ui.settings import Settings, SettingsDialog
 from poe_reviewer.ui.shortcuts import SHORTCUTS, ShortcutsDialog, key_sequences
-from poe_reviewer.ui.tasks import Batch, TaskControl, Tasks
+from poe_reviewer.ui.tasks import Batch, Tasks
 from poe_reviewer.ui.viewer import DocumentPane
+from poe_reviewer.ui.widgets import MessageBar, header_text, named
 
 log = logging.getLogger(__name__)
-
-
-# -- widgets -----------------------------------------------------------------------------------------------
-def _named(widget: QWidget, name: str, tip: str) -> QWidget:
-    widget.setAccessibleName(name)
-    widget.setToolTip(tip)
-    return widget
-
-
-class MessageBar(QFrame):
-    """A message across the top of the window: warnings and errors stay until dismissed."""
-
-    COLORS: ClassVar[dict[str, str]] = {"info": "#d6eaf8", "warning": "#fdebd0", "error": "#fadbd8"}
-    TEXT: ClassVar[dict[str, str]] = {"info": "#1b4f72", "warning": "#7e5109", "error": "#78281f"}
-
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setAccessibleName("Message")
-        self.setToolTip("The latest message; dismiss it with the × button")
-        self.label = QLabel()
-        self.label.setWordWrap(True)
-        self.label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        _named(self.label, "Message text", "The message (selectable, to copy)")
-        close = QPushButton("×")
-        close.setFlat(True)
-        close.setFixedWidth(28)
-        _named(close, "Dismiss message", "Hide this message")
-        close.clicked.connect(self.hide)
-        layout = QHBoxLayout(self)
-        layout.setContentsMargins(8, 4, 4, 4)
-        layout.addWidget(self.label, 1)
-        layout.addWidget(close, 0, Qt.AlignmentFlag.AlignTop)
-        self.level = "info"
-        self.hide()
-
-    def show_message(self, text: str, level: str = "info") -> None:
-        self.level = level
-        self.setStyleSheet(
-            f"MessageBar {{ background: {self.COLORS[level]}; border-radius: 4px; }} "
-            f"QLabel, QPushButton {{ color: {self.TEXT[level]}; }}"
-        )
-        self.label.setText(text)
-        self.setAccessibleDescription(text)
-        self.show()
-
-    def text(self) -> str:
-        return self.label.text() if self.isVisible() else ""
 
 
 class MainWindow(QMainWindow):
@@ -159,6 +91,7 @@ class MainWindow(QMainWindow):
         self.tasks = tasks or Tasks(self)
         self.imports = ImportFlow(self, self)
         self.exports = ExportFlow(self, self)
+        self.deciding = DecidingFlow(self, self)
         if self.tasks.parent() is None:
             self.tasks.setParent(self)
         self.tasks.failed.connect(self.show_error)
@@ -170,10 +103,8 @@ class MainWindow(QMainWindow):
         self.current: OpenedClaim | None = None
         self._wanted: str | None = None
         self._loading: str | None = None
-        self._saving = False
         self._queue_loaded = False
         self._decided_today = 0
-        self._confirm: ConfirmDecisionDialog | None = None
         self.last_open_ms: float | None = None
         self._open_requested = time.perf_counter()
         self._layout_restored = False
@@ -213,109 +144,23 @@ class MainWindow(QMainWindow):
         self.claim_header.setWordWrap(True)
         self.claim_header.setTextFormat(Qt.TextFormat.RichText)
         self.claim_header.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        _named(self.claim_header, "Claim", "The open claim: partner, customer, workloads, dates and flags")
+        named(self.claim_header, "Claim", "The open claim: partner, customer, workloads, dates and flags")
         self.viewer = DocumentPane(central)
-        _named(self.viewer, "Documents", "The bundle's documents; evidence boxes are highlighted")
+        named(self.viewer, "Documents", "The bundle's documents; evidence boxes are highlighted")
         layout.addWidget(self.message_bar)
         layout.addWidget(self.claim_header)
         layout.addWidget(self.viewer, 1)
         self.setCentralWidget(central)
 
     def _build_queue(self) -> None:
-        self.model = QueueModel(self)
-        self.proxy = QueueFilter(self, me=self.settings.reviewer)
-        self.proxy.setSourceModel(self.model)
-        self.table = QTableView()
-        _named(self.table, "Queue", "The claims; J/K move, click a column to sort")
-        self.table.setModel(self.proxy)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setSortingEnabled(True)
-        self.table.horizontalHeader().setSortIndicator(COLUMN["due"], Qt.SortOrder.AscendingOrder)
-        self.table.setAlternatingRowColors(True)
-        self.table.setWordWrap(False)
-        self.table.setShowGrid(False)
-        self.table.verticalHeader().hide()
-        self.table.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 8)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.setItemDelegateForColumn(COLUMN["badges"], BadgeDelegate(self.table))
-        header = self.table.horizontalHeader()
-        _named(header, "Queue columns", "Click a column to sort by it; drag a column to move it")
-        _named(self.table.verticalHeader(), "Queue rows", "One row per claim")
-        header.setSectionsMovable(True)
-        header.setHighlightSections(False)
-        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        header.setStretchLastSection(True)
-        widths = {"claim_id": 66, "due": 86, "recommendation": 104, "badges": 160, "partner": 150, "customer": 150,
-                  "workloads": 150, "program": 70, "status": 90}  # fmt: skip
-        for key, width in widths.items():
-            self.table.setColumnWidth(COLUMN[key], width)
+        self.queue = QueueDock(self.settings.reviewer)
+        # the queue's parts, by the names the window's flows and tests use
+        self.model, self.proxy, self.table, self.search = (
+            self.queue.model, self.queue.proxy, self.queue.table, self.queue.search)  # fmt: skip
+        self.status_filter, self.program_filter, self.recommendation_filter, self.due_filter, self.reviewer_filter = (
+            self.queue.filter_boxes)  # fmt: skip
         self.table.selectionModel().currentRowChanged.connect(self._row_changed)
-
-        self.search = QLineEdit()
-        self.search.setPlaceholderText("Search id, partner, customer, workload (Ctrl+Shift+F)")
-        self.search.setClearButtonEnabled(True)
-        _named(
-            self.search, "Search the queue", "Show claims whose id, partner, customer or workloads contain every word"
-        )
-        self.search.textChanged.connect(self._filters_changed)
-
-        def combo(name: str, tip: str, items: Sequence[tuple[str, str]]) -> QComboBox:
-            box = QComboBox()
-            _named(box, name, tip)
-            for text, value in items:
-                box.addItem(text, value)
-            box.currentIndexChanged.connect(self._filters_changed)
-            return box
-
-        self.status_filter = combo(
-            "Status filter",
-            "Show claims in this review state",
-            [
-                ("To review", TO_REVIEW),
-                ("Any status", ""),
-                *((v, k) for k, v in STATUS_NAMES.items() if k != TO_REVIEW),
-            ],
-        )
-        self.program_filter = combo(
-            "Program filter",
-            "Show claims of this program",
-            [("Any program", ""), *((v, k) for k, v in PROGRAM_NAMES.items())],
-        )
-        self.recommendation_filter = combo(
-            "Suggestion filter",
-            "Show claims the checks suggest this for",
-            [("Any suggestion", ""), *((v, k) for k, v in RECOMMENDATION_NAMES.items())],
-        )
-        self.due_filter = combo(
-            "Due filter",
-            "Show claims by their next deadline",
-            [("Any due date", ""), ("Overdue", "overdue"), ("Due today", "today"), ("Due this week", "week")],
-        )
-        self.reviewer_filter = combo(
-            "Reviewer filter",
-            "Show claims decided or opened by a reviewer",
-            [("Any reviewer", ""), ("Mine", "@me"), ("Nobody's", "@nobody")],
-        )
-        self.queue_widget = QWidget()
-        ql = QVBoxLayout(self.queue_widget)
-        ql.setContentsMargins(4, 4, 4, 4)
-        ql.setSpacing(4)
-        ql.addWidget(self.search)
-        grid = QGridLayout()
-        grid.setSpacing(4)
-        boxes = (self.status_filter, self.program_filter, self.recommendation_filter, self.due_filter,
-                 self.reviewer_filter)  # fmt: skip
-        for i, box in enumerate(boxes):
-            # shrinkable: the queue dock must not force the window wider than a laptop screen
-            box.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
-            box.setMinimumContentsLength(4)
-            grid.addWidget(box, i // 3, i % 3)
-        for column in range(3):
-            grid.setColumnStretch(column, 1)
-        ql.addLayout(grid)
-        ql.addWidget(self.table, 1)
-        self.proxy.set_filters(self._filters())
+        self.queue.filtersChanged.connect(self._filters_changed)
 
     def _build_docks(self) -> None:
         self.overview = OverviewChart()
@@ -329,13 +174,13 @@ class MainWindow(QMainWindow):
         self.docks: dict[str, QDockWidget] = {}
         for name, title, widget, area in (
             ("overview", "Overview", self.overview, Qt.DockWidgetArea.LeftDockWidgetArea),
-            ("queue", "Queue", self.queue_widget, Qt.DockWidgetArea.LeftDockWidgetArea),
+            ("queue", "Queue", self.queue, Qt.DockWidgetArea.LeftDockWidgetArea),
             ("checks", "Checks", self.checks, Qt.DockWidgetArea.RightDockWidgetArea),
             ("decision", "Decision", self.decision, Qt.DockWidgetArea.RightDockWidgetArea),
         ):
             dock = QDockWidget(title, self)
             dock.setObjectName(f"dock_{name}")
-            _named(dock, f"{title} panel", f"The {title.lower()} panel (drag its title to move it)")
+            named(dock, f"{title} panel", f"The {title.lower()} panel (drag its title to move it)")
             dock.setWidget(widget)
             dock.setFeatures(
                 QDockWidget.DockWidgetFeature.DockWidgetMovable | QDockWidget.DockWidgetFeature.DockWidgetFloatable
@@ -382,7 +227,7 @@ class MainWindow(QMainWindow):
                 # Esc only where it means "leave this text": the viewer's find box has its own Esc
                 action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
                 self.decision.addAction(action)
-                self.queue_widget.addAction(action)
+                self.queue.addAction(action)
             else:
                 action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
                 self.addAction(action)
@@ -422,11 +267,11 @@ class MainWindow(QMainWindow):
         bar.setAccessibleName("Status bar")
         bar.setToolTip("What just happened, how many claims are shown, who you are")
         self.count_label = QLabel()
-        _named(self.count_label, "Claim count", "Claims shown with the current filter / claims in the database")
+        named(self.count_label, "Claim count", "Claims shown with the current filter / claims in the database")
         self.busy_label = QLabel()
-        _named(self.busy_label, "Background work", "Work running in the background (the window stays usable)")
+        named(self.busy_label, "Background work", "Work running in the background (the window stays usable)")
         self.reviewer_label = QLabel()
-        _named(self.reviewer_label, "Reviewer", "Decisions are saved under this name (Settings, Ctrl+,)")
+        named(self.reviewer_label, "Reviewer", "Decisions are saved under this name (Settings, Ctrl+,)")
         bar.addPermanentWidget(self.busy_label)
         bar.addPermanentWidget(self.count_label)
         bar.addPermanentWidget(self.reviewer_label)
@@ -478,25 +323,12 @@ class MainWindow(QMainWindow):
             show_unexpected(message, self)  # a bug: the details, in a box that does not block work
 
     # -- the queue -----------------------------------------------------------------------------------
-    def _filters(self) -> QueueFilters:
-        return QueueFilters(
-            status=str(self.status_filter.currentData() or ""),
-            program=str(self.program_filter.currentData() or ""),
-            recommendation=str(self.recommendation_filter.currentData() or ""),
-            due=str(self.due_filter.currentData() or ""),
-            reviewer=str(self.reviewer_filter.currentData() or ""),
-            search=self.search.text(),
-        )
-
-    def _filters_changed(self, *_: object) -> None:
-        self.proxy.set_filters(self._filters())
+    def _filters_changed(self) -> None:
         self._update_counts()
         self._ensure_selection()
 
     def set_status_filter(self, status: str) -> None:
-        index = self.status_filter.findData(status)
-        if index >= 0:
-            self.status_filter.setCurrentIndex(index)
+        self.queue.set_status_filter(status)
 
     def _overview_clicked(self, kind: str, value: str) -> None:
         if kind == "status":
@@ -513,34 +345,18 @@ class MainWindow(QMainWindow):
         def done(rows: list[ClaimSummary]) -> None:
             keep = self.current_claim_id
             self.model.set_claims(rows)
-            self._fill_reviewers(rows)
+            self.queue.fill_reviewers(rows)
             self._queue_loaded = True
             self._update_counts()
             self._refresh_overview()
             if keep is not None:
-                self._select(keep, open_it=False)
+                self.queue.select(keep, open_it=False)
             self._ensure_selection()
             self.queueLoaded.emit()
             if then is not None:
                 then()
 
         self.tasks.run(lambda _c: store.list_claims(), done=done, label="Reading the queue")
-
-    def _fill_reviewers(self, rows: Sequence[ClaimSummary]) -> None:
-        """The reviewer filter lists everyone who decided or holds a claim, after Mine and Nobody's."""
-        people = sorted({p for r in rows for p in (r.decided_by, r.leased_by) if p}, key=str.casefold)
-        box = self.reviewer_filter
-        chosen = box.currentData()
-        box.blockSignals(True)
-        while box.count() > 3:
-            box.removeItem(3)
-        for person in people:
-            box.addItem(person, person)
-        index = box.findData(chosen)
-        box.setCurrentIndex(index if index >= 0 else 0)
-        box.blockSignals(False)
-        if index < 0 and chosen:
-            self._filters_changed()
 
     def _refresh_overview(self) -> None:
         store = self.store
@@ -566,36 +382,13 @@ class MainWindow(QMainWindow):
         if current.isValid():
             return
         if self.proxy.rowCount() > 0:
-            self._select_row(0)
-
-    def _select_row(self, row: int) -> None:
-        index = self.proxy.index(row, 0)
-        self.table.selectionModel().setCurrentIndex(
-            index, QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows
-        )
-        self.table.scrollTo(index)
-
-    def _select(self, claim_id: str, *, open_it: bool = True) -> bool:
-        row = self.proxy.proxy_row_of(claim_id)
-        if row is None:
-            return False
-        if not open_it:
-            self.table.selectionModel().blockSignals(True)
-        try:
-            self._select_row(row)
-        finally:
-            if not open_it:
-                self.table.selectionModel().blockSignals(False)
-        return True
+            self.queue.select_row(0)
 
     def select_claim(self, claim_id: str) -> bool:
         """Open ``claim_id`` (clearing filters that hide it)."""
         if self.proxy.proxy_row_of(claim_id) is None and self.model.row_of(claim_id) is not None:
-            self.search.clear()
-            for box in (self.status_filter, self.program_filter, self.recommendation_filter, self.due_filter,
-                        self.reviewer_filter):  # fmt: skip
-                box.setCurrentIndex(box.findData(""))
-        return self._select(claim_id)
+            self.queue.clear_filters()
+        return self.queue.select(claim_id)
 
     def step_claim(self, step: int) -> None:
         rows = self.proxy.rowCount()
@@ -607,7 +400,7 @@ class MainWindow(QMainWindow):
         if row < 0 or row >= rows:
             self.say("First claim of the queue." if row < 0 else "Last claim of the queue.")
             return
-        self._select_row(row)
+        self.queue.select_row(row)
 
     def _row_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
         if not current.isValid():
@@ -662,7 +455,7 @@ class MainWindow(QMainWindow):
         self.decision.set_claim(
             detail, opened.audit, policy=self.store.policy, reviewer_name=self.settings.reviewer_name
         )
-        self.claim_header.setText(self._header_text(detail))
+        self.claim_header.setText(header_text(detail))
         self.viewer.set_claim(opened.claim_id, opened.documents, opened.files)
         if previous is not None and previous is not opened:
             previous.close()
@@ -673,35 +466,6 @@ class MainWindow(QMainWindow):
         self.commands["compare_conflicts"].setEnabled(detail.summary.conflict)
         self.last_open_ms = (time.perf_counter() - self._open_requested) * 1000
         self.claimShown.emit(opened.claim_id)
-
-    def _header_text(self, detail: ClaimDetail) -> str:
-        c = detail.claim
-        s = detail.summary
-        kind = PROGRAM_NAMES.get(c.program, c.program) + (f" {c.claim_kind.replace('_', '-')}" if c.claim_kind else "")
-        subject = c.engagement.name if c.engagement else ", ".join(w.name for w in c.workloads)
-        parts = [
-            f"<b style='font-size:large'>{s.claim_id}</b>"
-            + (f" (revision {s.revision})" if s.revision > 1 else "")
-            + f" · {kind} · {c.solution_area}",
-            f"<b>{_esc(c.partner.name)}</b> ({c.partner.country}) for "
-            f"<b>{_esc(c.customer.name)}</b> ({c.customer.country}{', public sector' if s.public_sector else ''})",
-            f"{_esc(subject)} · submitted {c.submitted_on.isoformat()}",
-        ]
-        due = detail.clocks.next_due()
-        if due is not None:
-            late = due < dt.date.today()
-            color = "#c0392b" if late else "inherit"
-            parts[-1] += (
-                f" · <span style='color:{color}'>next deadline {due.isoformat()}{' (overdue)' if late else ''}</span>"
-            )
-        flags = []
-        if detail.flags.get("conflict_with"):
-            flags.append(f"conflicts with {', '.join(detail.flags['conflict_with'])}")
-        if detail.flags.get("reused_with"):
-            flags.append(f"same evidence as {', '.join(detail.flags['reused_with'])}")
-        if flags:
-            parts.append("<span style='color:#8e44ad'>⚑ " + "; ".join(flags) + "</span>")
-        return "<br>".join(parts)
 
     # -- evidence ------------------------------------------------------------------------------------
     def show_evidence(self, evidence: object) -> None:
@@ -727,84 +491,26 @@ class MainWindow(QMainWindow):
     def focus_queue(self) -> None:
         self.table.setFocus()
 
-    # -- deciding ------------------------------------------------------------------------------------
+    # -- deciding (ui/deciding.py) ------------------------------------------------------------------
     def start_decision(self, verdict: str) -> None:
-        """A/R/X: choose the verdict (keeping the comment if it already was the one) and confirm."""
-        if self.current is None or self._saving:
-            return
-        if self.decision.verdict != verdict:
-            self.decision.choose_verdict(verdict)  # type: ignore[arg-type]
-        self.confirm_decision()
+        self.deciding.start(verdict)
 
     def confirm_decision(self) -> None:
-        if self.current is None or self._saving or (self._confirm is not None and self._confirm.isVisible()):
-            return
-        request = self.decision.request()
-        if request is None:
-            self.say("Choose Approve, Reject or Action required first (A, R or X).")
-            return
-        dialog = ConfirmDecisionDialog(request, self.current.detail, self)
-        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        dialog.accepted.connect(lambda: self.save_decision(request))
-        dialog.finished.connect(self._confirm_closed)
-        self._confirm = dialog
-        dialog.open()
-
-    def _confirm_closed(self, *_: object) -> None:
-        self._confirm = None
-        # back to the queue, so the next key (J, K, A...) works at once
-        self.activateWindow()
-        self.table.setFocus(Qt.FocusReason.OtherFocusReason)
+        self.deciding.confirm()
 
     @property
     def confirm_dialog(self) -> ConfirmDecisionDialog | None:
-        return self._confirm
+        return self.deciding.dialog
 
     def save_decision(self, request: DecisionRequest) -> None:
-        """Save through the store on the writer thread; then show the next claim to review."""
-        if self._saving:
-            return
-        self._saving = True
-        store = self.store
-        reviewer = self.settings.reviewer
-        order = self.proxy.visible_ids()
+        self.deciding.save(request)
 
-        def work(_c: TaskControl) -> tuple[StoredDecision, ClaimSummary]:
-            saved = store.decide(
-                request.claim_id,
-                request.verdict,
-                reviewer=reviewer,
-                comment=request.comment,
-                template_id=request.template_id,
-                workload_verdicts=request.workload_verdicts,
-                expected_version=request.expected_version,
-                replace=request.replace,
-            )
-            return saved, store.get_claim(request.claim_id).summary
+    def count_decision(self) -> None:
+        """One more decision today (the overview counts them)."""
+        self._decided_today += 1
+        self._refresh_overview()
 
-        def done(result: tuple[StoredDecision, ClaimSummary]) -> None:
-            self._saving = False
-            saved, summary = result
-            self._update_row(summary)
-            self._decided_today += 1
-            self._refresh_overview()
-            d = saved.decision
-            text = f"Saved: claim {d.claim_id} {OUTCOME_TEXT.get(d.decision, d.decision)}"
-            if d.respond_by:
-                text += f"; the partner must respond by {d.respond_by.isoformat()}"
-            self.say(text + ".")
-            self.decisionSaved.emit(saved)
-            self._advance_after(request.claim_id, order)
-
-        def failed(exc: BaseException) -> None:
-            self._saving = False
-            self.show_error(exc)
-            if isinstance(exc, StaleDecisionError):
-                self._refresh_claim(request.claim_id)
-
-        self.tasks.run(work, done=done, failed=failed, writes=True, label=f"Saving the decision on {request.claim_id}")
-
-    def _update_row(self, summary: ClaimSummary) -> None:
+    def update_row(self, summary: ClaimSummary) -> None:
         """Change one row without the selection wandering to a neighbour (and opening it) when the
         row leaves the filtered view; the reviewer decides where to go next."""
         selection = self.table.selectionModel()
@@ -816,24 +522,24 @@ class MainWindow(QMainWindow):
             if row is None:
                 selection.clear()
             else:
-                self._select_row(row)
+                self.queue.select_row(row)
         finally:
             selection.blockSignals(False)
         self.table.viewport().update()
         self._update_counts()
 
-    def _refresh_claim(self, claim_id: str) -> None:
+    def refresh_claim(self, claim_id: str) -> None:
         """Read one claim again (after someone else changed it): its row and, if open, the panels."""
         store = self.store
 
         def done(summary: ClaimSummary) -> None:
-            self._update_row(summary)
+            self.update_row(summary)
             if self.current_claim_id == claim_id:
                 self.open_claim(claim_id, force=True)
 
         self.tasks.run(lambda _c: store.get_claim(claim_id).summary, done=done, label=f"Reloading {claim_id}")
 
-    def _advance_after(self, claim_id: str, order: list[str]) -> None:
+    def advance_after(self, claim_id: str, order: list[str]) -> None:
         """Open the next claim still to review after ``claim_id`` in the order the reviewer saw."""
         start = order.index(claim_id) + 1 if claim_id in order else 0
         candidates = order[start:] + order[:start]
@@ -841,10 +547,10 @@ class MainWindow(QMainWindow):
             if cid == claim_id:
                 continue
             row = self.model.row_of(cid)
-            if row is not None and self.model.summary(row).status == TO_REVIEW and self._select(cid):
+            if row is not None and self.model.summary(row).status == TO_REVIEW and self.queue.select(cid):
                 return
         if self.proxy.proxy_row_of(claim_id) is not None:
-            self._select(claim_id, open_it=False)
+            self.queue.select(claim_id, open_it=False)
             self.open_claim(claim_id, force=True)
         self.say("No claim left to review with these filters. Well done!")
 
@@ -966,10 +672,6 @@ class MainWindow(QMainWindow):
         self.viewer.clear()
         self.store.close()
         super().closeEvent(event)
-
-
-def _esc(text: str) -> str:
-    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
 
 
 __all__ = ["ImportReport", "MainWindow", "OpenedClaim", "expand_bundle_paths"]

@@ -1,0 +1,139 @@
+"""Deciding a claim: the verdict keys (A, R, X), the confirmation, saving on the writer thread, and
+moving on to the next claim to review.
+
+What the flow needs of the workbench window is the :class:`Window` protocol, so this module does not
+import the window.
+"""
+
+from __future__ import annotations
+
+from typing import Protocol
+
+from PySide6.QtCore import Qt, SignalInstance
+from PySide6.QtWidgets import QTableView, QWidget
+
+from poe_reviewer.application.claims import OpenedClaim
+from poe_reviewer.application.queue import ClaimSummary, ReviewQueue, StaleDecisionError, StoredDecision
+from poe_reviewer.ui.decision_panel import OUTCOME_TEXT, ConfirmDecisionDialog, DecisionPanel, DecisionRequest
+from poe_reviewer.ui.queue_model import QueueFilter
+from poe_reviewer.ui.settings import Settings
+from poe_reviewer.ui.tasks import TaskControl, Tasks
+
+
+class Window(Protocol):
+    """What deciding uses of the workbench window."""
+
+    store: ReviewQueue
+    settings: Settings
+    tasks: Tasks
+    current: OpenedClaim | None
+    decision: DecisionPanel
+    proxy: QueueFilter
+    table: QTableView
+    decisionSaved: SignalInstance
+
+    def say(self, text: str, level: str = "info") -> None: ...
+
+    def show_error(self, exc: object) -> None: ...
+
+    def update_row(self, summary: ClaimSummary) -> None: ...
+
+    def refresh_claim(self, claim_id: str) -> None: ...
+
+    def advance_after(self, claim_id: str, order: list[str]) -> None: ...
+
+    def count_decision(self) -> None: ...
+
+    def activateWindow(self) -> None: ...
+
+
+class DecidingFlow:
+    """From a verdict key to a saved decision and the next claim."""
+
+    def __init__(self, window: Window, parent_widget: QWidget) -> None:
+        self.window = window
+        self.parent_widget = parent_widget
+        self._saving = False
+        self._confirm: ConfirmDecisionDialog | None = None
+
+    @property
+    def saving(self) -> bool:
+        return self._saving
+
+    def start(self, verdict: str) -> None:
+        """A/R/X: choose the verdict (keeping the comment if it already was the one) and confirm."""
+        if self.window.current is None or self._saving:
+            return
+        if self.window.decision.verdict != verdict:
+            self.window.decision.choose_verdict(verdict)  # type: ignore[arg-type]
+        self.confirm()
+
+    def confirm(self) -> None:
+        if self.window.current is None or self._saving or (self._confirm is not None and self._confirm.isVisible()):
+            return
+        request = self.window.decision.request()
+        if request is None:
+            self.window.say("Choose Approve, Reject or Action required first (A, R or X).")
+            return
+        dialog = ConfirmDecisionDialog(request, self.window.current.detail, self.parent_widget)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.accepted.connect(lambda: self.save(request))
+        dialog.finished.connect(self._confirm_closed)
+        self._confirm = dialog
+        dialog.open()
+
+    def _confirm_closed(self, *_: object) -> None:
+        self._confirm = None
+        # back to the queue, so the next key (J, K, A...) works at once
+        self.window.activateWindow()
+        self.window.table.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    @property
+    def dialog(self) -> ConfirmDecisionDialog | None:
+        """The confirmation on screen, if any."""
+        return self._confirm
+
+    def save(self, request: DecisionRequest) -> None:
+        """Save through the store on the writer thread; then show the next claim to review."""
+        if self._saving:
+            return
+        self._saving = True
+        store = self.window.store
+        reviewer = self.window.settings.reviewer
+        order = self.window.proxy.visible_ids()
+
+        def work(_c: TaskControl) -> tuple[StoredDecision, ClaimSummary]:
+            saved = store.decide(
+                request.claim_id,
+                request.verdict,
+                reviewer=reviewer,
+                comment=request.comment,
+                template_id=request.template_id,
+                workload_verdicts=request.workload_verdicts,
+                expected_version=request.expected_version,
+                replace=request.replace,
+            )
+            return saved, store.get_claim(request.claim_id).summary
+
+        def done(result: tuple[StoredDecision, ClaimSummary]) -> None:
+            self._saving = False
+            saved, summary = result
+            self.window.update_row(summary)
+            self.window.count_decision()
+            d = saved.decision
+            text = f"Saved: claim {d.claim_id} {OUTCOME_TEXT.get(d.decision, d.decision)}"
+            if d.respond_by:
+                text += f"; the partner must respond by {d.respond_by.isoformat()}"
+            self.window.say(text + ".")
+            self.window.decisionSaved.emit(saved)
+            self.window.advance_after(request.claim_id, order)
+
+        def failed(exc: BaseException) -> None:
+            self._saving = False
+            self.window.show_error(exc)
+            if isinstance(exc, StaleDecisionError):
+                self.window.refresh_claim(request.claim_id)
+
+        label = f"Saving the decision on {request.claim_id}"
+        self.window.tasks.run(work, done=done, failed=failed, writes=True, label=label)
+

@@ -1,0 +1,204 @@
+"""The queue dock: the claims table, its search box and filters.
+
+The window owns what happens when the selection or the filters change; this widget only shows the
+queue and says which claims the reviewer wants to see.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from PySide6.QtCore import QItemSelectionModel, Qt, Signal
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QGridLayout,
+    QHeaderView,
+    QLineEdit,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from poe_reviewer.application.queue import TO_REVIEW, ClaimSummary
+from poe_reviewer.ui.queue_model import (
+    COLUMN,
+    PROGRAM_NAMES,
+    RECOMMENDATION_NAMES,
+    STATUS_NAMES,
+    BadgeDelegate,
+    QueueFilter,
+    QueueFilters,
+    QueueModel,
+)
+from poe_reviewer.ui.widgets import named
+
+
+class QueueDock(QWidget):
+    """The claims of the queue, searchable and filtered; J/K and clicks move the selection."""
+
+    #: The search text or a filter changed (the proxy already filters by them).
+    filtersChanged = Signal()
+
+    def __init__(self, reviewer: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.model = QueueModel(self)
+        self.proxy = QueueFilter(self, me=reviewer)
+        self.proxy.setSourceModel(self.model)
+        self.table = QTableView()
+        named(self.table, "Queue", "The claims; J/K move, click a column to sort")
+        self.table.setModel(self.proxy)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setSortingEnabled(True)
+        self.table.horizontalHeader().setSortIndicator(COLUMN["due"], Qt.SortOrder.AscendingOrder)
+        self.table.setAlternatingRowColors(True)
+        self.table.setWordWrap(False)
+        self.table.setShowGrid(False)
+        self.table.verticalHeader().hide()
+        self.table.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 8)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setItemDelegateForColumn(COLUMN["badges"], BadgeDelegate(self.table))
+        header = self.table.horizontalHeader()
+        named(header, "Queue columns", "Click a column to sort by it; drag a column to move it")
+        named(self.table.verticalHeader(), "Queue rows", "One row per claim")
+        header.setSectionsMovable(True)
+        header.setHighlightSections(False)
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.setStretchLastSection(True)
+        widths = {"claim_id": 66, "due": 86, "recommendation": 104, "badges": 160, "partner": 150, "customer": 150,
+                  "workloads": 150, "program": 70, "status": 90}  # fmt: skip
+        for key, width in widths.items():
+            self.table.setColumnWidth(COLUMN[key], width)
+
+        self.search = QLineEdit()
+        self.search.setPlaceholderText("Search id, partner, customer, workload (Ctrl+Shift+F)")
+        self.search.setClearButtonEnabled(True)
+        named(
+            self.search, "Search the queue", "Show claims whose id, partner, customer or workloads contain every word"
+        )
+        self.search.textChanged.connect(self._changed)
+
+        def combo(name: str, tip: str, items: Sequence[tuple[str, str]]) -> QComboBox:
+            box = QComboBox()
+            named(box, name, tip)
+            for text, value in items:
+                box.addItem(text, value)
+            box.currentIndexChanged.connect(self._changed)
+            return box
+
+        self.status_filter = combo(
+            "Status filter",
+            "Show claims in this review state",
+            [
+                ("To review", TO_REVIEW),
+                ("Any status", ""),
+                *((v, k) for k, v in STATUS_NAMES.items() if k != TO_REVIEW),
+            ],
+        )
+        self.program_filter = combo(
+            "Program filter",
+            "Show claims of this program",
+            [("Any program", ""), *((v, k) for k, v in PROGRAM_NAMES.items())],
+        )
+        self.recommendation_filter = combo(
+            "Suggestion filter",
+            "Show claims the checks suggest this for",
+            [("Any suggestion", ""), *((v, k) for k, v in RECOMMENDATION_NAMES.items())],
+        )
+        self.due_filter = combo(
+            "Due filter",
+            "Show claims by their next deadline",
+            [("Any due date", ""), ("Overdue", "overdue"), ("Due today", "today"), ("Due this week", "week")],
+        )
+        self.reviewer_filter = combo(
+            "Reviewer filter",
+            "Show claims decided or opened by a reviewer",
+            [("Any reviewer", ""), ("Mine", "@me"), ("Nobody's", "@nobody")],
+        )
+        ql = QVBoxLayout(self)
+        ql.setContentsMargins(4, 4, 4, 4)
+        ql.setSpacing(4)
+        ql.addWidget(self.search)
+        grid = QGridLayout()
+        grid.setSpacing(4)
+        boxes = (self.status_filter, self.program_filter, self.recommendation_filter, self.due_filter,
+                 self.reviewer_filter)  # fmt: skip
+        for i, box in enumerate(boxes):
+            # shrinkable: the queue dock must not force the window wider than a laptop screen
+            box.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+            box.setMinimumContentsLength(4)
+            grid.addWidget(box, i // 3, i % 3)
+        for column in range(3):
+            grid.setColumnStretch(column, 1)
+        ql.addLayout(grid)
+        ql.addWidget(self.table, 1)
+        self.proxy.set_filters(self.filters())
+
+
+    def _changed(self, *_: object) -> None:
+        self.proxy.set_filters(self.filters())
+        self.filtersChanged.emit()
+
+    @property
+    def filter_boxes(self) -> tuple[QComboBox, ...]:
+        return (self.status_filter, self.program_filter, self.recommendation_filter, self.due_filter,
+                self.reviewer_filter)  # fmt: skip
+
+    def clear_filters(self) -> None:
+        """Show every claim: no search, every filter on "any"."""
+        self.search.clear()
+        for box in self.filter_boxes:
+            box.setCurrentIndex(box.findData(""))
+
+    def filters(self) -> QueueFilters:
+        return QueueFilters(
+            status=str(self.status_filter.currentData() or ""),
+            program=str(self.program_filter.currentData() or ""),
+            recommendation=str(self.recommendation_filter.currentData() or ""),
+            due=str(self.due_filter.currentData() or ""),
+            reviewer=str(self.reviewer_filter.currentData() or ""),
+            search=self.search.text(),
+        )
+
+    def set_status_filter(self, status: str) -> None:
+        index = self.status_filter.findData(status)
+        if index >= 0:
+            self.status_filter.setCurrentIndex(index)
+
+    def fill_reviewers(self, rows: Sequence[ClaimSummary]) -> None:
+        """The reviewer filter lists everyone who decided or holds a claim, after Mine and Nobody's."""
+        people = sorted({p for r in rows for p in (r.decided_by, r.leased_by) if p}, key=str.casefold)
+        box = self.reviewer_filter
+        chosen = box.currentData()
+        box.blockSignals(True)
+        while box.count() > 3:
+            box.removeItem(3)
+        for person in people:
+            box.addItem(person, person)
+        index = box.findData(chosen)
+        box.setCurrentIndex(index if index >= 0 else 0)
+        box.blockSignals(False)
+        if index < 0 and chosen:
+            self._changed()
+
+    def select_row(self, row: int) -> None:
+        index = self.proxy.index(row, 0)
+        self.table.selectionModel().setCurrentIndex(
+            index, QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows
+        )
+        self.table.scrollTo(index)
+
+    def select(self, claim_id: str, *, open_it: bool = True) -> bool:
+        row = self.proxy.proxy_row_of(claim_id)
+        if row is None:
+            return False
+        if not open_it:
+            self.table.selectionModel().blockSignals(True)
+        try:
+            self.select_row(row)
+        finally:
+            if not open_it:
+                self.table.selectionModel().blockSignals(False)
+        return True
+
