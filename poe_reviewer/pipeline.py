@@ -32,8 +32,8 @@ def _typed_views() -> tuple[tuple[str, Callable[[Policy], object]], ...]:
     from poe_reviewer.checks.workload_match import catalogue, checklist_rows
     from poe_reviewer.documents import ocr_engine
     from poe_reviewer.domains import DomainRules
-    from poe_reviewer.findings.acknowledgement_dates import date_labels
     from poe_reviewer.findings.acknowledgements import rules
+    from poe_reviewer.findings.acknowledgements.dates import date_labels
     from poe_reviewer.findings.reuse.rules import policy_rules as reuse_rules
 
     return (

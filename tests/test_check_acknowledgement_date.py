@@ -369,3 +369,31 @@ def test_seed_examples_as_real_pdfs_are_separated() -> None:
     assert valid.evidence[0].bbox is not None
     invalid = check.run(context(make_claim(), seed_pdf(SEED_VALID_ACK.format(date=""), SEED_INVALID_EMAIL)))
     assert invalid.status == "fail"
+
+
+# -- one finder: the pieces and their dates agree ------------------------------------------------------
+def test_a_licence_purchase_email_dates_nothing_in_either_view() -> None:
+    from poe_reviewer.findings.acknowledgements import acknowledgement_dates, find_acknowledgements
+
+    mail = email_doc("Please send the quote for 500 E5 licences so we can raise the purchase order.",
+                     subject="Licence purchase")  # fmt: skip
+    ctx = context(make_claim(), mail)
+    pieces = find_acknowledgements(ctx)
+    assert [(a.kind, a.verdict) for a in pieces] == [("email", "invalid")]
+    assert acknowledgement_dates(ctx) == []
+    assert check.run(ctx).status == "fail"
+
+
+def test_the_partner_contact_signing_digitally_is_the_partner_in_both_views() -> None:
+    """The partner's contact (Priya Kaur of Fabrikam) signing the POE is no customer acknowledgement:
+    the date finder and the acknowledgement finder use the same parties."""
+    from poe_reviewer.findings.acknowledgements import acknowledgement_dates, find_acknowledgements
+
+    doc = page_doc("Statement of work")
+    doc.signatures = [
+        SignatureField("Signature1", True, page=1, bbox=(72, 700, 200, 740), signer="KAUR, PRIYA",
+                       signing_time=dt.datetime(2025, 7, 2, 10, 0, tzinfo=dt.UTC)),
+    ]  # fmt: skip
+    ctx = context(make_claim(), doc)
+    assert acknowledgement_dates(ctx) == []
+    assert all(a.side != "customer" for a in find_acknowledgements(ctx))

@@ -32,18 +32,17 @@ from poe_reviewer.claim import Claim
 from poe_reviewer.dates import dayfirst_for
 from poe_reviewer.documents.model import Document, Hit
 from poe_reviewer.findings import readability
-from poe_reviewer.findings.acknowledgement_dates import (
+from poe_reviewer.findings.acknowledgements import acknowledgement_dates
+from poe_reviewer.findings.acknowledgements.dates import (
     NEAR_CUE,
-    DatedAcknowledgement,
+    AcknowledgementDate,
     DateLabels,
     classify_dates,
     date_labels_of,
     date_policy,
-    find_dated_acknowledgements,
     label_regex,
     policy_list,
 )
-from poe_reviewer.findings.acknowledgements import find_acknowledgements
 from poe_reviewer.findings.facts import AcknowledgementDateFact
 
 CHECK_ID = "acknowledgement_date"
@@ -88,7 +87,7 @@ def _cue_evidence(docs: Sequence[Document], labels: DateLabels) -> list[Evidence
     return out[:3]
 
 
-def _facts(*named: DatedAcknowledgement) -> list[AcknowledgementDateFact]:
+def _facts(*named: AcknowledgementDate) -> list[AcknowledgementDateFact]:
     """The acknowledgements a summary names, as typed facts (the conflict comparison reads these)."""
     return [AcknowledgementDateFact(a.date, a.kind, a.quote, a.document) for a in named]
 
@@ -117,11 +116,7 @@ def run(ctx: CheckContext) -> CheckResult:
     blind = seen.blind
     submitted = claim.submitted_on
     tolerance = dt.timedelta(days=int(section.get("future_tolerance_days", 1)))
-    found = find_dated_acknowledgements(ctx, readable)
-    # A customer e-mail that is no acknowledgement of the work (licence purchase, forward, ambiguous)
-    # dates nothing: it cannot confirm active engagement (seed item 1 and item 5).
-    not_acknowledging = {a.document for a in find_acknowledgements(ctx) if a.kind == "email" and a.verdict == "invalid"}
-    found = [a for a in found if not (a.kind == "customer e-mail" and a.document in not_acknowledging)]
+    found = acknowledgement_dates(ctx)
     usable = [a for a in found if a.date <= submitted + tolerance]
     future = [a for a in found if a.date > submitted + tolerance]
 
@@ -193,7 +188,7 @@ def _upsell_cue(ctx: CheckContext, docs: Sequence[Document], section: Mapping[st
 
 
 def _pre_sales(
-    claim: Claim, usable: Sequence[DatedAcknowledgement], seed: str, upsell: Evidence | None = None
+    claim: Claim, usable: Sequence[AcknowledgementDate], seed: str, upsell: Evidence | None = None
 ) -> CheckResult:
     transaction = claim.transaction_date
     if transaction is None:
@@ -247,7 +242,7 @@ def _nothing_usable(
     ctx: CheckContext,
     readable: Sequence[Document],
     blind: Sequence[Document],
-    future: Sequence[DatedAcknowledgement],
+    future: Sequence[AcknowledgementDate],
     seed: str,
 ) -> CheckResult:
     submitted = ctx.claim.submitted_on

@@ -12,7 +12,7 @@ from poe_reviewer.documents.model import (
     ImageInfo,
     SignatureBlock,
 )
-from poe_reviewer.findings.acknowledgement_dates import classify_text, date_labels
+from poe_reviewer.findings.acknowledgements.dates import classify_text, date_labels
 from poe_reviewer.findings.acknowledgements.located import DocText, locate, shorten, where_in
 from poe_reviewer.findings.acknowledgements.model import Acknowledgement
 from poe_reviewer.findings.acknowledgements.rules import Rules

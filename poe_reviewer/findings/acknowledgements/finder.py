@@ -1,4 +1,11 @@
-"""Every piece of acknowledgement evidence of a claim, found once per claim."""
+"""Every piece of acknowledgement evidence of a claim, and the dates that date it, found once per claim.
+
+Two views of one finding, kept in the same place so they cannot disagree: the pieces (what each is
+and whether it counts: :func:`find_acknowledgements`) and the dates of the customer's
+acknowledgement with the text that dates each (:func:`acknowledgement_dates`). A date only counts
+from a piece that could acknowledge the work: a customer e-mail judged no acknowledgement (a licence
+purchase, a forward) dates nothing.
+"""
 
 from __future__ import annotations
 
@@ -7,8 +14,10 @@ from collections.abc import Iterable
 from poe_reviewer.dates import dayfirst_for
 from poe_reviewer.documents.model import Document
 from poe_reviewer.domains import DomainRules
+from poe_reviewer.findings import readability
 from poe_reviewer.findings.acknowledgements.attestation import attestation_acknowledgement
 from poe_reviewer.findings.acknowledgements.blocks import block_acknowledgements, image_acknowledgement
+from poe_reviewer.findings.acknowledgements.dates import AcknowledgementDate, find_dated_acknowledgements
 from poe_reviewer.findings.acknowledgements.emails import email_message, is_mail, judge_message, printed_messages
 from poe_reviewer.findings.acknowledgements.located import DocText
 from poe_reviewer.findings.acknowledgements.model import Acknowledgement
@@ -22,6 +31,7 @@ from poe_reviewer.findings.context import CheckContext
 from poe_reviewer.findings.parties import Parties
 
 _KEY = "acknowledgements"
+_DATES_KEY = "acknowledgement dates"
 
 
 def work_evidence(ctx: CheckContext) -> list[Document]:
@@ -50,6 +60,26 @@ def find_acknowledgements(ctx: CheckContext, documents: Iterable[Document] | Non
         ctx.findings[_KEY] = cached
     found: list[Acknowledgement] = cached[1]
     return list(found)
+
+
+def acknowledgement_dates(ctx: CheckContext) -> list[AcknowledgementDate]:
+    """Every dated customer acknowledgement in the POE's readable documents, oldest first.
+
+    Signing dates a POE labels, the sent dates of customer e-mails (sent, printed or quoted), the
+    signing times of digital signatures and e-signature completion notices; each with its evidence
+    and the text that dates it. Found once per claim, like the pieces.
+    """
+    cached = ctx.findings.get(_DATES_KEY)
+    if not (isinstance(cached, tuple) and cached[0] is ctx.policy):
+        readable = readability.for_dates(ctx.evidence_documents()).readable
+        found = find_dated_acknowledgements(ctx, readable)
+        # A customer e-mail that is no acknowledgement of the work (licence purchase, forward,
+        # ambiguous) dates nothing: it cannot confirm active engagement (seed item 1 and item 5).
+        refused = {a.document for a in find_acknowledgements(ctx) if a.kind == "email" and a.verdict == "invalid"}
+        cached = (ctx.policy, [a for a in found if not (a.kind == "customer e-mail" and a.document in refused)])
+        ctx.findings[_DATES_KEY] = cached
+    dated: list[AcknowledgementDate] = cached[1]
+    return list(dated)
 
 
 def _find(ctx: CheckContext, documents: Iterable[Document]) -> list[Acknowledgement]:

@@ -11,12 +11,11 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import Any
 
-from poe_reviewer.claim import Claim
 from poe_reviewer.dates import DateMatch, dayfirst_for, find_dates, parse_datetime_loose
 from poe_reviewer.documents.model import Address, Document, Hit, Segment
-from poe_reviewer.domains import email_domain, within_any
+from poe_reviewer.domains import DomainRules, email_domain, within_any
 from poe_reviewer.findings.context import CheckContext, Evidence
-from poe_reviewer.names import name_pattern
+from poe_reviewer.findings.parties import Parties
 
 #: How far (characters) a label may stand before its date, and how many words may lie between.
 _LABEL_WINDOW = 80
@@ -33,7 +32,7 @@ _FIELD_PREFIX = re.compile(r"^\s*(?:[^\W\d_]+\s*(?:,|/|&|\band\b|\bund\b|\by\b|\
 
 
 @dataclass(frozen=True)
-class DatedAcknowledgement:
+class AcknowledgementDate:
     """A dated customer acknowledgement found in the POE."""
 
     date: dt.date
@@ -105,31 +104,25 @@ class DateLabels:
 # -- finding dates ---------------------------------------------------------------------------
 
 
-def sender_side(sender: str | None, claim: Claim, not_customer: Sequence[str]) -> str:
-    """``partner``, ``customer`` or ``unknown`` for a sender written as "Name <address>"."""
+def sender_side(sender: str | None, parties: Parties, not_customer: Sequence[str]) -> str:
+    """``partner``, ``customer``, ``other`` or ``unknown`` for a sender written as "Name <address>".
+
+    An address outside the partner's domains and the listed non-customer ones (e-signature
+    platforms, Microsoft) is the customer's side here: whether it is the customer's own domain is
+    the ``customer_domain`` rule's to judge, with its evidence.
+    """
     if not sender:
         return "unknown"
     domain = email_domain(sender)
     if domain:
-        if within_any(domain, claim.partner.domains):
+        if parties.domain_side(domain) == "partner":
             return "partner"
         if within_any(domain, not_customer):
             return "other"
         return "customer"
     # No address: compare the display name with the parties' companies and contacts.
-    for party, side in ((claim.partner, "partner"), (claim.customer, "customer")):
-        rx = name_pattern(party.name)
-        if rx is not None and rx.search(sender):
-            return side
-        if party.contact and _same_person(party.contact.name, sender):
-            return side
-    return "unknown"
-
-
-def _same_person(a: str, b: str) -> bool:
-    wa = set(re.findall(r"\w+", a.casefold()))
-    wb = set(re.findall(r"\w+", b.casefold()))
-    return len(wa) >= 2 and wa <= wb
+    side = parties.name_side(sender) or parties.org_in(sender)
+    return side or "unknown"
 
 
 def classify_dates(doc: Document, labels: DateLabels, dayfirst: bool) -> list[tuple[Segment, DateMatch, str, int]]:
@@ -200,15 +193,15 @@ def _cue_below(text: str, label: re.Match[str], date: DateMatch, cue_rx: re.Patt
     return cue_rx.search(text, date.end, end) is not None
 
 
-def labelled_dates(doc: Document, labels: DateLabels, dayfirst: bool) -> list[DatedAcknowledgement]:
+def labelled_dates(doc: Document, labels: DateLabels, dayfirst: bool) -> list[AcknowledgementDate]:
     """Dates with a signing label in front of them (or a "Date" label after a signature)."""
-    found: list[DatedAcknowledgement] = []
+    found: list[AcknowledgementDate] = []
     for seg, d, kind, label_start in classify_dates(doc, labels, dayfirst):
         if kind != "signature":
             continue
         hit = Hit.from_match(doc, seg, label_start, d.end)
         quote = " ".join(seg.text[label_start : d.end].split())
-        found.append(DatedAcknowledgement(d.date, "signature", Evidence.from_hit(hit, quote), quote, doc.path))
+        found.append(AcknowledgementDate(d.date, "signature", Evidence.from_hit(hit, quote), quote, doc.path))
     return found
 
 
@@ -225,13 +218,13 @@ def _addr(a: Address | None) -> str:
 
 
 def email_dates(
-    doc: Document, claim: Claim, not_customer: Sequence[str], esign_domains: Sequence[str], dayfirst: bool
-) -> list[DatedAcknowledgement]:
+    doc: Document, parties: Parties, not_customer: Sequence[str], esign_domains: Sequence[str], dayfirst: bool
+) -> list[AcknowledgementDate]:
     """The sent date of a customer e-mail, of an e-signature completion notice, of quoted customer mails.
 
     ``dayfirst``: how the customer's country writes numeric dates (quoted ``Sent:`` lines are text).
     """
-    found: list[DatedAcknowledgement] = []
+    found: list[AcknowledgementDate] = []
     info = doc.email
     if info is None:
         return found
@@ -243,21 +236,21 @@ def email_dates(
         if domain and within_any(domain, esign_domains):
             if re.match(r"\s*(?:completed|signed|all parties have signed)", info.subject or "", re.IGNORECASE):
                 kind = "e-signature notice"
-        elif sender_side(sender, claim, not_customer) == "customer":
+        elif sender_side(sender, parties, not_customer) == "customer":
             kind = "customer e-mail"
         if kind is not None:
             quote = f"From: {sender}; Sent: {info.date:%Y-%m-%d %H:%M}"
             ev = Evidence.from_hit(hit, quote) if hit else Evidence.of_document(doc, quote)
-            found.append(DatedAcknowledgement(info.date.date(), kind, ev, quote, doc.path))
+            found.append(AcknowledgementDate(info.date.date(), kind, ev, quote, doc.path))
     for q in info.quoted:
-        if not q.sent or sender_side(q.sender, claim, not_customer) != "customer":
+        if not q.sent or sender_side(q.sender, parties, not_customer) != "customer":
             continue
         when = parse_datetime_loose(q.sent, dayfirst=dayfirst)
         if when is None:
             continue
         quote = f"From: {q.sender}; Sent: {q.sent}"
         found.append(
-            DatedAcknowledgement(
+            AcknowledgementDate(
                 when.date(), "quoted customer e-mail", Evidence.of_document(doc, quote), quote, doc.path
             )
         )
@@ -273,10 +266,10 @@ _WROTE = re.compile(
 
 
 def printed_email_dates(
-    doc: Document, claim: Claim, not_customer: Sequence[str], dayfirst: bool
-) -> list[DatedAcknowledgement]:
+    doc: Document, parties: Parties, not_customer: Sequence[str], dayfirst: bool
+) -> list[AcknowledgementDate]:
     """Customer e-mails printed to PDF or quoted in a body: "From: …" then "Sent: …" lines."""
-    found: list[DatedAcknowledgement] = []
+    found: list[AcknowledgementDate] = []
     for seg in doc.segments:
         if seg.label == "headers":
             continue
@@ -289,9 +282,9 @@ def printed_email_dates(
             sent = _PRINTED_SENT.search(text, m.end(), window_end)
             if sent is None:
                 continue
-            found.extend(_printed(doc, seg, m.group("sender"), sent, claim, not_customer, dayfirst, m.start()))
+            found.extend(_printed(doc, seg, m.group("sender"), sent, parties, not_customer, dayfirst, m.start()))
         for m in _WROTE.finditer(text):
-            found.extend(_printed(doc, seg, m.group("sender"), m, claim, not_customer, dayfirst, m.start()))
+            found.extend(_printed(doc, seg, m.group("sender"), m, parties, not_customer, dayfirst, m.start()))
     return found
 
 
@@ -300,53 +293,51 @@ def _printed(
     seg: Segment,
     sender: str,
     sent: re.Match[str],
-    claim: Claim,
+    parties: Parties,
     not_customer: Sequence[str],
     dayfirst: bool,
     start: int,
-) -> list[DatedAcknowledgement]:
-    if sender_side(sender, claim, not_customer) != "customer":
+) -> list[AcknowledgementDate]:
+    if sender_side(sender, parties, not_customer) != "customer":
         return []
     when = parse_datetime_loose(sent.group("sent"), dayfirst=dayfirst)
     if when is None:
         return []
     hit = Hit.from_match(doc, seg, sent.start("sent"), sent.end("sent"))
     quote = f"From: {' '.join(sender.split())}; Sent: {' '.join(sent.group('sent').split())}"
-    return [DatedAcknowledgement(when.date(), "customer e-mail", Evidence.from_hit(hit, quote), quote, doc.path)]
+    return [AcknowledgementDate(when.date(), "customer e-mail", Evidence.from_hit(hit, quote), quote, doc.path)]
 
 
-def digital_signature_dates(doc: Document, claim: Claim) -> list[DatedAcknowledgement]:
+def digital_signature_dates(doc: Document, parties: Parties) -> list[AcknowledgementDate]:
     """Signing times of PDF digital signatures, except the partner's own."""
-    found: list[DatedAcknowledgement] = []
+    found: list[AcknowledgementDate] = []
     for sig in doc.signatures:
         if not sig.signed or sig.signing_time is None:
             continue
         signer = sig.signer or ""
-        if signer and (
-            (claim.partner.contact and _same_person(claim.partner.contact.name, signer))
-            or (name_pattern(claim.partner.name) or re.compile(r"(?!)")).search(signer)
-        ):
+        if signer and "partner" in (parties.name_side(signer), parties.org_in(signer)):
             continue
         quote = f"Digital signature {sig.name}" + (f" by {signer}" if signer else "") + f", {sig.signing_time:%Y-%m-%d}"
         ev = Evidence(document=doc.path, quote=quote, page=sig.page, bbox=sig.bbox)
-        found.append(DatedAcknowledgement(sig.signing_time.date(), "digital signature", ev, quote, doc.path))
+        found.append(AcknowledgementDate(sig.signing_time.date(), "digital signature", ev, quote, doc.path))
     return found
 
 
-def find_dated_acknowledgements(ctx: CheckContext, docs: Sequence[Document]) -> list[DatedAcknowledgement]:
+def find_dated_acknowledgements(ctx: CheckContext, docs: Sequence[Document]) -> list[AcknowledgementDate]:
     """Every dated customer acknowledgement in ``docs``, de-duplicated."""
     section = date_policy(ctx)
     labels = date_labels_of(section)
     not_customer = policy_list(section, "not_customer_domains")
     esign = policy_list(section, "esignature_domains")
     dayfirst = dayfirst_for(ctx.claim.customer.country, ctx.policy)
-    found: list[DatedAcknowledgement] = []
+    parties = Parties(ctx.claim, DomainRules.from_policy(ctx.policy))
+    found: list[AcknowledgementDate] = []
     for doc in docs:
         found.extend(labelled_dates(doc, labels, dayfirst))
-        found.extend(email_dates(doc, ctx.claim, not_customer, esign, dayfirst))
-        found.extend(printed_email_dates(doc, ctx.claim, not_customer, dayfirst))
-        found.extend(digital_signature_dates(doc, ctx.claim))
-    unique: dict[tuple[dt.date, str, str], DatedAcknowledgement] = {}
+        found.extend(email_dates(doc, parties, not_customer, esign, dayfirst))
+        found.extend(printed_email_dates(doc, parties, not_customer, dayfirst))
+        found.extend(digital_signature_dates(doc, parties))
+    unique: dict[tuple[dt.date, str, str], AcknowledgementDate] = {}
     for a in found:
         unique.setdefault((a.date, a.document, a.quote), a)
     return sorted(unique.values(), key=lambda a: a.date)
