@@ -304,7 +304,7 @@ def test_acknowledgement_words_in_the_quoted_partner_text_do_not_count() -> None
     ]
     r = run(doc)
     assert r.status == "fail"
-    assert "does not acknowledge" in r.summary
+    assert "only thanks or confirms receipt" in r.summary
 
 
 def test_short_approval_of_the_partner_work_description_passes() -> None:
@@ -627,3 +627,86 @@ def test_personal_mailboxes_are_one_list_for_every_check() -> None:
     assert r.status == "fail"
     assert "personal mailbox (t-online.de)" in r.summary
     assert "free_mail_domains" not in load_policy()["acknowledgement"]
+
+
+# -- acceptance, not just a reply (issue 11, class 2) -----------------------------------------------------
+def _reply(own: str, *quoted: QuotedMessage, subject: str = "RE: Intune deployment", **kw: object) -> Document:
+    doc = email_doc(own, own_text=own, subject=subject, **kw)  # type: ignore[arg-type]
+    assert doc.email is not None
+    doc.email.quoted = list(quoted)
+    return doc
+
+
+ACCEPTANCE = QuotedMessage(
+    "John Doe <john.doe@contoso.com>", "Tuesday, 15 July 2025 10:02", "RE: Intune deployment",
+    "Hi Priya,\nWe confirm that the Intune deployment to our 1,200 devices is complete and accepted.\nJohn",
+)  # fmt: skip
+PARTNER_REPORT = QuotedMessage(
+    "Priya Kaur <pkaur@fabrikam.com>", "Monday, 14 July 2025 17:40", "Intune deployment",
+    "Hi John, attached is the completion report of the Intune deployment. Please confirm.",
+)  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    "own",
+    [
+        "Thanks for the August review.\nJohn",
+        "Received, thanks. We will review and come back to you.\nJohn",
+        "Many thanks Priya, noted.",
+    ],
+)
+def test_a_reply_that_only_thanks_or_confirms_receipt_is_no_acceptance(own: str) -> None:
+    r = run(_reply(own, PARTNER_REPORT))
+    assert r.status == "fail"
+    assert "only thanks or confirms receipt" in r.summary
+
+
+@pytest.mark.parametrize(
+    ("subject", "own", "headers"),
+    [
+        ("Automatic reply: Intune deployment", "I am out of the office until 4 August with limited access to e-mail.",
+         []),
+        ("RE: Intune deployment", "Thank you for your message.", [("Auto-Submitted", "auto-replied")]),
+        ("Automatische Antwort: Intune", "Ich bin bis zum 4. August nicht im Büro.", []),
+        ("Réponse automatique : Intune", "Je suis absent jusqu'au 4 août.", []),
+        ("RE: Intune deployment", "Estoy fuera de la oficina hasta el 4 de agosto.", [("X-Auto-Response-Suppress", "All")]),
+    ],
+)  # fmt: skip
+def test_an_automatic_reply_never_counts(subject: str, own: str, headers: list[tuple[str, str]]) -> None:
+    doc = _reply(own, ACCEPTANCE if not headers else PARTNER_REPORT, subject=subject)
+    assert doc.email is not None
+    doc.email.headers = headers
+    r = run(doc)
+    assert r.status == "fail"
+    assert "automatic reply" in r.summary
+
+
+def test_an_acceptance_earlier_in_the_thread_counts_under_a_later_customer_message() -> None:
+    later = _reply("Also, can we move Thursday's meeting to 3 pm?\nJohn", ACCEPTANCE, PARTNER_REPORT)
+    r = run(later)
+    assert r.status == "pass"
+    assert "thread holds the customer's acceptance by John Doe" in r.summary
+    assert "2025-07-15" in r.summary  # the acceptance's own date, read from its Sent line
+    assert r.evidence[0].quote.startswith("We confirm that the Intune deployment")
+
+
+def test_a_later_purchase_order_message_does_not_make_an_acceptance_a_licence_email() -> None:
+    later = _reply("Could you send the quote and your PO number for the 500 E5 licence renewal?\nJohn",
+                   ACCEPTANCE, PARTNER_REPORT)  # fmt: skip
+    assert run(later).status == "pass"
+
+
+def test_an_acceptance_quoted_below_a_forward_is_not_the_senders_thread() -> None:
+    forward = QuotedMessage("John Doe <john.doe@contoso.com>", "15 July 2025", "Intune", "---", kind="forward")
+    r = run(_reply("See below.", forward, ACCEPTANCE))
+    assert r.status != "pass"
+    assert "thread holds" not in r.summary
+
+
+def test_the_date_of_a_thread_acceptance_is_the_acceptance_not_the_later_message() -> None:
+    from poe_reviewer.findings.acknowledgements import acknowledgement_dates
+
+    later = _reply("Also, can we move Thursday's meeting?\nJohn", ACCEPTANCE, PARTNER_REPORT,
+                   date=dt.datetime(2025, 9, 1, 9, 0, tzinfo=dt.UTC))  # fmt: skip
+    dates = acknowledgement_dates(context(CLAIM, later))
+    assert [(d.date.isoformat(), d.kind) for d in dates] == [("2025-07-15", "quoted customer e-mail")]

@@ -67,6 +67,10 @@ class _Message:
     date: dt.date | None
     printed: bool
     flat: bool = False
+    #: Transport headers (a .msg or .eml); none for a printed e-mail.
+    headers: tuple[tuple[str, str], ...] = ()
+    #: How the customer's country writes numeric dates (quoted ``Sent:`` lines are text).
+    dayfirst: bool = False
 
 
 def _address(raw: str | None) -> Address | None:
@@ -79,6 +83,22 @@ def _address(raw: str | None) -> Address | None:
         if not name:
             name = raw.replace(addr, "").strip(" <>[]()\"'") if addr else raw.strip()
     return Address(name or None, addr or None)
+
+
+def auto_reply(rules_: Rules, subject: str, text: str, headers: Sequence[tuple[str, str]] = ()) -> str | None:
+    """Why a message is an automatic reply (the header, subject or words that say so), or None."""
+    for name, value in headers:
+        key = name.lower()
+        for wanted, rx in rules_.auto_headers:
+            if key == wanted and rx.search(value):
+                return f"its {name} header is {value.strip()!r}"
+    for rx in rules_.auto_subjects:
+        if rx.search(subject or ""):
+            return f'its subject is "{shorten(subject, 60)}"'
+    m = _first(rules_.auto_texts, text)
+    if m:
+        return f'it says "{shorten(_sentence_around(text, m), 80)}"'
+    return None
 
 
 def judge_message(msg: _Message, rules_: Rules, parties: Parties) -> Acknowledgement:
@@ -114,6 +134,11 @@ def judge_message(msg: _Message, rules_: Rules, parties: Parties) -> Acknowledge
         fw_from = next((q.sender for q in msg.quoted if q.sender), None)
         origin = f" (forwarding {fw_from})" if fw_from else ""
         ack.reason = f"is a forwarded e-mail{origin}; forwarded e-mails are insufficient material."
+        return ack
+
+    automatic = auto_reply(rules_, msg.subject, msg.own_text, msg.headers)
+    if automatic is not None and side != "partner":
+        ack.reason = f"is an automatic reply ({automatic}): {rules_.auto_rule}"
         return ack
 
     if side == "partner":
@@ -157,6 +182,27 @@ def judge_message(msg: _Message, rules_: Rules, parties: Parties) -> Acknowledge
         return ack
 
     verdict, reason, quote = content
+    if verdict != "valid":
+        # An acceptance anywhere in the thread counts, even under a later customer message that
+        # thanks, asks about a purchase order or fixes a meeting (the later words do not undo it).
+        earlier = _thread_acceptance(msg, rules_, parties)
+        if earlier is not None:
+            q, sentence = earlier
+            who_q = q.sender or "the customer"
+            when_q = parse_datetime_loose(q.sent, dayfirst=msg.dayfirst) if q.sent else None
+            ack.verdict = "valid"
+            ack.reason = ""
+            ack.accepted_in_thread = True
+            ack.date = when_q.date() if when_q else None
+            q_addr = _address(q.sender)
+            ack.signer = (q_addr.name if q_addr else None) or ack.signer
+            ack.evidence = [locate(doc, sentence)]
+            ack.strength = 4
+            ack.description = (
+                f'{desc}, whose thread holds the customer\'s acceptance by {who_q}'
+                f'{" on " + when_q.date().isoformat() if when_q else ""}: "{shorten(sentence, 100).rstrip(".")}"'
+            )
+            return ack
     ack.verdict = verdict
     ack.reason = reason
     if quote:
@@ -165,6 +211,37 @@ def judge_message(msg: _Message, rules_: Rules, parties: Parties) -> Acknowledge
         ack.strength = 4
         ack.description = f'{desc}: "{shorten(quote or "", 100).rstrip(".")}"'
     return ack
+
+
+def _accepts(text: str, subject: str, context: str, rules_: Rules) -> str | None:
+    """The sentence of ``text`` that accepts the partner's work, or None (licence talk, no work named)."""
+    m = _first(rules_.acknowledge, text)
+    if m is None:
+        return None
+    lic = _count(rules_.licence, text) + _count(rules_.licence, subject)
+    work = _count(rules_.work, text) + _count(rules_.work, subject)
+    if lic >= rules_.licence_min and lic > work:
+        return None
+    if not (work or _count(rules_.work, context)):
+        return None
+    return _sentence_around(text, m)
+
+
+def _thread_acceptance(msg: _Message, rules_: Rules, parties: Parties) -> tuple[QuotedMessage, str] | None:
+    """The newest earlier customer message of the thread that accepts the work, with its sentence."""
+    for i, q in enumerate(msg.quoted):
+        if q.kind == "forward":
+            return None  # below a forward marker the thread is someone else's
+        addr = _address(q.sender)
+        if parties.domain_side(addr.domain if addr else None) != "customer":
+            continue
+        if auto_reply(rules_, q.subject or "", q.text) is not None:
+            continue
+        context = msg.quoted[i + 1].text if i + 1 < len(msg.quoted) else ""
+        sentence = _accepts(q.text, q.subject or "", context, rules_)
+        if sentence is not None:
+            return q, sentence
+    return None
 
 
 def _judge_content(msg: _Message, rules_: Rules) -> tuple[Verdict, str, str | None]:
@@ -196,6 +273,14 @@ def _judge_content(msg: _Message, rules_: Rules) -> tuple[Verdict, str, str | No
     if ack_m:
         sentence = _sentence_around(own, ack_m)
         return "invalid", f'acknowledges ("{shorten(sentence, 60)}") without saying which work.', sentence
+    courtesy_m = _first(rules_.courtesy, own)
+    if courtesy_m and len(own.split()) <= rules_.courtesy_max_words:
+        sentence = _sentence_around(own, courtesy_m)
+        return (
+            "invalid",
+            f'only thanks or confirms receipt ("{shorten(sentence, 80)}"): it does not accept or approve the work.',
+            sentence,
+        )
     if work_own:
         return (
             "undecidable",
@@ -224,7 +309,7 @@ def is_mail(doc: Document, rules_: Rules) -> bool:
     return not cls or any(rx.search(cls) for rx in rules_.mail_classes)
 
 
-def email_message(doc: Document) -> _Message:
+def email_message(doc: Document, dayfirst: bool = False) -> _Message:
     info = doc.email
     assert info is not None
     own = info.own_text
@@ -240,6 +325,8 @@ def email_message(doc: Document) -> _Message:
         forwarded=info.forwarded,
         date=info.date.date() if info.date else None,
         printed=False,
+        headers=tuple(info.headers),
+        dayfirst=dayfirst,
     )
 
 
@@ -269,5 +356,6 @@ def printed_messages(doc: Document, dt_: DocText, rules_: Rules, dayfirst: bool)
             date=sent.date() if sent else None,
             printed=True,
             flat=flat,
+            dayfirst=dayfirst,
         )
     ]

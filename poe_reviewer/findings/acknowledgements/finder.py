@@ -75,7 +75,12 @@ def acknowledgement_dates(ctx: CheckContext) -> list[AcknowledgementDate]:
         found = find_dated_acknowledgements(ctx, readable)
         # A customer e-mail that is no acknowledgement of the work (licence purchase, forward,
         # ambiguous) dates nothing: it cannot confirm active engagement (seed item 1 and item 5).
-        refused = {a.document for a in find_acknowledgements(ctx) if a.kind == "email" and a.verdict == "invalid"}
+        # Nor does the newest message of a thread whose acceptance is an earlier message.
+        refused = {
+            a.document
+            for a in find_acknowledgements(ctx)
+            if a.kind == "email" and (a.verdict == "invalid" or a.accepted_in_thread)
+        }
         cached = (ctx.policy, [a for a in found if not (a.kind == "customer e-mail" and a.document in refused)])
         ctx.findings[_DATES_KEY] = cached
     dated: list[AcknowledgementDate] = cached[1]
@@ -98,7 +103,7 @@ def _find(ctx: CheckContext, documents: Iterable[Document]) -> list[Acknowledgem
             continue
         if doc.email is not None:
             if is_mail(doc, rules_):
-                found.append(judge_message(email_message(doc), rules_, parties))
+                found.append(judge_message(email_message(doc, dayfirst), rules_, parties))
             continue
         dt_ = DocText(doc)
         flat = doc.kind == "image"

@@ -55,6 +55,9 @@ class Acknowledgement:
     platform: str | None = None
     #: The kind the typed fact reports when it differs from ``kind`` (which steers the finder).
     fact_kind: str | None = None
+    #: An e-mail whose acceptance is an earlier customer message of its thread, not its own words
+    #: (the date of the newest message then dates no acknowledgement).
+    accepted_in_thread: bool = False
 
     def fact(self) -> AcknowledgementFact:
         return AcknowledgementFact(

@@ -53,6 +53,13 @@ class Rules:
     acknowledge: tuple[re.Pattern[str], ...]
     ambiguous: tuple[re.Pattern[str], ...]
     ambiguous_rule: str
+    courtesy: tuple[re.Pattern[str], ...]
+    courtesy_rule: str
+    courtesy_max_words: int
+    auto_headers: tuple[tuple[str, re.Pattern[str]], ...]
+    auto_subjects: tuple[re.Pattern[str], ...]
+    auto_texts: tuple[re.Pattern[str], ...]
+    auto_rule: str
     work: tuple[re.Pattern[str], ...]
     licence: tuple[re.Pattern[str], ...]
     licence_min: int
@@ -132,6 +139,15 @@ def rules(section: Mapping[str, Any]) -> Rules:
         acknowledge=_rx_list(em.get("acknowledge", [])),
         ambiguous=_rx_list(em.get("ambiguous", [])),
         ambiguous_rule=str(em.get("ambiguous_rule", "")),
+        courtesy=_rx_list(em.get("courtesy", [])),
+        courtesy_rule=str(em.get("courtesy_rule", "")),
+        courtesy_max_words=int(em.get("courtesy_max_words", 80)),
+        auto_headers=tuple(
+            (str(n).lower(), re.compile(str(v), re.IGNORECASE)) for n, v in em.get("auto_reply_headers", [])
+        ),
+        auto_subjects=_rx_list(em.get("auto_reply_subjects", [])),
+        auto_texts=_rx_list(em.get("auto_reply_texts", [])),
+        auto_rule=str(em.get("auto_reply_rule", "")),
         work=_rx_list(em.get("work", [])),
         licence=_rx_list(em.get("licence", [])),
         licence_min=int(em.get("licence_min", 2)),
