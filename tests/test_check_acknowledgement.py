@@ -710,3 +710,27 @@ def test_the_date_of_a_thread_acceptance_is_the_acceptance_not_the_later_message
                    date=dt.datetime(2025, 9, 1, 9, 0, tzinfo=dt.UTC))  # fmt: skip
     dates = acknowledgement_dates(context(CLAIM, later))
     assert [(d.date.isoformat(), d.kind) for d in dates] == [("2025-07-15", "quoted customer e-mail")]
+
+
+# -- empty acknowledgement blocks (issue 11, class 4) --------------------------------------------------------
+EMPTY_BLOCK = """Fabrikam Intune Deployment - Completion Report
+Fabrikam deployed Microsoft Intune to 1,200 Windows devices at Contoso between May and July 2025.
+The deliverables were reviewed and approved by the customer on 3 September 2025.
+Customer Acknowledgement
+Customer signature: ______________________
+Name: ______________________
+Date: ______________________
+"""
+
+
+def test_an_empty_signature_block_is_not_acknowledged_whatever_the_prose_says() -> None:
+    r = run(page_doc(EMPTY_BLOCK))
+    assert r.status == "fail"
+    assert "is empty: neither signed nor dated" in r.summary
+
+
+def test_prose_saying_approved_by_is_no_place_to_sign_but_a_form_label_is() -> None:
+    prose = page_doc("The migration plan was approved by the customer's CIO on 3 September 2025.\n")
+    assert "signature block" not in run(prose).summary
+    form = page_doc("Approved by: ______________\nDate: 03/09/2025\n")
+    assert "signature block in POE/poe.pdf p.1 dated" in run(form).summary

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Mapping
 from typing import Any
 
@@ -23,10 +24,18 @@ from poe_reviewer.findings.parties import Parties
 # -- signature blocks, scans and flat images --------------------------------------------------------
 def _label_hits(dt_: DocText, rules_: Rules) -> list[tuple[int, int]]:
     spans: list[tuple[int, int]] = []
+    text = dt_.text
     for rx in rules_.block_labels:
-        for m in rx.finditer(dt_.text):
-            if len(dt_.line_at(m.start()).strip()) <= 80:  # a form label, not a sentence of prose
-                spans.append((m.start(), m.end()))
+        for m in rx.finditer(text):
+            if len(dt_.line_at(m.start()).strip()) > 80:
+                continue  # a sentence of prose, not a form label
+            # A form label starts its line or is followed by the place to fill in (a colon, a line,
+            # the end of the line): "approved by the customer on 3 September" is prose.
+            before = text[text.rfind("\n", 0, m.start()) + 1 : m.start()]
+            after = text[m.end() : m.end() + 3]
+            if before.strip(" \t|•-*·") and not re.match(r"[ \t]*(?:[:_.]|$|\n)", after):
+                continue
+            spans.append((m.start(), m.end()))
     spans.sort()
     return spans
 
@@ -151,8 +160,15 @@ def block_acknowledgements(
         near = [i for i in doc.images if page and _big(i, rules_) and any(_near(i, h, doc, rules_) for h in hits)]
         lo = max(0, s - rules_.block_before, dt_.text.rfind("\n\n", 0, s) + 2)  # not across pages
         window = dt_.text[lo : spans[-1][1] + rules_.block_window]
-        # an engagement period, an invoice or validity date beside the block dates no signature
-        dated = [d for d, kind, _ in classify_text(window, date_kinds, dayfirst) if kind != "other"]
+        # An engagement period, an invoice or validity date beside the block dates no signature; nor
+        # does an unlabelled date in the prose above the block ("approved by the customer on 3
+        # September" is the partner's sentence: an empty block stays empty). A date with a date label
+        # above it counts ("Ort, Datum Dresden, 12.08.2025" over "Unterschrift").
+        own_lines = dt_.text.rfind("\n", 0, s) + 1 - lo
+        dated = [
+            d for d, kind, label_at in classify_text(window, date_kinds, dayfirst)
+            if kind == "signature" or (kind != "other" and (d.start >= own_lines or label_at < d.start))
+        ]  # fmt: skip
         if near:
             img = near[0]
             found.append(
