@@ -669,7 +669,8 @@ def test_a_reply_that_only_thanks_or_confirms_receipt_is_no_acceptance(own: str)
         ("RE: Intune deployment", "Thank you for your message.", [("Auto-Submitted", "auto-replied")]),
         ("Automatische Antwort: Intune", "Ich bin bis zum 4. August nicht im Büro.", []),
         ("Réponse automatique : Intune", "Je suis absent jusqu'au 4 août.", []),
-        ("RE: Intune deployment", "Estoy fuera de la oficina hasta el 4 de agosto.", [("X-Auto-Response-Suppress", "All")]),
+        ("RE: Intune deployment", "Estoy fuera de la oficina hasta el 4 de agosto.",
+         [("X-Auto-Response-Suppress", "All")]),
     ],
 )  # fmt: skip
 def test_an_automatic_reply_never_counts(subject: str, own: str, headers: list[tuple[str, str]]) -> None:

@@ -9,7 +9,7 @@ from typing import Any
 import pytest
 
 from poe_reviewer.checks import ineligible_customer, public_sector, submission_window
-from poe_reviewer.checks.base import CheckContext
+from poe_reviewer.checks.base import CheckContext, CheckResult
 from poe_reviewer.documents.model import Document
 from poe_reviewer.policy import Policy, load_policy
 from tests.builders import PARTNER_ACTIVITIES, context, email_doc, make_claim, page_doc
@@ -192,12 +192,19 @@ def public(**changes: Any) -> Any:
     return make_claim(**{"customer__segment": "public_sector", **changes})
 
 
-DISCLOSURE = (
+DISCLOSURE_TEXT = (
     "Public Sector Fee Disclosure\n"
     "Fabrikam, Inc. discloses that it may receive fees, commission or compensation from Microsoft\n"
     "in connection with the Microsoft products and services procured by the customer.\n"
-    "Acknowledged by: John Doe, CISO, Contoso\nSignature: John Doe Date: 2025-08-01"
 )
+# e-signed by the customer (the platform's envelope id and signer: a verifiable eSignature)
+DISCLOSURE = DISCLOSURE_TEXT + (
+    "DocuSign Envelope ID: 4F2A1B3C-1234-4ABC-9DEF-0123456789AB\n"
+    "Customer acknowledgement\nDocuSigned by:\nJohn Doe\nJohn Doe, CISO, Contoso\nDate Signed: 8/1/2025"
+)
+# a name typed under the acknowledgement: no signature anyone could verify
+TYPED = DISCLOSURE_TEXT + "Acknowledged by: John Doe, CISO, Contoso\nSignature: John Doe Date: 2025-08-01"
+EMPTY = DISCLOSURE_TEXT + "Acknowledged by the customer:\nSignature: ____________\nName: ____________\nDate: ________"
 
 
 def test_commercial_customer_not_applicable() -> None:
@@ -223,7 +230,20 @@ def test_disclosure_document_with_signature_passes() -> None:
     assert ev.page == 1
     assert ev.bbox is not None
     assert "Microsoft" in ev.quote
-    assert any("Acknowledged" in e.quote or "Signature" in e.quote for e in r.evidence)
+    assert "acknowledged by the DocuSign" in r.summary
+
+
+def test_a_disclosure_with_a_typed_name_needs_a_person_and_an_empty_block_fails() -> None:
+    def run(text: str) -> CheckResult:
+        psd = page_doc(text, "PSD.pdf", "public_sector_disclosure")
+        return public_sector.run(context(public(), page_doc("SOW"), psd))
+
+    typed = run(TYPED)
+    assert typed.status == "warn"
+    assert "Needs review" in typed.summary
+    empty = run(EMPTY)
+    assert empty.status == "fail"
+    assert "is empty" in empty.summary
 
 
 def test_disclosure_in_poe_without_acknowledgement_fails() -> None:

@@ -23,6 +23,7 @@ from poe_reviewer.checks.base import CheckContext, CheckResult, Evidence, result
 from poe_reviewer.claim import Claim
 from poe_reviewer.documents.model import Document, Hit
 from poe_reviewer.domains import DomainRules, email_domain
+from poe_reviewer.findings.acknowledgements import Acknowledgement, find_acknowledgements
 from poe_reviewer.policy import Policy
 
 CHECK_ID = "public_sector"
@@ -49,6 +50,10 @@ class Disclosure:
     acknowledgement: Hit | None
     #: How it is acknowledged, in words ("signed on the same page", "in the customer's e-mail").
     acknowledged_by: str | None
+    #: Why a person must look (a scan, a block with no readable signature), when the finder cannot tell.
+    needs_review: str | None = None
+    #: Why it is not acknowledged, in the finder's words (an empty signature block).
+    refused: str | None = None
 
     @property
     def acknowledged(self) -> bool:
@@ -170,16 +175,27 @@ def find_disclosures(ctx: CheckContext) -> list[Disclosure]:
         )
         acks = doc.search(ack_rx)
         best: Disclosure | None = None
+        # What acknowledges the document, as the acknowledgement finder judges it: a signature, an
+        # e-signature, a digital signature, a customer e-mail. An empty block acknowledges nothing,
+        # whatever the disclosure's own words ("the customer acknowledges ...") say.
+        pieces = [] if from_customer else [a for a in find_acknowledgements(ctx, [doc]) if a.side != "partner"]
         for h in hits:
             if from_customer:
                 best = Disclosure(doc, h, None, f"in the customer's e-mail from {sender}")
+                break
+            if pieces:
+                best = _judged(doc, h, pieces)
                 break
             ack = _near(acks, h, ack_window)
             if ack is None and doc.page_count and h.page is not None:
                 # a signed disclosure form: signature block anywhere on the same page
                 ack = next((a for a in acks if a.page == h.page), None)
             if ack is not None:
-                best = Disclosure(doc, h, ack, f"acknowledged near it: \u201c{ack.line()[:120]}\u201d")
+                # words of acknowledgement but no signature the finder could see: a person must look
+                best = Disclosure(
+                    doc, h, ack, f"acknowledged near it: \u201c{ack.line()[:120]}\u201d",
+                    needs_review="no signature or acknowledgement e-mail was found to confirm it; check by eye",
+                )  # fmt: skip
                 break
             if best is None:
                 best = Disclosure(doc, h, None, None)
@@ -187,6 +203,16 @@ def find_disclosures(ctx: CheckContext) -> list[Disclosure]:
             out.append(best)
     out.sort(key=lambda d: (not d.acknowledged, d.document.role != "public_sector_disclosure"))
     return out
+
+
+def _judged(doc: Document, hit: Hit, pieces: list[Acknowledgement]) -> Disclosure:
+    valid = [a for a in pieces if a.verdict == "valid"]
+    if valid:
+        return Disclosure(doc, hit, None, f"acknowledged by the {valid[0].sentence()}")
+    open_ = [a for a in pieces if a.verdict == "undecidable"]
+    if open_:
+        return Disclosure(doc, hit, None, f"with the {open_[0].sentence()}", needs_review=open_[0].sentence())
+    return Disclosure(doc, hit, None, None, refused="; ".join(f"the {a.sentence()}" for a in pieces[:2]))
 
 
 def _customer_domains(claim: Claim, rules: DomainRules) -> list[str]:
@@ -256,7 +282,10 @@ def run(ctx: CheckContext) -> CheckResult:
             f"{req.reason}: written disclosure of the partner's compensation from Microsoft found in "
             f"{d.document.path} (\u201c{d.quote[:200]}\u201d), {d.acknowledged_by}."
         )
-        return result(CHECK_ID, "warn" if country_unverified else "pass", summary + country_note, ev + evidence)
+        if d.needs_review:
+            summary += f" Needs review: {d.needs_review}."
+        unsure = bool(country_unverified or d.needs_review)
+        return result(CHECK_ID, "warn" if unsure else "pass", summary + country_note, ev + evidence)
 
     unreadable = [d for d in ctx.evidence_documents() if d.error is not None]
     textless = [d for d in ctx.evidence_documents() if d.error is None and not d.has_text and d.email is None]
@@ -267,8 +296,8 @@ def run(ctx: CheckContext) -> CheckResult:
             "fail",
             f"{req.reason}: {d.document.path} discloses the partner's compensation from Microsoft "
             f"(\u201c{d.quote[:200]}\u201d) but shows no written acknowledgement by the customer "
-            f"(signature or acceptance). The disclosure must be acknowledged by the customer in writing "
-            f"(seed: {req.seed}).",
+            f"(signature or acceptance){': ' + d.refused if d.refused else ''}. The disclosure must be "
+            f"acknowledged by the customer in writing (seed: {req.seed}).",
             [d.evidence, *evidence],
         )
     psd_unreadable = [d for d in psd_docs if d.error is not None or not d.has_text]
