@@ -523,3 +523,39 @@ def test_checklist_in_a_real_pdf_that_lost_its_box_glyphs_warns() -> None:
     r = workload_check.run(context(claim, doc))
     assert r.status == "warn"
     assert "whether its box is ticked cannot be read" in r.summary
+
+
+# -- scope and negation (issue 11, class 3) -------------------------------------------------------------------
+TWO = [{"name": "INTUNE", "subscription_id": None}, {"name": "MICROSOFT DEFENDER ENDPOINT", "subscription_id": None}]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "We deployed Microsoft Intune to 1,200 devices.\n"
+        "Microsoft Defender for Endpoint is out of scope for this engagement.",
+        "We deployed Microsoft Intune to 1,200 devices.\nDefender for Endpoint onboarding was deferred to Phase 2.",
+        "Scope of work\nMicrosoft Intune deployment to 1,200 devices.\n"
+        "Out of scope\nMicrosoft Defender for Endpoint\nPurview",
+        "Intune: 1,200 devices enrolled | done\nMicrosoft Defender for Endpoint | not included in this engagement",
+    ],
+)
+def test_a_workload_named_only_as_out_of_scope_is_not_evidenced(text: str) -> None:
+    r = workload_check.run(context(make_claim(workloads=TWO), page_doc(text)))
+    assert r.status == "fail"
+    assert "MICROSOFT DEFENDER ENDPOINT: named only as out of scope" in r.summary
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "We deployed Microsoft Intune to 1,200 devices and onboarded them to Microsoft Defender for Endpoint.\n"
+        "Exclusions\nServers excluded from the Intune enrollment.",
+        "We deployed Microsoft Intune and Microsoft Defender for Endpoint to 1,200 devices; "
+        "legacy servers were excluded.",
+        "Out of scope\nWindows Server 2012\nScope of work\n"
+        "Microsoft Intune and Microsoft Defender for Endpoint rollout.",
+    ],
+)
+def test_an_exclusion_beside_work_in_scope_does_not_take_the_workload_out(text: str) -> None:
+    assert workload_check.run(context(make_claim(workloads=TWO), page_doc(text))).status == "pass"

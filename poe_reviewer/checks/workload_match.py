@@ -200,6 +200,9 @@ class Mention:
     box_quote: str | None = None
     #: On a row of the template's workload checklist whose box state could not be read.
     in_checklist: bool = False
+    #: Why the mention puts the workload out of scope ("out of scope", "deferred to phase 2", under
+    #: an "Exclusions" heading), quoting the words; None for a mention of work in scope.
+    out_of_scope: str | None = None
 
 
 @dataclass
@@ -211,16 +214,24 @@ class WorkloadFinding:
     field_mentions: list[tuple[Document, FormField]] = field(default_factory=list)
 
     @property
+    def in_scope(self) -> list[Mention]:
+        return [m for m in self.mentions if m.out_of_scope is None]
+
+    @property
+    def excluded(self) -> list[Mention]:
+        return [m for m in self.mentions if m.out_of_scope is not None and m.kind != "weak"]
+
+    @property
     def checked(self) -> list[Mention]:
-        return [m for m in self.mentions if m.box == "checked" and m.kind != "weak"]
+        return [m for m in self.in_scope if m.box == "checked" and m.kind != "weak"]
 
     @property
     def plain(self) -> list[Mention]:
-        return [m for m in self.mentions if m.box is None and m.kind != "weak" and not m.in_checklist]
+        return [m for m in self.in_scope if m.box is None and m.kind != "weak" and not m.in_checklist]
 
     @property
     def unreadable_boxes(self) -> list[Mention]:
-        return [m for m in self.mentions if m.box is None and m.kind != "weak" and m.in_checklist]
+        return [m for m in self.in_scope if m.box is None and m.kind != "weak" and m.in_checklist]
 
     @property
     def unchecked(self) -> list[Mention]:
@@ -228,7 +239,7 @@ class WorkloadFinding:
 
     @property
     def weak(self) -> list[Mention]:
-        return [m for m in self.mentions if m.kind == "weak" and m.box != "unchecked"]
+        return [m for m in self.in_scope if m.kind == "weak" and m.box != "unchecked"]
 
     @property
     def checked_fields(self) -> list[tuple[Document, FormField]]:
@@ -286,14 +297,64 @@ def on_checklist_row(text: str, start: int, rows: Sequence[re.Pattern[str]]) -> 
     return any(rx.search(line) for rx in rows)
 
 
+@dataclass(frozen=True)
+class ScopeRules:
+    """``workloads.toml``: the words and headings that take a named workload out of scope."""
+
+    cues: tuple[re.Pattern[str], ...]
+    excluded: tuple[re.Pattern[str], ...]
+    included: tuple[re.Pattern[str], ...]
+    lines: int
+
+    @classmethod
+    def from_policy(cls, policy: Policy) -> ScopeRules:
+        def rx(key: str, flags: int = re.IGNORECASE) -> tuple[re.Pattern[str], ...]:
+            return tuple(re.compile(p, flags) for p in policy.get_list("workloads", key))
+
+        section = policy["workloads"]
+        return cls(rx("scope_cues"), rx("excluded_sections"), rx("included_sections"),
+                   int(section.get("excluded_section_lines", 12)))  # fmt: skip
+
+
+_CLAUSE_END = re.compile(r"[.;!?](?=\s)|\n")  # a table row is one clause: its status cell speaks of it
+
+
+def out_of_scope(text: str, start: int, end: int, scope: ScopeRules) -> str | None:
+    """Why the name at ``text[start:end]`` is out of scope: a cue in its own clause, or the heading
+    of an excluded section above it (up to the next heading of work done). None when in scope."""
+    clause_start = max((m.end() for m in _CLAUSE_END.finditer(text, 0, start)), default=0)
+    after = _CLAUSE_END.search(text, end)
+    clause = text[clause_start : after.start() if after else len(text)]
+    for rx in scope.cues:
+        m = rx.search(clause)
+        if m:
+            return f"'{' '.join(clause.split())[:120]}'"
+    line_start = text.rfind("\n", 0, start)
+    for _ in range(scope.lines):
+        if line_start <= 0:
+            break
+        previous = text.rfind("\n", 0, line_start)
+        line = text[previous + 1 : line_start].strip()
+        line_start = previous
+        if not line or len(line) > 80:
+            continue
+        if any(rx.search(line) for rx in scope.included):
+            return None
+        if any(rx.search(line) for rx in scope.excluded):
+            return f"under the heading '{line[:80]}'"
+    return None
+
+
 def find_workload(
     claimed: str,
     entry: CatalogueEntry,
     entries: Sequence[CatalogueEntry],
     docs: Sequence[Document],
     rows: Sequence[re.Pattern[str]] = (),
+    scope: ScopeRules | None = None,
 ) -> WorkloadFinding:
-    """Every mention of one workload in ``docs``, with the state of its checkbox where it has one."""
+    """Every mention of one workload in ``docs``, with the state of its checkbox where it has one and
+    whether it puts the workload out of scope."""
     finding = WorkloadFinding(claimed=claimed, entry=entry)
     blockers = _blockers(entry, entries)
     phrases = entry.phrases()
@@ -316,6 +377,8 @@ def find_workload(
                     continue
                 seen.add(key)
                 mention = Mention(hit=h, phrase=phrase, kind=kind)
+                if scope is not None:
+                    mention.out_of_scope = out_of_scope(h.segment.text, h.start, h.end, scope)
                 state = text_box_state(h.segment.text, h.start, h.end)
                 if state is not None:
                     mention.box = state
@@ -365,7 +428,7 @@ def _field_evidence(doc: Document, f: FormField) -> Evidence:
 
 @dataclass
 class Verdict:
-    status: Literal["evidenced", "weak", "unchecked", "conflict", "missing", "unreadable_box"]
+    status: Literal["evidenced", "weak", "unchecked", "conflict", "missing", "unreadable_box", "out_of_scope"]
     text: str
     evidence: list[Evidence]
 
@@ -438,6 +501,13 @@ def judge(finding: WorkloadFinding, rivals: Sequence[WorkloadFinding] = ()) -> V
     if unchecked_ev:
         q = unchecked_ev[0].quote
         return Verdict("unchecked", f"{name}: only listed with an unchecked box ('{q}'){own}", unchecked_ev)
+    if finding.excluded:
+        m = finding.excluded[0]
+        return Verdict(
+            "out_of_scope",
+            f"{name}: named only as out of scope {where(m.hit)} ({m.out_of_scope}){own}",
+            [Evidence.from_hit(m.hit, quote_of(m.hit))],
+        )
     if finding.unreadable_boxes:
         m = finding.unreadable_boxes[0]
         return Verdict(
@@ -504,18 +574,19 @@ def run(ctx: CheckContext) -> CheckResult:
     entries = catalogue(ctx.policy)
     generic = ctx.policy.get_list("workloads", "generic_words")
     rows = checklist_rows(ctx.policy)
+    scope = ScopeRules.from_policy(ctx.policy)
     verdicts: list[Verdict] = []
     facts: list[WorkloadFact] = []
     for name in dict.fromkeys(claimed):
         entry = lookup(name, entries) or unknown_entry(name, generic)
-        finding = find_workload(name, entry, entries, readable, rows)
+        finding = find_workload(name, entry, entries, readable, rows, scope)
         verdict = judge(finding, _rivals(finding, entries, readable, rows))
         verdicts.append(verdict)
         facts.append(WorkloadFact(name, verdict.status, verdict.text, tuple(e.quote for e in verdict.evidence)))
 
     evidence = [e for v in verdicts for e in v.evidence]
     details = "; ".join(v.text for v in verdicts) + "."
-    bad = [v for v in verdicts if v.status in ("missing", "unchecked")]
+    bad = [v for v in verdicts if v.status in ("missing", "unchecked", "out_of_scope")]
     unsure = [v for v in verdicts if v.status in ("weak", "conflict", "unreadable_box")]
     seed = "(seed: What constitutes valid proof of execution, item 4)"
     if bad:

@@ -174,7 +174,7 @@ class WorkloadFact:
         """What the verdict amounts to for a decision."""
         if self.verdict == "evidenced":
             return "evidenced"
-        if self.verdict in ("missing", "unchecked"):
+        if self.verdict in ("missing", "unchecked", "out_of_scope"):
             return "missing"
         return "unsure"
 
