@@ -502,3 +502,37 @@ def test_scans_of_the_same_printed_template_are_not_reused_images() -> None:
     # the very same scanned file on another partner's claim is reuse
     dc = [scan("POE/c.pdf", "a" * 64, "f0e1d2c3b4a59687", TEAMS_SOW.format(customer="Northwind"))]
     assert reuse_check(b, dc, _queue((a, da), (b, dc))).status == "fail"
+
+
+# -- recognised by what they say (issue 11, class 5) -----------------------------------------------------------
+LICENCE_ORDER = """Licence Order Form – Contoso Ltd
+Please provision the following subscriptions under our CSP agreement:
+Microsoft 365 E3 – 500 seats; Intune Suite add-on – 500 seats.
+Billing: monthly, payment by invoice within 30 days.
+Authorised signatory: John Doe, Procurement Manager. Signed 03/04/2026
+"""
+PROPOSAL = """Commercial Proposal
+Prepared for Contoso Ltd by Fabrikam Inc., valid for 30 days
+Item            Quantity   Price
+Microsoft 365 E5   800      $57.00 per user/month
+Subtotal $45,600.00 per month; taxes excluded. Prices subject to change.
+To accept this proposal please sign below.
+Customer signature: John Doe   Date: 4/2/2026
+"""
+ENROLLMENT_REPORT = """Intune Enrollment – Completion Report
+Fabrikam enrolled 1,200 Windows devices of Contoso into Microsoft Intune between May and July 2025:
+autopilot profiles, compliance policies and app protection policies were configured and tested in a
+pilot of 50 devices, then deployed in three phases. Customer sign-off: John Doe, 14 July 2025.
+"""
+
+
+@pytest.mark.parametrize(("text", "kind"), [(LICENCE_ORDER, "licensing contract"), (PROPOSAL, "pricing quote")])
+def test_a_customer_signed_order_form_or_proposal_under_a_neutral_name_is_not_poe(text: str, kind: str) -> None:
+    r = unacceptable.run(context(make_claim(), page_doc(text, "POE/POE_final.pdf")))
+    assert r.status == "fail"
+    assert f"is a {kind}" in r.summary
+
+
+def test_a_report_on_enrolling_devices_is_not_an_enrollment_contract() -> None:
+    r = unacceptable.run(context(make_claim(), page_doc(ENROLLMENT_REPORT, "POE/Enrollment.pdf")))
+    assert r.status == "pass"

@@ -59,6 +59,7 @@ class _Rules:
     title_lines: int
     title_line_chars: int
     title_bonus: int
+    title_weight: int
     min_words_other: int
     work: tuple[_Phrase, ...]
     kinds: tuple[_Kind, ...]
@@ -98,6 +99,7 @@ def policy_rules(section: Mapping[str, Any]) -> _Rules:
         title_lines=int(section.get("title_lines", 3)),
         title_line_chars=int(section.get("title_line_chars", 100)),
         title_bonus=int(section.get("title_bonus", 2)),
+        title_weight=int(section.get("title_weight", 0)),
         min_words_other=int(section.get("min_words_other", 30)),
         work=_phrases(section.get("work", {}).get("phrases", [])),
         kinds=kinds,
@@ -186,6 +188,8 @@ def classify(doc: Document, rules: _Rules) -> Classified | None:
         if any(t.search(title_area) for t in kind.not_titles):
             continue
         score, spans = _score(kind.phrases, dt_, rules.title_chars, rules.title_bonus)
+        if any(t.search(title_area) for t in kind.titles):
+            score += rules.title_weight
         if score < rules.threshold:
             continue
         if kind.work_override:
