@@ -255,8 +255,8 @@ def test_copied_text_with_changed_customer_name_from_another_partner_fails_namin
     assert r.status == "fail"
     assert not r.reject, "the seed calls reused templates insufficient material: fixable (policy reuse.toml)"
     assert r.summary.startswith(
-        "The POE text of POE/sow.pdf p.1 matches claim 3080001 (Northwind Traders, partner Litware), "
-        "another partner's claim: '"
+        "The POE text of POE/sow.pdf p.1 shares claim-specific content with claim 3080001 "
+        "(Northwind Traders, partner Litware), another partner's claim: a near copy"
     )
     assert "generic POE templates submitted on other partner claims" in r.summary
     # the quote is the longest shared passage, located in this claim's document
@@ -536,3 +536,91 @@ def test_a_customer_signed_order_form_or_proposal_under_a_neutral_name_is_not_po
 def test_a_report_on_enrolling_devices_is_not_an_enrollment_contract() -> None:
     r = unacceptable.run(context(make_claim(), page_doc(ENROLLMENT_REPORT, "POE/Enrollment.pdf")))
     assert r.status == "pass"
+
+
+# -- shared boilerplate is not reuse; shared claim-specific content is (issue 11, class 1) --------------------
+ASHGROVE_METHOD = """Ashgrove Consulting Closure Report
+Our methodology follows four stages. In the discovery stage we interview the service owners, review the
+current configuration baseline and agree success criteria with the customer's project sponsor. In the build
+stage we configure the tenant in a pilot ring, validate every policy against the agreed baseline and record
+the results in the change log. In the rollout stage we move users and devices in waves, monitor health daily
+and hold a go or no-go review before each wave. In the handover stage we train the operations team, hand over
+the runbooks and close every open risk with the customer.
+Standard activities: kick-off; discovery interviews; baseline review; pilot ring; policy validation; wave
+planning; rollout waves; daily health checks; operations training; runbook handover; risk closure; sign-off.
+This report is confidential and intended only for the named customer. Ashgrove Consulting Ltd, registered in
+England and Wales. All rights reserved.
+"""
+NARRATIVES = {
+    "Marlow Freight": "Marlow Freight enrolled 1,840 devices across 22 depots; compliance reached 97 percent.",
+    "Pinecrest Dental": "Pinecrest Dental labelled 310 mailboxes and 46 sites with sensitivity labels in three waves.",
+    "Kettering Tool": "Kettering Tool moved 620 users to risk-based conditional access and PIM for 14 admins.",
+    "Silverline Credit": "Silverline Credit onboarded 95 servers and 1,200 endpoints to Defender in two waves.",
+}
+
+
+def _template_queue() -> tuple[QueueView, list[tuple[Claim, list[Document]]]]:
+    entries = []
+    for i, (customer, narrative) in enumerate(NARRATIVES.items()):
+        claim = _claim(str(4301000 + i), "Ashgrove Consulting", customer)
+        entries.append((claim, [page_doc(ASHGROVE_METHOD + narrative, f"POE/report_{i}.pdf")]))
+    return _queue(*entries), entries
+
+
+def test_a_partners_own_template_for_its_different_customers_is_not_reuse() -> None:
+    q, entries = _template_queue()
+    for claim, docs in entries:
+        assert reuse_check(claim, docs, q).status == "pass", claim.customer.name
+
+
+def test_one_template_filled_in_for_two_customers_is_not_reuse_even_without_a_third() -> None:
+    """Only two claims share the template: nothing measures it as boilerplate, but their scope figures differ."""
+    q, entries = _template_queue()
+    q.entries = q.entries[:2]
+    for claim, docs in entries[:2]:
+        assert reuse_check(claim, docs, q).status == "pass"
+
+
+def test_the_same_report_with_the_customer_name_swapped_is_reuse_even_among_template_siblings() -> None:
+    q, entries = _template_queue()
+    thief = _claim("4301999", "Ashgrove Consulting", "Oriel Freight")
+    copied = (ASHGROVE_METHOD + NARRATIVES["Marlow Freight"]).replace("Marlow Freight", "Oriel Freight")
+    docs = [page_doc(copied, "POE/oriel.pdf")]
+    q.entries.append(QueueEntry(thief, docs, "bundles/oriel"))
+    r = reuse_check(thief, docs, q)
+    assert r.status == "fail"
+    assert "claim 4301000" in r.summary and "'1840 devices'" in r.summary
+    assert "claim 4301001" not in r.summary  # the template siblings share only boilerplate
+
+
+def test_a_narrative_with_its_figures_pasted_into_another_partners_report_is_reuse() -> None:
+    q, entries = _template_queue()
+    other = _claim("4302999", "Brightline IT", "Oriel Freight")
+    narrative = NARRATIVES["Marlow Freight"].replace("Marlow Freight", "Oriel Freight")
+    text = ("Brightline IT status report\nWe met the customer weekly and reported progress to the steering group. "
+            + narrative + " Devices were enrolled with Autopilot and the helpdesk was trained on the new process.\n"
+            + " ".join(f"Week {w}: enrolment wave {w} completed and verified." for w in range(1, 9)))  # fmt: skip
+    docs = [page_doc(ASHGROVE_METHOD.split("Standard activities")[0] + text, "POE/brightline.pdf")]
+    q.entries.append(QueueEntry(other, docs, "bundles/brightline"))
+    r = reuse_check(other, docs, q)
+    assert r.status == "fail"
+    assert "claim 4301000" in r.summary
+
+
+def test_the_disclosure_wording_every_public_sector_claim_carries_is_not_reuse() -> None:
+    wording = (
+        "Public Sector Fee Disclosure. The Partner named above discloses to the Customer named above that the "
+        "Partner may receive fees, commissions, incentives or other compensation from Microsoft Corporation or "
+        "its affiliates in connection with the Microsoft products and services the Customer procures or uses. "
+        "The Customer acknowledges this disclosure and confirms that it has been made before any purchase "
+        "decision. This disclosure is provided to comply with the public sector rules that apply to the Customer."
+    )
+    entries = []
+    for i, (partner, customer) in enumerate([("Redwood Civic", "Marin Valley Water"), ("Blue Heron", "St Brendan"),
+                                             ("Northgate", "Lakewood College")]):  # fmt: skip
+        claim = _claim(str(4306000 + i), partner, customer)
+        psd = page_doc(f"{wording}\nCustomer: {customer}\nSigned by the customer", f"PSD/{i}.pdf",
+                       "public_sector_disclosure")  # fmt: skip
+        entries.append((claim, [psd]))
+    q = _queue(*entries)
+    assert [reuse_check(c, d, q).status for c, d in entries] == ["pass", "pass", "pass"]

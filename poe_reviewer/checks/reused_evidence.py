@@ -44,6 +44,7 @@ from poe_reviewer.findings.reuse.matches import (
     text_findings,
 )
 from poe_reviewer.findings.reuse.rules import SEVERITY_ORDER, ReuseRules, policy_rules
+from poe_reviewer.findings.reuse.specific import describe, judge_pair
 from poe_reviewer.findings.reuse.words import shorten
 
 CHECK_ID = "reused_evidence"
@@ -88,6 +89,9 @@ class FingerprintIndex:
         self.invoices: dict[tuple[str, str], list[tuple[int, InvoicePrint]]] = {}
         self.image_by_sha: dict[str, list[tuple[int, int]]] = {}
         self.image_blocks: dict[tuple[int, int], list[tuple[int, int]]] = {}
+        self.figure_postings: dict[str, list[tuple[int, int]]] = {}
+        self._constant: frozenset[str] | None = None
+        self._boiler: dict[int, bool] = {}
 
     @classmethod
     def for_policy(cls, policy: Mapping[str, Any]) -> FingerprintIndex:
@@ -98,9 +102,13 @@ class FingerprintIndex:
         self.prints.append(fp)
         self._keys.append(party_key(fp.partner))
         self._helper.partners.add(self._keys[-1])
+        self._constant = None
+        self._boiler.clear()
         for ti, t in enumerate(fp.texts):
             for h in t.sampled:
                 self.postings.setdefault(h, []).append((ci, ti))
+            for f in t.figures:
+                self.figure_postings.setdefault(f, []).append((ci, ti))
         for sha, _path, _role in fp.files:
             holders = self.files.setdefault(sha, [])
             if ci not in holders:
@@ -120,6 +128,27 @@ class FingerprintIndex:
         limit = self._helper.common_threshold()
         return len(posting) >= limit and len({self._keys[ci] for ci, _ in posting}) >= limit
 
+    def _boilerplate(self, h: int) -> bool:
+        """A run on the POE of many different customers' claims: a template's words."""
+        cached = self._boiler.get(h)
+        if cached is None:
+            posting = self.postings.get(h, [])
+            limit = self.rules.boilerplate_customers
+            cached = len(posting) >= limit and len({party_key(self.prints[ci].customer) for ci, _ in posting}) >= limit
+            self._boiler[h] = cached
+        return cached
+
+    def _constant_figures(self) -> frozenset[str]:
+        """Figures found on the claims of many different customers: a template's constants."""
+        if self._constant is None:
+            limit = self.rules.boilerplate_customers
+            self._constant = frozenset(
+                f
+                for f, posting in self.figure_postings.items()
+                if len({party_key(self.prints[ci].customer) for ci, _ in posting}) >= limit
+            )
+        return self._constant
+
     def _other(self, fp: ClaimFingerprint) -> ClaimRef:
         return ClaimRef(fp.claim_id, fp.partner, fp.customer, "", party_key(fp.partner), None)
 
@@ -128,45 +157,54 @@ class FingerprintIndex:
         rules = self.rules
         this = fp
         findings: list[Finding] = []
+        constant = self._constant_figures()
         for t in fp.texts:
             counts: Counter[tuple[int, int]] = Counter()
-            effective = 0
             for h in t.sampled:
-                if self._common(h):
-                    continue
-                effective += 1
-                for ci, ti in self.postings.get(h, []):
+                posting = self.postings.get(h, [])
+                if len(posting) > rules.candidate_postings:
+                    continue  # everyone's boilerplate: it makes no pair
+                for ci, ti in posting:
                     if self.prints[ci].claim_id != fp.claim_id:
                         counts[(ci, ti)] += 1
+            candidates = {key for key, n in counts.items() if n >= rules.min_shared}
+            figure_counts: Counter[tuple[int, int]] = Counter()
+            for f in t.figures:
+                for ci, ti in self.figure_postings.get(f, []):
+                    if self.prints[ci].claim_id != fp.claim_id:
+                        figure_counts[(ci, ti)] += 1
+            candidates |= {key for key, n in figure_counts.items() if n >= rules.min_shared_figures}
+            mine = frozenset(t.sampled)
             done: set[str] = set()
-            for (ci, ti), shared in counts.most_common():
+            judged = []
+            for ci, ti in candidates:
+                other_text = self.prints[ci].texts[ti]
+                verdict = judge_pair(mine, frozenset(other_text.sampled), t.figures, other_text.figures, rules,
+                                     constant=constant, boilerplate=self._boilerplate)  # fmt: skip
+                if verdict is not None:
+                    judged.append((verdict.share, ci, ti, verdict))
+            for _share, ci, ti, verdict in sorted(judged, key=lambda j: (-j[0], j[1], j[2])):
                 other_fp = self.prints[ci]
-                if shared < rules.min_shared or other_fp.claim_id in done:
-                    continue
-                other_text = other_fp.texts[ti]
-                other_eff = sum(1 for h in other_text.sampled if not self._common(h)) or 1
-                if max(shared / max(effective, 1), shared / other_eff) < rules.min_containment and (
-                    shared < rules.passage_shared
-                ):
+                if other_fp.claim_id in done:
                     continue
                 done.add(other_fp.claim_id)
+                other_text = other_fp.texts[ti]
                 other = self._other(other_fp)
                 severity, whose = classify(this, other, rules)
                 if severity == "ignore":
                     continue
                 theirs = set(other_text.sampled)
                 quoted = next(((h, q) for h, q in t.quotes.items() if h in theirs), None)
-                share = min(100, round(100 * shared / max(effective, 1)))
                 if quoted is not None:
                     page, bbox, quote = quoted[1]
                     ev = Evidence(t.path, quote, page, bbox)
-                    said = f"'{shorten(quote)}' "
+                    said = f": '{shorten(quote)}'"
                 else:
                     page, ev, said = None, Evidence(t.path, f"text also in claim {other.claim_id}"), ""
                 where = f"{t.path} p.{page}" if page else t.path
                 sentence = (
-                    f"The POE text of {where} matches {claim_label(other)}, {whose}: {said}(about {share}% of "
-                    f"this document's text is in that claim's {other_text.path})"
+                    f"The POE text of {where} shares claim-specific content with {claim_label(other)}, {whose}: "
+                    f"{describe(verdict)} of its {other_text.path}{said}"
                 )
                 findings.append(Finding(severity, sentence, [ev], other.claim_id))
         findings += self.file_findings(fp, this)

@@ -10,8 +10,17 @@ from poe_reviewer.claim import Claim, Party
 from poe_reviewer.documents.model import Document, Hit
 from poe_reviewer.findings.context import Evidence
 from poe_reviewer.findings.reuse.artefacts import invoice_key, page_sized, signature_images
-from poe_reviewer.findings.reuse.rules import PartyMasks, ReuseRules, policy_rules
-from poe_reviewer.findings.reuse.words import WordIds, doc_words, located_words, party_masks, shingles, shorten
+from poe_reviewer.findings.reuse.rules import SKIP_LABELS, PartyMasks, ReuseRules, policy_rules
+from poe_reviewer.findings.reuse.specific import scope_figures
+from poe_reviewer.findings.reuse.words import (
+    WordIds,
+    compared_text,
+    doc_words,
+    located_words,
+    party_masks,
+    shingles,
+    shorten,
+)
 
 # -- fingerprints: the check across a stored queue -------------------------------------------------------
 # A stored queue cannot keep every claim's documents in memory. What the check compares is small:
@@ -27,6 +36,8 @@ class TextPrint:
     sampled: list[int]
     #: sampled hash -> (page, bbox, the run's words as they stand in the document)
     quotes: dict[int, tuple[int | None, tuple[float, float, float, float] | None, str]]
+    #: the text's scope figures ("1200 devices"); empty in fingerprints stored before they were kept
+    figures: frozenset[str] = frozenset()
 
 
 @dataclass
@@ -72,7 +83,8 @@ class ClaimFingerprint:
             "customer": party(self.customer),
             "texts": [
                 {"path": t.path, "sampled": t.sampled,
-                 "quotes": [[h, pg, list(bb) if bb else None, q] for h, (pg, bb, q) in t.quotes.items()]}
+                 "quotes": [[h, pg, list(bb) if bb else None, q] for h, (pg, bb, q) in t.quotes.items()],
+                 "figures": sorted(t.figures)}
                 for t in self.texts
             ],
             "images": [
@@ -107,7 +119,8 @@ class ClaimFingerprint:
             customer=party(data.get("customer", {})),
             texts=[
                 TextPrint(str(t["path"]), [int(h) for h in t["sampled"]],
-                          {int(q[0]): (q[1], box(q[2]), str(q[3])) for q in t.get("quotes", [])})
+                          {int(q[0]): (q[1], box(q[2]), str(q[3])) for q in t.get("quotes", [])},
+                          frozenset(str(f) for f in t.get("figures", [])))
                 for t in data.get("texts", [])
             ],
             images=[
@@ -146,7 +159,10 @@ def _text_print(doc: Document, masks: PartyMasks, rules: ReuseRules, ids: WordId
         end = last[2] if last[0] == first[0] else len(seg.text)
         hit = Hit.from_match(doc, seg, first[1], end)
         quotes[h] = (hit.page, hit.bbox, shorten(hit.quote, 120))
-    return TextPrint(doc.path, sampled, quotes)
+    figures = scope_figures(
+        (compared_text(seg.text, rules) for seg in doc.segments if seg.text and seg.label not in SKIP_LABELS), rules
+    )
+    return TextPrint(doc.path, sampled, quotes, figures)
 
 
 def fingerprint(claim: Claim, documents: Sequence[Document], policy: Mapping[str, Any]) -> ClaimFingerprint:

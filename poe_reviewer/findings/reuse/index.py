@@ -10,8 +10,9 @@ from poe_reviewer.claim import Claim, Party
 from poe_reviewer.documents.model import Document, ImageInfo
 from poe_reviewer.findings.context import CheckContext, Evidence, QueueEntry, QueueView
 from poe_reviewer.findings.reuse.artefacts import invoice_key, signature_images
-from poe_reviewer.findings.reuse.rules import PartyMasks, ReuseRules
-from poe_reviewer.findings.reuse.words import WordIds, doc_words, party_masks, shingles
+from poe_reviewer.findings.reuse.rules import SKIP_LABELS, PartyMasks, ReuseRules
+from poe_reviewer.findings.reuse.specific import PairVerdict, judge_pair, scope_figures
+from poe_reviewer.findings.reuse.words import WordIds, compared_text, doc_words, party_masks, shingles
 from poe_reviewer.names import normalize_name
 
 INDEX_KEY = "reused_evidence"
@@ -33,6 +34,8 @@ class TextRef:
     claim: int
     doc: Document
     sampled: frozenset[int]
+    #: its scope figures ("1200 devices"): what is specific to the claim
+    figures: frozenset[str] = frozenset()
 
 
 @dataclass
@@ -101,6 +104,9 @@ class ReuseIndex:
         #: how many indexed entries carry each claim id
         self.claim_ids: Counter[str] = Counter()
         self._common: dict[int, bool] = {}
+        self._boiler: dict[int, bool] = {}
+        self.figure_postings: dict[str, list[int]] = {}
+        self._constant: frozenset[str] | None = None
         self._masks: dict[int, dict[str, list[tuple[tuple[str, ...], str]]]] = {}
         self.word_ids = WordIds()
 
@@ -129,6 +135,8 @@ class ReuseIndex:
         self.claim_ids[claim.claim_id] += 1
         self.partners.add(ref.partner_key)
         self._common.clear()
+        self._boiler.clear()
+        self._constant = None
         masks = party_masks(claim)
         self._masks[ci] = masks
         for top in entry.documents:
@@ -147,8 +155,11 @@ class ReuseIndex:
         if not sampled:
             return
         ti = len(self.texts)
-        self.texts.append(TextRef(ci, doc, sampled))
+        figures = self.figures(doc)
+        self.texts.append(TextRef(ci, doc, sampled, figures))
         self.text_by_doc[id(doc)] = ti
+        for f in figures:
+            self.figure_postings.setdefault(f, []).append(ti)
         postings = self.postings
         for h in sampled:
             cur = postings.get(h)
@@ -167,6 +178,12 @@ class ReuseIndex:
             return frozenset()  # machine data (e-invoice XML, JSON): its markup is the same everywhere
         mod = self.rules.modulus
         return frozenset(h for h in shingles(self.word_ids(words), self.rules.k) if h % mod == 0)
+
+    def figures(self, doc: Document) -> frozenset[str]:
+        return scope_figures(
+            (compared_text(s.text, self.rules) for s in doc.segments if s.text and s.label not in SKIP_LABELS),
+            self.rules,
+        )
 
     def _add_invoice(self, ci: int, doc: Document) -> None:
         found = invoice_key(doc, self.rules)
@@ -221,33 +238,71 @@ class ReuseIndex:
             self._common[h] = cached
         return cached
 
+    def is_boilerplate(self, h: int) -> bool:
+        """A run on the POE of many different customers' claims: a template's words, not anyone's proof."""
+        posting = self.postings.get(h)
+        limit = self.rules.boilerplate_customers
+        if posting is None or isinstance(posting, int) or len(posting) < limit:
+            return False
+        cached = self._boiler.get(h)
+        if cached is None:
+            customers = {party_key(self.claims[self.texts[t].claim].customer) for t in posting}
+            cached = self._boiler[h] = len(customers) >= limit
+        return cached
+
     def masks_for(self, ci: int) -> PartyMasks:
         return self._masks[ci]
 
-    def text_matches(self, claim_id: str, sampled: frozenset[int]) -> list[tuple[int, int, int]]:
-        """(other text, shared sampled runs, this document's effective runs) above the thresholds."""
+    def constant_figures(self) -> frozenset[str]:
+        """Figures found on the claims of many different customers: a template's constants."""
+        if self._constant is None:
+            limit = self.rules.boilerplate_customers
+            self._constant = frozenset(
+                f
+                for f, posting in self.figure_postings.items()
+                if len(posting) >= limit
+                and len({party_key(self.claims[self.texts[t].claim].customer) for t in posting}) >= limit
+            )
+        return self._constant
+
+    def text_matches(
+        self, claim_id: str, sampled: frozenset[int], figures: frozenset[str] = frozenset()
+    ) -> list[tuple[int, PairVerdict, int]]:
+        """(other text, what the two share, this document's sampled runs outside boilerplate) for
+        every text of another claim that shares claim-specific content with this one."""
+        rules = self.rules
         counts: Counter[int] = Counter()
         effective = 0
         for h in sampled:
-            if self.is_common(h):
-                continue
-            effective += 1
+            if not self.is_common(h):
+                effective += 1
             posting = self.postings.get(h)
             if posting is None:
                 continue
-            for t in (posting,) if isinstance(posting, int) else posting:
+            holders = (posting,) if isinstance(posting, int) else posting
+            if len(holders) > rules.candidate_postings:
+                continue  # everyone's boilerplate: it makes no pair
+            for t in holders:
                 if self.claims[self.texts[t].claim].claim_id != claim_id:
                     counts[t] += 1
-        rules = self.rules
-        found: list[tuple[int, int, int]] = []
-        for t, shared in counts.items():
-            if shared < rules.min_shared:
-                continue
-            other_eff = sum(1 for h in self.texts[t].sampled if not self.is_common(h)) or 1
-            containment = max(shared / max(effective, 1), shared / other_eff)
-            if containment >= rules.min_containment or shared >= rules.passage_shared:
-                found.append((t, shared, effective))
-        found.sort(key=lambda item: -item[1])
+        candidates = {t for t, n in counts.items() if n >= rules.min_shared}
+        figure_counts: Counter[int] = Counter()
+        for f in figures:
+            for t in self.figure_postings.get(f, ()):
+                if self.claims[self.texts[t].claim].claim_id != claim_id:
+                    figure_counts[t] += 1
+        candidates |= {t for t, n in figure_counts.items() if n >= rules.min_shared_figures}
+        constant = self.constant_figures() if candidates else frozenset()
+        found: list[tuple[int, PairVerdict, int]] = []
+        for t in candidates:
+            other = self.texts[t]
+            verdict = judge_pair(
+                sampled, other.sampled, figures, other.figures, rules,
+                constant=constant, boilerplate=self.is_boilerplate,
+            )  # fmt: skip
+            if verdict is not None:
+                found.append((t, verdict, effective))
+        found.sort(key=lambda item: (-item[1].share, item[0]))
         return found
 
     def image_matches(self, claim_id: str, img: ImageInfo) -> list[int]:

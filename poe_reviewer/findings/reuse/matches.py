@@ -12,6 +12,7 @@ from poe_reviewer.findings.reuse.artefacts import invoice_key, page_sized, signa
 from poe_reviewer.findings.reuse.fingerprints import ClaimFingerprint
 from poe_reviewer.findings.reuse.index import ClaimRef, ReuseIndex, TextRef, same_party
 from poe_reviewer.findings.reuse.rules import PartyMasks, ReuseRules, Severity
+from poe_reviewer.findings.reuse.specific import describe
 from poe_reviewer.findings.reuse.words import doc_words, located_words, party_masks, shingles, shorten
 
 
@@ -84,7 +85,8 @@ def text_findings(ctx: CheckContext, index: ReuseIndex, docs: Sequence[Document]
         sampled = index.texts[ti].sampled if ti is not None else index.sample(doc, masks)
         if not sampled:
             continue
-        for t, shared, effective in index.text_matches(claim.claim_id, sampled):
+        figures = index.texts[ti].figures if ti is not None else index.figures(doc)
+        for t, verdict, _effective in index.text_matches(claim.claim_id, sampled, figures):
             other_text = index.texts[t]
             other = index.claims[other_text.claim]
             key = (doc.path, other.claim_id)
@@ -95,14 +97,12 @@ def text_findings(ctx: CheckContext, index: ReuseIndex, docs: Sequence[Document]
             if severity == "ignore":
                 continue
             hit, quote, run_words = _passage(index, doc, masks, other_text)
-            if run_words < rules.min_passage_words:
+            if verdict.kind == "copy" and run_words < rules.min_passage_words:
                 continue  # the same form filled in differently (an invoice layout), not copied text
             page = hit.page if hit else None
-            share = min(100, round(100 * shared / max(effective, 1)))
             sentence = (
-                f"The POE text of {_where(doc, page)} matches {claim_label(other)}, {whose}: "
-                f"'{shorten(quote)}' (about {share}% of this document's text is in that claim's "
-                f"{other_text.doc.path})"
+                f"The POE text of {_where(doc, page)} shares claim-specific content with {claim_label(other)}, "
+                f"{whose}: {describe(verdict)} of its {other_text.doc.path}: '{shorten(quote)}'"
             )
             ev = (
                 Evidence.from_hit(hit, shorten(quote, 240)) if hit is not None

@@ -51,6 +51,13 @@ class ReuseRules:
     min_containment: float
     passage_shared: int
     min_passage_words: int
+    duplicate_containment: float
+    duplicate_min_containment: float
+    min_shared_figures: int
+    boilerplate_customers: int
+    candidate_postings: int
+    scope_nouns: frozenset[str]
+    figure_stop_words: frozenset[str]
     common_partners: int
     common_partner_share: float
     text_roles: frozenset[str]
@@ -109,6 +116,13 @@ def policy_rules(section: Mapping[str, Any]) -> ReuseRules:
         min_containment=float(tx.get("min_containment", 0.5)),
         passage_shared=int(tx.get("passage_shared", 25)),
         min_passage_words=int(tx.get("min_passage_words", 25)),
+        duplicate_containment=float(tx.get("duplicate_containment", 0.8)),
+        duplicate_min_containment=float(tx.get("duplicate_min_containment", 0.5)),
+        min_shared_figures=max(1, int(tx.get("min_shared_figures", 2))),
+        boilerplate_customers=max(2, int(tx.get("boilerplate_customers", 3))),
+        candidate_postings=max(2, int(tx.get("candidate_postings", 64))),
+        scope_nouns=frozenset(str(w).lower() for w in tx.get("scope_nouns", [])),
+        figure_stop_words=frozenset(str(w).lower() for w in tx.get("figure_stop_words", [])),
         common_partners=int(tx.get("common_partners", 5)),
         common_partner_share=float(tx.get("common_partner_share", 0.02)),
         text_roles=frozenset(str(r) for r in tx.get("roles", ["poe", "supporting", "public_sector_disclosure"])),
