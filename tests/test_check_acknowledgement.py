@@ -735,3 +735,15 @@ def test_prose_saying_approved_by_is_no_place_to_sign_but_a_form_label_is() -> N
     assert "signature block" not in run(prose).summary
     form = page_doc("Approved by: ______________\nDate: 03/09/2025\n")
     assert "signature block in POE/poe.pdf p.1 dated" in run(form).summary
+
+
+@pytest.mark.parametrize(
+    "own",
+    [
+        "Yes – confirmed. Fabrikam completed the Intune rollout as described below. Contoso accepts the work.\nJohn",
+        "I've read the closure report and shared it with our FD. Contoso is happy to accept the Intune deployment.",
+        "Contoso accepts Phase 1. The compliance policies on our 1,200 devices work as agreed.",
+    ],
+)
+def test_acceptance_as_customers_write_it(own: str) -> None:
+    assert run(_reply(own, PARTNER_REPORT)).status == "pass"
