@@ -29,7 +29,8 @@ def _typed_views() -> tuple[tuple[str, Callable[[Policy], object]], ...]:
     """Every policy file read through the typed view its users read it by (imported when needed)."""
     from poe_reviewer import clocks
     from poe_reviewer.checks import activity_detail, document_language, unacceptable_documents
-    from poe_reviewer.checks.workload_match import catalogue, checklist_rows
+    from poe_reviewer.checks.partner_customer_names import NameRules
+    from poe_reviewer.checks.workload_match import ScopeRules, catalogue, checklist_rows
     from poe_reviewer.documents import ocr_engine
     from poe_reviewer.domains import DomainRules
     from poe_reviewer.findings.acknowledgements import rules
@@ -43,6 +44,7 @@ def _typed_views() -> tuple[tuple[str, Callable[[Policy], object]], ...]:
         ("deadlines", lambda p: (clocks.holidays(p), clocks.dispute_days(p), clocks.conflict_days(p))),
         ("domains", DomainRules.from_policy),
         ("language", lambda p: document_language.Settings.from_policy(p["language"])),
+        ("names", NameRules.from_policy),
         (
             "ocr",
             lambda p: (
@@ -52,7 +54,7 @@ def _typed_views() -> tuple[tuple[str, Callable[[Policy], object]], ...]:
         ),
         ("reuse", lambda p: reuse_rules(p["reuse"])),
         ("unacceptable", lambda p: unacceptable_documents.policy_rules(p["unacceptable"])),
-        ("workloads", lambda p: (catalogue(p), checklist_rows(p))),
+        ("workloads", lambda p: (catalogue(p), checklist_rows(p), ScopeRules.from_policy(p))),
     )
 
 

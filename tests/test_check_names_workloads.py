@@ -559,3 +559,40 @@ def test_a_workload_named_only_as_out_of_scope_is_not_evidenced(text: str) -> No
 )
 def test_an_exclusion_beside_work_in_scope_does_not_take_the_workload_out(text: str) -> None:
     assert workload_check.run(context(make_claim(workloads=TWO), page_doc(text))).status == "pass"
+
+
+# -- names as written (issue 11, class 6) ---------------------------------------------------------------------
+from poe_reviewer.checks.base import CheckResult  # noqa: E402
+
+
+def _names(partner: str, customer: str, text: str, **more: object) -> CheckResult:
+    claim = make_claim(partner__name=partner, customer__name=customer, **more)
+    return names_check.run(context(claim, page_doc(text)))
+
+
+def test_a_short_form_that_drops_only_business_words_is_the_companys_name() -> None:
+    r = _names("Granary Row Technology LLC", "Contoso Ltd", "Granary Row deployed Intune for Contoso.")
+    assert r.status == "pass", r.summary
+    assert "appears as 'Granary Row'" in r.summary
+    assert "describing the business" in r.summary
+
+
+def test_a_short_form_or_acronym_with_the_companys_domain_in_the_document_is_its_name() -> None:
+    text = "Fabrikam report for Arden Mills.\nContact: maria.kessler@ardenmills.com"
+    r = _names("Fabrikam, Inc.", "Arden Mills Bakery Co.", text, customer__domain="ardenmills.com")
+    assert r.status == "pass", r.summary
+    assert "its domain ardenmills.com stands in the same document" in r.summary
+    acronym = "Fabrikam upgraded the CVUSD tenant.\nJane Roe, IT Director, jroe@cvusd.org"
+    r = _names("Fabrikam, Inc.", "Cedar Valley Unified School District", acronym, customer__domain="cvusd.org")
+    assert r.status == "pass", r.summary
+
+
+def test_a_short_form_nothing_ties_to_the_company_still_needs_a_person() -> None:
+    r = _names("Fabrikam, Inc.", "Arden Mills Bakery Co.", "Fabrikam report for Arden Mills.")
+    assert r.status == "warn"
+    assert "confirm it is the same company" in r.summary
+
+
+def test_a_similarly_named_other_company_is_no_form_of_the_name() -> None:
+    r = _names("Fabrikam, Inc.", "Contoso Ltd", "Fabrikam report for Contosso Ltd.\ncontact@contosso.com")
+    assert r.status == "fail"

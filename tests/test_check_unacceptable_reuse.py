@@ -582,19 +582,20 @@ def test_one_template_filled_in_for_two_customers_is_not_reuse_even_without_a_th
 
 
 def test_the_same_report_with_the_customer_name_swapped_is_reuse_even_among_template_siblings() -> None:
-    q, entries = _template_queue()
+    q, _entries = _template_queue()
     thief = _claim("4301999", "Ashgrove Consulting", "Oriel Freight")
     copied = (ASHGROVE_METHOD + NARRATIVES["Marlow Freight"]).replace("Marlow Freight", "Oriel Freight")
     docs = [page_doc(copied, "POE/oriel.pdf")]
     q.entries.append(QueueEntry(thief, docs, "bundles/oriel"))
     r = reuse_check(thief, docs, q)
     assert r.status == "fail"
-    assert "claim 4301000" in r.summary and "'1840 devices'" in r.summary
+    assert "claim 4301000" in r.summary
+    assert "'1840 devices'" in r.summary
     assert "claim 4301001" not in r.summary  # the template siblings share only boilerplate
 
 
 def test_a_narrative_with_its_figures_pasted_into_another_partners_report_is_reuse() -> None:
-    q, entries = _template_queue()
+    q, _entries = _template_queue()
     other = _claim("4302999", "Brightline IT", "Oriel Freight")
     narrative = NARRATIVES["Marlow Freight"].replace("Marlow Freight", "Oriel Freight")
     text = ("Brightline IT status report\nWe met the customer weekly and reported progress to the steering group. "

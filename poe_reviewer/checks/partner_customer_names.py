@@ -21,6 +21,7 @@ from poe_reviewer.claim import Party
 from poe_reviewer.documents.model import Document, Hit
 from poe_reviewer.findings import readability
 from poe_reviewer.names import CONNECTORS, LEGAL_SUFFIXES, find_name, mask_addresses, tokens
+from poe_reviewer.policy import Policy
 
 CHECK_ID = "partner_customer_names"
 
@@ -36,8 +37,12 @@ class NameFinding:
     hits: list[Hit]
     #: Where the name appears only inside e-mail addresses, URLs or file names.
     in_addresses: list[Hit] = field(default_factory=list)
-    #: Only the first word(s) of a longer name were found (e.g. "Contoso" for "Contoso Pharma Ltd").
+    #: Only the first word(s) of a longer name, or its acronym, were found ("Contoso" for "Contoso
+    #: Pharma Ltd", "CVUSD").
     short_form: Hit | None = None
+    #: Why the short form is the company's own (it drops only descriptors, or the company's domain
+    #: stands in the same document); None when a reviewer must confirm it.
+    short_form_tied: str | None = None
 
 
 def _best_hit(hits: Sequence[Hit]) -> Hit:
@@ -70,8 +75,27 @@ def address_hits(doc: Document, name: str) -> list[Hit]:
     return hits
 
 
-def _short_form(doc: Document, name: str) -> Hit | None:
-    """A hit of the leading words of a multi-word name, e.g. "Contoso" for "Contoso Pharmaceuticals"."""
+@dataclass(frozen=True)
+class NameRules:
+    """``names.toml``: the words that describe a business, and what ties a short form to a company."""
+
+    descriptors: frozenset[str]
+    domain_corroborates: bool
+    min_acronym: int
+
+    @classmethod
+    def from_policy(cls, policy: Policy) -> NameRules:
+        section = policy["names"]
+        return cls(
+            frozenset(str(w).lower() for w in policy.get_list("names", "descriptors")),
+            bool(section.get("domain_corroborates", True)),
+            int(section.get("min_acronym_letters", 3)),
+        )
+
+
+def _short_form(doc: Document, name: str) -> tuple[Hit, list[str]] | None:
+    """A hit of the leading words of a multi-word name, e.g. "Contoso" for "Contoso Pharmaceuticals",
+    with the words it leaves out."""
     toks = tokens(name)
     for n in range(len(toks) - 1, 0, -1):
         if toks[n - 1] in CONNECTORS or toks[n - 1] in LEGAL_SUFFIXES:
@@ -81,22 +105,74 @@ def _short_form(doc: Document, name: str) -> Hit | None:
             break
         hits = find_name(doc, prefix)
         if hits:
-            return _best_hit(hits)
+            return _best_hit(hits), toks[n:]
     return None
 
 
-def find_party(party: Party, role: str, docs: Sequence[Document]) -> NameFinding:
+def acronym_of(name: str) -> str:
+    """The initials of a name's words ("Cedar Valley Unified School District" -> "CVUSD", "Harcourt &
+    Byrne" -> "H&B")."""
+    out = ""
+    for word in re.findall(r"[^\W\d_]+|&", name):
+        low = word.lower()
+        if word == "&":
+            out += "&"
+        elif low in LEGAL_SUFFIXES or low in ("of", "the", "for", "and", "de", "la"):
+            continue
+        else:
+            out += word[0].upper()
+    return out
+
+
+def _acronym(doc: Document, name: str, rules: NameRules) -> Hit | None:
+    acronym = acronym_of(name)
+    if len(acronym.replace("&", "")) < rules.min_acronym and "&" not in acronym:
+        return None
+    rx = re.compile(rf"(?<![\w&]){re.escape(acronym)}(?![\w&])")
+    for seg in doc.segments:
+        m = rx.search(seg.text)
+        if m:
+            return Hit.from_match(doc, seg, m.start(), m.end())
+    return None
+
+
+def _domain_in(doc: Document, party: Party) -> str | None:
+    """The party's own domain, where it stands in the document (an address, a signature, a header)."""
+    domains = [d.lower() for d in party.domains]
+    if party.contact and party.contact.email and "@" in party.contact.email:
+        domains.append(party.contact.email.rsplit("@", 1)[1].lower())
+    for domain in dict.fromkeys(d for d in domains if d):
+        rx = re.compile(rf"(?:^|[@./\s<(]){re.escape(domain)}(?![\w-])", re.IGNORECASE)
+        if any(rx.search(s.text) for s in doc.segments):
+            return domain
+    return None
+
+
+def find_party(party: Party, role: str, docs: Sequence[Document], rules: NameRules | None = None) -> NameFinding:
     hits: list[Hit] = []
     for doc in docs:
         hits.extend(find_name(doc, party.name))
     finding = NameFinding(role=role, name=party.name, hits=hits)
-    if not hits:
-        finding.in_addresses = [h for d in docs for h in address_hits(d, party.name)]
-        for doc in docs:
-            short = _short_form(doc, party.name)
-            if short is not None:
-                finding.short_form = short
-                break
+    if hits:
+        return finding
+    finding.in_addresses = [h for d in docs for h in address_hits(d, party.name)]
+    for doc in docs:
+        short = _short_form(doc, party.name)
+        hit = short[0] if short else (_acronym(doc, party.name, rules) if rules else None)
+        if hit is None:
+            continue
+        if finding.short_form is None:
+            finding.short_form = hit
+        if rules is None:
+            break
+        dropped = short[1] if short else []
+        if dropped and all(w in rules.descriptors or w in LEGAL_SUFFIXES for w in dropped):
+            finding.short_form, finding.short_form_tied = hit, "it leaves out only words describing the business"
+            break
+        domain = _domain_in(doc, party) if rules.domain_corroborates else None
+        if domain:
+            finding.short_form, finding.short_form_tied = hit, f"its domain {domain} stands in the same document"
+            break
     return finding
 
 
@@ -137,9 +213,10 @@ def run(ctx: CheckContext) -> CheckResult:
         )
 
     claim = ctx.claim
+    rules = NameRules.from_policy(ctx.policy)
     findings = [
-        find_party(claim.partner, "partner", readable),
-        find_party(claim.customer, "customer", readable),
+        find_party(claim.partner, "partner", readable, rules),
+        find_party(claim.customer, "customer", readable, rules),
     ]
     evidence: list[Evidence] = []
     found_text: list[str] = []
@@ -151,6 +228,13 @@ def run(ctx: CheckContext) -> CheckResult:
             evidence.append(Evidence.from_hit(best, _quote(best)))
             found_text.append(
                 f"the {_label(f.role)} name '{f.name}' appears {_where(best)} ('{_quote(best)}')"
+            )
+        elif f.short_form is not None and f.short_form_tied:
+            h = f.short_form
+            evidence.append(Evidence.from_hit(h, _quote(h)))
+            found_text.append(
+                f"the {_label(f.role)} name '{f.name}' appears as '{h.quote}' {_where(h)} ('{_quote(h)}'; "
+                f"{f.short_form_tied})"
             )
         elif f.short_form is not None:
             h = f.short_form
