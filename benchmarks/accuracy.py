@@ -7,9 +7,21 @@ verdicts where the expectation names them, with ``DIR/expected.json`` (written b
 accuracy, the agreement per check, and every disagreement with the summaries of the checks
 that failed or warned, so a reader can see which rule misjudged.
 
-Run: ``.venv/bin/python benchmarks/accuracy.py [DIR] [--json OUT.json]``. Without DIR the
-held-out set is built into a temporary directory first. The exit status is 0 whenever the
-measurement ran (disagreements are results, not errors), 2 when it could not run.
+Reviewers work a queue, so the headline is measured both ways: every bundle checked on its own,
+and the whole set checked as one queue (where evidence really shared with another claim makes a
+claim Action Required, and shared boilerplate must not). For each mode it prints the share of
+recommendations that are right, the false approvals (approve where the guide says otherwise: the
+worst error), and how the reuse check did (flags where nothing claim-specific is shared, real reuse
+found). ``review`` (a person must look) is counted apart: never an approval, never a right answer.
+
+Sets: ``--set realistic`` (tools/make_holdout_realistic.py: written from the seed by someone who
+never saw the checks, partners' own report formats, threads, scans; kept out of tuning),
+``--set classic`` (tools/make_holdout.py), ``--set tuning`` (tools/make_tuning_queue.py: what the
+checks are developed against), or a DIR holding bundles and expected.json.
+
+Run: ``.venv/bin/python benchmarks/accuracy.py [DIR | --set NAME] [--mode both|queue|lone]
+[--json OUT.json]``. The exit status is 0 whenever the measurement ran (disagreements are results,
+not errors), 2 when it could not run.
 """
 
 from __future__ import annotations
@@ -36,6 +48,14 @@ from poe_reviewer.report import Report  # noqa: E402
 
 EXPECTED_FILE = "expected.json"
 DECISIONS = ("approve", "action_required", "reject")
+#: The recommendation for "a person must look" (spec section 3): counted apart, never as an approval.
+REVIEW = "review"
+#: Held-out and tuning sets the project can build: name -> (module in tools/, its builder function).
+SETS = {
+    "realistic": ("tools.make_holdout_realistic", "build"),
+    "classic": ("tools.make_holdout", "build"),
+    "tuning": ("tools.make_tuning_queue", "build"),
+}
 #: What a bundle that could not be loaded counts as in the confusion matrix.
 LOAD_ERROR = "load_error"
 
@@ -124,7 +144,7 @@ def measure(directory: Path, *, as_queue: bool = True) -> list[Outcome]:
 # Printing
 # ----------------------------------------------------------------------------------------------
 def confusion(outcomes: Sequence[Outcome]) -> dict[str, dict[str, int]]:
-    columns = [*DECISIONS, LOAD_ERROR]
+    columns = [*DECISIONS, REVIEW, LOAD_ERROR]
     matrix = {e: dict.fromkeys(columns, 0) for e in DECISIONS}
     for o in outcomes:
         matrix[o.expected][o.got if o.got in columns else LOAD_ERROR] += 1
@@ -132,7 +152,7 @@ def confusion(outcomes: Sequence[Outcome]) -> dict[str, dict[str, int]]:
 
 
 def format_confusion(matrix: dict[str, dict[str, int]]) -> str:
-    columns = [c for c in [*DECISIONS, LOAD_ERROR] if c != LOAD_ERROR or any(r[LOAD_ERROR] for r in matrix.values())]
+    columns = [c for c in [*DECISIONS, REVIEW, LOAD_ERROR] if c in DECISIONS or any(r[c] for r in matrix.values())]
     width = max(len(c) for c in [*columns, "expected \\ got"]) + 2
     lines = ["expected \\ got".ljust(width) + "".join(c.rjust(width) for c in columns) + "total".rjust(8)]
     for row, counts in matrix.items():
@@ -190,6 +210,45 @@ def format_disagreement(o: Outcome) -> str:
     return "\n".join(lines)
 
 
+def headline(outcomes: Sequence[Outcome], *, as_queue: bool = True) -> dict[str, Any]:
+    """What a reviewer would notice first: right recommendations, false approvals, reuse flags.
+
+    A bundle on its own cannot show reuse: in lone mode the bundles whose expectation rests on evidence
+    shared with another claim of the set are left out of the count (and said to be).
+    """
+    left_out = [] if as_queue else [o for o in outcomes if "fail" in o.expected_checks.get("reused_evidence", [])]
+    outcomes = [o for o in outcomes if o not in left_out]
+    right = sum(o.decision_ok for o in outcomes)
+    false_approvals = [o.claim_id for o in outcomes if o.expected != "approve" and o.got == "approve"]
+    clean = [o for o in outcomes if o.expected_checks.get("reused_evidence") == ["pass"]]
+    reused = [o for o in outcomes if "fail" in o.expected_checks.get("reused_evidence", [])]
+    return {
+        "bundles": len(outcomes),
+        "right": right,
+        "accuracy": right / len(outcomes) if outcomes else 0.0,
+        "false_approvals": false_approvals,
+        "review": [o.claim_id for o in outcomes if o.got == REVIEW],
+        "reuse_flagged_without_reuse": [o.claim_id for o in clean if o.status("reused_evidence") in ("fail", "warn")],
+        "reuse_clean": len(clean),
+        "reuse_found": [o.claim_id for o in reused if o.status("reused_evidence") in ("fail", "warn")],
+        "reuse_real": len(reused),
+        "left_out": [o.claim_id for o in left_out],
+    }
+
+
+def format_headline(mode: str, h: dict[str, Any]) -> str:
+    line = (f"{mode:30} {h['right']:3}/{h['bundles']:<3} {h['accuracy']:6.1%}   false approvals "
+            f"{len(h['false_approvals'])}")  # fmt: skip
+    if h["review"]:
+        line += f"   review {len(h['review'])}"
+    if h["left_out"]:
+        line += f"   ({len(h['left_out'])} whose decision rests on reuse left out)"
+    if mode.startswith("queue"):
+        line += (f"   reuse flagged where nothing was reused {len(h['reuse_flagged_without_reuse'])}/{h['reuse_clean']}"
+                 f"   real reuse found {len(h['reuse_found'])}/{h['reuse_real']}")  # fmt: skip
+    return line
+
+
 def summary(outcomes: Sequence[Outcome]) -> dict[str, Any]:
     right = sum(o.decision_ok for o in outcomes)
     check_total = sum(len(o.expected_checks) for o in outcomes)
@@ -240,30 +299,50 @@ def print_report(outcomes: Sequence[Outcome], elapsed: float, directory: Path, *
         print(format_disagreement(o))
 
 
+def build_set(name: str, out: Path) -> None:
+    """Write one of the project's sets into ``out`` (needs the dev dependencies: imported only here)."""
+    import importlib
+
+    module_name, function = SETS[name]
+    getattr(importlib.import_module(module_name), function)(out)
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=(__doc__ or "").splitlines()[0])
-    parser.add_argument("directory", nargs="?", type=Path,
-                        help="a held-out set (bundles + expected.json); default: build one in a temp dir")
+    parser.add_argument("directory", nargs="?", type=Path, help="a set of bundles with expected.json")
+    parser.add_argument("--set", choices=sorted(SETS), default="realistic",
+                        help="build one of the project's sets into a temp dir (default: realistic) unless DIR is given")
+    parser.add_argument("--mode", choices=("both", "queue", "lone"), default="both",
+                        help="check the set as one queue, each bundle alone, or both (default)")
     parser.add_argument("--json", type=Path, help="also write the measurement as JSON to this file")
-    parser.add_argument("--lone", action="store_true",
-                        help="check each bundle on its own instead of as one queue (no cross-claim reuse check)")
+    parser.add_argument("--lone", action="store_true", help="same as --mode lone")
     args = parser.parse_args(argv)
+    mode = "lone" if args.lone else args.mode
     with tempfile.TemporaryDirectory(prefix="poe-holdout-") as tmp:
         directory: Path = args.directory
         if directory is None:
-            from tools.make_holdout import build  # the generator needs the dev dependencies; import only here
-
-            directory = Path(tmp) / "holdout"
-            build(directory)
+            directory = Path(tmp) / args.set
+            build_set(args.set, directory)
         if not directory.is_dir():
             print(f"{directory}: not a directory", file=sys.stderr)
             return 2
-        start = time.perf_counter()
-        outcomes = measure(directory, as_queue=not args.lone)
-        elapsed = time.perf_counter() - start
-        print_report(outcomes, elapsed, directory, as_queue=not args.lone)
+        modes = [("queue", True), ("lone", False)] if mode == "both" else [(mode, mode == "queue")]
+        measured: dict[str, tuple[list[Outcome], float]] = {}
+        for name, as_queue in modes:
+            start = time.perf_counter()
+            measured[name] = (measure(directory, as_queue=as_queue), time.perf_counter() - start)
+        first = modes[0][0]
+        outcomes, elapsed = measured[first]
+        print_report(outcomes, elapsed, directory, as_queue=first == "queue")
+        print()
+        print(f"Recommendations right, by mode ({directory.name}):")
+        for name, (found, _t) in measured.items():
+            label = "queue (the whole set as one queue)" if name == "queue" else "lone (each bundle on its own)"
+            print("  " + format_headline(label, headline(found, as_queue=name == "queue")))
         if args.json:
-            args.json.write_text(json.dumps(summary(outcomes), indent=2, ensure_ascii=False) + "\n", encoding="utf-8")
+            data = {name: {**summary(found), "headline": headline(found, as_queue=name == "queue")}
+                    for name, (found, _t) in measured.items()}  # fmt: skip
+            args.json.write_text(json.dumps(data, indent=2, ensure_ascii=False) + "\n", encoding="utf-8")
     return 0
 
 
