@@ -44,6 +44,11 @@ class DateMatch:
     date: dt.date
     #: The time of day written right after the date (``9:35 AM``), when there is one.
     time: dt.time | None = None
+    #: How it was read, for a reviewer: "month written out", "year first", "read day-first", ...
+    reading: str = ""
+    #: The date it would be read the other way: a numeric date whose day and month could swap
+    #: ("03/04/2026": 3 April day-first, 4 March month-first); None when only one reading exists.
+    other: dt.date | None = None
 
 
 # Month names: English in full and abbreviated, plus the full names of the languages
@@ -240,12 +245,16 @@ def _month(name: str) -> int:
     return _MONTHS[name.lower().rstrip(".")]
 
 
-def _candidates(text: str, dayfirst: bool) -> Iterator[tuple[int, int, dt.date, dt.time | None]]:
+Candidate = tuple[int, int, dt.date, dt.time | None, str, dt.date | None]
+
+
+def _candidates(text: str, dayfirst: bool) -> Iterator[Candidate]:
     for kind, pattern in _PATTERNS:
         for m in pattern.finditer(text):
-            date = _date_of(kind, m, text, dayfirst)
-            if date is None:
+            read = _date_of(kind, m, text, dayfirst)
+            if read is None:
                 continue
+            date, reading, other = read
             time = _make_time(m)
             # A time that is no time (25:70) leaves the span at the end of the date.
             end = m.end() if time is not None else m.start("dend")
@@ -253,12 +262,29 @@ def _candidates(text: str, dayfirst: bool) -> Iterator[tuple[int, int, dt.date, 
             weekday = _WEEKDAY_BEFORE.search(text, max(0, start - 12), start)
             if weekday:
                 start = weekday.start()
-            yield start, end, date, time
+                # "Tue 6/10/2025": the weekday says which reading was meant
+                named = _weekday(weekday.group(0))
+                if other is not None and named is not None:
+                    if other.weekday() == named and date.weekday() != named:
+                        date, other, reading = other, None, "read by its weekday"
+                    elif date.weekday() == named:
+                        other, reading = None, "read by its weekday"
+            yield start, end, date, time, reading, other
 
 
-def _date_of(kind: str, m: re.Match[str], text: str, dayfirst: bool) -> dt.date | None:
+_WEEKDAYS: Final = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")
+
+
+def _weekday(text: str) -> int | None:
+    key = text.strip().lower()[:3]
+    return _WEEKDAYS.index(key) if key in _WEEKDAYS else None
+
+
+def _date_of(kind: str, m: re.Match[str], text: str, dayfirst: bool) -> tuple[dt.date, str, dt.date | None] | None:
+    """The date of a match, how it was read, and the date the other reading would give."""
     if kind == "iso":
-        return _make_date(int(m.group("y")), int(m.group("m")), int(m.group("d")))
+        iso = _make_date(int(m.group("y")), int(m.group("m")), int(m.group("d")))
+        return (iso, "written year first", None) if iso else None
     if kind == "numeric":
         a, b, sep = m.group("a"), m.group("b"), m.group("s")
         year_text = m.group("y")
@@ -269,21 +295,32 @@ def _date_of(kind: str, m: re.Match[str], text: str, dayfirst: bool) -> dt.date 
             return None
         first, second = int(a), int(b)
         day_first = dayfirst or sep == "."
+        reading = "read day-first" if day_first else "read month-first"
+        if sep == ".":
+            reading = "written with dots, read day-first"
         if first > 12 and second <= 12:
-            day_first = True
+            day_first, reading = True, "day first (its first number is over 12)"
         elif second > 12 and first <= 12:
-            day_first = False
+            day_first, reading = False, "month first (its second number is over 12)"
         day, month = (first, second) if day_first else (second, first)
-        return _make_date(_year(year_text), month, day)
+        date = _make_date(_year(year_text), month, day)
+        if date is None:
+            return None
+        other = None
+        if first != second and first <= 12 and second <= 12 and sep != ".":
+            other = _make_date(_year(year_text), day, month)
+        return date, reading, other
     if kind == "day_month":
         year_text = m.group("y") or m.group("y2")
-        return _make_date(_year(year_text), _month(m.group("mon")), int(m.group("d")))
+        named = _make_date(_year(year_text), _month(m.group("mon")), int(m.group("d")))
+        return (named, "month written out", None) if named else None
     if kind == "month_day":
-        return _make_date(int(m.group("y")), _month(m.group("mon")), int(m.group("d")))
+        named = _make_date(int(m.group("y")), _month(m.group("mon")), int(m.group("d")))
+        return (named, "month written out", None) if named else None
     raise AssertionError(kind)
 
 
-def _range_candidates(text: str) -> Iterator[tuple[int, int, dt.date, dt.time | None]]:
+def _range_candidates(text: str) -> Iterator[Candidate]:
     for kind, pattern in _RANGES:
         for m in pattern.finditer(text):
             year = int(m.group("y"))
@@ -302,8 +339,8 @@ def _range_candidates(text: str) -> Iterator[tuple[int, int, dt.date, dt.time | 
             start_date = _make_date(start_year, mon1, int(m.group("d1")))
             if start_date is None or end_date is None or start_date > end_date:
                 continue
-            yield m.start(), m.start("dash"), start_date, None
-            yield m.start("rest"), m.end(), end_date, None
+            yield m.start(), m.start("dash"), start_date, None, "month written out", None
+            yield m.start("rest"), m.end(), end_date, None, "month written out", None
 
 
 def find_dates(text: str, *, dayfirst: bool = False) -> list[DateMatch]:
@@ -316,10 +353,10 @@ def find_dates(text: str, *, dayfirst: bool = False) -> list[DateMatch]:
     found = list(_candidates(text, dayfirst))
     # Whole dates first, so that a range's second end is only used where no full date is.
     ranged = list(_range_candidates(text))
-    chosen: list[tuple[int, int, dt.date, dt.time | None]] = []
+    chosen: list[Candidate] = []
 
     def overlaps(start: int, end: int) -> bool:
-        return any(start < c_end and c_start < end for c_start, c_end, _, _ in chosen)
+        return any(start < c[1] and c[0] < end for c in chosen)
 
     # Longest match wins at each place; earlier start breaks ties.
     for cand in sorted(found, key=lambda c: (-(c[1] - c[0]), c[0])):
@@ -329,7 +366,7 @@ def find_dates(text: str, *, dayfirst: bool = False) -> list[DateMatch]:
         if not overlaps(cand[0], cand[1]):
             chosen.append(cand)
     chosen.sort(key=lambda c: c[0])
-    return [DateMatch(s, e, text[s:e], d, t) for s, e, d, t in chosen]
+    return [DateMatch(s, e, text[s:e], d, t, reading, other) for s, e, d, t, reading, other in chosen]
 
 
 def parse_header_date(raw: str | None) -> dt.datetime | None:

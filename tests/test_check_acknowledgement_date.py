@@ -72,7 +72,8 @@ def test_signature_older_than_twelve_months_fails() -> None:
     r = check.run(context(make_claim(), ack_page("6/5/2024")))
     assert r.status == "fail"
     assert r.summary.startswith(
-        "Customer signature dated 2024-06-05 is older than 12 months before submission (2025-09-15)"
+        "Customer signature dated 2024-06-05 ('Signature Date Signe 6/5/2024', read month-first) is older than "
+        "12 months before submission (2025-09-15)"
     )
     assert r.evidence[0].quote == "Signature Date Signe 6/5/2024"
     assert not r.reject
@@ -167,7 +168,7 @@ def test_bare_date_field_above_the_signature_counts() -> None:
         "Acceptance\nThe customer confirms that the services above were performed and accepts them.\n"
         "Place, date Stuttgart, 09/10/2024\nSignature (customer)\nName, title Jürgen Baumann, Head of IT"
     )
-    claim = make_claim(customer__country="DE", submitted_at="2025-09-30T10:00:00Z")
+    claim = make_claim(customer__country="DE", submitted_at="2025-08-01T10:00:00Z")
     r = check.run(context(claim, page_doc(form)))
     assert r.status == "pass", r.summary
     assert "dated 2024-10-09" in r.summary
@@ -336,7 +337,8 @@ def test_realworld_customer_email_date(realworld: Path) -> None:
     stale = make_claim(customer__domain="leeds.gov.uk")
     r = check.run(context(stale, doc))
     assert r.status == "fail"
-    assert r.summary.startswith("Customer e-mail dated 2017-10-23 is older than 12 months before submission")
+    assert r.summary.startswith("Customer e-mail dated 2017-10-23 (")
+    assert "is older than 12 months before submission" in r.summary
 
 
 @pytest.mark.realworld
@@ -397,3 +399,30 @@ def test_the_partner_contact_signing_digitally_is_the_partner_in_both_views() ->
     ctx = context(make_claim(), doc)
     assert acknowledgement_dates(ctx) == []
     assert all(a.side != "customer" for a in find_acknowledgements(ctx))
+
+
+# -- dates with provenance (issue 11, class 9) ----------------------------------------------------------------
+def test_a_date_whose_reading_decides_the_verdict_is_left_to_the_reviewer() -> None:
+    """03/10/2024 for a GB customer is 3 October 2024 (within 12 months of 2025-09-15); month-first it is
+    10 March 2024 (older): the reading rule must not decide that."""
+    claim = make_claim(customer__country="GB")
+    r = check.run(context(claim, page_doc("Customer signature\nDate signed: 03/10/2024")))
+    assert r.status == "warn"
+    assert "is read as 2024-10-03 (read day-first, as GB writes dates)" in r.summary
+    assert "read the other way it is 2024-03-10" in r.summary
+
+
+def test_a_date_read_either_way_with_the_same_verdict_passes_and_says_how_it_was_read() -> None:
+    claim = make_claim(customer__country="GB")
+    r = check.run(context(claim, page_doc("Customer signature\nDate signed: 03/07/2025")))
+    assert r.status == "pass"
+    assert "('signed: 03/07/2025', read day-first)" in r.summary
+
+
+def test_a_weekday_settles_the_reading() -> None:
+    from poe_reviewer.dates import find_dates
+
+    [m] = find_dates("Sent: Tue 6/10/2025 9:35 AM", dayfirst=True)
+    assert m.date == dt.date(2025, 6, 10)  # a Tuesday; 6 October 2025 is a Monday
+    assert m.other is None
+    assert m.reading == "read by its weekday"

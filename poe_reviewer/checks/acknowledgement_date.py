@@ -114,9 +114,44 @@ def run(ctx: CheckContext) -> CheckResult:
     readable = seen.readable
     # Documents whose text we could not see (unreadable, or a scan without OCR).
     blind = seen.blind
+    found = acknowledgement_dates(ctx)
+    decided = _judge(ctx, found, readable, blind, section, seed)
+    # A numeric date whose day and month could swap is read the customer's country's way; when the
+    # other reading would decide otherwise, the reviewer decides, never the reading rule.
+    latest_possible = ctx.claim.submitted_on + dt.timedelta(days=int(section.get("future_tolerance_days", 1)))
+    for a in found:
+        if a.other is None or a.other > latest_possible:
+            continue  # one reading only, or the other one is after the claim was submitted: not meant
+        swapped = [x.with_date(a.other) if x is a else x for x in found]
+        alternative = _judge(ctx, swapped, readable, blind, section, seed)
+        if alternative.status != decided.status:
+            return result(
+                CHECK_ID,
+                "warn",
+                f"The date '{a.quote}' in {a.document} is read as {a.date} ({a.reading}, as "
+                f"{ctx.claim.customer.country or 'the claims system'} writes dates); read the other way it is "
+                f"{a.other}, and the verdict would change: {decided.status} ({decided.summary}) against "
+                f"{alternative.status} ({alternative.summary}). Check which date the customer meant.",
+                [a.evidence, *decided.evidence[:2]],
+                facts=decided.facts or (),
+            )
+    return decided
+
+
+def _judge(
+    ctx: CheckContext,
+    found: Sequence[AcknowledgementDate],
+    readable: Sequence[Document],
+    blind: Sequence[Document],
+    section: Mapping[str, Any],
+    seed: str,
+) -> CheckResult:
+    """The verdict on these dated acknowledgements (each date as read)."""
+    claim = ctx.claim
+    prior_kinds = policy_list(section, "prior_to_transaction_claim_kinds")
+    found = sorted(found, key=lambda a: a.date)
     submitted = claim.submitted_on
     tolerance = dt.timedelta(days=int(section.get("future_tolerance_days", 1)))
-    found = acknowledgement_dates(ctx)
     usable = [a for a in found if a.date <= submitted + tolerance]
     future = [a for a in found if a.date > submitted + tolerance]
 
@@ -140,23 +175,23 @@ def run(ctx: CheckContext) -> CheckResult:
             return result(
                 CHECK_ID,
                 "pass",
-                f"{sig.describe()} dated {sig.date} ('{sig.quote}') is older than {months} months before "
+                f"{sig.describe()} dated {sig.date} ({sig.source}) is older than {months} months before "
                 f"submission ({submitted}), but the {latest.describe().lower()} of {latest.date} "
-                f"('{latest.quote}') confirms active engagement within {months} months ({seed}).",
+                f"({latest.source}) confirms active engagement within {months} months ({seed}).",
                 [latest.evidence, sig.evidence],
                 facts=_facts(latest, sig),
             )
         return result(
             CHECK_ID,
             "pass",
-            f"{latest.describe()} dated {latest.date} ('{latest.quote}') is within {months} months before "
+            f"{latest.describe()} dated {latest.date} ({latest.source}) is within {months} months before "
             f"submission ({submitted}).",
             [latest.evidence],
             facts=_facts(latest),
         )
     latest = max(old, key=lambda a: a.date)
     summary = (
-        f"{latest.describe()} dated {latest.date} is older than {months} months before submission "
+        f"{latest.describe()} dated {latest.date} ({latest.source}) is older than {months} months before submission "
         f"({submitted}), and no more recent customer acknowledgement confirms active engagement ({seed})."
     )
     if blind:
@@ -169,6 +204,8 @@ def run(ctx: CheckContext) -> CheckResult:
             facts=_facts(latest),
         )
     return result(CHECK_ID, "fail", summary, evidence_of, facts=_facts(latest))
+
+
 
 
 def _upsell_cue(ctx: CheckContext, docs: Sequence[Document], section: Mapping[str, Any]) -> Evidence | None:
@@ -197,7 +234,7 @@ def _pre_sales(
             "warn",
             "The pre-sales claim has no transaction date, so it cannot be checked that the engagement proof "
             f"predates the transaction. Earliest customer acknowledgement found: {usable[0].date} "
-            f"('{usable[0].quote}').",
+            f"({usable[0].source}).",
             [usable[0].evidence],
             facts=_facts(usable[0]),
         )
@@ -207,7 +244,7 @@ def _pre_sales(
         return result(
             CHECK_ID,
             "pass",
-            f"{first.describe()} dated {first.date} ('{first.quote}') predates the transaction ({transaction}).",
+            f"{first.describe()} dated {first.date} ({first.source}) predates the transaction ({transaction}).",
             [first.evidence],
             facts=_facts(first),
         )
@@ -220,7 +257,7 @@ def _pre_sales(
             CHECK_ID,
             "warn",
             f"The earliest customer acknowledgement, {first.describe().lower()} dated {first.date} "
-            f"('{first.quote}'), is not before the transaction date ({transaction}), but the POE speaks of an "
+            f"({first.source}), is not before the transaction date ({transaction}), but the POE speaks of an "
             f"upsell ('{upsell.quote}'): the seed approves upsells driven by a new partner of record even without "
             f"prior proof of engagement ({seed}). Confirm that a new partner of record drove this upsell.",
             [upsell, *(a.evidence for a in usable[:2])],
@@ -230,7 +267,7 @@ def _pre_sales(
         CHECK_ID,
         "fail",
         f"The earliest customer acknowledgement, {first.describe().lower()} dated {first.date} "
-        f"('{first.quote}'), is not before the transaction date ({transaction}); a pre-sales claim needs "
+        f"({first.source}), is not before the transaction date ({transaction}); a pre-sales claim needs "
         f"proof of engagement with the customer prior to the transaction ({seed}), unless it is an upsell "
         "driven by a new partner of record.",
         [a.evidence for a in usable[:3]],
@@ -252,7 +289,7 @@ def _nothing_usable(
             CHECK_ID,
             "warn",
             f"The only customer acknowledgement found, {a.describe().lower()} dated {a.date} "
-            f"('{a.quote}'), is after the submission ({submitted}); check the date (day and month may be "
+            f"({a.source}), is after the submission ({submitted}); check the date (day and month may be "
             "swapped).",
             [x.evidence for x in future[:3]],
             facts=_facts(a),

@@ -4,6 +4,7 @@ execution, item 5 "Dates"). The rule that judges them is the ``acknowledgement_d
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import re
 from collections.abc import Mapping, Sequence
@@ -42,6 +43,21 @@ class AcknowledgementDate:
     #: The text that dates it, for the summary ("Date Signed 6/5/2025").
     quote: str
     document: str
+    #: How the date was read ("read day-first", "month written out", "e-mail header").
+    reading: str = ""
+    #: The date a numeric date would be read the other way (day and month swapped), or None.
+    other: dt.date | None = None
+
+    def with_date(self, date: dt.date) -> AcknowledgementDate:
+        """The same acknowledgement read as ``date`` (to see whether the other reading decides otherwise)."""
+        return dataclasses.replace(self, date=date, other=None)
+
+    @property
+    def source(self) -> str:
+        """Its source text, and how it was read where that could matter (a numeric date)."""
+        numeric = self.reading.startswith(("read ", "day first", "month first", "written with"))
+        how = f", {self.reading}" if numeric else ""
+        return f"'{self.quote}'{how}"
 
     @property
     def is_signature(self) -> bool:
@@ -201,7 +217,9 @@ def labelled_dates(doc: Document, labels: DateLabels, dayfirst: bool) -> list[Ac
             continue
         hit = Hit.from_match(doc, seg, label_start, d.end)
         quote = " ".join(seg.text[label_start : d.end].split())
-        found.append(AcknowledgementDate(d.date, "signature", Evidence.from_hit(hit, quote), quote, doc.path))
+        found.append(
+            AcknowledgementDate(d.date, "signature", Evidence.from_hit(hit, quote), quote, doc.path, d.reading, d.other)
+        )
     return found
 
 
@@ -241,7 +259,7 @@ def email_dates(
         if kind is not None:
             quote = f"From: {sender}; Sent: {info.date:%Y-%m-%d %H:%M}"
             ev = Evidence.from_hit(hit, quote) if hit else Evidence.of_document(doc, quote)
-            found.append(AcknowledgementDate(info.date.date(), kind, ev, quote, doc.path))
+            found.append(AcknowledgementDate(info.date.date(), kind, ev, quote, doc.path, "e-mail header"))
     for q in info.quoted:
         if not q.sent or sender_side(q.sender, parties, not_customer) != "customer":
             continue
@@ -249,9 +267,10 @@ def email_dates(
         if when is None:
             continue
         quote = f"From: {q.sender}; Sent: {q.sent}"
+        reading, other = _read(q.sent, when.date(), dayfirst)
         found.append(
             AcknowledgementDate(
-                when.date(), "quoted customer e-mail", Evidence.of_document(doc, quote), quote, doc.path
+                when.date(), "quoted customer e-mail", Evidence.of_document(doc, quote), quote, doc.path, reading, other
             )
         )
     return found
@@ -305,7 +324,20 @@ def _printed(
         return []
     hit = Hit.from_match(doc, seg, sent.start("sent"), sent.end("sent"))
     quote = f"From: {' '.join(sender.split())}; Sent: {' '.join(sent.group('sent').split())}"
-    return [AcknowledgementDate(when.date(), "customer e-mail", Evidence.from_hit(hit, quote), quote, doc.path)]
+    reading, other = _read(sent.group("sent"), when.date(), dayfirst)
+    return [
+        AcknowledgementDate(
+            when.date(), "customer e-mail", Evidence.from_hit(hit, quote), quote, doc.path, reading, other
+        )
+    ]
+
+
+def _read(text: str, date: dt.date, dayfirst: bool) -> tuple[str, dt.date | None]:
+    """How a written ``Sent:`` date was read, and its other reading."""
+    for m in find_dates(text, dayfirst=dayfirst):
+        if m.date == date:
+            return m.reading, m.other
+    return "", None
 
 
 def digital_signature_dates(doc: Document, parties: Parties) -> list[AcknowledgementDate]:
@@ -319,7 +351,11 @@ def digital_signature_dates(doc: Document, parties: Parties) -> list[Acknowledge
             continue
         quote = f"Digital signature {sig.name}" + (f" by {signer}" if signer else "") + f", {sig.signing_time:%Y-%m-%d}"
         ev = Evidence(document=doc.path, quote=quote, page=sig.page, bbox=sig.bbox)
-        found.append(AcknowledgementDate(sig.signing_time.date(), "digital signature", ev, quote, doc.path))
+        found.append(
+            AcknowledgementDate(
+                sig.signing_time.date(), "digital signature", ev, quote, doc.path, "signing time of the signature"
+            )
+        )
     return found
 
 
