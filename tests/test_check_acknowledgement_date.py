@@ -402,14 +402,15 @@ def test_the_partner_contact_signing_digitally_is_the_partner_in_both_views() ->
 
 
 # -- dates with provenance (issue 11, class 9) ----------------------------------------------------------------
-def test_a_date_whose_reading_decides_the_verdict_is_left_to_the_reviewer() -> None:
+def test_a_date_whose_reading_decides_the_verdict_is_flagged_beside_it() -> None:
     """03/10/2024 for a GB customer is 3 October 2024 (within 12 months of 2025-09-15); month-first it is
-    10 March 2024 (older): the reading rule must not decide that."""
+    10 March 2024 (older): the verdict follows the country's way and says what the other way would decide."""
     claim = make_claim(customer__country="GB")
     r = check.run(context(claim, page_doc("Customer signature\nDate signed: 03/10/2024")))
-    assert r.status == "warn"
-    assert "is read as 2024-10-03 (read day-first, as GB writes dates)" in r.summary
-    assert "read the other way it is 2024-03-10" in r.summary
+    assert r.status == "pass"
+    assert "Check the date: 'signed: 03/10/2024' in POE/poe.pdf is read as 2024-10-03" in r.summary
+    assert "(read day-first, as GB writes dates); read the other way it is 2024-03-10" in r.summary
+    assert "the verdict would be fail" in r.summary
 
 
 def test_a_date_read_either_way_with_the_same_verdict_passes_and_says_how_it_was_read() -> None:
@@ -426,3 +427,12 @@ def test_a_weekday_settles_the_reading() -> None:
     assert m.date == dt.date(2025, 6, 10)  # a Tuesday; 6 October 2025 is a Monday
     assert m.other is None
     assert m.reading == "read by its weekday"
+
+
+def test_a_document_that_shows_how_it_writes_dates_settles_the_reading() -> None:
+    """'27/09/2024' can only be day-first: the same document's '03/10/2024' is 3 October, for any country."""
+    form = "Kick-off 27/09/2024\nCustomer signature\nDate signed: 03/10/2024"
+    r = check.run(context(make_claim(customer__country="US", submitted_at="2025-09-22T10:00:00Z"), page_doc(form)))
+    assert r.status == "pass", r.summary
+    assert "dated 2024-10-03" in r.summary
+    assert "read day-first, as the document writes '27/09/2024'" in r.summary

@@ -116,25 +116,30 @@ def run(ctx: CheckContext) -> CheckResult:
     blind = seen.blind
     found = acknowledgement_dates(ctx)
     decided = _judge(ctx, found, readable, blind, section, seed)
-    # A numeric date whose day and month could swap is read the customer's country's way; when the
-    # other reading would decide otherwise, the reviewer decides, never the reading rule.
+    # A numeric date whose day and month could swap is read the customer's country's way (or as the
+    # document writes its other dates). When the other reading would decide otherwise, the verdict
+    # says so beside the evidence, so the reviewer sees what the reading rule decided.
     latest_possible = ctx.claim.submitted_on + dt.timedelta(days=int(section.get("future_tolerance_days", 1)))
     for a in found:
         if a.other is None or a.other > latest_possible:
             continue  # one reading only, or the other one is after the claim was submitted: not meant
         swapped = [x.with_date(a.other) if x is a else x for x in found]
         alternative = _judge(ctx, swapped, readable, blind, section, seed)
-        if alternative.status != decided.status:
-            return result(
-                CHECK_ID,
-                "warn",
-                f"The date '{a.quote}' in {a.document} is read as {a.date} ({a.reading}, as "
-                f"{ctx.claim.customer.country or 'the claims system'} writes dates); read the other way it is "
-                f"{a.other}, and the verdict would change: {decided.status} ({decided.summary}) against "
-                f"{alternative.status} ({alternative.summary}). Check which date the customer meant.",
-                [a.evidence, *decided.evidence[:2]],
-                facts=decided.facts or (),
-            )
+        if alternative.status == decided.status:
+            continue
+        country = ctx.claim.customer.country or "the claims system"
+        flag = (
+            f" Check the date: '{a.quote}' in {a.document} is read as {a.date} ({a.reading}, as {country} "
+            f"writes dates); read the other way it is {a.other}, and the verdict would be {alternative.status}."
+        )
+        return result(
+            CHECK_ID,
+            decided.status,
+            decided.summary + flag,
+            [*decided.evidence, a.evidence],
+            reject=decided.reject,
+            facts=decided.facts or (),
+        )
     return decided
 
 

@@ -55,7 +55,7 @@ class AcknowledgementDate:
     @property
     def source(self) -> str:
         """Its source text, and how it was read where that could matter (a numeric date)."""
-        numeric = self.reading.startswith(("read ", "day first", "month first", "written with"))
+        numeric = self.reading.startswith(("read ", "day first", "month first", "written with"))  # how, when it matters
         how = f", {self.reading}" if numeric else ""
         return f"'{self.quote}'{how}"
 
@@ -209,16 +209,44 @@ def _cue_below(text: str, label: re.Match[str], date: DateMatch, cue_rx: re.Patt
     return cue_rx.search(text, date.end, end) is not None
 
 
+def document_convention(dates: Sequence[DateMatch]) -> tuple[bool, str] | None:
+    """How a document writes numeric dates, when one of its dates shows it: (day-first, that date).
+
+    "27/09/2024" can only be day-first; a document that writes it writes "03/10/2024" the same way.
+    None when no date shows it, or the document's dates show both ways.
+    """
+    shown = [
+        (d.reading.startswith("day first"), d.raw) for d in dates if d.reading.startswith(("day first", "month first"))
+    ]
+    ways = {day for day, _ in shown}
+    if len(ways) != 1:
+        return None
+    return shown[0]
+
+
 def labelled_dates(doc: Document, labels: DateLabels, dayfirst: bool) -> list[AcknowledgementDate]:
-    """Dates with a signing label in front of them (or a "Date" label after a signature)."""
+    """Dates with a signing label in front of them (or a "Date" label after a signature).
+
+    A numeric date that could be read both ways is read as the document writes its other dates,
+    where one of them shows it ("27/09/2024" elsewhere in it); else the customer's country's way.
+    """
+    classified = classify_dates(doc, labels, dayfirst)
+    convention = document_convention([d for _seg, d, _kind, _at in classified])
     found: list[AcknowledgementDate] = []
-    for seg, d, kind, label_start in classify_dates(doc, labels, dayfirst):
+    for seg, d, kind, label_start in classified:
         if kind != "signature":
             continue
         hit = Hit.from_match(doc, seg, label_start, d.end)
         quote = " ".join(seg.text[label_start : d.end].split())
+        date, reading, other = d.date, d.reading, d.other
+        if other is not None and convention is not None:
+            day_first, shown_by = convention
+            if day_first != reading.startswith("read day-first"):
+                date = other
+            way = "day-first" if day_first else "month-first"
+            date, reading, other = date, f"read {way}, as the document writes '{shown_by}'", None
         found.append(
-            AcknowledgementDate(d.date, "signature", Evidence.from_hit(hit, quote), quote, doc.path, d.reading, d.other)
+            AcknowledgementDate(date, "signature", Evidence.from_hit(hit, quote), quote, doc.path, reading, other)
         )
     return found
 
