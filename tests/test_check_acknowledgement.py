@@ -747,3 +747,60 @@ def test_prose_saying_approved_by_is_no_place_to_sign_but_a_form_label_is() -> N
 )
 def test_acceptance_as_customers_write_it(own: str) -> None:
     assert run(_reply(own, PARTNER_REPORT)).status == "pass"
+
+
+# -- the strength of an acknowledgement (issue 11) -----------------------------------------------------------
+ACCEPTING = "We confirm that Fabrikam completed the Intune deployment to our 1,200 devices. John"
+TRAVELLED = [
+    ("Received", "from mail-eur.contoso.com (10.1.2.3) by mx.fabrikam.com with ESMTPS; Fri, 1 Aug 2025 09:30:12 +0000"),
+    ("Message-ID", "<a1b2c3@mail-eur.contoso.com>"),
+    ("Authentication-Results", "mx.fabrikam.com; spf=pass smtp.mailfrom=contoso.com; dkim=pass header.d=contoso.com; "
+                               "dmarc=pass action=none header.from=contoso.com"),
+]  # fmt: skip
+
+
+def _strength_of(headers: list[tuple[str, str]]) -> str:
+    doc = email_doc(ACCEPTING)
+    assert doc.email is not None
+    doc.email.headers = headers
+    r = run(doc)
+    assert r.status == "pass", r.summary
+    return r.summary
+
+
+def test_a_customer_email_that_travelled_with_dkim_and_dmarc_is_strong() -> None:
+    summary = _strength_of(TRAVELLED)
+    assert "strength: strong (it went through the customer's mail host mail-eur.contoso.com" in summary
+    assert "DKIM and DMARC pass for the customer's domain" in summary
+
+
+def test_a_customer_email_without_transport_headers_is_weak_and_says_why() -> None:
+    assert "strength: weak (no transport headers: a message that never went through a mail server" in _strength_of([])
+
+
+def test_a_customer_email_whose_domain_failed_dmarc_is_very_weak() -> None:
+    failing = [*TRAVELLED[:2], ("Authentication-Results", "mx.fabrikam.com; dmarc=fail header.from=contoso.com")]
+    assert "strength: very weak (the receiving server recorded DMARC failing" in _strength_of(failing)
+
+
+def test_the_strength_is_a_typed_fact_of_the_result() -> None:
+    doc = email_doc(ACCEPTING)
+    r = run(doc)
+    [fact] = [f for f in r.facts or () if getattr(f, "verdict", None) == "valid"]
+    assert fact.strength_label == "weak"  # type: ignore[union-attr]
+    assert "no transport headers" in (fact.strength_reason or "")  # type: ignore[union-attr]
+
+
+@pytest.mark.realworld
+def test_transport_headers_of_real_mail_are_read_offline(realworld: Path) -> None:
+    from poe_reviewer.findings.acknowledgements.strength import read_transport
+
+    eml = extract_document((realworld / "eml/UTF-8_Test.eml").read_bytes(), "POE/a.eml", "poe")
+    assert eml.email is not None
+    t = read_transport(eml.email.headers, ["gmail.com"])
+    assert t.travelled
+    assert t.auth == {"spf": "pass", "dkim": "pass", "dmarc": "pass"}
+    assert t.message_id_domain == "mail.gmail.com"
+    msg = extract_document((realworld / "msg/TxtSampleEmail.msg").read_bytes(), "POE/b.msg", "poe")
+    assert msg.email is not None
+    assert read_transport(msg.email.headers, ["leeds.gov.uk"]).customer_host == "pifmbx04.leeds.gov.uk"

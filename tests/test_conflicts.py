@@ -884,7 +884,7 @@ def test_the_sample_queue_conflicts_are_found_and_decided_as_a_careful_reviewer_
         # the comparison reads the checks' findings: the real checks' wording must still be understood
         (trey,) = [s for s in states if "3105110" in s.group.claim_ids]
         facts = store.compare_conflict(trey.group_id, today=today).facts["3105110"]
-        assert facts.acknowledgement_kind == "eSignature (DocuSign)"
+        assert facts.acknowledgement_kind == "eSignature (DocuSign), strength good"  # no certificate of completion
         assert facts.latest_poe_date == dt.date(2025, 8, 28)
         assert facts.users
         assert facts.timeline

@@ -66,6 +66,8 @@ def run(ctx: CheckContext) -> CheckResult:
     if valid:
         best = valid[0]
         summary = f"Valid: {best.description}"
+        if best.strength_words:
+            summary += f" ({best.strength_words})"
         if len(valid) > 1:
             summary += f"; also valid: {_listing(valid[1:], 2)}"
         if invalid:

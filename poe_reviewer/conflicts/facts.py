@@ -144,6 +144,8 @@ def poe_facts(record: ClaimRecord, policy: Policy, keys: WorkloadKeys | None = N
     ack_fact = fact_of(ack)
     best = _best_valid(ack)
     kind = best.label if best is not None else None
+    if best is not None and best.strength_label:
+        kind = f"{kind}, strength {best.strength_label}"
     if ack is not None and ack.facts is None:
         kind_text = _NOT_RECORDED
     elif ack is not None and kind is None:

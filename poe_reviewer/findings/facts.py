@@ -28,6 +28,10 @@ _KIND_LABELS: Mapping[str, str] = {
 }
 
 
+#: An acknowledgement's strength in a reviewer's words (findings/acknowledgements/strength.py).
+STRENGTH_LABELS = {6: "very strong", 5: "strong", 4: "good", 3: "fair", 2: "weak", 1: "very weak"}
+
+
 @dataclass(frozen=True)
 class AcknowledgementFact:
     """One piece of customer-acknowledgement evidence and its verdict (``customer_acknowledgement``)."""
@@ -44,8 +48,14 @@ class AcknowledgementFact:
     date: dt.date | None = None
     #: the eSignature platform (DocuSign, Adobe Acrobat Sign, ...), for kind ``esignature``
     platform: str | None = None
-    #: rank among valid pieces: the strongest decides the check's summary
+    #: how much it is worth, 1 (very weak) to 6 (very strong); the strongest decides the check's summary
     strength: int = 0
+    #: why it has that strength ("a customer e-mail that travelled: ..."); None where none was given
+    strength_reason: str | None = None
+
+    @property
+    def strength_label(self) -> str:
+        return STRENGTH_LABELS.get(self.strength, "")
 
     @property
     def label(self) -> str:
@@ -66,6 +76,7 @@ class AcknowledgementFact:
             "date": self.date.isoformat() if self.date else None,
             "platform": self.platform,
             "strength": self.strength,
+            "strength_reason": self.strength_reason,
         }
 
     @classmethod
@@ -82,6 +93,7 @@ class AcknowledgementFact:
             date=_date(data.get("date")),
             platform=data.get("platform"),
             strength=int(data.get("strength") or 0),
+            strength_reason=data.get("strength_reason"),
         )
 
 

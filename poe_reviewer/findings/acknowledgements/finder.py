@@ -27,6 +27,7 @@ from poe_reviewer.findings.acknowledgements.signatures import (
     distrust_changed_documents,
     esignature_acknowledgements,
 )
+from poe_reviewer.findings.acknowledgements.strength import strength_of
 from poe_reviewer.findings.context import CheckContext
 from poe_reviewer.findings.parties import Parties
 
@@ -121,4 +122,10 @@ def _find(ctx: CheckContext, documents: Iterable[Document]) -> list[Acknowledgem
             continue
         has_esign = any(a.kind == "esignature" for a in esigns) or any(s.signed for s in doc.signatures)
         found.extend(block_acknowledgements(doc, dt_, rules_, has_esign, dayfirst, parties, ctx.policy))
-    return distrust_changed_documents(found, docs)
+    judged = distrust_changed_documents(found, docs)
+    by_path = {d.path: d for top in docs for d in top.walk()}
+    for ack in judged:
+        strength = strength_of(ack, by_path.get(ack.document), parties)
+        if strength is not None:
+            ack.strength, ack.strength_reason = strength.rank, strength.reason
+    return judged

@@ -8,7 +8,7 @@ from dataclasses import dataclass, field
 from typing import Literal
 
 from poe_reviewer.findings.context import Evidence
-from poe_reviewer.findings.facts import AcknowledgementFact
+from poe_reviewer.findings.facts import STRENGTH_LABELS, AcknowledgementFact
 from poe_reviewer.findings.parties import Side
 from poe_reviewer.names import EMAIL_IN_TEXT
 
@@ -58,6 +58,8 @@ class Acknowledgement:
     #: An e-mail whose acceptance is an earlier customer message of its thread, not its own words
     #: (the date of the newest message then dates no acknowledgement).
     accepted_in_thread: bool = False
+    #: Why it has its strength, in a reviewer's words (set with the strength by the finder).
+    strength_reason: str | None = None
 
     def fact(self) -> AcknowledgementFact:
         return AcknowledgementFact(
@@ -69,7 +71,15 @@ class Acknowledgement:
             date=self.date,
             platform=self.platform,
             strength=self.strength,
+            strength_reason=self.strength_reason,
         )
+
+    @property
+    def strength_words(self) -> str:
+        """``strength: good (a handwritten signature on paper)``, or "" when it has none."""
+        if not self.strength_reason:
+            return ""
+        return f"strength: {STRENGTH_LABELS.get(self.strength, '')} ({self.strength_reason})"
 
     def sentence(self) -> str:
         return f"{self.description} {self.reason}".strip() if self.reason else self.description
