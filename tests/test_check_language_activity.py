@@ -419,3 +419,31 @@ def test_short_foreign_cover_email_with_english_attachment_only_warns() -> None:
     r = document_language.run(context(make_claim(), cover))
     assert r.status == "warn", r.summary
     assert "POE/ack.msg" in r.summary
+
+
+# -- bilingual documents (issue 11, class 7) ------------------------------------------------------------------
+EN = (
+    "Acceptance of services. The customer confirms that the partner has deployed Microsoft Intune to all "
+    "1,200 company laptops, configured the compliance policies and trained the service desk. The work was "
+    "completed on schedule and is accepted by the customer. "
+)
+DE = (
+    "Abnahme der Leistungen. Der Kunde bestätigt, dass der Partner Microsoft Intune auf allen 1.200 "
+    "Firmen-Laptops bereitgestellt, die Richtlinien zur Konformität eingerichtet und den Service Desk "
+    "geschult hat. Die Arbeiten wurden termingerecht abgeschlossen und vom Kunden abgenommen. "
+)
+
+
+def test_a_bilingual_document_with_a_full_english_text_is_english() -> None:
+    from poe_reviewer.checks import document_language
+
+    r = document_language.run(context(make_claim(), page_doc(DE * 2 + "\n" + EN * 2)))
+    assert r.status == "pass", r.summary
+    assert "Bilingual, with a full English text: POE/poe.pdf in English and German" in r.summary
+
+
+def test_a_german_document_with_an_english_line_is_not_english() -> None:
+    from poe_reviewer.checks import document_language
+
+    mostly_german = DE * 3 + "\nSummary: Intune deployed."
+    assert document_language.run(context(make_claim(), page_doc(mostly_german))).status == "fail"

@@ -53,6 +53,9 @@ class Settings:
     max_chars: int
     fail_share: float
     warn_share: float
+    bilingual_min_share: float
+    bilingual_english_ratio: float
+    bilingual_shared_names: float
     names: Mapping[str, str]
     seed: str
     comment: str
@@ -69,6 +72,9 @@ class Settings:
             max_chars=int(section.get("max_chars", 30000)),
             fail_share=float(section.get("fail_share", 0.5)),
             warn_share=float(section.get("warn_share", 0.2)),
+            bilingual_min_share=float(section.get("bilingual_min_share", 0.35)),
+            bilingual_english_ratio=float(section.get("bilingual_english_ratio", 0.7)),
+            bilingual_shared_names=float(section.get("bilingual_shared_names", 0.6)),
             names={str(k): str(v) for k, v in dict(section.get("names", {})).items()},
             seed=str(section.get("seed", "")),
             comment=str(section.get("reviewer_comment", "")),
@@ -99,6 +105,8 @@ class DocumentLanguage:
     letters_by_language: Counter[str] = field(default_factory=Counter)
     #: One chunk per language, to quote.
     samples: dict[str, Chunk] = field(default_factory=dict)
+    #: Numbers and capitalised names of each language's text: a translation carries the same ones.
+    names_by_language: dict[str, set[str]] = field(default_factory=dict)
 
     @property
     def judged_letters(self) -> int:
@@ -113,6 +121,26 @@ class DocumentLanguage:
     def main_other(self, accepted: frozenset[str]) -> str | None:
         others = [(n, lang) for lang, n in self.letters_by_language.items() if lang not in accepted]
         return max(others)[1] if others else None
+
+
+def _bilingual(verdict: DocumentLanguage, other: str, settings: Settings) -> bool:
+    """A document with a full English text beside its text in another language: English letters at least
+    ``bilingual_english_ratio`` of the other language's (a translation is about as long) and at least
+    ``bilingual_min_share`` of the whole."""
+    english = sum(n for lang, n in verdict.letters_by_language.items() if lang in settings.accepted)
+    foreign = verdict.letters_by_language[other]
+    total = verdict.judged_letters
+    if not (total > 0 and english / total >= settings.bilingual_min_share
+            and english >= settings.bilingual_english_ratio * foreign):  # fmt: skip
+        return False
+    # the same text twice, not two texts: the other language's numbers and names are in the English one
+    english_names = set().union(*(n for lang, n in verdict.names_by_language.items() if lang in settings.accepted))
+    theirs = {re.sub(r"[.,]", "", n) for n in verdict.names_by_language.get(other, set()) if n[0].isdigit()}
+    ours = {re.sub(r"[.,]", "", n) for n in english_names if n[0].isdigit()}
+    if theirs:
+        return len(theirs & ours) / len(theirs) >= settings.bilingual_shared_names
+    names = verdict.names_by_language.get(other, set())
+    return bool(names) and len(names & english_names) / len(names) >= settings.bilingual_shared_names
 
 
 def _letters(text: str) -> int:
@@ -200,7 +228,12 @@ def judge_document(doc: Document, settings: Settings) -> DocumentLanguage:
             continue
         verdict.letters_by_language[lang] += c.letters
         verdict.samples.setdefault(lang, c)
+        verdict.names_by_language.setdefault(lang, set()).update(_NAMES.findall(c.segment.text[c.start : c.end]))
     return verdict
+
+
+# Numbers ("1,200", "14") and capitalised names ("Intune", "Contoso") that a translation keeps as they are.
+_NAMES = re.compile(r"\b\d[\d.,]*\d\b|\b\d\b|\b[A-Z][a-zA-Z]{2,}\b")
 
 
 def judge_short(doc: Document, settings: Settings) -> tuple[str, Chunk] | None:
@@ -237,6 +270,7 @@ def run(ctx: CheckContext) -> CheckResult:
     short_foreign: list[tuple[Document, str, Chunk]] = []
     short_english: list[tuple[Document, Chunk]] = []
     unreadable: list[Document] = []
+    bilingual: list[tuple[DocumentLanguage, str]] = []
     for doc in docs:
         if doc.error is not None:
             unreadable.append(doc)
@@ -255,7 +289,12 @@ def run(ctx: CheckContext) -> CheckResult:
             continue
         share = verdict.share_outside(settings.accepted)
         other = verdict.main_other(settings.accepted)
-        if other is not None and share >= settings.fail_share:
+        if other is not None and share >= settings.warn_share and _bilingual(verdict, other, settings):
+            # a full English text beside the other language (side by side, or one after the other):
+            # the reviewer reads the English one
+            bilingual.append((verdict, other))
+            english.append(verdict)
+        elif other is not None and share >= settings.fail_share:
             foreign.append((verdict, other, share))
         elif other is not None and share >= settings.warn_share:
             mixed.append((verdict, other, share))
@@ -342,4 +381,7 @@ def run(ctx: CheckContext) -> CheckResult:
     ]
     evidence += [_sample_evidence(d, c) for d, c in short_english[: max(0, 4 - len(evidence))]]
     listed = ", ".join([v.document.path for v in english] + [d.path for d, _ in short_english])
+    if bilingual:
+        both = "; ".join(f"{v.document.path} in English and {settings.name(lang)}" for v, lang in bilingual)
+        note = f" Bilingual, with a full English text: {both}.{note}"
     return result(CHECK_ID, "pass", f"The documents are in English ({listed}).{note}", evidence)
