@@ -11,7 +11,7 @@ import pytest
 
 from poe_reviewer.checks import acknowledgement_date as check
 from poe_reviewer.checks.acknowledgement_date import months_before
-from poe_reviewer.documents.model import Document, QuotedMessage, SignatureField
+from poe_reviewer.documents.model import Document, ImageInfo, QuotedMessage, SignatureField
 from poe_reviewer.documents.registry import extract_document
 from tests.builders import PARTNER_ACTIVITIES, context, email_doc, make_claim, page_doc
 
@@ -436,3 +436,29 @@ def test_a_document_that_shows_how_it_writes_dates_settles_the_reading() -> None
     assert r.status == "pass", r.summary
     assert "dated 2024-10-03" in r.summary
     assert "read day-first, as the document writes '27/09/2024'" in r.summary
+
+
+def test_a_letter_signed_by_hand_is_dated_by_its_date_line() -> None:
+    from poe_reviewer.checks import customer_acknowledgement
+    from poe_reviewer.documents.model import SignatureBlock
+
+    letter = page_doc(
+        "Contoso Ltd\nOne Contoso Way, Redmond\n30 July 2025\nFabrikam, Inc.\nAcceptance of the Intune deployment\n"
+        "Contoso confirms that Fabrikam deployed Microsoft Intune to our 1,200 devices. We accept the work.\n"
+        "Name: John Doe\nTitle: CISO\nSignature:",
+        "POE/letter_signed.jpg",
+        kind="image",
+    )
+    letter.segments[0].label = "ocr"
+    letter.images = [ImageInfo("c" * 64, 1700, 2200, page=1, bbox=(0.0, 0.0, 612.0, 792.0))]  # a scanned page
+    letter.signature_blocks = [
+        SignatureBlock(page=1, label="Signature", bbox=(50, 270, 480, 360), ink=True, ink_bbox=(120, 300, 250, 325),
+                       source="scan", name="John Doe", company=None, date=None, typed=None, detail="1 stroke"),
+    ]  # fmt: skip
+    ctx = context(make_claim(), letter)
+    r = check.run(ctx)
+    assert r.status == "pass", r.summary
+    assert r.summary.startswith("Signed letter dated 2025-07-30 ('30 July 2025', the letter's date line")
+    ack = customer_acknowledgement.run(ctx)
+    assert ack.status == "pass", ack.summary
+    assert "on 2025-07-30 (the letter's date: '30 July 2025')" in ack.summary

@@ -13,7 +13,7 @@ from poe_reviewer.documents.model import (
     ImageInfo,
     SignatureBlock,
 )
-from poe_reviewer.findings.acknowledgements.dates import classify_text, date_labels
+from poe_reviewer.findings.acknowledgements.dates import classify_text, date_labels, letter_date
 from poe_reviewer.findings.acknowledgements.located import DocText, locate, shorten, where_in
 from poe_reviewer.findings.acknowledgements.model import Acknowledgement
 from poe_reviewer.findings.acknowledgements.rules import Rules
@@ -227,8 +227,14 @@ def _ink_verdict(
     where = where_in(doc, block.page)
     dated = find_dates(block.date, dayfirst=dayfirst) if block.date else []
     date = dated[0].date if dated else None
-    side = parties.name_side(block.name) or (parties.org_in(block.company) if block.company else None)
     when = f" on {date.isoformat()}" if date else ""
+    if date is None and block.source == "scan" and block.ink:
+        # a signed letter is dated by its date line ("30 October 2026" under the letterhead)
+        head = letter_date(doc, dayfirst)
+        if head is not None:
+            date = head[1].date
+            when = f" on {date.isoformat()} (the letter's date: '{head[1].raw}')"
+    side = parties.name_side(block.name) or (parties.org_in(block.company) if block.company else None)
     label = f'"{block.label}"'
     ack = Acknowledgement(
         document=doc.path,

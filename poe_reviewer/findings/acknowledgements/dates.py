@@ -55,8 +55,9 @@ class AcknowledgementDate:
     @property
     def source(self) -> str:
         """Its source text, and how it was read where that could matter (a numeric date)."""
-        numeric = self.reading.startswith(("read ", "day first", "month first", "written with"))  # how, when it matters
-        how = f", {self.reading}" if numeric else ""
+        # how, where it matters: a numeric date (which way), a letter's date line (which date it is)
+        telling = self.reading.startswith(("read ", "day first", "month first", "written with", "the letter's"))
+        how = f", {self.reading}" if telling else ""
         return f"'{self.quote}'{how}"
 
     @property
@@ -70,6 +71,7 @@ class AcknowledgementDate:
             "e-signature notice": "E-signature completion notice",
             "customer e-mail": "Customer e-mail",
             "quoted customer e-mail": "Customer e-mail quoted in " + self.document,
+            "letter signature": "Signed letter",
         }
         return names.get(self.kind, self.kind.capitalize())
 
@@ -368,6 +370,54 @@ def _read(text: str, date: dt.date, dayfirst: bool) -> tuple[str, dt.date | None
     return "", None
 
 
+# A letter's date line: the date alone, or after a place ("Brisbane, 30 October 2026") or "Date:".
+_LETTER_LINE = re.compile(r"^\s*(?:(?:date|dated|datum|fecha)\s*:?\s*|[^\W\d_][^\n,]{0,30},\s*)?$", re.IGNORECASE)
+#: How many non-empty lines from the top a letter's date line may stand.
+LETTER_HEAD_LINES = 10
+
+
+def letter_date(doc: Document, dayfirst: bool) -> tuple[Segment, DateMatch] | None:
+    """The date line at the head of a letter: a date alone on one of its first lines."""
+    for seg in doc.segments:
+        if seg.label == "headers" or not seg.text.strip():
+            continue
+        if seg.page not in (None, 1):
+            return None
+        start = 0
+        for _ in range(LETTER_HEAD_LINES):
+            end = seg.text.find("\n", start)
+            end = len(seg.text) if end < 0 else end
+            line = seg.text[start:end]
+            if line.strip():
+                for d in find_dates(line, dayfirst=dayfirst):
+                    if _LETTER_LINE.match(line[: d.start]) and not line[d.end :].strip(" .\t"):
+                        shifted = dataclasses.replace(d, start=start + d.start, end=start + d.end)
+                        return seg, shifted
+            if end >= len(seg.text):
+                break
+            start = end + 1
+        return None
+    return None
+
+
+def signed_letter_dates(doc: Document, dayfirst: bool) -> list[AcknowledgementDate]:
+    """The date of a letter signed by hand (a handwritten signature on a scan): its date line."""
+    if not any(b.ink and b.source == "scan" for b in doc.signature_blocks):
+        return []
+    found = letter_date(doc, dayfirst)
+    if found is None:
+        return []
+    seg, d = found
+    hit = Hit.from_match(doc, seg, d.start, d.end)
+    quote = " ".join(d.raw.split())
+    return [
+        AcknowledgementDate(
+            d.date, "letter signature", Evidence.from_hit(hit, quote), quote, doc.path,
+            f"the letter's date line, {d.reading}", d.other,
+        )
+    ]  # fmt: skip
+
+
 def digital_signature_dates(doc: Document, parties: Parties) -> list[AcknowledgementDate]:
     """Signing times of PDF digital signatures, except the partner's own."""
     found: list[AcknowledgementDate] = []
@@ -401,6 +451,7 @@ def find_dated_acknowledgements(ctx: CheckContext, docs: Sequence[Document]) -> 
         found.extend(email_dates(doc, parties, not_customer, esign, dayfirst))
         found.extend(printed_email_dates(doc, parties, not_customer, dayfirst))
         found.extend(digital_signature_dates(doc, parties))
+        found.extend(signed_letter_dates(doc, dayfirst))
     unique: dict[tuple[dt.date, str, str], AcknowledgementDate] = {}
     for a in found:
         unique.setdefault((a.date, a.document, a.quote), a)
