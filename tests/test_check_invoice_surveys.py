@@ -442,3 +442,19 @@ def test_survey_that_is_not_an_export_warns() -> None:
     r = attestations.run(context(make_claim(PARTNER_ACTIVITIES), broken, survey("partner")))
     assert r.status == "warn"
     assert "could not be read" in r.summary
+
+
+def test_one_invoice_billing_two_claims_is_not_the_separate_invoice_each_claim_needs() -> None:
+    both = inv(
+        "CLAIM INVOICE\nFabrikam, Inc.\nInvoice SCS-INV-26-1187\n"
+        "3016006 AMMP App/Data Modernization $15,000.00\n3016011 AMMP App/Data Modernization $15,000.00\n"
+        "Total USD 30,000.00"
+    )
+    r = invoice.run(context(ammp_claim(), both))
+    assert r.status == "fail"
+    assert "the invoice also bills other claims (3016011)" in r.summary
+    # its own number, a phone number and an invoice number shaped like claim IDs are no other claim
+    alone = inv(
+        "CLAIM INVOICE\nFabrikam, Inc.\nInvoice INV-3016999\nTel 301-6012\nClaim ID 3016006\nFee $15,000.00 USD"
+    )
+    assert invoice.run(context(ammp_claim(), alone)).status == "pass"

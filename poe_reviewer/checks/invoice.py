@@ -386,6 +386,19 @@ def _judge_amount(doc: Document, claim: Claim, policy: Policy, expected: Expecte
         f.problems.append(f"the invoice shows {shown.shown}; {expected.description} is {_fmt_usd(target)}")
 
 
+_CLAIM_LABEL = re.compile(r"\bclaim\s*(?:id|no\.?|number|#)?\s*[:#]?\s*(\d{6,9})\b", re.IGNORECASE)
+
+
+def _other_claim_ids(doc: Document, claim_id: str) -> list[Hit]:
+    """Other claims an invoice bills: numbers labelled as claim IDs, or numbers shaped like this claim's
+    ID (as many digits, the same first three) standing on their own."""
+    hits = [h for h in doc.search(_CLAIM_LABEL) if claim_id not in h.quote]
+    if claim_id.isdigit() and len(claim_id) >= 6:
+        shaped = re.compile(rf"(?<![\w.,/-]){re.escape(claim_id[:3])}\d{{{len(claim_id) - 3}}}(?![\w.,/-])")
+        hits += [h for h in doc.search(shaped) if h.quote != claim_id]
+    return hits
+
+
 def _judge(doc: Document, claim: Claim, policy: Policy, expected: Expected) -> Finding:
     f = Finding(doc, [], [], [], [])
     rx = re.compile(rf"(?<![\w]){re.escape(claim.claim_id)}(?![\w])")
@@ -395,6 +408,14 @@ def _judge(doc: Document, claim: Claim, policy: Policy, expected: Expected) -> F
         f.evidence.append(Evidence.from_hit(ids[0], ids[0].line()[:200] or ids[0].quote))
     else:
         f.problems.append(f"claim ID {claim.claim_id} not found")
+    others = _other_claim_ids(doc, claim.claim_id) if ids else []
+    if others:
+        # seed, Invoice Requirements: "Each claim must have a separate, unique invoice"
+        shown = ", ".join(sorted({o.quote for o in others})[:4])
+        f.problems.append(
+            f"the invoice also bills other claims ({shown}): each claim must have a separate, unique invoice"
+        )
+        f.evidence.append(Evidence.from_hit(others[0], others[0].line()[:200] or others[0].quote))
     names = find_name(doc, claim.partner.name)
     if names:
         f.passes.append(f"partner name {claim.partner.name}")
