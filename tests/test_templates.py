@@ -260,7 +260,8 @@ def test_suggestions_follow_the_real_checks_wording() -> None:
     assert suggest_template([r_undated], claim) == "missing_dates"
     assert suggest_template([r_forwarded], claim) == "forwarded_email"
     text = render_comment("signature_older_than_12_months", claim, [r_old])
-    assert "dated 2024-06-05 is older than 12 months before submission (2025-09-15)" in text
+    assert "dated 2024-06-05 (" in text
+    assert "is older than 12 months before submission (2025-09-15)" in text
 
 
 # --- the sandbox and a broken index --------------------------------------------------------------

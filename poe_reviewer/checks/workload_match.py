@@ -29,6 +29,7 @@ from poe_reviewer.checks.base import CheckContext, CheckResult, Evidence, result
 from poe_reviewer.documents.model import Document, FormField, Hit
 from poe_reviewer.findings import readability
 from poe_reviewer.findings.facts import WorkloadFact
+from poe_reviewer.findings.scope import ScopeRules, out_of_scope
 from poe_reviewer.policy import Policy
 
 CHECK_ID = "workload_match"
@@ -295,54 +296,6 @@ def on_checklist_row(text: str, start: int, rows: Sequence[re.Pattern[str]]) -> 
     line_end = text.find("\n", start)
     line = text[line_start : line_end if line_end >= 0 else len(text)]
     return any(rx.search(line) for rx in rows)
-
-
-@dataclass(frozen=True)
-class ScopeRules:
-    """``workloads.toml``: the words and headings that take a named workload out of scope."""
-
-    cues: tuple[re.Pattern[str], ...]
-    excluded: tuple[re.Pattern[str], ...]
-    included: tuple[re.Pattern[str], ...]
-    lines: int
-
-    @classmethod
-    def from_policy(cls, policy: Policy) -> ScopeRules:
-        def rx(key: str, flags: int = re.IGNORECASE) -> tuple[re.Pattern[str], ...]:
-            return tuple(re.compile(p, flags) for p in policy.get_list("workloads", key))
-
-        section = policy["workloads"]
-        return cls(rx("scope_cues"), rx("excluded_sections"), rx("included_sections"),
-                   int(section.get("excluded_section_lines", 12)))  # fmt: skip
-
-
-_CLAUSE_END = re.compile(r"[.;!?](?=\s)|\n")  # a table row is one clause: its status cell speaks of it
-
-
-def out_of_scope(text: str, start: int, end: int, scope: ScopeRules) -> str | None:
-    """Why the name at ``text[start:end]`` is out of scope: a cue in its own clause, or the heading
-    of an excluded section above it (up to the next heading of work done). None when in scope."""
-    clause_start = max((m.end() for m in _CLAUSE_END.finditer(text, 0, start)), default=0)
-    after = _CLAUSE_END.search(text, end)
-    clause = text[clause_start : after.start() if after else len(text)]
-    for rx in scope.cues:
-        m = rx.search(clause)
-        if m:
-            return f"'{' '.join(clause.split())[:120]}'"
-    line_start = text.rfind("\n", 0, start)
-    for _ in range(scope.lines):
-        if line_start <= 0:
-            break
-        previous = text.rfind("\n", 0, line_start)
-        line = text[previous + 1 : line_start].strip()
-        line_start = previous
-        if not line or len(line) > 80:
-            continue
-        if any(rx.search(line) for rx in scope.included):
-            return None
-        if any(rx.search(line) for rx in scope.excluded):
-            return f"under the heading '{line[:80]}'"
-    return None
 
 
 def find_workload(
