@@ -362,3 +362,53 @@ def test_icons_are_not_read() -> None:
     doc = extract(icon, "logo.png")
     assert "page 1 not read by OCR: the picture is too small (120x40 px)" in doc.warnings
     assert not any("no text (" in w for w in doc.warnings)
+
+
+def _phone_photo(flip: bool) -> bytes:
+    """A signed acceptance letter photographed at an angle (perspective, grey background, JPEG at 150 dpi)."""
+    import io
+
+    import numpy as np
+    from PIL import Image, ImageDraw, ImageFont
+
+    width, height = 1240, 1754
+    page = Image.new("L", (width, height), 255)
+    draw = ImageDraw.Draw(page)
+    font = ImageFont.load_default(size=30)  # Pillow's own font: nothing from the system
+    y = 150
+    for line in ("Contoso Ltd - Acceptance of services", "12 August 2025",
+                 "Contoso confirms that Fabrikam deployed Microsoft Intune",
+                 "to our 1,200 devices between May and July 2025.", "We accept the work as complete.", "",
+                 "Name: John Doe", "Title: CISO", "Signature:"):  # fmt: skip
+        draw.text((120, y), line, fill=0, font=font)
+        y += 60
+    draw.line([(330, y - 30), (380, y - 70), (420, y - 20), (470, y - 75), (520, y - 25), (600, y - 60)], fill=0,
+              width=5)  # fmt: skip
+    corners = [(0, 0), (width, 0), (width, height), (0, height)]
+    seen = [(60, 40), (width - 20, 120), (width - 90, height - 30), (30, height - 110)]
+    rows = []
+    for (x, yy), (u, v) in zip(corners, seen, strict=True):
+        rows.append([x, yy, 1, 0, 0, 0, -u * x, -u * yy])
+        rows.append([0, 0, 0, x, yy, 1, -v * x, -v * yy])
+    coeffs = np.linalg.solve(np.array(rows, dtype=float), np.array(seen, dtype=float).reshape(8))
+    photo = page.transform((width, height), Image.Transform.PERSPECTIVE, tuple(coeffs), Image.Resampling.BICUBIC,
+                           fillcolor=180)  # fmt: skip
+    if flip:
+        photo = photo.rotate(180)
+    out = io.BytesIO()
+    photo.convert("RGB").save(out, "JPEG", quality=70, dpi=(150, 150))
+    return out.getvalue()
+
+
+@pytest.mark.parametrize("flip", [False, True], ids=["at an angle", "at an angle and upside down"])
+def test_a_phone_photo_of_a_signed_letter_is_read_and_its_signature_found(flip: bool) -> None:
+    from poe_reviewer.checks import acknowledgement_date, customer_acknowledgement
+    from tests.builders import context, make_claim
+
+    doc = extract_document(_phone_photo(flip), "POE/photo.jpg", "poe")
+    ctx = context(make_claim(), doc)
+    ack = customer_acknowledgement.run(ctx)
+    assert ack.status == "pass", ack.summary
+    assert "handwritten signature" in ack.summary
+    assert "signatory John Doe on 2025-08-12" in ack.summary
+    assert acknowledgement_date.run(ctx).status == "pass"
