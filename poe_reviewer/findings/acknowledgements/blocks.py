@@ -234,7 +234,8 @@ def _ink_verdict(
         if head is not None:
             date = head[1].date
             when = f" on {date.isoformat()} (the letter's date: '{head[1].raw}')"
-    side = parties.name_side(block.name) or (parties.org_in(block.company) if block.company else None)
+    name = block.name or _name_field(doc, block.page)
+    side = parties.name_side(name) or (parties.org_in(block.company) if block.company else None)
     label = f'"{block.label}"'
     ack = Acknowledgement(
         document=doc.path,
@@ -242,7 +243,7 @@ def _ink_verdict(
         verdict="undecidable",
         description=f"the signature block {label} in {where}",
         evidence=_block_evidence(doc, block),
-        signer=block.name,
+        signer=name,
         side=side,
         date=date,
         seed=rules_.block_seed,
@@ -267,20 +268,34 @@ def _ink_verdict(
         )
     else:
         org = f" ({block.company})" if block.company else ""
-        signatory = f"signatory {block.name}{org}" if block.name else "no printed signatory name"
+        signatory = f"signatory {name}{org}" if name else "no printed signatory name"
         ack.description = (
             f"physically signed paper {where}: handwritten signature in the block {label}, {signatory}{when}"
         )
         if side == "partner":
             ack.verdict = "invalid"
             ack.reason = "is signed for the partner, not for the customer."
-        elif not block.name or date is None:
-            missing = " and ".join(w for w, ok in (("the printed name", block.name), ("the date", date)) if not ok)
+        elif not name or date is None:
+            missing = " and ".join(w for w, ok in (("the printed name", name), ("the date", date)) if not ok)
             ack.reason = f"- {missing} of the signature could not be read: needs visual review."
         else:
             ack.verdict = "valid"
             ack.strength = 3 if side == "customer" else 2
     return ack
+
+
+# A printed name field of a form or letter: "Name: John Doe", "Printed name - Jane Roe".
+_NAME_FIELD = re.compile(
+    r"(?im)^[ \t]*(?:printed\s+)?name(?:\s+of\s+signatory)?[ \t]*[:\-][ \t]*"
+    r"(?P<name>[^\W\d_][^\W\d_'’.\-]*(?:[ \t]+[^\W\d_][^\W\d_'’.\-]*){1,3})[ \t]*$"
+)
+
+
+def _name_field(doc: Document, page: int | None) -> str | None:
+    """The printed name on the page of a signature, where the ink reader found none beside the block."""
+    segments = [seg for seg in doc.segments if seg.page in (page, None)]
+    found = [m.group("name") for seg in segments for m in _NAME_FIELD.finditer(seg.text)]
+    return found[-1].strip() if len(found) == 1 else None  # two names: which one signed is for a person to see
 
 
 def _near(img: ImageInfo, hit: Hit | None, doc: Document, rules_: Rules) -> bool:
