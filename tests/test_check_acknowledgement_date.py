@@ -462,3 +462,20 @@ def test_a_letter_signed_by_hand_is_dated_by_its_date_line() -> None:
     ack = customer_acknowledgement.run(ctx)
     assert ack.status == "pass", ack.summary
     assert "on 2025-07-30 (the letter's date: '30 July 2025')" in ack.summary
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Customer acceptance Pending – requested by e-mail on September 30, 2025",
+        "The deployment was completed (August 10 – September 2, 2025) as planned.",
+    ],
+)
+def test_a_pending_acceptance_or_a_sentence_of_prose_dates_no_signature(text: str) -> None:
+    r = check.run(context(make_claim(), page_doc(text)))
+    assert r.status != "pass", r.summary
+
+
+def test_a_one_word_label_heading_a_field_still_dates_the_signature() -> None:
+    r = check.run(context(make_claim(), page_doc("Customer sign-off\nAccepted: 2 September 2025\nJohn Doe, CISO")))
+    assert r.status == "pass", r.summary

@@ -107,6 +107,7 @@ class DateLabels:
     date: tuple[str, ...]
     other: tuple[str, ...]
     cues: tuple[str, ...]
+    pending: tuple[str, ...] = ()
 
     def all_regex(self) -> re.Pattern[str]:
         return label_regex(self.signature + self.date + self.other)
@@ -179,12 +180,28 @@ def classify_text(text: str, labels: DateLabels, dayfirst: bool) -> list[tuple[D
             out.append((d, "none", d.start))
             continue
         kind = labels.kind_of(label.group(0))
+        if kind == "signature" and _not_signed(text, label, gap, labels):
+            kind = "none"
         if kind == "date":
             before = text[max(0, label.start() - _CUE_WINDOW) : label.start()]
             signed = cue_rx.search(before) is not None or _cue_below(text, label, d, cue_rx)
             kind = "signature" if signed else "none"
         out.append((d, kind, label.start()))
     return out
+
+
+_PROSE_WORD = re.compile(r"\b[a-z][a-z'’-]+\b")
+
+
+def _not_signed(text: str, label: re.Match[str], gap: str, labels: DateLabels) -> bool:
+    """A signing label that dates no signature: the acceptance is still pending, or a one-word label
+    ("completed", "accepted") stands inside a sentence of prose rather than heading a field."""
+    if any(re.search(rf"\b{re.escape(cue)}\b", gap, re.IGNORECASE) for cue in labels.pending):
+        return True
+    if " " in label.group(0).strip() or text[label.end() : label.end() + 2].lstrip().startswith(":"):
+        return False
+    line_start = text.rfind("\n", 0, label.start()) + 1
+    return len(_PROSE_WORD.findall(text[line_start : label.start()])) >= 2
 
 
 def date_labels(policy: Mapping[str, Mapping[str, Any]]) -> DateLabels:
@@ -464,4 +481,5 @@ def date_labels_of(section: Mapping[str, Any]) -> DateLabels:
         date=policy_list(section, "date_labels"),
         other=policy_list(section, "other_labels"),
         cues=policy_list(section, "signature_cues"),
+        pending=policy_list(section, "pending_cues"),
     )
