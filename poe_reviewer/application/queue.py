@@ -11,13 +11,16 @@ The front ends import the queue's records and errors from here, never from stora
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Callable, Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
+from dataclasses import replace as dc_replace
 from pathlib import Path
 from typing import Any
 
+from poe_reviewer import conflicts
 from poe_reviewer.bundle import Bundle, load_bundle
 from poe_reviewer.checks import recommend, reused_evidence, run_checks
 from poe_reviewer.checks.base import CheckContext, CheckResult
+from poe_reviewer.claim import Claim
 from poe_reviewer.documents.model import Document
 from poe_reviewer.documents.registry import ExtractContext
 from poe_reviewer.errors import BundleError, PoeReviewerError
@@ -26,7 +29,7 @@ from poe_reviewer.findings.reuse.fingerprints import ClaimFingerprint
 from poe_reviewer.findings.reuse.fingerprints import fingerprint as claim_fingerprint
 from poe_reviewer.pipeline import LoadedClaim, check_claim, extract_bundle, validate_policy
 from poe_reviewer.policy import Policy, load_policy
-from poe_reviewer.review import Decision
+from poe_reviewer.review import ConflictInfo, Decision, Verdict, WorkloadDecisionKind, make_decision
 from poe_reviewer.storage.db import APP_NAME, DatabaseError, NewerDatabaseError, display_url, resolve_url
 from poe_reviewer.storage.store import (
     STATUSES,
@@ -48,6 +51,7 @@ from poe_reviewer.storage.store import (
     UnknownConflictGroupError,
     default_actor,
 )
+from poe_reviewer.storage.store_decisions import PlanGroup
 
 
 class ReviewQueue(ReviewStore):
@@ -56,7 +60,190 @@ class ReviewQueue(ReviewStore):
 
     def __init__(self, url: str | None = None, *, policy: Policy | None = None, **options: Any) -> None:
         # a malformed policy file stops here, naming the file and key, before any bundle is read
-        super().__init__(url, policy=validate_policy(policy or load_policy()), **options)
+        checked = validate_policy(policy or load_policy())
+        super().__init__(url, policy=checked, conflict_rules=QueueConflictRules(checked), **options)
+
+    # -- deciding ----------------------------------------------------------------------------------
+    def decide(
+        self,
+        claim_id: str,
+        verdict: Verdict,
+        *,
+        reviewer: str | None = None,
+        comment: str = "",
+        template_id: str | None = None,
+        workload_verdicts: Mapping[str, WorkloadDecisionKind] | None = None,
+        expected_version: int | None = None,
+        replace: bool = False,
+        conflict: ConflictInfo | None = None,
+    ) -> StoredDecision:
+        """Record a decision on the claim's current revision; the commit is durable when this returns.
+
+        ``expected_version`` is the claim version the reviewer looked at (``ClaimSummary.version``):
+        if anyone changed the claim since, :class:`StaleDecisionError`. Without it, a claim that
+        already has a decision raises :class:`AlreadyDecidedError` unless ``replace`` is set.
+        """
+        who = (reviewer or self.actor).strip()
+
+        def build(claim: Claim, statuses: dict[str, str], bundle_sha256: str, now: dt.datetime) -> Decision:
+            return make_decision(
+                claim,
+                verdict,
+                reviewer=who,
+                comment=comment,
+                template_id=template_id,
+                workload_verdicts=workload_verdicts,
+                check_statuses=statuses,
+                bundle_sha256=bundle_sha256,
+                decided_at=now,
+                policy=self.policy,
+                conflict=conflict,
+            )
+
+        return self.record_decision(claim_id, build, expected_version=expected_version, replace=replace)
+
+    # -- conflicting claims --------------------------------------------------------------------------
+    def compare_conflict(self, group_id: str, *, today: dt.date | None = None) -> conflicts.Comparison:
+        """The side-by-side comparison of a group's claims, with the rule's clock and a suggested winner."""
+        state = self.conflict_group(group_id)
+        records = {c: self.claim_record(c) for c in state.group.claim_ids}
+        return conflicts.compare(
+            state.group,
+            records,
+            policy=self.policy,
+            today=today or self.now().date(),
+            notified_at=state.notified_at,
+            window_end=state.window_end,
+            notices=self.conflict_notices(state),
+        )
+
+    def _group_plan(
+        self,
+        *,
+        winner: str,
+        reason: str,
+        workload_winners: Mapping[str, str] | None,
+        others: str,
+        uncontested: Mapping[str, Mapping[str, str]] | None,
+        reviewer: str,
+        reviewer_name: str,
+        comments: Mapping[str, str] | None,
+    ) -> PlanGroup:
+        """The group decision rule (conflicts/decide.py) for these choices, as storage runs it."""
+
+        def plan(
+            group: conflicts.ConflictGroup,
+            records: dict[str, conflicts.ClaimRecord],
+            window_end: dt.date,
+            now: dt.datetime,
+        ) -> list[Decision]:
+            text = conflicts.check_reason(group, records, reason)
+            plans = conflicts.plan_group_decision(
+                group,
+                records,
+                winner=winner,
+                workload_winners=workload_winners,
+                others=others,
+                uncontested=uncontested,
+                window_end=window_end,
+                today=now.date(),
+                policy=self.policy,
+            )
+            info = ConflictInfo(group.group_id, group.claim_ids, winner, text)
+            decisions: list[Decision] = []
+            for planned in plans:
+                record = records[planned.claim_id]
+                # The partner asked for an up-to-date POE has until the end of the window, not longer.
+                asks = "action_required" in planned.workload_verdicts.values()
+                respond_by = window_end if asks and planned.lost else None
+                comment = (comments or {}).get(planned.claim_id) or conflicts.render_group_comment(
+                    planned,
+                    record,
+                    reason=text,
+                    reviewer_name=reviewer_name,
+                    window_end=window_end,
+                    respond_by=respond_by,
+                    policy=self.policy,
+                )
+                decision = make_decision(
+                    record.claim,
+                    planned.verdict,
+                    reviewer=reviewer,
+                    comment=comment,
+                    template_id=planned.template_id,
+                    workload_verdicts=planned.workload_verdicts,
+                    check_statuses={c.id: c.status for c in record.checks},
+                    bundle_sha256=record.bundle_sha256,
+                    decided_at=now,
+                    policy=self.policy,
+                    conflict=info,
+                )
+                if respond_by is not None and decision.respond_by is not None:
+                    decision = dc_replace(decision, respond_by=min(respond_by, decision.respond_by))
+                decisions.append(decision)
+            return decisions
+
+        return plan
+
+    def preview_group_decision(
+        self,
+        group_id: str,
+        *,
+        winner: str,
+        reason: str,
+        workload_winners: Mapping[str, str] | None = None,
+        others: str = "reject",
+        uncontested: Mapping[str, Mapping[str, str]] | None = None,
+        reviewer: str | None = None,
+        reviewer_name: str = "",
+    ) -> list[Decision]:
+        """The decisions :meth:`decide_group` would save, comments filled in, without saving anything
+        (the reviewer reads and edits the comments, then passes them back as ``comments``)."""
+        plan = self._group_plan(winner=winner, reason=reason, workload_winners=workload_winners, others=others,
+                                uncontested=uncontested, reviewer=(reviewer or self.actor).strip(),
+                                reviewer_name=reviewer_name, comments=None)  # fmt: skip
+        return self.plan_group_decision_now(group_id, plan)
+
+    def decide_group(
+        self,
+        group_id: str,
+        *,
+        winner: str,
+        reason: str,
+        workload_winners: Mapping[str, str] | None = None,
+        others: str = "reject",
+        uncontested: Mapping[str, Mapping[str, str]] | None = None,
+        reviewer: str | None = None,
+        reviewer_name: str = "",
+        comments: Mapping[str, str] | None = None,
+        expected_versions: Mapping[str, int] | None = None,
+        replace: bool = False,
+    ) -> list[StoredDecision]:
+        """Decide a conflict group as one: every claim's decision, or none of them, is saved.
+
+        ``winner`` wins every contested workload it claimed, unless ``workload_winners`` (workload
+        name, or ``NAME@SUBSCRIPTION_ID`` -> claim id) says otherwise; the other claims' contested
+        workloads are rejected (template ``conflicting_claim``) or, while the fourteen-day window is
+        open, put in Action Required until its end (``conflicting_claim_update_poe``). ``reason`` is
+        written once, goes into every claim's comment (so it may not name the partners) and into every
+        decision's ``conflict`` block. ``comments`` replaces the rendered comment of a claim.
+
+        Every claim must still be at ``expected_versions`` (when given) and no one may change it
+        meanwhile (:class:`StaleDecisionError`). A decision made outside the group (an approved
+        association) is replaced; one made by this group before only with ``replace``.
+        """
+        who = (reviewer or self.actor).strip()
+        plan = self._group_plan(winner=winner, reason=reason, workload_winners=workload_winners, others=others,
+                                uncontested=uncontested, reviewer=who, reviewer_name=reviewer_name,
+                                comments=comments)  # fmt: skip
+        return self.record_group_decision(
+            group_id,
+            plan,
+            reviewer=who,
+            audit={"winner_claim_id": winner, "others": others},
+            expected_versions=expected_versions,
+            replace=replace,
+        )
 
     # -- import ------------------------------------------------------------------------------------
     def import_paths(
@@ -204,6 +391,19 @@ class ReviewQueue(ReviewStore):
         return self.export_decisions(
             out, mode, since=since, exported_by=exported_by, render=_render_export, write=write_atomically
         )
+
+
+class QueueConflictRules:
+    """The conflict rules storage runs inside its transactions (storage/rules.py), from the policy."""
+
+    def __init__(self, policy: Policy) -> None:
+        self._keys = conflicts.WorkloadKeys(policy)
+
+    def workload_key(self, name: str, subscription_id: str | None, solution_area: str) -> str:
+        return self._keys.key(name, subscription_id, solution_area)
+
+    def find_groups(self, contenders: Iterable[conflicts.Contender]) -> list[conflicts.ConflictGroup]:
+        return conflicts.find_groups(contenders)
 
 
 def _render_export(decisions: list[Decision], exported_by: str, exported_at: dt.datetime) -> bytes:

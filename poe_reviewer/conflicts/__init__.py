@@ -33,9 +33,9 @@ atomically.
 
 from __future__ import annotations
 
-from poe_reviewer.conflicts.compare import Cell, Column, Comparison, Notice, Row, compare
+from poe_reviewer.conflicts.compare import Cell, Column, Comparison, Row, compare
 from poe_reviewer.conflicts.decide import PlannedDecision, check_reason, plan_group_decision, render_group_comment
-from poe_reviewer.conflicts.facts import ClaimRecord, Fact, PoeFacts, poe_facts
+from poe_reviewer.conflicts.facts import Fact, PoeFacts, poe_facts
 from poe_reviewer.conflicts.groups import (
     OTHERS,
     SEED,
@@ -50,6 +50,7 @@ from poe_reviewer.conflicts.groups import (
     group_id,
     window_days_left,
 )
+from poe_reviewer.conflicts.records import ClaimRecord, Notice
 from poe_reviewer.conflicts.suggest import Standing, Suggestion, incumbents, suggest
 
 __all__ = [

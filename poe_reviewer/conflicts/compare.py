@@ -9,8 +9,9 @@ from typing import Any
 
 from poe_reviewer.checks.base import Evidence
 from poe_reviewer.claim import Workload
-from poe_reviewer.conflicts.facts import ClaimRecord, Fact, PoeFacts, fact_of, poe_facts
+from poe_reviewer.conflicts.facts import Fact, PoeFacts, fact_of, poe_facts
 from poe_reviewer.conflicts.groups import ConflictGroup, ContestedWorkload, WorkloadKeys, window_days_left
+from poe_reviewer.conflicts.records import ClaimRecord, Notice
 from poe_reviewer.conflicts.suggest import Suggestion, suggest
 from poe_reviewer.policy import Policy
 
@@ -78,15 +79,6 @@ class Column:
             "bundle_path": self.bundle_path,
             "associated": list(self.associated),
         }
-
-
-@dataclass(frozen=True)
-class Notice:
-    """A partner notified of the conflict ("both ... are notified of the conflicting claim")."""
-
-    claim_id: str
-    partner_name: str
-    at: dt.datetime
 
 
 @dataclass(frozen=True)

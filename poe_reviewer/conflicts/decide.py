@@ -7,7 +7,6 @@ import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 
-from poe_reviewer.conflicts.facts import ClaimRecord
 from poe_reviewer.conflicts.groups import (
     OTHERS,
     SEED,
@@ -17,6 +16,7 @@ from poe_reviewer.conflicts.groups import (
     ConflictGroup,
     WorkloadKeys,
 )
+from poe_reviewer.conflicts.records import ClaimRecord
 from poe_reviewer.names import fold, name_pattern, tokens
 from poe_reviewer.policy import Policy
 from poe_reviewer.review import DecisionError, Verdict, WorkloadDecisionKind, derive_decision

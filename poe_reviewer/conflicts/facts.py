@@ -7,38 +7,14 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 
 from poe_reviewer.checks.base import CheckResult, Evidence
-from poe_reviewer.claim import Claim
 from poe_reviewer.conflicts.groups import WorkloadKeys, WorkloadState
+from poe_reviewer.conflicts.records import ClaimRecord
 from poe_reviewer.findings.facts import AcknowledgementDateFact, AcknowledgementFact, ActivityFact
 from poe_reviewer.findings.facts import WorkloadFact as WorkloadEvidence
 from poe_reviewer.policy import Policy
 
 
 # -- what a claim's checks say about its POE ---------------------------------------------------------------
-@dataclass(frozen=True)
-class ClaimRecord:
-    """One claim of a group as the review store knows it: the claim, its check results, its state."""
-
-    claim: Claim
-    checks: tuple[CheckResult, ...]
-    status: str = "to_review"
-    version: int = 1
-    revision: int = 1
-    recommendation: str = "action_required"
-    bundle_path: str = ""
-    #: The kind of the current revision's decision, if any.
-    decision: str | None = None
-    #: The conflict group id carried by that decision, if any.
-    decision_group: str | None = None
-
-    @property
-    def claim_id(self) -> str:
-        return self.claim.claim_id
-
-    def check(self, check_id: str) -> CheckResult | None:
-        return next((c for c in self.checks if c.id == check_id), None)
-
-
 @dataclass(frozen=True)
 class Fact:
     """One cell's content: what the claim's checks say, with their status and evidence."""

@@ -7,8 +7,9 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
-from poe_reviewer.conflicts.facts import ClaimRecord, PoeFacts
+from poe_reviewer.conflicts.facts import PoeFacts
 from poe_reviewer.conflicts.groups import ConflictGroup, ContestedWorkload, Others
+from poe_reviewer.conflicts.records import ClaimRecord
 from poe_reviewer.templates import long_date
 
 # -- suggesting a winner -----------------------------------------------------------------------------------

@@ -14,11 +14,13 @@ from sqlalchemy.exc import OperationalError
 from sqlalchemy.orm import Session, sessionmaker
 
 from poe_reviewer.bundle import BundleLimits
+from poe_reviewer.errors import PoeReviewerError
 from poe_reviewer.findings.results import CheckResult, Status
 from poe_reviewer.policy import Policy, load_policy
 from poe_reviewer.review import Decision
 from poe_reviewer.storage import models as m
 from poe_reviewer.storage.db import WRITE, DatabaseError, display_url, open_engine
+from poe_reviewer.storage.rules import ConflictRules
 from poe_reviewer.storage.store_records import (
     RevisionInfo,
     UnknownClaimError,
@@ -42,8 +44,10 @@ class StoreBase:
         lease_duration: dt.timedelta = dt.timedelta(minutes=30),
         now: Callable[[], dt.datetime] | None = None,
         engine: Engine | None = None,
+        conflict_rules: ConflictRules | None = None,
     ) -> None:
         self.engine = engine or open_engine(url)
+        self._conflict_rules = conflict_rules
         self.policy = policy or load_policy()
         self.limits = limits or BundleLimits()
         self.actor = actor or default_actor()
@@ -52,6 +56,16 @@ class StoreBase:
         self._read_sessions = sessionmaker(self.engine, expire_on_commit=False)
         self._write_sessions = sessionmaker(self.engine.execution_options(**{WRITE: True}), expire_on_commit=False)
         self.is_postgresql = self.engine.dialect.name == "postgresql"
+
+    @property
+    def conflict_rules(self) -> ConflictRules:
+        """The conflict rules the application layer handed in (storage holds none of its own)."""
+        if self._conflict_rules is None:
+            raise PoeReviewerError(
+                "This review store was opened without the conflict rules: open the queue through "
+                "poe_reviewer.application.queue.ReviewQueue."
+            )
+        return self._conflict_rules
 
     @property
     def url(self) -> str:

@@ -8,7 +8,8 @@ from collections.abc import Iterable, Mapping, Sequence
 from sqlalchemy import func, or_, select
 from sqlalchemy.orm import Session
 
-from poe_reviewer import clocks, conflicts
+from poe_reviewer import clocks
+from poe_reviewer.conflicts import records as conflicts
 from poe_reviewer.storage import models as m
 from poe_reviewer.storage.store_reading import QueueReading
 from poe_reviewer.storage.store_records import (
@@ -91,7 +92,6 @@ class ConflictStore(QueueReading):
             ):
                 workloads.setdefault(pk, []).append((name, sub))
         decisions = self._current_decisions(s, pks)
-        keys_ = conflicts.WorkloadKeys(self.policy)
         out: list[conflicts.Contender] = []
         for r in rows:
             verdicts: dict[tuple[str, str | None], str] = {}
@@ -105,7 +105,7 @@ class ConflictStore(QueueReading):
                 verdict = verdicts.get((name, sub))
                 if verdict == "rejected":
                     continue
-                key = keys_.key(name, sub, r.solution_area)
+                key = self.conflict_rules.workload_key(name, sub, r.solution_area)
                 claimed.append(conflicts.ClaimedWorkload(name, sub, key))
                 if verdict == "approved":
                     associated.add(key)
@@ -190,7 +190,7 @@ class ConflictStore(QueueReading):
         if not keys:
             return
         contenders = self._contenders(s, keys)
-        groups = conflicts.find_groups(contenders)
+        groups = self.conflict_rules.find_groups(contenders)
         notified = self._record_groups(s, groups, now)
         member_of = {cid: g for g in groups for cid in g.claim_ids}
         # The members, and the claims that were flagged before (a claim may have left its group);
@@ -232,7 +232,7 @@ class ConflictStore(QueueReading):
         with self._write() as s:
             keys = sorted({c.customer_key for c in self._contenders(s, None)})
             self._refresh_conflicts(s, keys, now)
-            return len(conflicts.find_groups(self._contenders(s, keys)))
+            return len(self.conflict_rules.find_groups(self._contenders(s, keys)))
 
     def _group_states(
         self, s: Session, groups: Sequence[conflicts.ConflictGroup], rows: Mapping[str, m.ConflictGroupRow], live: bool
@@ -308,7 +308,7 @@ class ConflictStore(QueueReading):
         """The conflict groups of the queue, by customer; ``include_decided`` adds decided groups whose
         rejected claims have left them."""
         with self._read() as s:
-            groups = conflicts.find_groups(self._contenders(s, None))
+            groups = self.conflict_rules.find_groups(self._contenders(s, None))
             ids = [g.group_id for g in groups]
             rows = {
                 r.group_id: r
@@ -341,7 +341,7 @@ class ConflictStore(QueueReading):
             key = s.scalar(select(m.Claim.customer_key).where(m.Claim.claim_id == claim_id))
             if key is None:
                 raise UnknownClaimError(claim_id)
-            groups = [g for g in conflicts.find_groups(self._contenders(s, [key])) if claim_id in g.claim_ids]
+            groups = [g for g in self.conflict_rules.find_groups(self._contenders(s, [key])) if claim_id in g.claim_ids]
             if not groups:
                 return None
             rows = {
@@ -362,9 +362,14 @@ class ConflictStore(QueueReading):
             revision=detail.revision.revision,
             recommendation=detail.summary.recommendation,
             bundle_path=detail.revision.bundle_path,
+            bundle_sha256=detail.revision.bundle_sha256,
             decision=current.decision.decision if current else None,
             decision_group=current.decision.conflict.group_id if current and current.decision.conflict else None,
         )
+
+    def claim_record(self, claim_id: str) -> conflicts.ClaimRecord:
+        """One claim as the conflict rules read it: the claim, its checks, its state and decision."""
+        return self._claim_record(self.get_claim(claim_id))
 
     def conflict_notices(self, state: conflicts.GroupState) -> list[conflicts.Notice]:
         """Who was notified of the group's conflict, and when (from the audit trail)."""
@@ -379,17 +384,3 @@ class ConflictStore(QueueReading):
                 for e in events
                 if e.details.get("group_id") == state.group_id
             ]
-
-    def compare_conflict(self, group_id: str, *, today: dt.date | None = None) -> conflicts.Comparison:
-        """The side-by-side comparison of a group's claims, with the rule's clock and a suggested winner."""
-        state = self.conflict_group(group_id)
-        records = {c: self._claim_record(self.get_claim(c)) for c in state.group.claim_ids}
-        return conflicts.compare(
-            state.group,
-            records,
-            policy=self.policy,
-            today=today or self.now().date(),
-            notified_at=state.notified_at,
-            window_end=state.window_end,
-            notices=self.conflict_notices(state),
-        )

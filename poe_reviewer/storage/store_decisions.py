@@ -4,16 +4,16 @@ from __future__ import annotations
 
 import datetime as dt
 import json
-from collections.abc import Mapping
-from dataclasses import replace as dc_replace
+from collections.abc import Callable, Mapping
 from typing import Any, cast
 
 from sqlalchemy import CursorResult, delete, select, update
 from sqlalchemy.orm import Session
 
-from poe_reviewer import clocks, conflicts
+from poe_reviewer import clocks
 from poe_reviewer.claim import Claim, parse_claim
-from poe_reviewer.review import ConflictInfo, Decision, Verdict, WorkloadDecisionKind, make_decision
+from poe_reviewer.conflicts import records as conflicts
+from poe_reviewer.review import Decision
 from poe_reviewer.storage import models as m
 from poe_reviewer.storage.store_imports import ImportStore
 from poe_reviewer.storage.store_records import (
@@ -25,30 +25,32 @@ from poe_reviewer.storage.store_records import (
     _Planned,
 )
 
+#: The application's decision rule for one claim: (claim, check statuses, bundle digest, now) -> decision.
+BuildDecision = Callable[[Claim, dict[str, str], str, dt.datetime], Decision]
+#: The application's group decision rule: (group, its claims, the window's last day, now) -> decisions.
+PlanGroup = Callable[[conflicts.ConflictGroup, dict[str, conflicts.ClaimRecord], dt.date, dt.datetime], list[Decision]]
+
 
 class DecisionStore(ImportStore):
     """Deciding a claim, and a conflict group as one (optimistic versions, the audit trail)."""
 
-    def decide(
+    def record_decision(
         self,
         claim_id: str,
-        verdict: Verdict,
+        build: BuildDecision,
         *,
-        reviewer: str | None = None,
-        comment: str = "",
-        template_id: str | None = None,
-        workload_verdicts: Mapping[str, WorkloadDecisionKind] | None = None,
         expected_version: int | None = None,
         replace: bool = False,
-        conflict: ConflictInfo | None = None,
     ) -> StoredDecision:
-        """Record a decision on the claim's current revision; the commit is durable when this returns.
+        """Record the decision ``build`` makes of the claim's current revision, in one transaction; the
+        commit is durable when this returns.
 
-        ``expected_version`` is the claim version the reviewer looked at (``ClaimSummary.version``):
-        if anyone changed the claim since, :class:`StaleDecisionError`. Without it, a claim that
-        already has a decision raises :class:`AlreadyDecidedError` unless ``replace`` is set.
+        ``build(claim, check statuses, bundle digest, now)`` is the application's decision rule, run on
+        the revision as this transaction reads it. ``expected_version`` is the claim version the reviewer
+        looked at (``ClaimSummary.version``): if anyone changed the claim since, :class:`StaleDecisionError`.
+        Without it, a claim that already has a decision raises :class:`AlreadyDecidedError` unless
+        ``replace`` is set.
         """
-        reviewer = (reviewer or self.actor).strip()
         with self._write() as s:
             row = self._claim_row(s, claim_id)
             seen = row.version
@@ -65,19 +67,7 @@ class DecisionStore(ImportStore):
             claim = parse_claim(json.loads(rev.claim_json), rev.bundle_path)
             statuses = self._check_statuses(s, rev.id)
             now = self.now()
-            decision = make_decision(
-                claim,
-                verdict,
-                reviewer=reviewer,
-                comment=comment,
-                template_id=template_id,
-                workload_verdicts=workload_verdicts,
-                check_statuses=statuses,
-                bundle_sha256=rev.bundle_sha256,
-                decided_at=now,
-                policy=self.policy,
-                conflict=conflict,
-            )
+            decision = build(claim, statuses, rev.bundle_sha256, now)
             stored = self._save_decision(s, row, rev, claim, decision, seen=seen, active=active, now=now)
             if row.program == "cpor":
                 # a rejection takes a partner out of its conflict group; an approval makes an association
@@ -177,28 +167,20 @@ class DecisionStore(ImportStore):
         self,
         s: Session,
         group_id: str,
+        plan: PlanGroup,
         *,
-        winner: str,
-        reason: str,
-        workload_winners: Mapping[str, str] | None,
-        others: str,
-        uncontested: Mapping[str, Mapping[str, str]] | None,
-        reviewer: str,
-        reviewer_name: str,
-        comments: Mapping[str, str] | None,
         expected_versions: Mapping[str, int] | None,
         replace: bool,
         now: dt.datetime,
         lock: bool,
     ) -> tuple[conflicts.ConflictGroup, list[_Planned]]:
-        """Read the group's claims (locked when saving), check their versions and build every decision."""
+        """Read the group's claims (locked when saving), check their versions and let ``plan`` (the
+        application's group decision rule) make every decision."""
         recorded = s.scalar(select(m.ConflictGroupRow).where(m.ConflictGroupRow.group_id == group_id))
         if recorded is None:
             raise UnknownConflictGroupError(group_id)
-        group = next(
-            (g for g in conflicts.find_groups(self._contenders(s, [recorded.customer_key])) if g.group_id == group_id),
-            None,
-        )
+        found = self.conflict_rules.find_groups(self._contenders(s, [recorded.customer_key]))
+        group = next((g for g in found if g.group_id == group_id), None)
         if group is None:
             stored = self._group_states(s, [self._stored_group(s, recorded)], {group_id: recorded}, False)[0]
             decided = {c: d for c, d in stored.decisions.items() if d}
@@ -243,138 +225,46 @@ class DecisionStore(ImportStore):
                 revision=rev.revision,
                 recommendation=row.recommendation,
                 bundle_path=rev.bundle_path,
+                bundle_sha256=rev.bundle_sha256,
                 decision=active.decision if active is not None else None,
                 decision_group=active_group,
             )
             read[row.claim_id] = (row, rev, claim, seen, active)
         window_end = clocks.conflict_window_end(recorded.notified_at, self.policy)
-        text = conflicts.check_reason(group, records, reason)
-        plans = conflicts.plan_group_decision(
-            group,
-            records,
-            winner=winner,
-            workload_winners=workload_winners,
-            others=others,
-            uncontested=uncontested,
-            window_end=window_end,
-            today=now.date(),
-            policy=self.policy,
-        )
-        info = ConflictInfo(group.group_id, group.claim_ids, winner, text)
         out: list[_Planned] = []
-        for plan in plans:
-            row, rev, claim, seen, active = read[plan.claim_id]
-            record = records[plan.claim_id]
-            # The partner asked for an up-to-date POE has until the end of the window, not longer.
-            asks = "action_required" in plan.workload_verdicts.values()
-            respond_by = window_end if asks and plan.lost else None
-            comment = (comments or {}).get(plan.claim_id) or conflicts.render_group_comment(
-                plan,
-                record,
-                reason=text,
-                reviewer_name=reviewer_name,
-                window_end=window_end,
-                respond_by=respond_by,
-                policy=self.policy,
-            )
-            decision = make_decision(
-                claim,
-                plan.verdict,
-                reviewer=reviewer,
-                comment=comment,
-                template_id=plan.template_id,
-                workload_verdicts=plan.workload_verdicts,
-                check_statuses={c.id: c.status for c in record.checks},
-                bundle_sha256=rev.bundle_sha256,
-                decided_at=now,
-                policy=self.policy,
-                conflict=info,
-            )
-            if respond_by is not None and decision.respond_by is not None:
-                decision = dc_replace(decision, respond_by=min(respond_by, decision.respond_by))
+        for decision in plan(group, records, window_end, now):
+            row, rev, claim, seen, active = read[decision.claim_id]
             out.append((row, rev, claim, decision, seen, active))
         return group, out
 
-    def preview_group_decision(
-        self,
-        group_id: str,
-        *,
-        winner: str,
-        reason: str,
-        workload_winners: Mapping[str, str] | None = None,
-        others: str = "reject",
-        uncontested: Mapping[str, Mapping[str, str]] | None = None,
-        reviewer: str | None = None,
-        reviewer_name: str = "",
-    ) -> list[Decision]:
-        """The decisions :meth:`decide_group` would save, comments filled in, without saving anything
-        (the reviewer reads and edits the comments, then passes them back as ``comments``)."""
+    def plan_group_decision_now(self, group_id: str, plan: PlanGroup) -> list[Decision]:
+        """The decisions ``plan`` makes of a group's claims as they are now, without saving anything."""
         with self._read() as s:
-            _group, planned = self._plan_group(
-                s,
-                group_id,
-                winner=winner,
-                reason=reason,
-                workload_winners=workload_winners,
-                others=others,
-                uncontested=uncontested,
-                reviewer=(reviewer or self.actor).strip(),
-                reviewer_name=reviewer_name,
-                comments=None,
-                expected_versions=None,
-                replace=True,
-                now=self.now(),
-                lock=False,
-            )
+            _group, planned = self._plan_group(s, group_id, plan, expected_versions=None, replace=True,
+                                               now=self.now(), lock=False)  # fmt: skip
             return [d for _row, _rev, _claim, d, _seen, _active in planned]
 
-    def decide_group(
+    def record_group_decision(
         self,
         group_id: str,
+        plan: PlanGroup,
         *,
-        winner: str,
-        reason: str,
-        workload_winners: Mapping[str, str] | None = None,
-        others: str = "reject",
-        uncontested: Mapping[str, Mapping[str, str]] | None = None,
-        reviewer: str | None = None,
-        reviewer_name: str = "",
-        comments: Mapping[str, str] | None = None,
+        reviewer: str,
+        audit: Mapping[str, Any],
         expected_versions: Mapping[str, int] | None = None,
         replace: bool = False,
     ) -> list[StoredDecision]:
-        """Decide a conflict group as one: every claim's decision, or none of them, is saved.
-
-        ``winner`` wins every contested workload it claimed, unless ``workload_winners`` (workload
-        name, or ``NAME@SUBSCRIPTION_ID`` -> claim id) says otherwise; the other claims' contested
-        workloads are rejected (template ``conflicting_claim``) or, while the fourteen-day window is
-        open, put in Action Required until its end (``conflicting_claim_update_poe``). ``reason`` is
-        written once, goes into every claim's comment (so it may not name the partners) and into every
-        decision's ``conflict`` block. ``comments`` replaces the rendered comment of a claim.
+        """Record a group's decisions as one: every claim's decision, or none of them, is saved.
 
         Every claim must still be at ``expected_versions`` (when given) and no one may change it
         meanwhile (:class:`StaleDecisionError`). A decision made outside the group (an approved
-        association) is replaced; one made by this group before only with ``replace``.
+        association) is replaced; one made by this group before only with ``replace``. ``audit``: what
+        the group decision's audit event records besides the group and the decisions (winner, others).
         """
-        reviewer = (reviewer or self.actor).strip()
         now = self.now()
         with self._write() as s:
-            group, planned = self._plan_group(
-                s,
-                group_id,
-                winner=winner,
-                reason=reason,
-                workload_winners=workload_winners,
-                others=others,
-                uncontested=uncontested,
-                reviewer=reviewer,
-                reviewer_name=reviewer_name,
-                comments=comments,
-                expected_versions=expected_versions,
-                replace=replace,
-                now=now,
-                lock=True,
-            )
+            group, planned = self._plan_group(s, group_id, plan, expected_versions=expected_versions,
+                                              replace=replace, now=now, lock=True)  # fmt: skip
             stored = [
                 self._save_decision(s, row, rev, claim, decision, seen=seen, active=active, now=now)
                 for row, rev, claim, decision, seen, active in planned
@@ -387,8 +277,7 @@ class DecisionStore(ImportStore):
                 details={
                     "group_id": group.group_id,
                     "claim_ids": list(group.claim_ids),
-                    "winner_claim_id": winner,
-                    "others": others,
+                    **audit,
                     "decisions": {d.decision.claim_id: d.decision.decision for d in stored},
                     "decision_ids": [d.id for d in stored],
                 },
