@@ -121,6 +121,7 @@ def test_badges_public_sector_conflict_and_reuse(store: ReviewQueue, tmp_path: P
     assert store.get_claim("C1").flags["conflict_with"] == ["C2"]
 
 
+@pytest.mark.slow
 def test_importing_a_queue_does_not_keep_what_it_read(tmp_path: Path) -> None:
     """Traced memory after a few bundles and after many more is the same (documents are not kept)."""
     n = 24

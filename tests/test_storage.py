@@ -460,6 +460,7 @@ def test_reopening_a_claim_reads_documents_from_the_cache(
     assert [(d.path, d.role) for d in docs2] == [("evidence/sow.pdf", "supporting")]
 
 
+@pytest.mark.realworld
 def test_document_cache_round_trips_real_world_files(realworld: Path) -> None:
     picked: list[Path] = []
     for folder in sorted(p for p in realworld.iterdir() if p.is_dir()):
