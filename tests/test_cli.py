@@ -143,9 +143,11 @@ def _r(status: str, reject: bool = False) -> CheckResult:
     ("statuses", "expected"),
     [
         ([_r("pass"), _r("not_applicable")], "approve"),
-        ([_r("pass"), _r("warn")], "approve"),
+        # a check that could not decide or could not run: a person must look (spec, recommendation review)
+        ([_r("pass"), _r("warn")], "review"),
+        ([_r("pass"), _r("error")], "review"),
         ([_r("pass"), _r("fail")], "action_required"),
-        ([_r("pass"), _r("error")], "action_required"),
+        ([_r("warn"), _r("fail")], "action_required"),
         ([_r("fail"), _r("fail", reject=True)], "reject"),
     ],
 )

@@ -82,6 +82,14 @@ def test_every_failing_check_shows_evidence_or_says_what_is_missing(queue_report
                 assert check["evidence"], f"{report['claim_id']} {check['id']} passes without evidence"
 
 
+# Claims a careful reviewer approves after looking at what no check could verify: the suggestion is
+# ``review`` (a person must look), never ``approve`` with a check open (spec, section 3).
+A_PERSON_LOOKS = {
+    "3099204": "the fee disclosure's DocuSign signer is named with no company or e-mail tying him to the "
+    "district: the reviewer confirms the Chief Business Officer signed",
+}
+
+
 @pytest.mark.parametrize("claim_id", sorted(expected_decisions()))
 def test_sample_recommendation_matches_a_careful_reviewer(
     queue_reports: list[dict[str, object]], claim_id: str
@@ -90,6 +98,10 @@ def test_sample_recommendation_matches_a_careful_reviewer(
         pytest.skip(NOT_YET[claim_id])
     report = next(r for r in queue_reports if r["claim_id"] == claim_id)
     failing = {c["id"]: c["summary"] for c in report["checks"] if c["status"] in ("fail", "error")}  # type: ignore[attr-defined]
+    if claim_id in A_PERSON_LOOKS:
+        assert expected_decisions()[claim_id] == "approve"
+        assert report["recommendation"] == "review", A_PERSON_LOOKS[claim_id]
+        return
     assert report["recommendation"] == expected_decisions()[claim_id], failing
 
 

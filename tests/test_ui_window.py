@@ -52,8 +52,11 @@ pytestmark = pytest.mark.gui
 SAMPLE_COUNT = sum(1 for p in SAMPLES.iterdir() if not p.name.startswith("."))
 
 REVIEWER = "dana.reviewer@example.com"
-KEY_FOR = {"approve": Qt.Key.Key_A, "reject": Qt.Key.Key_R, "action_required": Qt.Key.Key_X}
-DECIDED_AS = {"approve": "approved", "reject": "rejected", "action_required": "action_required"}
+# A claim suggested "review" is one a person must look at: the keyboard-only reviewer of this test asks
+# the partner (X) rather than approve what nobody verified.
+KEY_FOR = {"approve": Qt.Key.Key_A, "reject": Qt.Key.Key_R, "action_required": Qt.Key.Key_X, "review": Qt.Key.Key_X}
+DECIDED_AS = {"approve": "approved", "reject": "rejected", "action_required": "action_required",
+              "review": "action_required"}  # fmt: skip
 WAIT = 20_000
 
 

@@ -62,18 +62,22 @@ def run_checks(ctx: CheckContext) -> list[CheckResult]:
 
 
 def recommend(results: list[CheckResult]) -> str:
-    """The recommendation rule (documented in the README).
+    """The recommendation rule (spec section 3; documented in the README).
 
     1. ``reject`` when any check failed with a reject-class failure (the partner cannot
        fix it: ineligible customer, restricted public-sector country, expired submission
        window, POE reused from another partner's claim);
-    2. ``action_required`` when any other check failed or could not run (``error``):
-       the partner can fix it by uploading or correcting POE (missing items included);
-    3. ``approve`` when nothing failed. ``warn`` results do not block approval but are
-       shown to the reviewer, who decides.
+    2. ``action_required`` when any other check failed: the partner can fix it by uploading or
+       correcting POE (missing items included);
+    3. ``review`` when nothing failed but a check could not decide (``warn``) or could not run
+       (``error``): a person must look before the claim can be approved, so it is never suggested
+       ``approve`` with such a check open;
+    4. ``approve`` when every check passed or did not apply.
     """
     if any(r.status == "fail" and r.reject for r in results):
         return "reject"
-    if any(r.status in ("fail", "error") for r in results):
+    if any(r.status == "fail" for r in results):
         return "action_required"
+    if any(r.status in ("warn", "error") for r in results):
+        return "review"
     return "approve"

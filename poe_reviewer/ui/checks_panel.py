@@ -296,6 +296,8 @@ class ChecksPanel(QWidget):
         parts = [f"{fails} failed" if fails else "", f"{warns} to check by hand" if warns else "",
                  f"{errors} could not run" if errors else ""]  # fmt: skip
         reason = ", ".join(p for p in parts if p) or "every check passed or did not apply"
+        if recommendation == "review":
+            reason = f"a person must look before it can be approved: {reason}"
         color = RECOMMENDATION_COLORS.get(recommendation, QColor("#5d6d7e")).name()
         name = RECOMMENDATION_NAMES.get(recommendation, recommendation)
         self.recommendation.setText(

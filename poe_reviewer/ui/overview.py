@@ -55,7 +55,7 @@ def compute_overview(claims: Sequence[ClaimSummary], today: dt.date, decided_tod
     return Overview(
         total=len(claims),
         by_status={s: by_status.get(s, 0) for s in STATUSES},
-        by_recommendation={r: by_rec.get(r, 0) for r in ("approve", "action_required", "reject")},
+        by_recommendation={r: by_rec.get(r, 0) for r in ("approve", "review", "action_required", "reject")},
         overdue=sum(1 for c in claims if c.overdue(today)),
         decided_today=decided_today,
     )

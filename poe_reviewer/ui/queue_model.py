@@ -50,7 +50,12 @@ STATUS_NAMES = {
     "action_required": "Action required",
     "partially_approved": "Partly approved",
 }
-RECOMMENDATION_NAMES = {"approve": "Approve", "reject": "Reject", "action_required": "Action required"}
+RECOMMENDATION_NAMES = {
+    "approve": "Approve",
+    "review": "Review",
+    "reject": "Reject",
+    "action_required": "Action required",
+}
 CLOCK_NAMES = {
     "review": "review deadline (5 business days)",
     "respond": "partner's deadline to respond",
@@ -74,6 +79,7 @@ RECOMMENDATION_COLORS = {
     "approve": QColor("#1e8449"),
     "reject": QColor("#c0392b"),
     "action_required": QColor("#b9770e"),
+    "review": QColor("#2e86c1"),
 }
 OVERDUE_COLOR = QColor("#c0392b")
 #: Colour of the dot before a decided claim's id (the status column may be scrolled away).
