@@ -208,11 +208,13 @@ def find_disclosures(ctx: CheckContext) -> list[Disclosure]:
 def _judged(doc: Document, hit: Hit, pieces: list[Acknowledgement]) -> Disclosure:
     valid = [a for a in pieces if a.verdict == "valid"]
     if valid:
-        return Disclosure(doc, hit, None, f"acknowledged by the {valid[0].sentence()}")
+        return Disclosure(doc, hit, None, f"acknowledged by the {valid[0].sentence().rstrip('.')}")
     open_ = [a for a in pieces if a.verdict == "undecidable"]
     if open_:
-        return Disclosure(doc, hit, None, f"with the {open_[0].sentence()}", needs_review=open_[0].sentence())
-    return Disclosure(doc, hit, None, None, refused="; ".join(f"the {a.sentence()}" for a in pieces[:2]))
+        what = open_[0].sentence().rstrip(".")
+        return Disclosure(doc, hit, None, "with an acknowledgement a person must confirm", needs_review=what)
+    refused = "; ".join(f"the {a.sentence().rstrip('.')}" for a in pieces[:2])
+    return Disclosure(doc, hit, None, None, refused=refused)
 
 
 def _customer_domains(claim: Claim, rules: DomainRules) -> list[str]:
