@@ -55,6 +55,8 @@ SETS = {
     "realistic": ("tools.make_holdout_realistic", "build"),
     "classic": ("tools.make_holdout", "build"),
     "tuning": ("tools.make_tuning_queue", "build"),
+    # a second held-out set, written the same way, for the measurement after the first one is tuned on
+    "holdout-b": ("tools.make_holdout_b", "build"),
 }
 #: What a bundle that could not be loaded counts as in the confusion matrix.
 LOAD_ERROR = "load_error"
