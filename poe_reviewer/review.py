@@ -33,7 +33,7 @@ from poe_reviewer.claim import Claim, Workload
 from poe_reviewer.errors import PoeReviewerError
 from poe_reviewer.findings.results import STATUSES
 from poe_reviewer.policy import Policy
-from poe_reviewer.templates import template_ids
+from poe_reviewer.templates import CommentTemplate, comment_templates, template_ids
 
 DecisionKind = Literal["approved", "rejected", "action_required", "partially_approved"]
 WorkloadDecisionKind = Literal["approved", "rejected", "action_required"]
@@ -253,6 +253,35 @@ def _check_conflict(claim: Claim, conflict: ConflictInfo) -> None:
         raise DecisionError("A conflicting-claim decision needs the reason one partner was chosen over the other.")
 
 
+_VERDICT_WORDS = {"approve": "an approval", "reject": "a rejection", "action_required": "Action Required"}
+
+
+def _check_template_fits(template_id: str, verdicts: set[str], statuses: Mapping[str, str]) -> None:
+    """A comment must fit the decision: a template written for another decision, or for a problem this
+    claim does not have, is refused with the templates that do fit (issue: comments that contradict
+    the decision are a guard a reviewer must not bypass by accident)."""
+    templates = comment_templates()
+    template = next(t for t in templates if t.id == template_id)
+    problems = {c for c, status in statuses.items() if status in ("fail", "warn", "error")}
+
+    def fits(t: CommentTemplate) -> bool:
+        specific = [c for c in t.checks if c != "*"]
+        return t.verdict in verdicts and (not specific or bool(problems & set(specific)))
+
+    if fits(template):
+        return
+    fitting = ", ".join(t.id for t in templates if fits(t)) or "none"
+    decided = " or ".join(_VERDICT_WORDS.get(v, v) for v in sorted(verdicts))
+    if template.verdict not in verdicts:
+        why = f"is written for {_VERDICT_WORDS.get(template.verdict, template.verdict)}; this decision is {decided}"
+    else:
+        specific = ", ".join(c for c in template.checks if c != "*")
+        why = f"explains a problem with {specific}, and that check neither failed nor warned on this claim"
+    raise DecisionError(
+        f"The comment template '{template_id}' ({template.title}) {why}. Templates that fit: {fitting}."
+    )
+
+
 def make_decision(
     claim: Claim,
     verdict: Literal["approve", "reject", "action_required"],
@@ -308,6 +337,10 @@ def make_decision(
         kind = _VERDICT_KIND[verdict]
         workloads = tuple(WorkloadDecision(w.name, w.subscription_id, kind) for w in claim.workloads)
         decision = kind
+    if template_id is not None:
+        # a partial decision may use the template of any verdict its workloads were given
+        given = {verdict, *(v for v, k in _VERDICT_KIND.items() if any(w.decision == k for w in workloads))}
+        _check_template_fits(template_id, given, statuses)
 
     comment = comment.strip()
     if not comment:

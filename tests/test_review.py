@@ -314,3 +314,22 @@ def test_from_export_json_refuses_unknown_kinds() -> None:
         Decision.from_export_json({**entry, "decision": "maybe"})
     with pytest.raises(DecisionError, match="Unknown workload decision"):
         Decision.from_export_json({**entry, "workloads": [{"name": "X", "subscription_id": None, "decision": "ok"}]})
+
+
+# -- comments that fit the decision (issue 12) ----------------------------------------------------------------
+def test_a_template_written_for_another_decision_is_refused_with_the_ones_that_fit() -> None:
+    with pytest.raises(DecisionError) as refused:
+        decide(verdict="approve", template_id="partner_affiliate", comment="x")
+    message = str(refused.value)
+    assert "'partner_affiliate'" in message
+    assert "is written for a rejection; this decision is an approval" in message
+    assert "Templates that fit: approve" in message
+
+
+def test_a_template_for_a_problem_the_claim_does_not_have_is_refused() -> None:
+    with pytest.raises(DecisionError) as refused:
+        decide(verdict="action_required", template_id="reused_evidence_resubmit", comment="x")
+    assert "explains a problem with reused_evidence, and that check neither failed nor warned" in str(refused.value)
+    assert "signature_older_than_12_months" in str(refused.value)  # acknowledgement_date failed: that one fits
+    fitting = decide(verdict="action_required", template_id="signature_older_than_12_months", comment="x")
+    assert fitting.template_id == "signature_older_than_12_months"
