@@ -23,7 +23,7 @@ from poe_reviewer.checks.base import CheckContext, CheckResult, Evidence, result
 from poe_reviewer.claim import Claim
 from poe_reviewer.documents.model import Document, Hit
 from poe_reviewer.domains import DomainRules, email_domain
-from poe_reviewer.findings.acknowledgements import Acknowledgement, find_acknowledgements
+from poe_reviewer.findings.acknowledgements import Acknowledgement, find_acknowledgements, work_evidence
 from poe_reviewer.policy import Policy
 
 CHECK_ID = "public_sector"
@@ -178,7 +178,7 @@ def find_disclosures(ctx: CheckContext) -> list[Disclosure]:
         # What acknowledges the document, as the acknowledgement finder judges it: a signature, an
         # e-signature, a digital signature, a customer e-mail. An empty block acknowledges nothing,
         # whatever the disclosure's own words ("the customer acknowledges ...") say.
-        pieces = [] if from_customer else [a for a in find_acknowledgements(ctx, [doc]) if a.side != "partner"]
+        pieces = [] if from_customer else [a for a in _pieces_of(ctx, doc) if a.side != "partner"]
         for h in hits:
             if from_customer:
                 best = Disclosure(doc, h, None, f"in the customer's e-mail from {sender}")
@@ -203,6 +203,14 @@ def find_disclosures(ctx: CheckContext) -> list[Disclosure]:
             out.append(best)
     out.sort(key=lambda d: (not d.acknowledged, d.document.role != "public_sector_disclosure"))
     return out
+
+
+def _pieces_of(ctx: CheckContext, doc: Document) -> list[Acknowledgement]:
+    """The acknowledgement pieces of one document: the claim's (found once) for its POE documents; the
+    fee disclosures, which acknowledge the fees and not the work, are not among those and are read alone."""
+    if any(d is doc for d in work_evidence(ctx)):
+        return [a for a in find_acknowledgements(ctx) if a.document == doc.path]
+    return find_acknowledgements(ctx, [doc])
 
 
 def _judged(doc: Document, hit: Hit, pieces: list[Acknowledgement]) -> Disclosure:

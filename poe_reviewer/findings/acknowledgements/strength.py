@@ -18,24 +18,15 @@ from dataclasses import dataclass
 from poe_reviewer.documents.model import Document
 from poe_reviewer.domains import email_domain, within_any
 from poe_reviewer.findings.acknowledgements.model import Acknowledgement
-from poe_reviewer.findings.facts import STRENGTH_LABELS
 from poe_reviewer.findings.parties import Parties
-
-#: rank -> the word a reviewer reads
-LABELS = STRENGTH_LABELS
 
 
 @dataclass(frozen=True)
 class Strength:
+    """1 (very weak) to 6 (very strong), in words by ``findings.facts.STRENGTH_LABELS``; and why."""
+
     rank: int
     reason: str
-
-    @property
-    def label(self) -> str:
-        return LABELS.get(self.rank, "unknown")
-
-    def sentence(self) -> str:
-        return f"strength: {self.label} ({self.reason})"
 
 
 # -- transport headers -----------------------------------------------------------------------------------

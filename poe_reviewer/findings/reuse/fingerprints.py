@@ -10,11 +10,10 @@ from poe_reviewer.claim import Claim, Party
 from poe_reviewer.documents.model import Document, Hit
 from poe_reviewer.findings.context import Evidence
 from poe_reviewer.findings.reuse.artefacts import invoice_key, page_sized, signature_images
-from poe_reviewer.findings.reuse.rules import SKIP_LABELS, PartyMasks, ReuseRules, policy_rules
-from poe_reviewer.findings.reuse.specific import scope_figures
+from poe_reviewer.findings.reuse.rules import PartyMasks, ReuseRules, policy_rules
+from poe_reviewer.findings.reuse.specific import document_figures
 from poe_reviewer.findings.reuse.words import (
     WordIds,
-    compared_text,
     doc_words,
     located_words,
     party_masks,
@@ -159,10 +158,7 @@ def _text_print(doc: Document, masks: PartyMasks, rules: ReuseRules, ids: WordId
         end = last[2] if last[0] == first[0] else len(seg.text)
         hit = Hit.from_match(doc, seg, first[1], end)
         quotes[h] = (hit.page, hit.bbox, shorten(hit.quote, 120))
-    figures = scope_figures(
-        (compared_text(seg.text, rules) for seg in doc.segments if seg.text and seg.label not in SKIP_LABELS), rules
-    )
-    return TextPrint(doc.path, sampled, quotes, figures)
+    return TextPrint(doc.path, sampled, quotes, document_figures(doc, rules))
 
 
 def fingerprint(claim: Claim, documents: Sequence[Document], policy: Mapping[str, Any]) -> ClaimFingerprint:

@@ -10,9 +10,9 @@ from poe_reviewer.claim import Claim, Party
 from poe_reviewer.documents.model import Document, ImageInfo
 from poe_reviewer.findings.context import CheckContext, Evidence, QueueEntry, QueueView
 from poe_reviewer.findings.reuse.artefacts import invoice_key, signature_images
-from poe_reviewer.findings.reuse.rules import SKIP_LABELS, PartyMasks, ReuseRules
-from poe_reviewer.findings.reuse.specific import PairVerdict, judge_pair, scope_figures
-from poe_reviewer.findings.reuse.words import WordIds, compared_text, doc_words, party_masks, shingles
+from poe_reviewer.findings.reuse.rules import PartyMasks, ReuseRules
+from poe_reviewer.findings.reuse.specific import PairVerdict, document_figures, judge_pair
+from poe_reviewer.findings.reuse.words import WordIds, doc_words, party_masks, shingles
 from poe_reviewer.names import normalize_name
 
 INDEX_KEY = "reused_evidence"
@@ -180,10 +180,7 @@ class ReuseIndex:
         return frozenset(h for h in shingles(self.word_ids(words), self.rules.k) if h % mod == 0)
 
     def figures(self, doc: Document) -> frozenset[str]:
-        return scope_figures(
-            (compared_text(s.text, self.rules) for s in doc.segments if s.text and s.label not in SKIP_LABELS),
-            self.rules,
-        )
+        return document_figures(doc, self.rules)
 
     def _add_invoice(self, ci: int, doc: Document) -> None:
         found = invoice_key(doc, self.rules)

@@ -15,11 +15,20 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from typing import Literal
 
-from poe_reviewer.findings.reuse.rules import ReuseRules
+from poe_reviewer.documents.model import Document
+from poe_reviewer.findings.reuse.rules import SKIP_LABELS, ReuseRules
+from poe_reviewer.findings.reuse.words import compared_text
 
 # A number ("1,200", "1 200", "3.5", "14") and the word after it.
 _FIGURE = re.compile(r"(?<![\w.,])(\d{1,3}(?:[,\u202f\u00a0 ]\d{3})+|\d+(?:\.\d+)?)\s*(?:\+\s*)?([^\W\d_]+)")
 _YEAR = re.compile(r"(?:19|20)\d\d")
+
+
+def document_figures(doc: Document, rules: ReuseRules) -> frozenset[str]:
+    """The scope figures of a document's compared text (what the reuse check reads of it)."""
+    return scope_figures(
+        (compared_text(seg.text, rules) for seg in doc.segments if seg.text and seg.label not in SKIP_LABELS), rules
+    )
 
 
 def scope_figures(texts: Iterable[str], rules: ReuseRules) -> frozenset[str]:
