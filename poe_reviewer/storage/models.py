@@ -256,6 +256,16 @@ class Export(Base):
     count: Mapped[int]
     #: SHA-256 of the file's bytes as written.
     sha256: Mapped[str] = mapped_column(String(64))
+    #: The id the file carries (``export_id``): the claims system drops a file it has seen.
+    export_uid: Mapped[str] = mapped_column(String(40), unique=True)
+    #: ``pending`` (written, not acknowledged), ``acknowledged``, or ``copy`` (a re-delivery).
+    state: Mapped[str] = mapped_column(String(16), default="pending")
+    #: The bytes written, so that a resumed export writes the very same file.
+    payload: Mapped[bytes | None] = mapped_column(LargeBinary, nullable=True)
+    #: The audit trail's last hash when the export was made (also in the file).
+    audit_head: Mapped[str | None] = mapped_column(String(64))
+    acknowledged_at: Mapped[dt.datetime | None]
+    acknowledged_by: Mapped[str | None] = mapped_column(String(320))
 
 
 class DecisionRow(Base):
@@ -286,6 +296,11 @@ class DecisionRow(Base):
     #: The first export that delivered this decision (None: not delivered yet).
     export_id: Mapped[int | None] = mapped_column(ForeignKey("exports.id"))
     exported_at: Mapped[dt.datetime | None]
+    #: [{"check", "status", "note"}]: the open checks the reviewer confirmed by hand before approving.
+    resolutions: Mapped[list[Any] | None] = mapped_column(JSONType, nullable=True)
+    #: The decision was taken back (undo) before it was exported; the claim is as it was before it.
+    undone_at: Mapped[dt.datetime | None]
+    undone_by: Mapped[str | None] = mapped_column(String(320))
 
     __table_args__ = (Index("ix_decisions_undelivered", "export_id", "superseded_by"),)
 
@@ -312,6 +327,9 @@ class AuditEvent(Base):
     claim_id: Mapped[str | None] = mapped_column(String(64))
     revision: Mapped[int | None]
     details: Mapped[dict[str, Any]] = mapped_column(JSONType)
+    #: The hash chain (storage/trail.py): the previous event's hash, and this event's.
+    prev_hash: Mapped[str | None] = mapped_column(String(64))
+    hash: Mapped[str | None] = mapped_column(String(64), index=True)
 
     __table_args__ = (Index("ix_audit_events_claim", "claim_id", "id"),)
 
@@ -330,9 +348,9 @@ class Lease(Base):
 class ConflictGroupRow(Base):
     """A group of conflicting CPOR claims, recorded when first found (``poe_reviewer.conflicts``).
 
-    Finding the group is when both partners are notified ("Conflicting Claims - CPOR"), which
-    starts the fourteen-day window; the row keeps that moment, and the group as it was found so
-    a decided group can still be shown once its rejected claims have left it.
+    The row keeps when the group was found, and the group as it was found so a decided group can
+    still be shown once its rejected claims have left it. Notifying both partners ("Conflicting
+    Claims - CPOR") is a recorded act of a person (who, when, how): it starts the fourteen-day window.
     """
 
     __tablename__ = "conflict_groups"
@@ -346,8 +364,11 @@ class ConflictGroupRow(Base):
     claim_ids: Mapped[list[Any]] = mapped_column(JSONType)
     #: [{"key", "name", "subscription_id", "claim_ids", "associated"}]: the contested workloads.
     workloads: Mapped[list[Any]] = mapped_column(JSONType)
-    notified_at: Mapped[dt.datetime]
-    notified_by: Mapped[str] = mapped_column(String(320))
+    found_at: Mapped[dt.datetime | None]
+    notified_at: Mapped[dt.datetime | None]
+    notified_by: Mapped[str | None] = mapped_column(String(320))
+    #: How the partners were told (e-mail, the claims system's notice, ...).
+    notified_how: Mapped[str | None] = mapped_column(Text)
 
 
 class ExtractionCacheEntry(Base):

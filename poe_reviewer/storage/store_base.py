@@ -3,11 +3,12 @@
 from __future__ import annotations
 
 import datetime as dt
+import json
 from collections.abc import Callable, Iterator, Mapping
 from contextlib import contextmanager
 from typing import Any, Self, cast
 
-from sqlalchemy import Engine, select
+from sqlalchemy import Engine, select, text
 from sqlalchemy.dialects.postgresql import insert as pg_insert
 from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlalchemy.exc import OperationalError
@@ -19,6 +20,7 @@ from poe_reviewer.findings.results import CheckResult, Status
 from poe_reviewer.policy import Policy, load_policy
 from poe_reviewer.review import Decision
 from poe_reviewer.storage import models as m
+from poe_reviewer.storage import trail
 from poe_reviewer.storage.db import WRITE, DatabaseError, display_url, open_engine
 from poe_reviewer.storage.rules import ConflictRules
 from poe_reviewer.storage.store_records import (
@@ -29,6 +31,11 @@ from poe_reviewer.storage.store_records import (
     _utcnow,
     default_actor,
 )
+
+#: Session.info key of the audit events a write transaction recorded, appended at its commit.
+_PENDING_AUDIT = "poe_pending_audit"
+#: PostgreSQL advisory lock key held while appending to the audit trail ("AUD").
+_TRAIL_LOCK = 0x415544
 
 
 class StoreBase:
@@ -93,12 +100,39 @@ class StoreBase:
 
     @contextmanager
     def _write(self) -> Iterator[Session]:
-        """One write transaction, committed on success (durably) and rolled back on any error."""
+        """One write transaction, committed on success (durably) and rolled back on any error.
+
+        The audit events the transaction recorded are chained (storage/trail.py) just before the
+        commit, so whatever it wrote and its events commit together or not at all."""
         try:
             with self._write_sessions.begin() as s:
                 yield s
+                self._append_audit(s)
         except OperationalError as exc:
             raise DatabaseError(f"the review database {self.url} could not be written: {exc.orig}") from exc
+
+    def _append_audit(self, s: Session) -> None:
+        """Chain and add the transaction's pending audit events: one appender at a time (SQLite's
+        BEGIN IMMEDIATE already makes this the only writer; PostgreSQL takes a transaction lock,
+        last, when every row lock the transaction needs is already held)."""
+        pending: list[m.AuditEvent] = s.info.pop(_PENDING_AUDIT, [])
+        if not pending:
+            return
+        if self.is_postgresql:
+            s.execute(text("SELECT pg_advisory_xact_lock(:key)"), {"key": _TRAIL_LOCK})
+        prev = self._chain_head(s)
+        for event in pending:
+            event.prev_hash = prev
+            event.hash = prev = trail.event_hash(
+                prev,
+                at=event.at,
+                actor=event.actor,
+                action=event.action,
+                claim_id=event.claim_id,
+                revision=event.revision,
+                details=event.details,
+            )
+        s.add_all(pending)
 
     def _insert(self) -> Any:
         return pg_insert if self.is_postgresql else sqlite_insert
@@ -114,16 +148,22 @@ class StoreBase:
         actor: str | None = None,
         at: dt.datetime | None = None,
     ) -> None:
-        s.add(
+        # Appended (and chained) when the transaction commits: see _write.
+        s.info.setdefault(_PENDING_AUDIT, []).append(
             m.AuditEvent(
                 at=at or self.now(),
                 actor=actor or self.actor,
                 action=action,
                 claim_id=claim_id,
                 revision=revision,
-                details=dict(details or {}),
+                details=json.loads(trail.canonical_json(dict(details or {}))),
             )
         )
+
+    @staticmethod
+    def _chain_head(s: Session) -> str:
+        """The audit trail's last hash (GENESIS for an empty trail): what an export carries."""
+        return s.scalar(select(m.AuditEvent.hash).order_by(m.AuditEvent.id.desc()).limit(1)) or trail.GENESIS
 
     def _reviewer_id(self, s: Session, email: str) -> int:
         email = email.strip()
