@@ -16,7 +16,12 @@ one verdict per workload of a CPOR claim) into a :class:`Decision`, or raises a
   partner still has something to do), approved and rejected only -> partially_approved.
   Workloads without a verdict of their own take the overall one;
 * the partner's deadline (``respond_by``) is set when the decision asks something of the
-  partner: Action Required, or a partial approval with Action Required workloads.
+  partner: Action Required, or a partial approval with Action Required workloads;
+* **guarded approval**: a decision that approves anything while a check could not decide
+  (``warn``) or could not run (``error``) is refused until the reviewer resolves each such check
+  by hand with a short note; approving a whole claim over a check that failed needs the same. The
+  resolutions are part of the decision (and of its export entry and audit event), so an approval
+  always says who verified what nobody's check could (:func:`checks_to_resolve`).
 """
 
 from __future__ import annotations
@@ -32,6 +37,7 @@ from poe_reviewer import clocks
 from poe_reviewer.claim import Claim, Workload
 from poe_reviewer.errors import PoeReviewerError
 from poe_reviewer.findings.results import STATUSES
+from poe_reviewer.identity import email_problem
 from poe_reviewer.policy import Policy
 from poe_reviewer.templates import CommentTemplate, comment_templates, template_ids
 
@@ -49,10 +55,54 @@ _VERDICT_KIND: dict[str, WorkloadDecisionKind] = {
     "action_required": "action_required",
 }
 _SHA256 = re.compile(r"^[0-9a-f]{64}$")
+#: How the conflict block of a claim decided alone, outside its open group, begins its reason.
+OVERRIDE_PREFIX = "Decided outside its group: "
+#: The shortest note that can say what was confirmed ("ok" or "yes" does not).
+MIN_RESOLUTION_NOTE = 8
 
 
 class DecisionError(PoeReviewerError):
     """A decision the reviewer asked for cannot be recorded as it is; the message says why."""
+
+
+class UnresolvedChecksError(DecisionError):
+    """An approval with checks nobody resolved: ``checks`` maps each open check to its status."""
+
+    def __init__(self, message: str, checks: Mapping[str, str]) -> None:
+        super().__init__(message)
+        self.checks = dict(checks)
+
+
+@dataclass(frozen=True)
+class Resolution:
+    """A check the reviewer confirmed by hand before approving: what the check said, and the note."""
+
+    check: str
+    status: str
+    note: str
+
+    def to_export_json(self) -> dict[str, Any]:
+        return {"check": self.check, "status": self.status, "note": self.note}
+
+    @classmethod
+    def from_export_json(cls, data: Mapping[str, Any]) -> Resolution:
+        return cls(str(data["check"]), str(data["status"]), str(data["note"]))
+
+
+def approves_anything(decision: str, workloads: tuple[WorkloadDecision, ...] | None = None) -> bool:
+    return decision == "approved" or (
+        decision == "partially_approved" and any(w.decision == "approved" for w in workloads or ())
+    )
+
+
+def checks_to_resolve(statuses: Mapping[str, str], decision: str) -> dict[str, str]:
+    """The checks a person must resolve before ``decision`` may be saved: for anything approved, every
+    check that could not decide or could not run; for a whole approval, every failed check too (a
+    partial approval's failure is what its rejected or Action Required workloads answer)."""
+    if decision not in ("approved", "partially_approved"):
+        return {}
+    open_states = ("warn", "error", "fail") if decision == "approved" else ("warn", "error")
+    return {c: st for c, st in statuses.items() if st in open_states}
 
 
 @dataclass(frozen=True)
@@ -122,6 +172,8 @@ class Decision:
     #: Check id -> status at decision time, in the report's order.
     checks: Mapping[str, str] = field(hash=False)
     bundle_sha256: str
+    #: The open checks the reviewer confirmed by hand (guarded approval).
+    resolutions: tuple[Resolution, ...] = ()
 
     def to_export_json(self) -> dict[str, Any]:
         """One entry of the ``decisions`` array of ``poe-decisions/1``."""
@@ -137,6 +189,8 @@ class Decision:
             "conflict": self.conflict.to_export_json() if self.conflict else None,
             "checks": dict(self.checks),
             "bundle_sha256": self.bundle_sha256,
+            # optional (readers that do not know it ignore it): only an approval over open checks has it
+            **({"resolutions": [r.to_export_json() for r in self.resolutions]} if self.resolutions else {}),
         }
 
     @classmethod
@@ -167,6 +221,7 @@ class Decision:
             conflict=ConflictInfo.from_export_json(conflict) if conflict else None,
             checks=MappingProxyType({str(k): str(v) for k, v in data["checks"].items()}),
             bundle_sha256=str(data["bundle_sha256"]),
+            resolutions=tuple(Resolution.from_export_json(r) for r in data.get("resolutions") or ()),
         )
 
 
@@ -256,21 +311,27 @@ def _check_conflict(claim: Claim, conflict: ConflictInfo) -> None:
 _VERDICT_WORDS = {"approve": "an approval", "reject": "a rejection", "action_required": "Action Required"}
 
 
-def _check_template_fits(template_id: str, verdicts: set[str], statuses: Mapping[str, str]) -> None:
-    """A comment must fit the decision: a template written for another decision, or for a problem this
-    claim does not have, is refused with the templates that do fit (issue: comments that contradict
-    the decision are a guard a reviewer must not bypass by accident)."""
-    templates = comment_templates()
-    template = next(t for t in templates if t.id == template_id)
+def fitting_templates(verdicts: set[str], statuses: Mapping[str, str]) -> list[CommentTemplate]:
+    """The comment templates that fit a decision of these verdicts on a claim whose checks have these
+    statuses: written for one of the verdicts, and about a check that failed, warned or erred (or any)."""
     problems = {c for c, status in statuses.items() if status in ("fail", "warn", "error")}
 
     def fits(t: CommentTemplate) -> bool:
         specific = [c for c in t.checks if c != "*"]
         return t.verdict in verdicts and (not specific or bool(problems & set(specific)))
 
-    if fits(template):
+    return [t for t in comment_templates() if fits(t)]
+
+
+def _check_template_fits(template_id: str, verdicts: set[str], statuses: Mapping[str, str]) -> None:
+    """A comment must fit the decision: a template written for another decision, or for a problem this
+    claim does not have, is refused with the templates that do fit (issue: comments that contradict
+    the decision are a guard a reviewer must not bypass by accident)."""
+    template = next(t for t in comment_templates() if t.id == template_id)
+    fitting = fitting_templates(verdicts, statuses)
+    if template in fitting:
         return
-    fitting = ", ".join(t.id for t in templates if fits(t)) or "none"
+    listed = ", ".join(t.id for t in fitting) or "none"
     decided = " or ".join(_VERDICT_WORDS.get(v, v) for v in sorted(verdicts))
     if template.verdict not in verdicts:
         why = f"is written for {_VERDICT_WORDS.get(template.verdict, template.verdict)}; this decision is {decided}"
@@ -278,7 +339,8 @@ def _check_template_fits(template_id: str, verdicts: set[str], statuses: Mapping
         specific = ", ".join(c for c in template.checks if c != "*")
         why = f"explains a problem with {specific}, and that check neither failed nor warned on this claim"
     raise DecisionError(
-        f"The comment template '{template_id}' ({template.title}) {why}. Templates that fit: {fitting}."
+        f"The comment template '{template_id}' ({template.title}) {why}. Templates that fit: {listed} "
+        "(`poe-reviewer templates --claim CLAIM_ID` lists them)."
     )
 
 
@@ -295,17 +357,22 @@ def make_decision(
     decided_at: dt.datetime,
     policy: Policy,
     conflict: ConflictInfo | None = None,
+    resolutions: Mapping[str, str] | None = None,
 ) -> Decision:
-    """Validate the reviewer's choice and build the decision (raises :class:`DecisionError`)."""
+    """Validate the reviewer's choice and build the decision (raises :class:`DecisionError`).
+
+    ``resolutions``: check id -> the reviewer's note of what they confirmed by hand; required for every
+    check :func:`checks_to_resolve` names (else :class:`UnresolvedChecksError`)."""
     if verdict not in VERDICTS:
         raise DecisionError(f"'{verdict}' is not a decision; choose approve, reject or action_required.")
     if decided_at.tzinfo is None:
         # A programming error, not the reviewer's: local and UTC times must never be mixed up.
         raise ValueError("decided_at must be timezone-aware")
     decided_utc = decided_at.astimezone(dt.UTC).replace(microsecond=0)
+    problem = email_problem(reviewer)
+    if problem:
+        raise DecisionError(f"A decision names its reviewer by e-mail address: {problem}.")
     reviewer = reviewer.strip()
-    if not reviewer:
-        raise DecisionError("A decision needs the reviewer's name or e-mail address.")
     sha = bundle_sha256.strip().lower()
     if not _SHA256.match(sha):
         raise DecisionError(
@@ -353,6 +420,7 @@ def make_decision(
 
     if conflict is not None:
         _check_conflict(claim, conflict)
+    resolved = _resolutions(claim.claim_id, decision, statuses, resolutions or {})
 
     asks_partner = decision == "action_required" or (
         decision == "partially_approved" and any(w.decision == "action_required" for w in workloads)
@@ -369,4 +437,41 @@ def make_decision(
         conflict=conflict,
         checks=MappingProxyType(statuses),
         bundle_sha256=sha,
+        resolutions=resolved,
     )
+
+
+def _resolutions(
+    claim_id: str, decision: str, statuses: Mapping[str, str], given: Mapping[str, str]
+) -> tuple[Resolution, ...]:
+    """The resolutions of a decision, in the report's order; refuses a missing, empty or misplaced one."""
+    notes = {str(k).strip(): " ".join(str(v).split()) for k, v in given.items()}
+    unknown = [c for c in notes if c not in statuses]
+    if unknown:
+        raise DecisionError(
+            f"Claim {claim_id} has no check {', '.join(repr(c) for c in unknown)}; its checks are: "
+            f"{', '.join(statuses) or 'none'}."
+        )
+    settled = [c for c in notes if statuses[c] in ("pass", "not_applicable")]
+    if settled:
+        raise DecisionError(
+            f"Nothing to resolve for {', '.join(settled)} on claim {claim_id}: "
+            f"{'it' if len(settled) == 1 else 'they'} did not fail, warn or err."
+        )
+    short = [c for c, note in notes.items() if len(note) < MIN_RESOLUTION_NOTE]
+    if short:
+        raise DecisionError(
+            f"Say what you confirmed for {', '.join(short)} (at least {MIN_RESOLUTION_NOTE} characters): the note "
+            "is the evidence that a person checked what the program could not."
+        )
+    needed = checks_to_resolve(statuses, decision)
+    missing = {c: st for c, st in needed.items() if c not in notes}
+    if missing:
+        listed = ", ".join(f"{c} ({st})" for c, st in missing.items())
+        raise UnresolvedChecksError(
+            f"Claim {claim_id} cannot be {_label(decision)} yet: {len(missing)} check(s) are open — {listed}. "
+            "Confirm each by hand and resolve it with a short note of what you verified, or choose Reject or "
+            "Action Required.",
+            missing,
+        )
+    return tuple(Resolution(c, statuses[c], notes[c]) for c in statuses if c in notes)

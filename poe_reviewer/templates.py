@@ -357,3 +357,18 @@ def suggest_template(results: Sequence[CheckResult], claim: Claim) -> str | None
     """The template for the most important failing check (reject-class first), "approve" when every
     check passed or did not apply, None when warnings or errors leave the verdict to the reviewer."""
     return library().suggest(results, claim)
+
+
+#: The catch-all template of each verdict, used when nothing more specific is suggested.
+FALLBACK_TEMPLATE = {"approve": "approve", "reject": "other_reject", "action_required": "other"}
+
+
+def default_template(verdict: str, results: Sequence[CheckResult], claim: Claim) -> str | None:
+    """The template a decision of ``verdict`` starts from, the same in the workbench and on the command
+    line: the suggested one when it is of this verdict, else the verdict's catch-all."""
+    ids = [t.id for t in library().templates if t.verdict == verdict and claim.program in t.programs]
+    suggested = suggest_template(results, claim)
+    preferred = suggested if suggested in ids else FALLBACK_TEMPLATE.get(verdict)
+    if preferred in ids:
+        return preferred
+    return ids[0] if ids else None

@@ -23,6 +23,7 @@ import pytest
 from poe_reviewer import conflicts
 from poe_reviewer.application.queue import (
     AlreadyDecidedError,
+    ConflictOpenError,
     ReviewQueue,
     StaleDecisionError,
     UnknownConflictGroupError,
@@ -30,6 +31,7 @@ from poe_reviewer.application.queue import (
 from poe_reviewer.checks.base import CheckResult, Evidence, Status
 from poe_reviewer.cli import main
 from poe_reviewer.conflicts import ClaimedWorkload, ClaimRecord, Contender, find_groups
+from poe_reviewer.errors import PoeReviewerError
 from poe_reviewer.findings.facts import (
     AcknowledgementDateFact,
     AcknowledgementFact,
@@ -570,7 +572,28 @@ def only_group(store: ReviewQueue) -> conflicts.GroupState:
     return state
 
 
-def test_import_finds_the_group_notifies_both_partners_and_starts_the_window(
+#: Why a group is decided before its window ends (needed to reject the others that early).
+EARLY = "The other partner confirmed by e-mail it has nothing more to send."
+
+
+NOTE = "Confirmed by hand in the POE"
+
+
+def resolved(store: ReviewQueue, *claim_ids: str) -> dict[str, dict[str, str]]:
+    """A note for every open check of these claims: what a reviewer approving them confirmed by hand."""
+    return {
+        c: {r.id: NOTE for r in store.get_claim(c).checks if r.status in ("warn", "error", "fail")}
+        for c in claim_ids
+    }
+
+
+def notified(store: ReviewQueue, state: conflicts.GroupState | None = None) -> conflicts.GroupState:
+    """The group after a reviewer recorded notifying both partners (which starts the window)."""
+    state = state or only_group(store)
+    return store.notify_conflict(state.group_id, how="e-mail to both partners", by="alice@example.com")
+
+
+def test_import_finds_the_group_and_a_recorded_notification_starts_the_window(
     store: ReviewQueue, tmp_path: Path, clock: Clock
 ) -> None:
     add(store, tmp_path, "A1", FABRIKAM)
@@ -578,8 +601,18 @@ def test_import_finds_the_group_notifies_both_partners_and_starts_the_window(
     clock.advance(hours=2)
     add(store, tmp_path, "B1", NORTHWIND, detailed=False)
     add(store, tmp_path, "X1", TAILSPIN, customer__tenant_id="another-tenant", customer__domain="fourthcoffee.com")
-    state = only_group(store)
-    assert state.group.claim_ids == ("A1", "B1")
+    found = only_group(store)
+    assert found.group.claim_ids == ("A1", "B1")
+    # finding a group notifies nobody: no window, no notice, and a group decision is refused
+    assert found.notified_at is None
+    assert found.window_end is None
+    assert store.conflict_notices(found) == []
+    assert [e.action for e in store.audit_trail() if e.action.startswith("conflict")] == ["conflict_found"] * 2
+    assert store.get_claim("A1").clocks.conflict_until is None
+    with pytest.raises(PoeReviewerError, match="have not been notified yet"):
+        store.decide_group(found.group_id, winner="A1", reason=REASON, others="action_required")
+    clock.advance(hours=1)
+    state = store.notify_conflict(found.group_id, how="e-mail to both partners", by="alice@example.com")
     assert state.notified_at == clock.now
     assert state.window_end == clock.now.date() + dt.timedelta(days=14)
     assert state.days_left(clock.now.date()) == 14
@@ -589,6 +622,10 @@ def test_import_finds_the_group_notifies_both_partners_and_starts_the_window(
         ("A1", "Fabrikam, Inc.", clock.now),
         ("B1", "Northwind Traders", clock.now),
     ]
+    notes = [e for e in store.audit_trail() if e.action == "conflict_notified"]
+    assert {(e.actor, e.details["how"]) for e in notes} == {("alice@example.com", "e-mail to both partners")}
+    with pytest.raises(PoeReviewerError, match="already notified"):
+        store.notify_conflict(found.group_id, how="again by phone", by="bo@example.com")
     badges = {c.claim_id: (c.conflict, c.next_clock) for c in store.list_claims()}
     assert badges["A1"][0]
     assert badges["B1"][0]
@@ -608,6 +645,37 @@ def test_import_finds_the_group_notifies_both_partners_and_starts_the_window(
     assert comparison.columns[0].bundle_path.endswith("A1")
 
 
+def test_a_conflicting_claim_is_decided_with_its_group_or_by_a_recorded_override(
+    store: ReviewQueue, tmp_path: Path, clock: Clock
+) -> None:
+    add(store, tmp_path, "A1", FABRIKAM)
+    add(store, tmp_path, "B1", NORTHWIND, detailed=False)
+    state = notified(store)
+    for verdict in ("approve", "reject"):
+        with pytest.raises(ConflictOpenError, match=f"decide-group {state.group_id}"):
+            store.decide("A1", verdict, reviewer="alice@example.com", comment="Dear Partner, ...",
+                         resolutions=resolved(store, "A1")["A1"])  # fmt: skip
+    assert table_counts(store)["decisions"] == 0
+    with pytest.raises(PoeReviewerError, match="needs a reason"):
+        store.decide("B1", "reject", comment="Dear Partner, ...", override_conflict="because")
+    saved = store.decide(
+        "B1", "reject", reviewer="alice@example.com", comment="Dear Partner, the claim was withdrawn.",
+        override_conflict="The partner withdrew this claim in writing on 2025-09-21.",
+    )  # fmt: skip
+    conflict = saved.decision.conflict
+    assert conflict is not None
+    assert conflict.group_id == state.group_id
+    assert conflict.winner_claim_id is None
+    assert conflict.reason == "Decided outside its group: The partner withdrew this claim in writing on 2025-09-21."
+    store.export(tmp_path / "override.json")
+    (entry,) = json.loads((tmp_path / "override.json").read_text(encoding="utf-8"))["decisions"]
+    assert entry["conflict"]["group_id"] == state.group_id
+    # B1 rejected: it left the group, and A1 is free to be decided alone
+    assert store.conflict_groups() == []
+    alone = store.decide("A1", "approve", reviewer="alice@example.com", resolutions=resolved(store, "A1")["A1"])
+    assert alone.decision.conflict is None
+
+
 def test_a_third_partner_makes_a_new_group_and_notifies_again(store: ReviewQueue, tmp_path: Path, clock: Clock) -> None:
     add(store, tmp_path, "A1", FABRIKAM)
     add(store, tmp_path, "B1", NORTHWIND, detailed=False)
@@ -617,11 +685,19 @@ def test_a_third_partner_makes_a_new_group_and_notifies_again(store: ReviewQueue
     state = only_group(store)
     assert state.group.claim_ids == ("A1", "B1", "C1")
     assert state.group_id != first.group_id
-    assert state.notified_at == clock.now, "the incoming partner's claim starts a new window"
+    assert state.notified_at is None, "the incoming partner's claim makes a new group to notify"
+    state = notified(store, state)
+    assert state.notified_at == clock.now
     assert {c.claim_id for c in store.list_claims() if c.conflict} == {"A1", "B1", "C1"}
     assert store.get_claim("A1").flags["conflict_with"] == ["B1", "C1"]
     assert store.get_claim("B1").clocks.conflict_until == clock.now.date() + dt.timedelta(days=14)
-    saved = store.decide_group(state.group_id, winner="A1", reason=REASON, reviewer="alice@example.com")
+    with pytest.raises(PoeReviewerError, match="needs a reason"):
+        store.decide_group(state.group_id, winner="A1", reason=REASON, reviewer="alice@example.com")
+    saved = store.decide_group(state.group_id, winner="A1", reason=REASON, reviewer="alice@example.com",
+                               early_reason=EARLY, resolutions=resolved(store, "A1"))  # fmt: skip
+    assert saved[1].decision.conflict is not None
+    assert saved[1].decision.conflict.reason == f"{REASON} Decided before the window ended: {EARLY}"
+    assert EARLY not in saved[1].decision.comment, "the early reason is for the record, not the partner"
     assert [(d.decision.claim_id, d.decision.decision) for d in saved] == [
         ("A1", "approved"),
         ("B1", "rejected"),
@@ -640,7 +716,7 @@ def test_partial_overlap_is_decided_per_workload_and_exported_with_the_conflict_
 ) -> None:
     add(store, tmp_path, "A1", FABRIKAM, "INTUNE", "MICROSOFT DEFENDER ENDPOINT")
     add(store, tmp_path, "B1", NORTHWIND, "MICROSOFT DEFENDER ENDPOINT")
-    state = only_group(store)
+    state = notified(store)
     assert [w.name for w in state.group.workloads] == ["MICROSOFT DEFENDER ENDPOINT"]
     saved = store.decide_group(
         state.group_id,
@@ -648,6 +724,8 @@ def test_partial_overlap_is_decided_per_workload_and_exported_with_the_conflict_
         reason=REASON,
         reviewer="alice@example.com",
         uncontested={"A1": {"INTUNE": "approved"}},
+        early_reason=EARLY,
+        resolutions=resolved(store, "A1", "B1"),
     )
     by_id = {d.decision.claim_id: d.decision for d in saved}
     a = by_id["A1"]
@@ -667,7 +745,7 @@ def test_partial_overlap_is_decided_per_workload_and_exported_with_the_conflict_
             "group_id": state.group_id,
             "claim_ids": ["A1", "B1"],
             "winner_claim_id": "B1",
-            "reason": REASON,
+            "reason": f"{REASON} Decided before the window ended: {EARLY}",
         }
     summaries = {c.claim_id: c for c in store.list_claims()}
     assert summaries["A1"].status == "partially_approved"
@@ -693,10 +771,11 @@ def test_business_applications_subscriptions(store: ReviewQueue, tmp_path: Path)
     assert store.conflict_groups() == [], "same workload, another subscription: no conflict"
     assert not any(c.conflict for c in store.list_claims())
     add(store, tmp_path, "C1", TAILSPIN, (fs, "sub-1"), **ba)
-    state = only_group(store)
+    state = notified(store)
     assert state.group.claim_ids == ("A1", "C1")
     assert state.group.workloads[0].subscription_id == "SUB-1"
-    saved = store.decide_group(state.group_id, winner="A1", reason=REASON, workload_winners={f"{fs}@sub-1": "A1"})
+    saved = store.decide_group(state.group_id, winner="A1", reason=REASON, workload_winners={f"{fs}@sub-1": "A1"},
+                               early_reason=EARLY, resolutions=resolved(store, "A1"))  # fmt: skip
     assert [d.decision.decision for d in saved] == ["approved", "rejected"]
     assert saved[1].decision.workloads[0].subscription_id == "sub-1"
     assert not store.get_claim("B1").summary.conflict
@@ -704,10 +783,10 @@ def test_business_applications_subscriptions(store: ReviewQueue, tmp_path: Path)
 
 def test_a_claim_against_an_approved_association(store: ReviewQueue, tmp_path: Path, clock: Clock) -> None:
     add(store, tmp_path, "A1", FABRIKAM, detailed=False)
-    first = store.decide("A1", "approve", reviewer="alice@example.com")
+    first = store.decide("A1", "approve", reviewer="alice@example.com", resolutions=resolved(store, "A1")["A1"])
     clock.advance(days=30)
     add(store, tmp_path, "B1", NORTHWIND)
-    state = only_group(store)
+    state = notified(store)
     assert state.group.workloads[0].associated == ("A1",)
     assert state.decisions == {"A1": None, "B1": None}, "A1 was decided before the conflict"
     comparison = store.compare_conflict(state.group_id, today=clock.now.date())
@@ -717,7 +796,8 @@ def test_a_claim_against_an_approved_association(store: ReviewQueue, tmp_path: P
     assert comparison.suggestion.others == "action_required", "the associated partner may send an up-to-date POE"
     # the associated partner has until the end of the window to provide an up-to-date POE
     clock.advance(days=4)
-    saved = store.decide_group(state.group_id, winner="B1", reason=REASON, others="action_required")
+    saved = store.decide_group(state.group_id, winner="B1", reason=REASON, others="action_required",
+                               resolutions=resolved(store, "B1"))  # fmt: skip
     a, b = (d.decision for d in saved)
     assert (a.decision, b.decision) == ("action_required", "approved")
     assert a.template_id == "conflicting_claim_update_poe"
@@ -742,7 +822,7 @@ def test_a_claim_against_an_approved_association(store: ReviewQueue, tmp_path: P
 def test_the_window_closed_leaves_the_latest_poe_to_decide(store: ReviewQueue, tmp_path: Path, clock: Clock) -> None:
     add(store, tmp_path, "A1", FABRIKAM)
     add(store, tmp_path, "B1", NORTHWIND)
-    state = only_group(store)
+    state = notified(store)
     clock.advance(days=14)
     assert only_group(store).window_open(clock.now.date()), "the fourteenth day is still in the window"
     clock.advance(days=1)
@@ -760,31 +840,34 @@ def test_a_group_decision_is_all_or_nothing_with_version_checks(store: ReviewQue
     add(store, tmp_path, "A1", FABRIKAM)
     add(store, tmp_path, "B1", NORTHWIND)
     add(store, tmp_path, "C1", TAILSPIN)
-    state = only_group(store)
+    state = notified(store)
     versions = {c.claim_id: c.version for c in store.list_claims()}
     before = table_counts(store)
     with pytest.raises(StaleDecisionError):
         store.decide_group(
-            state.group_id, winner="A1", reason=REASON, expected_versions={**versions, "C1": versions["C1"] - 1}
+            state.group_id, winner="A1", reason=REASON, expected_versions={**versions, "C1": versions["C1"] - 1},
+            early_reason=EARLY, resolutions=resolved(store, "A1"),
         )
     with pytest.raises(DecisionError, match="every partner's comment"):
-        store.decide_group(state.group_id, winner="A1", reason="Northwind Traders had less.")
+        store.decide_group(state.group_id, winner="A1", reason="Northwind Traders had less.", early_reason=EARLY)
     with pytest.raises(UnknownConflictGroupError):
         store.decide_group("CG-000000000000", winner="A1", reason=REASON)
     assert table_counts(store)["decisions"] == before["decisions"] == 0
     # the reviewer's edited comments replace the rendered ones; the rest are rendered
-    previews = store.preview_group_decision(state.group_id, winner="A1", reason=REASON)
+    previews = store.preview_group_decision(state.group_id, winner="A1", reason=REASON, early_reason=EARLY,
+                                            resolutions=resolved(store, "A1"))  # fmt: skip
     assert [d.claim_id for d in previews] == ["A1", "B1", "C1"]
     assert table_counts(store)["decisions"] == 0
     edited = previews[1].comment + "\n\nEdited by the reviewer."
     saved = store.decide_group(
-        state.group_id, winner="A1", reason=REASON, expected_versions=versions, comments={"B1": edited}
+        state.group_id, winner="A1", reason=REASON, expected_versions=versions, comments={"B1": edited},
+        early_reason=EARLY, resolutions=resolved(store, "A1"),
     )
     assert saved[1].decision.comment == edited
     assert saved[2].decision.comment == previews[2].comment
     assert [d.version for d in saved] == [versions[c] + 1 for c in ("A1", "B1", "C1")]
     with pytest.raises(UnknownConflictGroupError, match="decided"):
-        store.decide_group(state.group_id, winner="A1", reason=REASON, replace=True)
+        store.decide_group(state.group_id, winner="A1", reason=REASON, replace=True, early_reason=EARLY)
 
 
 def test_cli_lists_groups_and_decides_one(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
@@ -864,7 +947,8 @@ def test_the_sample_queue_conflicts_are_found_and_decided_as_a_careful_reviewer_
             if claim_id != challenger:
                 store.import_bundle(entries[claim_id])
         # the reviewer approves the association before another partner claims it
-        store.decide(associated, "approve", reviewer="alice@example.com")
+        store.decide(associated, "approve", reviewer="alice@example.com",
+                     resolutions=resolved(store, associated)[associated])  # fmt: skip
         store.import_bundle(entries[challenger])
         (contested,) = [s for s in store.conflict_groups() if challenger in s.group.claim_ids]
         assert contested.group.workloads[0].associated == (associated,)
@@ -894,6 +978,7 @@ def test_the_sample_queue_conflicts_are_found_and_decided_as_a_careful_reviewer_
         assert [w.state for w in facts.workloads] == ["evidenced"]
         assert facts.workloads[0].fact.evidence
         for state in states:
+            notified(store, state)
             comparison = store.compare_conflict(state.group_id, today=today)
             suggestion = comparison.suggestion
             winners = [c for c in state.group.claim_ids if expected[c] == "approve"]
@@ -904,6 +989,8 @@ def test_the_sample_queue_conflicts_are_found_and_decided_as_a_careful_reviewer_
                 workload_winners={k: v for k, v in suggestion.winners.items()},
                 reason=suggestion.reason or REASON,
                 others="reject",
+                early_reason=EARLY,
+                resolutions=resolved(store, *state.group.claim_ids),
             )
         decided = {c.claim_id: c.status for c in store.list_claims()}
     wanted = {"approve": "approved", "reject": "rejected", "action_required": "action_required"}

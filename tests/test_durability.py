@@ -1,5 +1,6 @@
 """Crashes: a decision reported saved survives ``kill -9`` right after; an export killed at any point
-leaves the old file or the complete new one, and never loses a decision (SQLite, real processes)."""
+leaves its file missing or complete, never loses a decision, and running it again delivers the same
+export (the same id, the very same bytes) rather than a second one (SQLite, real processes)."""
 
 from __future__ import annotations
 
@@ -105,56 +106,99 @@ def test_a_decision_the_command_reported_saved_survives_kill_9(queue_db: str) ->
         assert store.get_claim("D2").summary.status == "rejected"
 
 
-def test_an_export_killed_before_the_rename_leaves_the_old_file_and_loses_nothing(
+REJECT = 'store.decide("{cid}", "reject", reviewer="alice@example.com", comment="The customer is an affiliate.")'
+
+
+def test_an_export_killed_after_its_commit_before_its_file_is_resumed_with_the_same_id(
     queue_db: str, tmp_path: Path
 ) -> None:
-    out = tmp_path / "decisions.json"
+    first_out, out = tmp_path / "first.json", tmp_path / "decisions.json"
     with ReviewQueue(queue_db) as store:
-        store.decide("D1", "approve", reviewer="alice@example.com")
-        store.export(out)
-        old = out.read_bytes()
-        store.decide("D2", "approve", reviewer="alice@example.com")
+        store.decide("D1", "reject", reviewer="alice@example.com", comment="The customer is an affiliate.")
+        first = store.export(first_out)
+        old = first_out.read_bytes()
     proc = spawn(
-        """
-def hang(src, dst):
-    print("RENAMING", flush=True)
+        REJECT.format(cid="D2")
+        + """
+def hang(path, data):
+    print("COMMITTED", flush=True)
     time.sleep(120)
-os.replace = hang
+store_module.write_new = hang
 store.export(sys.argv[2])
 """,
         queue_db,
         str(out),
     )
-    kill_when(proc, "RENAMING")
-    assert out.read_bytes() == old, "the old export is intact"
+    kill_when(proc, "COMMITTED")
+    assert not out.exists(), "killed before any byte was written"
+    assert first_out.read_bytes() == old, "the earlier export is intact"
     with ReviewQueue(queue_db) as store:
-        assert store.undelivered_count() == 1, "the decision was not marked delivered"
+        assert store.undelivered_count() == 0, "the decision is in the export that was recorded"
+        pending = [p.export_uid for p in store.pending_exports()]
+        assert len(pending) == 2
+        assert pending[0] == first.export_uid
         again = store.export(out)
+    assert again.resumed
+    assert again.export_uid == pending[1]
+    assert [d.claim_id for d in again.decisions] == ["D2"]
+    written = json.loads(out.read_text())
+    assert written["export_id"] == pending[1]
+    assert validation_errors("poe-decisions/1", written) == []
+
+
+def test_an_export_killed_before_its_file_is_linked_leaves_no_file_and_loses_nothing(
+    queue_db: str, tmp_path: Path
+) -> None:
+    out = tmp_path / "decisions.json"
+    proc = spawn(
+        REJECT.format(cid="D2")
+        + """
+def hang(src, dst):
+    print("LINKING", flush=True)
+    time.sleep(120)
+os.link = hang
+store.export(sys.argv[2])
+""",
+        queue_db,
+        str(out),
+    )
+    kill_when(proc, "LINKING")
+    assert not out.exists(), "no partial file under the export's name"
+    with ReviewQueue(queue_db) as store:
+        (pending,) = store.pending_exports()
+        again = store.export(out)
+        assert store.undelivered_count() == 0
+    assert (again.resumed, again.file_written, again.export_uid) == (True, True, pending.export_uid)
     assert [d.claim_id for d in again.decisions] == ["D2"]
     assert validation_errors("poe-decisions/1", json.loads(out.read_text())) == []
 
 
-def test_an_export_killed_after_the_rename_redelivers_rather_than_drops(queue_db: str, tmp_path: Path) -> None:
+def test_an_export_killed_after_its_file_is_written_resumes_with_the_same_bytes(queue_db: str, tmp_path: Path) -> None:
     out = tmp_path / "decisions.json"
-    with ReviewQueue(queue_db) as store:
-        store.decide("D3", "approve", reviewer="alice@example.com")
     proc = spawn(
-        """
-real = store_module.write_atomically
+        REJECT.format(cid="D3")
+        + """
+real = store_module.write_new
 def then_hang(path, data):
     real(path, data)
     print("WRITTEN", flush=True)
     time.sleep(120)
-store_module.write_atomically = then_hang
+store_module.write_new = then_hang
 store.export(sys.argv[2])
 """,
         queue_db,
         str(out),
     )
     kill_when(proc, "WRITTEN")
-    written = json.loads(out.read_text())
+    content = out.read_bytes()
+    written = json.loads(content)
     assert [d["claim_id"] for d in written["decisions"]] == ["D3"], "the new file is complete"
     with ReviewQueue(queue_db) as store:
-        assert store.undelivered_count() == 1
-        assert [d.claim_id for d in store.export(out).decisions] == ["D3"]
         assert store.undelivered_count() == 0
+        again = store.export(out)
+        assert (again.resumed, again.file_written) == (True, False), "the file is already there: left alone"
+        assert again.export_uid == written["export_id"]
+        assert [d.claim_id for d in again.decisions] == ["D3"]
+        assert store.export(tmp_path / "elsewhere.json").export_uid == written["export_id"]
+    assert out.read_bytes() == content
+    assert (tmp_path / "elsewhere.json").read_bytes() == content, "the very same bytes, not a new export"

@@ -20,7 +20,15 @@ from typing import Any
 import pytest
 
 from poe_reviewer import export
-from poe_reviewer.export import ExportError, build_export, export_bytes, write_atomically, write_export
+from poe_reviewer.export import (
+    ExportError,
+    build_export,
+    export_bytes,
+    read_receipt,
+    write_atomically,
+    write_export,
+    write_new,
+)
 from poe_reviewer.policy import load_policy
 from poe_reviewer.review import Decision, make_decision
 from poe_reviewer.schemas import validation_errors
@@ -71,6 +79,24 @@ def test_empty_export_is_valid() -> None:
     doc = build_export([], exported_by="r", exported_at=EXPORTED_AT)
     assert doc["decisions"] == []
     assert validation_errors("poe-decisions/1", doc) == []
+
+
+def test_the_export_id_and_the_chain_head_are_optional_fields_in_the_spec_order() -> None:
+    head = "ab" * 32
+    rejected = [decision(verdict="reject")]
+    doc = build_export(
+        rejected, exported_by="r", exported_at=EXPORTED_AT, export_id="EXP-20250920-0a1b2c3d", audit_chain_head=head
+    )
+    assert list(doc) == ["format", "export_id", "exported_at", "exported_by", "audit_chain_head", "decisions"]
+    assert (doc["export_id"], doc["audit_chain_head"]) == ("EXP-20250920-0a1b2c3d", head)
+    assert validation_errors("poe-decisions/1", doc) == []
+    plain = build_export(rejected, exported_by="r", exported_at=EXPORTED_AT)
+    assert list(plain) == ["format", "exported_at", "exported_by", "decisions"], "optional: absent unless given"
+    assert validation_errors("poe-decisions/1", plain) == []
+    with pytest.raises(ExportError, match="audit_chain_head"):
+        build_export([], exported_by="r", exported_at=EXPORTED_AT, audit_chain_head="not a hash")
+    with pytest.raises(ExportError, match="export_id"):
+        build_export([], exported_by="r", exported_at=EXPORTED_AT, export_id="")
 
 
 def test_a_decision_twice_is_refused() -> None:
@@ -148,6 +174,107 @@ def test_failed_write_leaves_the_old_file_and_no_temp(tmp_path: Path, monkeypatc
     assert [p.name for p in tmp_path.iterdir()] == ["export.json"]
 
 
+# --- write_new: an export file is never overwritten ----------------------------------------------
+
+
+def test_write_new_creates_a_readable_file_and_leaves_no_temp(tmp_path: Path) -> None:
+    target = tmp_path / "export.json"
+    assert write_new(target, b"contents") is True
+    assert target.read_bytes() == b"contents"
+    assert stat.S_IMODE(target.stat().st_mode) == 0o644, "the claims system's collector reads it"
+    assert [p.name for p in tmp_path.iterdir()] == ["export.json"]
+
+
+def test_write_new_leaves_a_file_with_the_same_bytes_alone(tmp_path: Path) -> None:
+    target = tmp_path / "export.json"
+    write_new(target, b"contents")
+    before = target.stat()
+    assert write_new(target, b"contents") is False
+    after = target.stat()
+    assert (after.st_ino, after.st_mtime_ns) == (before.st_ino, before.st_mtime_ns), "not even rewritten"
+
+
+@pytest.mark.parametrize("existing", [b"an export not collected yet", b"contents and more", b"cont", b""])
+def test_write_new_never_overwrites_another_file(tmp_path: Path, existing: bytes) -> None:
+    target = tmp_path / "export.json"
+    target.write_bytes(existing)
+    with pytest.raises(ExportError) as info:
+        write_new(target, b"contents")
+    assert str(info.value) == (
+        f"{target} already exists; choose another file name — an export file is never overwritten, "
+        "the claims system may not have collected it yet."
+    )
+    assert target.read_bytes() == existing
+    assert [p.name for p in tmp_path.iterdir()] == ["export.json"]
+
+
+def test_write_new_refuses_a_dangling_link_and_bad_places(tmp_path: Path) -> None:
+    link = tmp_path / "export.json"
+    link.symlink_to(tmp_path / "nowhere.json")
+    with pytest.raises(ExportError, match="already exists"):
+        write_new(link, b"x")
+    assert not (tmp_path / "nowhere.json").exists(), "nothing written through the link"
+    with pytest.raises(ExportError, match="does not exist"):
+        write_new(tmp_path / "missing" / "export.json", b"x")
+    with pytest.raises(ExportError, match="is a directory"):
+        write_new(tmp_path, b"x")
+
+
+def test_write_new_loses_a_race_for_the_name_without_overwriting(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    target = tmp_path / "export.json"
+    real_link = os.link
+
+    def another_writer_first(src: Any, dst: Any) -> None:
+        Path(dst).write_bytes(b"someone else's export")  # between the check and the link
+        real_link(src, dst)
+
+    monkeypatch.setattr(export.os, "link", another_writer_first)
+    with pytest.raises(ExportError, match="already exists"):
+        write_new(target, b"contents")
+    assert target.read_bytes() == b"someone else's export"
+    assert [p.name for p in tmp_path.iterdir()] == ["export.json"], "the temporary file is removed"
+
+    other = tmp_path / "same.json"
+
+    def same_bytes_first(src: Any, dst: Any) -> None:
+        Path(dst).write_bytes(b"contents")  # a concurrent run writing the very same export
+        real_link(src, dst)
+
+    monkeypatch.setattr(export.os, "link", same_bytes_first)
+    assert write_new(other, b"contents") is False
+    assert other.read_bytes() == b"contents"
+
+
+@pytest.mark.skipif(os.name == "nt", reason="Windows falls back to its non-replacing rename")
+def test_write_new_without_links_is_a_clear_error_not_an_overwrite(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    def no_links(src: Any, dst: Any) -> None:
+        raise OSError(1, "Operation not permitted")
+
+    monkeypatch.setattr(export.os, "link", no_links)
+    with pytest.raises(ExportError, match="cannot create the file without risking to replace another"):
+        write_new(tmp_path / "export.json", b"contents")
+    assert list(tmp_path.iterdir()) == []
+
+
+def test_read_receipt(tmp_path: Path) -> None:
+    receipt = tmp_path / "receipt.json"
+    receipt.write_text('{"export_id": "EXP-20250920-0a1b2c3d", "received_at": "2025-09-20T09:00:00Z"}')
+    assert read_receipt(receipt) == "EXP-20250920-0a1b2c3d"
+    receipt.write_text("EXP-20250920-0a1b2c3d")
+    with pytest.raises(ExportError, match=r"receipt.json is not JSON .*expected \{\"export_id\""):
+        read_receipt(receipt)
+    for wrong in ('{"id": "EXP-1"}', '["EXP-1"]', '{"export_id": 7}', '{"export_id": " "}'):
+        receipt.write_text(wrong)
+        with pytest.raises(ExportError, match='has no "export_id"'):
+            read_receipt(receipt)
+    with pytest.raises(ExportError, match="Cannot read the receipt"):
+        read_receipt(tmp_path / "missing.json")
+
+
 # --- kill -9 at any moment ------------------------------------------------------------------------
 
 WRITER = textwrap.dedent(
@@ -189,10 +316,13 @@ WRITER = textwrap.dedent(
             export.write_atomically(Path(target), new if i % 2 == 0 else old)
             i += 1
     else:
+        writer = export.write_atomically
+        if mode.startswith("new:"):
+            writer, mode = export.write_new, mode[4:]
         where, name, call, when = mode.split(":")
         module = tempfile if where == "tempfile" else os
         kill_on(module, name, int(call), after=when == "after", partial=when == "partial")
-        export.write_atomically(Path(target), new)
+        writer(Path(target), new)
         sys.exit(3)  # the kill point was never reached
     """
 )
@@ -224,7 +354,7 @@ def run_writer(tmp_path: Path, mode: str, payloads: tuple[Path, Path]) -> tuple[
     out = tmp_path / "out"
     out.mkdir(exist_ok=True)
     target = out / "export.json"
-    if not target.exists():
+    if not target.exists() and not mode.startswith("new:"):
         target.write_bytes(payloads[0].read_bytes())  # the old export, there before the writer starts
     env = {**os.environ, "PYTHONPATH": str(REPO)}
     proc = subprocess.Popen(
@@ -271,6 +401,32 @@ def test_sigkill_at_each_step_leaves_old_or_complete_new(
     assert proc.returncode == -signal.SIGKILL, err.decode(errors="replace")
     content = assert_only_old_or_new(tmp_path, target, payloads)
     assert content == (payloads[0] if expect == "old" else payloads[1]).read_bytes()
+
+
+@pytest.mark.parametrize(
+    ("mode", "expect"),
+    [
+        ("new:tempfile:mkstemp:1:before", None),
+        ("new:os:write:1:partial", None),  # half the bytes written
+        ("new:os:fsync:1:after", None),  # synced, not yet linked
+        ("new:os:link:1:before", None),
+        ("new:os:link:1:after", "new"),  # linked, the temporary name not yet removed
+        ("new:os:fsync:2:before", "new"),  # directory sync
+        ("new:os:fsync:2:after", "new"),
+    ],
+)
+def test_sigkill_at_each_step_of_a_new_export_leaves_no_file_or_the_complete_one(
+    tmp_path: Path, payloads: tuple[Path, Path], mode: str, expect: str | None
+) -> None:
+    target, proc = run_writer(tmp_path, mode, payloads)
+    _, err = proc.communicate(timeout=30)
+    assert proc.returncode == -signal.SIGKILL, err.decode(errors="replace")
+    if expect is None:
+        assert not target.exists(), "no partial file under the export's name"
+    else:
+        assert target.read_bytes() == payloads[1].read_bytes()
+    for path in (tmp_path / "out").iterdir():
+        assert path == target or re.fullmatch(r"\.export\.json\..+\.tmp", path.name), path.name
 
 
 def test_sigkill_at_random_moments_of_a_write_loop(tmp_path: Path, payloads: tuple[Path, Path]) -> None:

@@ -158,7 +158,7 @@ def test_import_queue_decide_export_commands(tmp_path: Path, capsys: pytest.Capt
         make_bundle(queue / cid, cid)
     (queue / "broken.zip").write_bytes(b"not a zip")
 
-    assert main([*db, "import", str(queue)]) == 1, "a bad bundle makes the exit status 1"
+    assert main([*db, "import", str(queue), "--create"]) == 1, "a bad bundle makes the exit status 1"
     out, err = capsys.readouterr()
     assert out.count("new claim") == 3
     assert "broken.zip" in err
@@ -196,15 +196,18 @@ def test_import_queue_decide_export_commands(tmp_path: Path, capsys: pytest.Capt
 
     out_file = tmp_path / "decisions.json"
     assert main([*db, "export", "--out", str(out_file), "--reviewer", "a@x.com"]) == 0
-    assert "Exported 2 decision(s)" in capsys.readouterr().out
+    said = capsys.readouterr().out
+    assert "Exported 2 decision(s)" in said
     exported = json.loads(out_file.read_text())
+    assert f"poe-reviewer export --ack {exported['export_id']}" in said
     assert validation_errors("poe-decisions/1", exported) == []
     by_claim = {d["claim_id"]: d for d in exported["decisions"]}
     assert by_claim["100"]["template_id"] == "missing_dates"
     assert "100" in by_claim["100"]["comment"], "the template was filled in from the claim"
     assert by_claim["101"]["decision"] == "partially_approved"
     assert main([*db, "export", "--out", str(out_file)]) == 0
-    assert "was not written" in capsys.readouterr().out
+    assert f"Resumed export {exported['export_id']} (2 decision(s)" in capsys.readouterr().out
+    assert json.loads(out_file.read_text()) == exported
     assert main([*db, "export", "--all", "--out", str(tmp_path / "all.json")]) == 0
     assert len(json.loads((tmp_path / "all.json").read_text())["decisions"]) == 2
     with pytest.raises(SystemExit) as info:
@@ -218,7 +221,9 @@ def test_db_comes_from_the_environment(
 ) -> None:
     monkeypatch.setenv("POE_REVIEWER_DB", f"sqlite:///{tmp_path / 'env.sqlite3'}")
     make_bundle(tmp_path / "b", "E1")
-    assert main(["import", "-q", str(tmp_path / "b")]) == 0
+    assert main(["import", "-q", str(tmp_path / "b")]) == 1, "a database named there is made only with --create"
+    assert "there is no review database at" in capsys.readouterr().err
+    assert main(["import", "-q", "--create", str(tmp_path / "b")]) == 0
     assert (tmp_path / "env.sqlite3").exists()
     capsys.readouterr()
     assert main(["queue", "--json"]) == 0

@@ -23,6 +23,8 @@ from tests.builders import PARTNER_ACTIVITIES, make_claim
 SHA = "ab" * 32
 DECIDED = dt.datetime(2025, 9, 19, 15, 40, 12, 345678, tzinfo=dt.UTC)
 CHECKS = {"acknowledgement_date": "fail", "workload_match": "pass", "reused_evidence": "not_applicable"}
+#: The reviewer's note on the failed check of CHECKS, which every approval of it needs.
+RESOLVED = {"acknowledgement_date": "Signature date confirmed by hand on page 2"}
 
 
 def decide(claim: Any = None, verdict: Any = "approve", **kw: Any) -> Decision:
@@ -36,6 +38,8 @@ def decide(claim: Any = None, verdict: Any = "approve", **kw: Any) -> Decision:
         "decided_at": DECIDED,
         "policy": load_policy(),
     }
+    if verdict == "approve" and "check_statuses" not in kw:
+        args["resolutions"] = RESOLVED
     args.update(kw)
     return make_decision(claim or make_claim(), verdict, **args)
 
@@ -333,3 +337,75 @@ def test_a_template_for_a_problem_the_claim_does_not_have_is_refused() -> None:
     assert "signature_older_than_12_months" in str(refused.value)  # acknowledgement_date failed: that one fits
     fitting = decide(verdict="action_required", template_id="signature_older_than_12_months", comment="x")
     assert fitting.template_id == "signature_older_than_12_months"
+
+
+# -- guarded approval -------------------------------------------------------------------------------------
+OPEN = {"customer_acknowledgement": "warn", "documents_readable": "error", "workload_match": "pass"}
+
+
+def test_approving_with_an_unresolved_warn_is_refused_naming_every_open_check() -> None:
+    from poe_reviewer.review import UnresolvedChecksError
+
+    with pytest.raises(UnresolvedChecksError) as caught:
+        decide(check_statuses=OPEN)
+    message = str(caught.value)
+    assert "customer_acknowledgement (warn)" in message
+    assert "documents_readable (error)" in message
+    assert caught.value.checks == {"customer_acknowledgement": "warn", "documents_readable": "error"}
+    # one resolved, one still open: still refused, naming only the open one
+    with pytest.raises(UnresolvedChecksError, match=r"documents_readable \(error\)") as again:
+        decide(check_statuses=OPEN, resolutions={"customer_acknowledgement": "Signed page checked by hand"})
+    assert "customer_acknowledgement" not in str(again.value)
+
+
+def test_resolved_approval_carries_its_notes_into_the_export_entry() -> None:
+    d = decide(
+        check_statuses=OPEN,
+        resolutions={
+            "documents_readable": "Opened the PDF with the password the partner sent",
+            "customer_acknowledgement": "Customer e-mail of 2025-06-05 accepts the work",
+        },
+    )
+    assert d.decision == "approved"
+    entry = d.to_export_json()
+    assert entry["resolutions"] == [
+        {
+            "check": "customer_acknowledgement",
+            "status": "warn",
+            "note": "Customer e-mail of 2025-06-05 accepts the work",
+        },
+        {"check": "documents_readable", "status": "error", "note": "Opened the PDF with the password the partner sent"},
+    ]
+    assert Decision.from_export_json(entry) == d
+    assert validation_errors("poe-decisions/1", {
+        "format": "poe-decisions/1", "exported_at": "2025-09-20T08:00:00Z", "exported_by": "r@example.com",
+        "decisions": [entry],
+    }) == []  # fmt: skip
+
+
+def test_a_note_must_say_something_and_name_an_open_check() -> None:
+    with pytest.raises(DecisionError, match="at least 8 characters"):
+        decide(check_statuses=OPEN, resolutions={"customer_acknowledgement": "ok", "documents_readable": "fine"})
+    with pytest.raises(DecisionError, match="no check 'customer_acknowledgment'"):
+        decide(check_statuses=OPEN, resolutions={"customer_acknowledgment": "Signed page checked by hand"})
+    with pytest.raises(DecisionError, match="Nothing to resolve for workload_match"):
+        decide(check_statuses=OPEN, resolutions={"workload_match": "Workloads checked by hand"})
+
+
+def test_approving_a_whole_claim_over_a_failed_check_needs_a_resolution_but_rejecting_does_not() -> None:
+    from poe_reviewer.review import UnresolvedChecksError
+
+    with pytest.raises(UnresolvedChecksError, match=r"acknowledgement_date \(fail\)"):
+        decide(check_statuses=CHECKS)
+    assert decide(verdict="reject", comment="No dates.", check_statuses=CHECKS).resolutions == ()
+    # a partial approval answers the failure with its rejected workloads; a warn still needs a person
+    partial = decide(
+        verdict="approve", comment="Defender not evidenced.", check_statuses=CHECKS,
+        workload_verdicts={"MICROSOFT DEFENDER ENDPOINT": "rejected"},
+    )  # fmt: skip
+    assert partial.decision == "partially_approved"
+    with pytest.raises(UnresolvedChecksError):
+        decide(
+            verdict="approve", comment="Defender not evidenced.", check_statuses=OPEN,
+            workload_verdicts={"MICROSOFT DEFENDER ENDPOINT": "rejected"},
+        )  # fmt: skip

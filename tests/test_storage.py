@@ -372,33 +372,40 @@ def test_next_claim_hands_each_reviewer_a_different_claim_until_the_lease_expire
 def test_export_modes_never_duplicate_or_drop(store: ReviewQueue, tmp_path: Path, clock: Clock) -> None:
     imported(store, tmp_path, "A1", "A2", "A3")
     out = tmp_path / "decisions.json"
-    store.decide("A1", "approve", reviewer="alice@example.com")
+    store.decide("A1", "action_required", reviewer="alice@example.com", comment="Dates missing.")
     clock.advance(days=1)
     store.decide("A2", "reject", reviewer="alice@example.com", comment="The customer is an affiliate.")
 
     first = store.export(out, exported_by="alice@example.com")
     assert first.written
+    assert (first.state, first.resumed, first.file_written) == ("pending", False, True)
     data = json.loads(out.read_text())
     assert validation_errors("poe-decisions/1", data) == []
     assert [d["claim_id"] for d in data["decisions"]] == ["A1", "A2"]
     assert data["exported_by"] == "alice@example.com"
+    assert data["export_id"] == first.export_uid
 
     again = store.export(out)
-    assert not again.written
-    assert json.loads(out.read_text()) == data, "nothing new: the file is left alone"
+    assert again.resumed, "nothing new, the pending export again"
+    assert (again.export_uid, again.count, again.file_written) == (first.export_uid, 2, False)
+    assert json.loads(out.read_text()) == data, "the file is left alone"
 
     clock.advance(days=1)
     store.decide("A3", "action_required", reviewer="bob@example.com", comment="Dates missing.")
     assert store.undelivered_count() == 1
-    third = store.export(out)
+    third = store.export(tmp_path / "decisions-2.json")
     assert [d.claim_id for d in third.decisions] == ["A3"]
+    assert third.export_uid != first.export_uid
+    assert third.pending == (first.export_uid,), "the first export still waits for its acknowledgement"
     assert store.undelivered_count() == 0
 
     everything = store.export(tmp_path / "all.json", "all")
     assert [d.claim_id for d in everything.decisions] == ["A1", "A2", "A3"]
     since = store.export(tmp_path / "since.json", "since", since=(T0 + dt.timedelta(days=1)).date())
     assert [d.claim_id for d in since.decisions] == ["A2", "A3"]
+    assert (everything.state, since.state) == ("copy", "copy")
     assert [e[4] for e in store.exports()] == ["undelivered", "undelivered", "all", "since"]
+    assert [p.export_uid for p in store.pending_exports()] == [first.export_uid, third.export_uid]
     with store.engine.connect() as conn:
         items = conn.execute(text("SELECT count(*) FROM export_items")).scalar()
         delivered = conn.execute(text("SELECT count(DISTINCT export_id) FROM decisions")).scalar()
@@ -406,27 +413,45 @@ def test_export_modes_never_duplicate_or_drop(store: ReviewQueue, tmp_path: Path
     assert delivered == 2, "a decision keeps the export that first delivered it"
 
 
-def test_a_failed_export_write_leaves_decisions_undelivered(
+def test_a_taken_file_name_is_refused_before_anything_is_recorded(store: ReviewQueue, tmp_path: Path) -> None:
+    imported(store, tmp_path, "A1")
+    store.decide("A1", "reject", reviewer="alice@example.com", comment="The customer is an affiliate.")
+    out = tmp_path / "decisions.json"
+    out.write_text("old export\n")
+    with pytest.raises(PoeReviewerError, match=r"decisions\.json already exists; choose another file name"):
+        store.export(out)
+    assert out.read_text() == "old export\n"
+    assert store.undelivered_count() == 1
+    assert store.exports() == []
+    assert [e.action for e in store.audit_trail()][-1] == "decision"
+
+
+def test_a_failed_export_write_leaves_the_export_pending_and_the_next_run_writes_it(
     store: ReviewQueue, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     import poe_reviewer.application.queue as store_module
 
     imported(store, tmp_path, "A1")
-    store.decide("A1", "approve", reviewer="alice@example.com")
+    store.decide("A1", "reject", reviewer="alice@example.com", comment="The customer is an affiliate.")
     out = tmp_path / "decisions.json"
-    out.write_text("old export\n")
 
-    def disk_full(path: Path, data: bytes) -> None:
+    def disk_full(path: Path, data: bytes) -> bool:
         raise OSError(28, "No space left on device")
 
-    monkeypatch.setattr(store_module, "write_atomically", disk_full)
-    with pytest.raises(OSError, match="No space left"):
+    monkeypatch.setattr(store_module, "write_new", disk_full)
+    with pytest.raises(PoeReviewerError, match=r"No space left.*is recorded and waits to be written") as info:
         store.export(out)
-    assert out.read_text() == "old export\n"
-    assert store.undelivered_count() == 1
-    assert store.exports() == []
+    assert not out.exists()
+    (pending,) = store.pending_exports()
+    assert pending.export_uid in str(info.value)
+    assert store.undelivered_count() == 0, "the decision is in the pending export"
     monkeypatch.undo()
-    assert [d.claim_id for d in store.export(out).decisions] == ["A1"]
+    resumed = store.export(out)
+    assert resumed.resumed
+    assert resumed.file_written
+    assert resumed.export_uid == pending.export_uid
+    assert [d.claim_id for d in resumed.decisions] == ["A1"]
+    assert json.loads(out.read_text())["export_id"] == pending.export_uid
 
 
 # -- documents: the extraction cache -------------------------------------------------------------------------

@@ -17,6 +17,7 @@ from pathlib import Path
 
 import pytest
 
+from poe_reviewer.application.queue import ReviewQueue
 from tests.conftest import REPO
 
 pytestmark = [
@@ -59,6 +60,7 @@ def _windows(display: str) -> str:
 def test_the_workbench_opens_a_real_window_on_x11(screen: str, tmp_path: Path) -> None:
     env = {k: v for k, v in os.environ.items() if k not in ("QT_QPA_PLATFORM", "WAYLAND_DISPLAY")}
     env.update(DISPLAY=screen, HOME=str(tmp_path), POE_REVIEWER_CONFIG_DIR=str(tmp_path / "config"))
+    ReviewQueue(str(tmp_path / "q.sqlite3")).close()  # --db names a database that is there (none is made for it)
     app = subprocess.Popen(
         [sys.executable, "-m", "poe_reviewer", "--db", str(tmp_path / "q.sqlite3"), "gui"],
         env=env, cwd=REPO, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,

@@ -7,6 +7,7 @@ with the keyboard and the mouse and wait on its signals, never on time.
 
 from __future__ import annotations
 
+import dataclasses
 import json
 import os
 import shutil
@@ -30,12 +31,13 @@ from PySide6.QtWidgets import (
     QPushButton,
     QWidget,
 )
+from pytestqt.exceptions import TimeoutError as QtTimeoutError
 
 from poe_reviewer.application.bundles import expand_bundle_paths
 from poe_reviewer.application.queue import AlreadyDecidedError, ReviewQueue, StaleDecisionError, UnknownClaimError
 from poe_reviewer.checks.base import Evidence
 from poe_reviewer.errors import BundleError, PoeReviewerError
-from poe_reviewer.review import DecisionError
+from poe_reviewer.review import DecisionError, checks_to_resolve
 from poe_reviewer.storage.db import DatabaseError
 from poe_reviewer.templates import TemplateError
 from poe_reviewer.ui import errors, settings
@@ -134,13 +136,56 @@ def wait_open(qtbot: Any, window: MainWindow, claim_id: str) -> None:
     qtbot.waitUntil(lambda: window.current_claim_id == claim_id, timeout=WAIT)
 
 
+#: What a reviewer types for each open check the confirmation asks about before approving.
+NOTE = "Confirmed by hand in the POE"
+
+
 def confirm_with_enter(qtbot: Any, window: MainWindow) -> None:
-    """Enter in the confirmation dialog, once it has the keyboard."""
-    qtbot.waitUntil(lambda: window.confirm_dialog is not None and window.confirm_dialog.isVisible(), timeout=WAIT)
+    """Enter in the confirmation dialog, once it has the keyboard; an approval over open checks first
+    gets a note typed for each (Save stays off until then), Tab moving from one to the next."""
+    try:
+        qtbot.waitUntil(lambda: window.confirm_dialog is not None and window.confirm_dialog.isVisible(), timeout=WAIT)
+    except QtTimeoutError:
+        raise AssertionError(f"no confirmation for {window.current_claim_id}: {window.message_bar.text()}") from None
     dialog = window.confirm_dialog
     assert dialog is not None
+    for edit in dialog.notes.values():
+        qtbot.waitUntil(lambda e=edit: QApplication.focusWidget() is e, timeout=WAIT)
+        assert not dialog.save_button.isEnabled(), "no approval before every open check is resolved"
+        qtbot.keyClicks(edit, NOTE)
+        qtbot.keyClick(edit, Qt.Key.Key_Tab)
+    if dialog.notes:
+        dialog.save_button.setFocus()
     qtbot.waitUntil(lambda: QApplication.focusWidget() is dialog.save_button, timeout=WAIT)
+    assert dialog.save_button.isEnabled()
     qtbot.keyClick(dialog.save_button, Qt.Key.Key_Return)
+
+
+def decide_group_in_comparison(qtbot: Any, window: MainWindow, key: Qt.Key) -> list[Any]:
+    """A/R/X on a claim of an undecided conflict group opens the comparison: the reviewer records the
+    notification of the partners, gives the reasons and the notes, and saves the group's decision."""
+    press(qtbot, window, key)
+    qtbot.waitUntil(lambda: window.compare_dialog is not None, timeout=WAIT)
+    assert "decide the group together" in window.message_bar.text()
+    dialog = window.compare_dialog
+    assert dialog is not None
+    qtbot.waitUntil(lambda: dialog.decision_box.isEnabled(), timeout=WAIT)
+    if dialog.notify_box.isVisible():
+        assert not dialog.save_button.isEnabled(), "no group decision before the partners were notified"
+        qtbot.keyClicks(dialog.notify_how, "e-mail to both partners")
+        with qtbot.waitSignal(dialog.loaded, timeout=WAIT):
+            qtbot.mouseClick(dialog.notify_button, Qt.MouseButton.LeftButton)
+    assert dialog.save_button.isEnabled()
+    if dialog.early_reason.isEnabled():
+        qtbot.keyClicks(dialog.early_reason, "The other partners confirmed they have nothing more to send.")
+    for edit in dialog.resolution_edits.values():
+        qtbot.keyClicks(edit, NOTE)
+    with qtbot.waitSignal(dialog.groupDecided, timeout=WAIT) as saved:
+        qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
+    dialog.close()
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow, timeout=WAIT)
+    return list(saved.args[0])
 
 
 def decide_by_keyboard(qtbot: Any, window: MainWindow, key: Qt.Key) -> Any:
@@ -296,11 +341,22 @@ def test_cpor_workloads_can_be_decided_one_by_one(qtbot: Any, window: MainWindow
     assert panel.outcome_kind() == "partially_approved"
     assert "partially approved" in panel.outcome.text()
     panel.comment.setPlainText("Field Service is not evidenced in the SOW.")
+    request = panel.request()
+    assert request is not None
+    detail = window.store.get_claim("3088015")
+    open_checks = checks_to_resolve(detail.check_statuses, "partially_approved")
+    if open_checks:
+        # the approved workloads rest on checks nobody could decide: refused until each is resolved
+        with qtbot.waitSignal(window.messageShown, timeout=WAIT, check_params_cb=lambda lvl, _t: lvl == "error"):
+            window.save_decision(request)
+        assert "cannot be partially approved yet" in window.message_bar.text()
+        request = dataclasses.replace(request, resolutions={c: "Confirmed by hand in the SOW" for c in open_checks})
     with qtbot.waitSignal(window.decisionSaved, timeout=WAIT) as saved:
-        window.save_decision(panel.request())  # type: ignore[arg-type]
+        window.save_decision(request)
     d = saved.args[0].decision
     assert d.decision == "partially_approved"
     assert [w.decision for w in d.workloads] == ["approved", "approved", "rejected"]
+    assert {r.check for r in d.resolutions} == set(open_checks)
 
 
 def test_a_decision_the_rules_refuse_is_explained_and_nothing_is_saved(
@@ -344,6 +400,7 @@ def test_a_stale_decision_is_refused_with_a_clear_message_and_reloaded(
 def test_the_whole_sample_queue_decided_with_the_keyboard_alone(qtbot: Any, window: MainWindow, db: Path) -> None:
     """A new user: A/R/X as the checks suggest, Enter to confirm, until nothing is left to review."""
     decided: dict[str, str] = {}
+    grouped: dict[str, str] = {}
     while window.current_claim_id is not None and window.current_claim_id not in decided:
         claim_id = window.current_claim_id
         row = window.model.row_of(claim_id)
@@ -351,6 +408,19 @@ def test_the_whole_sample_queue_decided_with_the_keyboard_alone(qtbot: Any, wind
         summary = window.model.summary(row)
         if summary.status != "to_review":
             break
+        if summary.conflict:
+            for d in decide_group_in_comparison(qtbot, window, KEY_FOR[summary.recommendation]):
+                grouped[d.decision.claim_id] = d.decision.decision
+                decided[d.decision.claim_id] = "group"
+            # the queue reloads without the group's claims; the reviewer goes on with the next one
+            qtbot.waitUntil(lambda: all(window.model.row_of(c) is None or window.model.summary(
+                window.model.row_of(c)).status != "to_review" for c in grouped), timeout=WAIT)  # fmt: skip
+            waiting = [c for c in window.proxy.visible_ids() if c not in decided]
+            if not waiting:
+                break
+            window.select_claim(waiting[0])
+            wait_open(qtbot, window, waiting[0])
+            continue
         saved = decide_by_keyboard(qtbot, window, KEY_FOR[summary.recommendation])
         assert saved.decision.claim_id == claim_id
         decided[claim_id] = summary.recommendation
@@ -364,9 +434,14 @@ def test_the_whole_sample_queue_decided_with_the_keyboard_alone(qtbot: Any, wind
     assert "No claim left to review" in window.statusBar().currentMessage() or window.proxy.rowCount() == 0
     with ReviewQueue(str(db)) as store:
         assert store.list_claims(status="to_review") == []
+        assert grouped, "the sample queue has conflict groups, decided in the comparison"
         for claim_id, recommendation in decided.items():
             current = store.get_claim(claim_id).current_decision
             assert current is not None
+            if recommendation == "group":
+                assert current.decision.conflict is not None
+                assert current.decision.decision == grouped[claim_id]
+                continue
             assert current.decision.decision == DECIDED_AS[recommendation]
             assert current.decision.reviewer == REVIEWER
             if recommendation != "approve":
@@ -394,10 +469,14 @@ def test_export_then_reopen_finds_the_decision(
     data = json.loads(out.read_text())
     assert [d["claim_id"] for d in data["decisions"]] == [claim_id]
     assert data["decisions"][0]["decision"] == DECIDED_AS[recommendation]
+    assert data["export_id"] == exported.args[0].export_uid
+    assert f"export {data['export_id']}, pending until" in window.statusBar().currentMessage()
     with qtbot.waitSignal(window.exportFinished, timeout=WAIT) as again:
         press(qtbot, window, Qt.Key.Key_E, Qt.KeyboardModifier.ControlModifier)
-    assert not again.args[0].written
-    assert "nothing was written" in window.statusBar().currentMessage()
+    assert again.args[0].resumed, "nothing new: the same export, not a second one"
+    assert again.args[0].export_uid == data["export_id"]
+    assert f"resumed export {data['export_id']}" in window.statusBar().currentMessage()
+    assert json.loads(out.read_text()) == data
     window.close()
 
     reopened = open_window(qtbot, db, ui_settings)

@@ -24,31 +24,44 @@ from poe_reviewer.claim import Claim
 from poe_reviewer.documents.model import Document
 from poe_reviewer.documents.registry import ExtractContext
 from poe_reviewer.errors import BundleError, PoeReviewerError
-from poe_reviewer.export import build_export, export_bytes, write_atomically
+from poe_reviewer.export import build_export, check_target, export_bytes, read_receipt, write_new
 from poe_reviewer.findings.reuse.fingerprints import ClaimFingerprint
 from poe_reviewer.findings.reuse.fingerprints import fingerprint as claim_fingerprint
 from poe_reviewer.pipeline import LoadedClaim, check_claim, extract_bundle, validate_policy
 from poe_reviewer.policy import Policy, load_policy
-from poe_reviewer.review import ConflictInfo, Decision, Verdict, WorkloadDecisionKind, make_decision
+from poe_reviewer.review import (
+    OVERRIDE_PREFIX,
+    ConflictInfo,
+    Decision,
+    UnresolvedChecksError,
+    Verdict,
+    WorkloadDecisionKind,
+    make_decision,
+)
 from poe_reviewer.storage.db import APP_NAME, DatabaseError, NewerDatabaseError, display_url, resolve_url
 from poe_reviewer.storage.store import (
     STATUSES,
     TO_REVIEW,
+    Acknowledgement,
     AlreadyDecidedError,
     AuditEntry,
     ClaimDetail,
     ClaimSummary,
+    ConflictOpenError,
     DueFilter,
     ExportMode,
     ExportResult,
     ImportOutcome,
     ImportResult,
+    NothingToUndoError,
+    PendingExport,
     ReviewStore,
     RevisionInfo,
     StaleDecisionError,
     StoredDecision,
     UnknownClaimError,
     UnknownConflictGroupError,
+    UnknownExportError,
     default_actor,
 )
 from poe_reviewer.storage.store_decisions import PlanGroup
@@ -76,14 +89,23 @@ class ReviewQueue(ReviewStore):
         expected_version: int | None = None,
         replace: bool = False,
         conflict: ConflictInfo | None = None,
+        resolutions: Mapping[str, str] | None = None,
+        override_conflict: str | None = None,
     ) -> StoredDecision:
         """Record a decision on the claim's current revision; the commit is durable when this returns.
 
         ``expected_version`` is the claim version the reviewer looked at (``ClaimSummary.version``):
         if anyone changed the claim since, :class:`StaleDecisionError`. Without it, a claim that
         already has a decision raises :class:`AlreadyDecidedError` unless ``replace`` is set.
+
+        ``resolutions``: check id -> what the reviewer confirmed by hand (an approval over open checks
+        needs one per check, :func:`poe_reviewer.review.checks_to_resolve`). A claim of an undecided
+        conflict group is decided with its group (:meth:`decide_group`), or alone with
+        ``override_conflict``, the reason, recorded in the decision's conflict block.
         """
         who = (reviewer or self.actor).strip()
+        if override_conflict is not None:
+            conflict = self._override(claim_id, verdict, override_conflict)
 
         def build(claim: Claim, statuses: dict[str, str], bundle_sha256: str, now: dt.datetime) -> Decision:
             return make_decision(
@@ -98,9 +120,24 @@ class ReviewQueue(ReviewStore):
                 decided_at=now,
                 policy=self.policy,
                 conflict=conflict,
+                resolutions=resolutions,
             )
 
         return self.record_decision(claim_id, build, expected_version=expected_version, replace=replace)
+
+    def _override(self, claim_id: str, verdict: Verdict, reason: str) -> ConflictInfo:
+        """The conflict block of a claim decided alone, outside its open group, for ``reason``."""
+        text = " ".join(reason.split())
+        if len(text) < 15:
+            raise PoeReviewerError(
+                "Deciding a conflicting claim outside its group needs a reason a colleague can check later "
+                "(at least 15 characters)."
+            )
+        state = self.conflict_group_of(claim_id)
+        if state is None or state.decided:
+            raise PoeReviewerError(f"Claim {claim_id} is in no open conflict group: decide it without an override.")
+        winner = claim_id if verdict == "approve" else None
+        return ConflictInfo(state.group.group_id, state.group.claim_ids, winner, OVERRIDE_PREFIX + text)
 
     # -- conflicting claims --------------------------------------------------------------------------
     def compare_conflict(self, group_id: str, *, today: dt.date | None = None) -> conflicts.Comparison:
@@ -128,16 +165,34 @@ class ReviewQueue(ReviewStore):
         reviewer: str,
         reviewer_name: str,
         comments: Mapping[str, str] | None,
+        resolutions: Mapping[str, Mapping[str, str]] | None = None,
+        early_reason: str | None = None,
     ) -> PlanGroup:
         """The group decision rule (conflicts/decide.py) for these choices, as storage runs it."""
 
         def plan(
             group: conflicts.ConflictGroup,
             records: dict[str, conflicts.ClaimRecord],
-            window_end: dt.date,
+            window_end: dt.date | None,
             now: dt.datetime,
         ) -> list[Decision]:
+            if window_end is None:
+                raise PoeReviewerError(
+                    f"The partners of conflict group {group.group_id} have not been notified yet, so its fourteen-day "
+                    f"window has not started: record the notification first (`poe-reviewer notify "
+                    f"{group.group_id} --how 'e-mail to both partners'`, or Notify partners in the compare view)."
+                )
             text = conflicts.check_reason(group, records, reason)
+            early = " ".join((early_reason or "").split())
+            if others == "reject" and now.date() <= window_end and len(early) < 15:
+                raise PoeReviewerError(
+                    f"The fourteen-day window of conflict group {group.group_id} runs until {window_end.isoformat()}: "
+                    "rejecting the other claims before it ends needs a reason (--early-reason, at least 15 "
+                    "characters), or put their contested workloads in Action Required until then "
+                    "(--others action_required)."
+                )
+            before_end = early and now.date() <= window_end
+            recorded = text + (f" Decided before the window ended: {early}" if before_end else "")
             plans = conflicts.plan_group_decision(
                 group,
                 records,
@@ -149,7 +204,7 @@ class ReviewQueue(ReviewStore):
                 today=now.date(),
                 policy=self.policy,
             )
-            info = ConflictInfo(group.group_id, group.claim_ids, winner, text)
+            info = ConflictInfo(group.group_id, group.claim_ids, winner, recorded)
             decisions: list[Decision] = []
             for planned in plans:
                 record = records[planned.claim_id]
@@ -177,6 +232,7 @@ class ReviewQueue(ReviewStore):
                     decided_at=now,
                     policy=self.policy,
                     conflict=info,
+                    resolutions=(resolutions or {}).get(planned.claim_id),
                 )
                 if respond_by is not None and decision.respond_by is not None:
                     decision = dc_replace(decision, respond_by=min(respond_by, decision.respond_by))
@@ -196,12 +252,15 @@ class ReviewQueue(ReviewStore):
         uncontested: Mapping[str, Mapping[str, str]] | None = None,
         reviewer: str | None = None,
         reviewer_name: str = "",
+        resolutions: Mapping[str, Mapping[str, str]] | None = None,
+        early_reason: str | None = None,
     ) -> list[Decision]:
         """The decisions :meth:`decide_group` would save, comments filled in, without saving anything
         (the reviewer reads and edits the comments, then passes them back as ``comments``)."""
         plan = self._group_plan(winner=winner, reason=reason, workload_winners=workload_winners, others=others,
                                 uncontested=uncontested, reviewer=(reviewer or self.actor).strip(),
-                                reviewer_name=reviewer_name, comments=None)  # fmt: skip
+                                reviewer_name=reviewer_name, comments=None, resolutions=resolutions,
+                                early_reason=early_reason)  # fmt: skip
         return self.plan_group_decision_now(group_id, plan)
 
     def decide_group(
@@ -218,6 +277,8 @@ class ReviewQueue(ReviewStore):
         comments: Mapping[str, str] | None = None,
         expected_versions: Mapping[str, int] | None = None,
         replace: bool = False,
+        resolutions: Mapping[str, Mapping[str, str]] | None = None,
+        early_reason: str | None = None,
     ) -> list[StoredDecision]:
         """Decide a conflict group as one: every claim's decision, or none of them, is saved.
 
@@ -231,16 +292,20 @@ class ReviewQueue(ReviewStore):
         Every claim must still be at ``expected_versions`` (when given) and no one may change it
         meanwhile (:class:`StaleDecisionError`). A decision made outside the group (an approved
         association) is replaced; one made by this group before only with ``replace``.
+
+        The partners must have been notified (:meth:`notify_conflict`); rejecting the others before the
+        window ends needs ``early_reason``. ``resolutions``: claim id -> check id -> note, for an approved
+        claim with open checks (as in :meth:`decide`).
         """
         who = (reviewer or self.actor).strip()
         plan = self._group_plan(winner=winner, reason=reason, workload_winners=workload_winners, others=others,
                                 uncontested=uncontested, reviewer=who, reviewer_name=reviewer_name,
-                                comments=comments)  # fmt: skip
+                                comments=comments, resolutions=resolutions, early_reason=early_reason)  # fmt: skip
         return self.record_group_decision(
             group_id,
             plan,
             reviewer=who,
-            audit={"winner_claim_id": winner, "others": others},
+            audit={"winner_claim_id": winner, "others": others, "early_reason": early_reason or None},
             expected_versions=expected_versions,
             replace=replace,
         )
@@ -380,17 +445,29 @@ class ReviewQueue(ReviewStore):
         since: dt.date | None = None,
         exported_by: str | None = None,
     ) -> ExportResult:
-        """Write the ``poe-decisions/1`` file and record what it held.
+        """Record an export and write its ``poe-decisions/1`` file, which carries the export's id.
 
-        ``undelivered``: every decision not exported before (nothing is written when there is
-        none, so an earlier file is not replaced by an empty one); ``since``: decisions made on
-        or after ``since`` (UTC); ``all``: every decision. Replaced decisions are never exported.
-        The file is written atomically before the record of its delivery commits: a crash in
-        between can only deliver a decision again, never drop one.
+        ``undelivered``: every decision in no export yet, recorded as a *pending* export that
+        commits before its file is written; a crash in between leaves it pending, and running the
+        export again writes the very same file under the same id (also when there is nothing new:
+        the result says ``resumed``). With nothing new and nothing pending, nothing is written.
+        ``since``: decisions made on or after ``since`` (UTC); ``all``: every decision; both are
+        copies with ids of their own that change no decision's delivery. Replaced decisions are
+        never exported. An existing file is never overwritten (:class:`ExportError` names it).
         """
         return self.export_decisions(
-            out, mode, since=since, exported_by=exported_by, render=_render_export, write=write_atomically
+            out,
+            mode,
+            since=since,
+            exported_by=exported_by,
+            render=_render_export,
+            check=check_target,
+            write=write_new,
         )
+
+    def acknowledge_receipt(self, path: str | Path, *, by: str | None = None) -> Acknowledgement:
+        """Acknowledge the export named by the claims system's receipt file (``{"export_id": ...}``)."""
+        return self.acknowledge_export(read_receipt(Path(path)), by=by)
 
 
 class QueueConflictRules:
@@ -406,18 +483,30 @@ class QueueConflictRules:
         return conflicts.find_groups(contenders)
 
 
-def _render_export(decisions: list[Decision], exported_by: str, exported_at: dt.datetime) -> bytes:
-    return export_bytes(build_export(decisions, exported_by=exported_by, exported_at=exported_at))
+def _render_export(
+    decisions: list[Decision], exported_by: str, exported_at: dt.datetime, export_id: str, audit_chain_head: str
+) -> bytes:
+    return export_bytes(
+        build_export(
+            decisions,
+            exported_by=exported_by,
+            exported_at=exported_at,
+            export_id=export_id,
+            audit_chain_head=audit_chain_head,
+        )
+    )
 
 
 __all__ = [
     "APP_NAME",
     "STATUSES",
     "TO_REVIEW",
+    "Acknowledgement",
     "AlreadyDecidedError",
     "AuditEntry",
     "ClaimDetail",
     "ClaimSummary",
+    "ConflictOpenError",
     "DatabaseError",
     "DueFilter",
     "ExportMode",
@@ -425,12 +514,16 @@ __all__ = [
     "ImportOutcome",
     "ImportResult",
     "NewerDatabaseError",
+    "NothingToUndoError",
+    "PendingExport",
     "ReviewQueue",
     "RevisionInfo",
     "StaleDecisionError",
     "StoredDecision",
     "UnknownClaimError",
     "UnknownConflictGroupError",
+    "UnknownExportError",
+    "UnresolvedChecksError",
     "default_actor",
     "display_url",
     "resolve_url",

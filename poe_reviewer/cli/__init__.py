@@ -7,7 +7,22 @@ status 0 means every report was produced (failing checks included), 1 that at le
 one bundle could not be loaded, 2 a usage error.
 
 The review queue lives in a database (``--db URL``, else ``POE_REVIEWER_DB``, else an
-SQLite file in the user's data directory), the same one the workbench opens:
+SQLite file in the user's data directory), the same one the workbench opens. ``--db`` and
+``--create`` are accepted before or after any command (``check`` ignores them). A database is
+opened on purpose:
+
+* only the default one is made on first run; anywhere else a database that is not there (a
+  missing SQLite file, a PostgreSQL database without the program's tables) is refused unless
+  ``--create`` asks for a new one, and no folder is made for it;
+* a value that is not a database URL or file path, a scheme other than SQLite and PostgreSQL,
+  or a driver that is not installed is refused;
+* a damaged SQLite file is refused before anything is written to it, naming the newest backup;
+* a PostgreSQL server that does not answer within the connect timeout, a write that waits too
+  long for another reviewer's lock, or one that runs out of time, is refused with a sentence
+  saying so, nothing saved.
+
+Each of these is one line on stderr (``poe-reviewer: ...``, passwords hidden) and exit status
+1, never a traceback. The commands:
 
 * ``import QUEUE_DIR|BUNDLE...`` imports and checks bundles (a progress bar on stderr);
   a bad bundle is reported and skipped, exit 1 when there was one;
@@ -17,6 +32,8 @@ SQLite file in the user's data directory), the same one the workbench opens:
 * ``conflicts [--group ID] [--all] [--json]`` lists the groups of conflicting CPOR claims, with
   their window and suggested winner; ``decide-group GROUP_ID --winner CLAIM_ID --reason TEXT ...``
   decides a group as one;
+* ``backup [--out FILE]`` copies an SQLite database (consistent, integrity-checked, never over a
+  file; by default into ``backups/`` beside it), or prints the ``pg_dump`` command for PostgreSQL;
 * ``gui [--sample-queue] [--claim ID] [--screenshot FILE]`` opens the workbench (the only
   command that imports Qt).
 """

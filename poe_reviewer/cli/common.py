@@ -1,4 +1,4 @@
-"""Exit statuses and what every queue command shares: the store it opens, a progress bar."""
+"""Exit statuses and what every queue command shares: the store it opens (on purpose), a progress bar."""
 
 from __future__ import annotations
 
@@ -17,9 +17,12 @@ EXIT_USAGE = 2
 
 
 def open_store(args: argparse.Namespace, **kwargs: Any) -> ReviewQueue:
-    from poe_reviewer.application.queue import ReviewQueue
+    """The queue in the database ``--db`` names, opened on purpose: created only on first run (the
+    default database) or with ``--create``; refused when missing, damaged or not a database URL."""
+    from poe_reviewer.application.database import first_run, open_queue
 
-    return ReviewQueue(args.db, **kwargs)
+    db: str | None = getattr(args, "db", None)
+    return open_queue(db, create=bool(getattr(args, "create", False)) or first_run(db), **kwargs)
 
 
 def progress_bar(stream: TextIO, width: int = 30) -> Callable[[int, int, str], None]:

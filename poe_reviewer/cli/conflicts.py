@@ -11,6 +11,7 @@ if TYPE_CHECKING:
     from poe_reviewer.conflicts import Comparison, GroupState
 
 from poe_reviewer.cli.common import EXIT_OK, open_store
+from poe_reviewer.cli.decide import reviewer_of
 
 
 def _conflict_json(state: GroupState, comparison: Comparison, today: dt.date, *, rows: bool) -> dict[str, Any]:
@@ -28,7 +29,7 @@ def _print_conflict(state: GroupState, comparison: Comparison, today: dt.date) -
     kind = (g.claim_kind or "").replace("_", " ")
     print(f"{g.group_id}  {g.customer_name}  ({g.customer_key}, {kind})")
     print("  contested: " + "; ".join(f"{w.label} [{', '.join(w.claim_ids)}]" for w in g.workloads))
-    clock = "not recorded yet"
+    clock = f"partners NOT notified yet (`poe-reviewer notify {g.group_id} --how ...` starts the window)"
     if state.decided and state.notified_at is not None:
         clock = f"partners notified {state.notified_at:%Y-%m-%d %H:%M} UTC"
     elif state.notified_at is not None and state.window_end is not None:
@@ -69,7 +70,7 @@ def _print_comparison(comparison: Comparison) -> None:
 
 def cmd_conflicts(args: argparse.Namespace) -> int:
     with open_store(args) as store:
-        store.refresh_conflicts()  # records (and notifies) any group not recorded yet
+        store.refresh_conflicts()  # records any group not recorded yet (notifying its partners is a person's act)
         today = store.now().date()
         states = store.conflict_groups(include_decided=args.all)
         if args.group:
@@ -111,19 +112,25 @@ def cmd_decide_group(args: argparse.Namespace) -> int:
     uncontested: dict[str, dict[str, str]] = {}
     for claim_id, name, decision in args.uncontested or []:
         uncontested.setdefault(claim_id, {})[name] = decision
+    resolutions: dict[str, dict[str, str]] = {}
+    for claim_id, check, note in args.resolve or []:
+        resolutions.setdefault(claim_id, {})[check] = note
     options: dict[str, Any] = {
         "winner": args.winner,
         "reason": args.reason,
         "workload_winners": dict(args.workload or []) or None,
         "others": args.others,
         "uncontested": uncontested or None,
+        "early_reason": args.early_reason,
+        "resolutions": resolutions or None,
     }
     with open_store(args) as store:
-        reviewer = args.reviewer or store.actor
+        who = reviewer_of(args, store)
+        options["reviewer_name"] = who.name
         if args.dry_run:
-            decisions = store.preview_group_decision(args.group_id, reviewer=reviewer, **options)
+            decisions = store.preview_group_decision(args.group_id, reviewer=who.email, **options)
         else:
-            saved = store.decide_group(args.group_id, reviewer=reviewer, replace=args.replace, **options)
+            saved = store.decide_group(args.group_id, reviewer=who.email, replace=args.replace, **options)
             decisions = [d.decision for d in saved]
     verb = "Would save" if args.dry_run else "Saved"
     print(f"{verb} the decision of conflict group {args.group_id} (winner {args.winner}):")

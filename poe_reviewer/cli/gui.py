@@ -9,4 +9,6 @@ def cmd_gui(args: argparse.Namespace) -> int:
     # Imported here, and only here: every other command runs without Qt.
     from poe_reviewer.ui.app import run_gui
 
-    return run_gui(args.db, screenshot=args.screenshot, claim=args.claim, sample_queue=args.sample_queue)
+    return run_gui(
+        args.db, screenshot=args.screenshot, claim=args.claim, sample_queue=args.sample_queue, create=args.create
+    )

@@ -6,10 +6,55 @@ import argparse
 
 from poe_reviewer import __version__
 from poe_reviewer.bundle import BundleLimits
+from poe_reviewer.cli.admin import cmd_backup
 from poe_reviewer.cli.check import cmd_check
 from poe_reviewer.cli.conflicts import cmd_conflicts, cmd_decide_group, uncontested_arg, winner_arg
+from poe_reviewer.cli.decide import (
+    cmd_audit,
+    cmd_decide,
+    cmd_notify,
+    cmd_templates,
+    cmd_undo,
+    group_resolution_arg,
+    resolution_arg,
+)
 from poe_reviewer.cli.gui import cmd_gui
-from poe_reviewer.cli.queue import cmd_decide, cmd_export, cmd_import, cmd_queue, date_arg, workload_arg
+from poe_reviewer.cli.queue import cmd_export, cmd_import, cmd_queue, date_arg, workload_arg
+
+
+def _reviewer_options(parser: argparse.ArgumentParser, who: str) -> None:
+    parser.add_argument(
+        "--reviewer", metavar="EMAIL", help=f"{who}: your e-mail address (default: $POE_REVIEWER_EMAIL)"
+    )
+    parser.add_argument(
+        "--reviewer-name", metavar="NAME", help="your name, needed once (default: $POE_REVIEWER_NAME)"
+    )
+
+
+#: Commands that use no database: they accept --db/--create (before or after the command) and ignore them.
+_NO_DATABASE = frozenset({"check"})
+_DB_HELP = (
+    "review database: an SQLite file path or a URL such as postgresql+psycopg://user@host/db "
+    "(default: $POE_REVIEWER_DB, else an SQLite file in your data folder, made on first run)"
+)
+_CREATE_HELP = "start a new review database where --db (or $POE_REVIEWER_DB) points, if there is none"
+
+
+def _database_options(parser: argparse.ArgumentParser, *, hidden: bool = False, top: bool = False) -> None:
+    """--db and --create, on the top-level parser (with the defaults) and after every command (with
+    no default, so an option given before the command is kept when it is not repeated after)."""
+    parser.add_argument(
+        "--db",
+        metavar="URL",
+        default=None if top else argparse.SUPPRESS,
+        help=argparse.SUPPRESS if hidden else _DB_HELP,
+    )
+    parser.add_argument(
+        "--create",
+        action="store_true",
+        default=False if top else argparse.SUPPRESS,
+        help=argparse.SUPPRESS if hidden else _CREATE_HELP,
+    )
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -19,13 +64,7 @@ def build_parser() -> argparse.ArgumentParser:
     )
     parser.add_argument("--version", action="version", version=f"poe-reviewer {__version__}")
     parser.add_argument("-v", "--verbose", action="store_true", help="log details to stderr")
-    parser.add_argument(
-        "--db",
-        metavar="URL",
-        default=None,
-        help="review database: an SQLite file path or a URL such as postgresql+psycopg://user@host/db "
-        "(default: $POE_REVIEWER_DB, else an SQLite file in your data folder)",
-    )
+    _database_options(parser, top=True)
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
 
     check = sub.add_parser(
@@ -97,8 +136,11 @@ def build_parser() -> argparse.ArgumentParser:
         "decide",
         help="record a decision on a claim",
         description=(
-            "Record a decision on the current revision of a claim. Reject and Action Required need a comment "
-            "(--comment, or --template to fill one in from the claim and its failing checks)."
+            "Record a decision on the current revision of a claim. Without --comment the comment is filled in "
+            "from --template, else from the template the workbench would choose (the suggested one of this "
+            "verdict). A template must fit the decision (`poe-reviewer templates --claim ID`). Approving over a "
+            "check that warned, erred (or, for the whole claim, failed) needs --resolve CHECK=NOTE for each. A "
+            "claim of an undecided conflict group is decided with `decide-group`, or alone with --override-conflict."
         ),
     )
     decide.add_argument("claim_id", metavar="CLAIM_ID")
@@ -115,7 +157,19 @@ def build_parser() -> argparse.ArgumentParser:
         metavar="NAME=DECISION",
         help="per-workload decision for CPOR claims: approved, rejected or action_required (repeatable)",
     )
-    decide.add_argument("--reviewer", metavar="EMAIL", help="who decides (default: $POE_REVIEWER_EMAIL or login)")
+    _reviewer_options(decide, "who decides")
+    decide.add_argument(
+        "--resolve",
+        action="append",
+        type=resolution_arg,
+        metavar="CHECK=NOTE",
+        help="an open check you confirmed by hand, and what you confirmed (repeatable; needed to approve)",
+    )
+    decide.add_argument(
+        "--override-conflict",
+        metavar="REASON",
+        help="decide a claim of an undecided conflict group alone, for this reason (recorded and exported)",
+    )
     decide.add_argument(
         "--expect-version",
         type=int,
@@ -127,18 +181,30 @@ def build_parser() -> argparse.ArgumentParser:
 
     export = sub.add_parser(
         "export",
-        help="write the decision export (poe-decisions/1) for the claims system",
+        help="write the decision export (poe-decisions/1) for the claims system, or acknowledge one",
         description=(
-            "Write decisions as poe-decisions/1 JSON, atomically. By default every decision not exported "
-            "before; what was exported is recorded, so exporting again never duplicates or drops one."
+            "Write decisions as poe-decisions/1 JSON to a new file (an existing file is never overwritten). "
+            "By default every decision in no export yet; each export has an id (in the file), and stays "
+            "pending until the claims system acknowledges it (--ack, --receipt). Running it again meanwhile "
+            "with nothing new writes the same export again, same id, same bytes; new decisions go into a new "
+            "export. --since and --all write copies, with ids of their own, that change no decision's delivery."
         ),
     )
-    export.add_argument("--out", required=True, metavar="FILE")
+    task = export.add_mutually_exclusive_group(required=True)
+    task.add_argument("--out", metavar="FILE", help="the new export file to write")
+    task.add_argument("--ack", metavar="EXPORT_ID", help="record that the claims system has this export")
+    task.add_argument(
+        "--receipt", metavar="FILE", help='acknowledge the export named by a receipt file ({"export_id": ...})'
+    )
     which = export.add_mutually_exclusive_group()
-    which.add_argument("--undelivered", action="store_true", help="decisions not exported before (default)")
-    which.add_argument("--since", type=date_arg, metavar="DATE", help="decisions made on or after DATE (UTC)")
-    which.add_argument("--all", action="store_true", help="every decision")
-    export.add_argument("--reviewer", metavar="EMAIL", help="who exports (default: $POE_REVIEWER_EMAIL or login)")
+    which.add_argument("--undelivered", action="store_true", help="decisions in no export yet (default)")
+    which.add_argument(
+        "--since", type=date_arg, metavar="DATE", help="a copy of the decisions made on or after DATE (UTC)"
+    )
+    which.add_argument("--all", action="store_true", help="a copy of every decision")
+    export.add_argument(
+        "--reviewer", metavar="EMAIL", help="who exports or acknowledges (default: $POE_REVIEWER_EMAIL or login)"
+    )
     export.set_defaults(func=cmd_export)
 
     conflicts_ = sub.add_parser(
@@ -154,9 +220,6 @@ def build_parser() -> argparse.ArgumentParser:
     conflicts_.add_argument("--group", metavar="GROUP_ID", help="compare this group's claims criterion by criterion")
     conflicts_.add_argument("--all", action="store_true", help="also decided groups whose losing claims have left")
     conflicts_.add_argument("--json", action="store_true", help="print JSON instead of text")
-    conflicts_.add_argument(
-        "--db", metavar="URL", default=argparse.SUPPRESS, help="review database (also accepted before the command)"
-    )
     conflicts_.set_defaults(func=cmd_conflicts)
 
     group = sub.add_parser(
@@ -197,13 +260,71 @@ def build_parser() -> argparse.ArgumentParser:
         help="decision for a workload of a group claim that no other partner claims (default: approved when the "
         "claim's checks recommend approval)",
     )
-    group.add_argument("--reviewer", metavar="EMAIL", help="who decides (default: $POE_REVIEWER_EMAIL or login)")
+    group.add_argument(
+        "--early-reason",
+        metavar="TEXT",
+        help="why the other claims are rejected before the fourteen-day window ends (recorded and exported)",
+    )
+    group.add_argument(
+        "--resolve",
+        action="append",
+        type=group_resolution_arg,
+        metavar="CLAIM_ID:CHECK=NOTE",
+        help="an open check of an approved claim that you confirmed by hand (repeatable)",
+    )
+    _reviewer_options(group, "who decides")
     group.add_argument("--replace", action="store_true", help="replace the group's earlier decision")
     group.add_argument("--dry-run", action="store_true", help="print the decisions and comments without saving")
-    group.add_argument(
-        "--db", metavar="URL", default=argparse.SUPPRESS, help="review database (also accepted before the command)"
-    )
     group.set_defaults(func=cmd_decide_group)
+
+    notify = sub.add_parser(
+        "notify",
+        help="record that both partners of a conflict group were notified (starts the fourteen-day window)",
+        description=(
+            "Record that you notified the partners of a conflict group, and how: the fourteen-day window for "
+            "an up-to-date POE starts now (seed: Conflicting Claims - CPOR). Finding a group notifies nobody; a "
+            "group is decided only after its partners were notified."
+        ),
+    )
+    notify.add_argument("group_id", metavar="GROUP_ID")
+    notify.add_argument("--how", required=True, metavar="TEXT", help="how they were told, e.g. 'e-mail to both'")
+    _reviewer_options(notify, "who notified them")
+    notify.set_defaults(func=cmd_notify)
+
+    undo = sub.add_parser(
+        "undo",
+        help="take back a decision that was not exported yet",
+        description=(
+            "Take back the last decision you saved (or CLAIM_ID's): the claim is back to what it was before. "
+            "A group decision is taken back as a whole. A decision already exported cannot be undone; decide "
+            "again with --replace. The undo is recorded in the audit trail."
+        ),
+    )
+    undo.add_argument("claim_id", metavar="CLAIM_ID", nargs="?", help="the claim (default: your last decision)")
+    _reviewer_options(undo, "who undoes it")
+    undo.set_defaults(func=cmd_undo)
+
+    templates = sub.add_parser(
+        "templates",
+        help="list the comment templates (those that fit a claim with --claim)",
+        description="List the comment templates: id, verdict, title and the checks each one answers.",
+    )
+    templates.add_argument("--claim", metavar="CLAIM_ID", help="only the templates that fit this claim's checks")
+    templates.add_argument("--verdict", choices=("approve", "reject", "action_required"), help="only this verdict")
+    templates.add_argument("--json", action="store_true", help="print JSON instead of text")
+    templates.set_defaults(func=cmd_templates)
+
+    audit = sub.add_parser(
+        "audit",
+        help="verify the audit trail (hash chain, decisions and statuses)",
+        description=(
+            "`audit verify` walks the audit trail's hash chain and checks every decision and claim status "
+            "against it; exit 1 naming the claims when anything was changed outside the program."
+        ),
+    )
+    audit.add_argument("action", choices=("verify",), metavar="verify")
+    audit.add_argument("--json", action="store_true", help="print JSON instead of text")
+    audit.set_defaults(func=cmd_audit)
 
     gui = sub.add_parser(
         "gui",
@@ -225,4 +346,20 @@ def build_parser() -> argparse.ArgumentParser:
         help="render the window offscreen (queue loaded, a claim open) into a PNG file and exit",
     )
     gui.set_defaults(func=cmd_gui)
+
+    backup = sub.add_parser(
+        "backup",
+        help="copy the review database to a new file (PostgreSQL: prints the pg_dump command)",
+        description=(
+            "Copy the SQLite review database, consistently while others keep working, to a new file (by default "
+            "backups/NAME-YYYYMMDD-HHMMSS.sqlite3 beside it; never over an existing file), check the copy's "
+            "integrity and print where it is. A damaged database names the newest of these backups. For "
+            "PostgreSQL, print the pg_dump command to run and do nothing else."
+        ),
+    )
+    backup.add_argument("--out", metavar="FILE", help="write the copy to this new file")
+    backup.set_defaults(func=cmd_backup)
+
+    for name, command in sub.choices.items():
+        _database_options(command, hidden=name in _NO_DATABASE)
     return parser

@@ -7,7 +7,7 @@ import datetime as dt
 import json
 import sys
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from poe_reviewer.bundle import BundleLimits
 from poe_reviewer.errors import BundleError
@@ -16,7 +16,7 @@ if TYPE_CHECKING:
     from poe_reviewer.application.queue import ClaimSummary, ExportMode
 
 from poe_reviewer.cli.check import expand
-from poe_reviewer.cli.common import EXIT_BUNDLE_ERROR, EXIT_OK, open_store, progress_bar
+from poe_reviewer.cli.common import EXIT_BUNDLE_ERROR, EXIT_OK, EXIT_USAGE, open_store, progress_bar
 
 
 def cmd_import(args: argparse.Namespace) -> int:
@@ -126,41 +126,54 @@ def workload_arg(text: str) -> tuple[str, str]:
     return name.strip(), decision.strip()
 
 
-def cmd_decide(args: argparse.Namespace) -> int:
-    from poe_reviewer.templates import render_comment
-
-    verdict = args.verdict
-    workloads: dict[str, Any] = dict(args.workload or [])
-    with open_store(args) as store:
-        reviewer = args.reviewer or store.actor
-        comment = args.comment
-        if comment is None and args.template:
-            detail = store.get_claim(args.claim_id)
-            comment = render_comment(args.template, detail.claim, detail.checks, policy=store.policy)
-        saved = store.decide(
-            args.claim_id,
-            verdict,
-            reviewer=reviewer,
-            comment=comment or "",
-            template_id=args.template,
-            workload_verdicts=workloads or None,
-            expected_version=args.expect_version,
-            replace=args.replace,
-        )
-    d = saved.decision
-    line = f"Saved: claim {d.claim_id} (revision {saved.revision}) {d.decision.replace('_', ' ')} by {d.reviewer}"
-    if d.respond_by:
-        line += f"; the partner must respond by {d.respond_by.isoformat()}"
-    print(line + ".")
-    return EXIT_OK
-
-
 def cmd_export(args: argparse.Namespace) -> int:
+    if args.ack or args.receipt:
+        if args.all or args.since or args.undelivered:
+            print("poe-reviewer: export: --ack and --receipt take no --undelivered, --since or --all", file=sys.stderr)
+            return EXIT_USAGE
+        return _acknowledge(args)
     mode: ExportMode = "all" if args.all else "since" if args.since else "undelivered"
     with open_store(args) as store:
         result = store.export(Path(args.out), mode, since=args.since, exported_by=args.reviewer)
+    uid = result.export_uid
+    ack = f"poe-reviewer export --ack {uid}"
     if not result.written:
-        print(f"No undelivered decisions; {args.out} was not written.")
+        print(f"No undelivered decisions and no export waiting for acknowledgement; {args.out} was not written.")
+    elif result.resumed:
+        where = f"written to {args.out}" if result.file_written else f"{args.out} already holds it"
+        print(
+            f"Resumed export {uid} ({result.count} decision(s), not yet acknowledged): {where}, the same file "
+            f"as before; no decision is waiting for a new export. Once the claims system has it: {ack}."
+        )
+    elif result.state == "copy":
+        print(
+            f"Exported {result.count} decision(s) to {args.out} (export {uid}, {mode}: a copy; "
+            "no decision's delivery changed)."
+        )
     else:
-        print(f"Exported {result.count} decision(s) to {args.out} (export #{result.export_id}, {mode}).")
+        print(
+            f"Exported {result.count} decision(s) to {args.out} (export {uid}, {mode}; delivered pending until "
+            f"the claims system acknowledges it: {ack})."
+        )
+    if result.pending:
+        print(f"Still waiting for acknowledgement: {', '.join(result.pending)}.")
+    return EXIT_OK
+
+
+def _acknowledge(args: argparse.Namespace) -> int:
+    with open_store(args) as store:
+        if args.receipt:
+            done = store.acknowledge_receipt(Path(args.receipt), by=args.reviewer)
+        else:
+            done = store.acknowledge_export(args.ack, by=args.reviewer)
+        pending = [p.export_uid for p in store.pending_exports()]
+    if done.state == "copy":
+        print(f"Export {done.export_uid} is a copy (a re-delivery): there is nothing to acknowledge.")
+    elif done.already:
+        when = done.acknowledged_at.isoformat() if done.acknowledged_at else "before"
+        who = f" by {done.acknowledged_by}" if done.acknowledged_by else ""
+        print(f"Export {done.export_uid} was already acknowledged ({when}{who}); nothing changed.")
+    else:
+        print(f"Export {done.export_uid} acknowledged ({done.count} decision(s)) by {done.acknowledged_by}.")
+    print(f"Still waiting for acknowledgement: {', '.join(pending)}." if pending else "No export is waiting.")
     return EXIT_OK

@@ -264,6 +264,8 @@ def render_group_comment(
             extra["approved"] = ", ".join(dict.fromkeys(a.split("@", 1)[0] for a in approved))
         if window_end is not None:
             extra["conflict_until"] = long_date(window_end)
+            # the window runs from the recorded notification: only then may the comment say it happened
+            extra["notified"] = "yes"
     return render_comment(
         plan.template_id,
         record.claim,

@@ -109,7 +109,11 @@ class StoreBase:
                 yield s
                 self._append_audit(s)
         except OperationalError as exc:
-            raise DatabaseError(f"the review database {self.url} could not be written: {exc.orig}") from exc
+            # a lock or statement timeout, SQLite's busy writer: one sentence saying so (storage/db_health.py)
+            from poe_reviewer.storage.db_health import write_error
+
+            error: DatabaseError = write_error(exc, self.url)
+            raise error from exc
 
     def _append_audit(self, s: Session) -> None:
         """Chain and add the transaction's pending audit events: one appender at a time (SQLite's
@@ -249,5 +253,10 @@ class StoreBase:
                 "conflict": d.conflict,
                 "checks": d.checks,
                 "bundle_sha256": d.bundle_sha256,
+                "resolutions": d.resolutions or [],
             }
         )
+
+    def _refuse_if_tampered(self, s: Session) -> None:
+        """Refuse to export from a trail that fails verification (filled in by the audit verification)."""
+        return None

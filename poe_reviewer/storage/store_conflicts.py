@@ -10,6 +10,7 @@ from sqlalchemy.orm import Session
 
 from poe_reviewer import clocks
 from poe_reviewer.conflicts import records as conflicts
+from poe_reviewer.errors import PoeReviewerError
 from poe_reviewer.storage import models as m
 from poe_reviewer.storage.store_reading import QueueReading
 from poe_reviewer.storage.store_records import (
@@ -36,6 +37,7 @@ class ConflictStore(QueueReading):
                 .where(
                     m.DecisionRow.claim_pk.in_(part),
                     m.DecisionRow.superseded_by.is_(None),
+                    m.DecisionRow.undone_at.is_(None),
                     m.ClaimRevision.revision == m.Claim.current_revision,
                 )
             )
@@ -127,10 +129,14 @@ class ConflictStore(QueueReading):
 
     def _record_groups(
         self, s: Session, groups: Sequence[conflicts.ConflictGroup], now: dt.datetime
-    ) -> dict[str, dt.datetime]:
-        """When each group was first found; a group found now is recorded and its partners notified."""
+    ) -> dict[str, dt.datetime | None]:
+        """When each group's partners were notified (None: not yet); a group found now is recorded as found.
+
+        Finding a group notifies nobody: a person notifies the partners and records it
+        (:meth:`notify_conflict`), which starts the fourteen-day window.
+        """
         ids = [g.group_id for g in groups]
-        known: dict[str, dt.datetime] = {}
+        known: dict[str, dt.datetime | None] = {}
         if ids:
             known = dict(
                 s.execute(
@@ -149,36 +155,94 @@ class ConflictStore(QueueReading):
                 claim_kind=g.claim_kind,
                 claim_ids=list(g.claim_ids),
                 workloads=[w.to_json() for w in g.workloads],
-                notified_at=now,
-                notified_by=self.actor,
+                found_at=now,
+                notified_at=None,
+                notified_by=None,
             )
             # RETURNING, not rowcount: psycopg reports no row count for INSERT ... ON CONFLICT DO NOTHING
             inserted = s.scalar(
                 ins.on_conflict_do_nothing(index_elements=["group_id"]).returning(m.ConflictGroupRow.group_id)
             )
-            stored = s.scalar(select(m.ConflictGroupRow.notified_at).where(m.ConflictGroupRow.group_id == g.group_id))
-            assert stored is not None
-            known[g.group_id] = stored
+            known[g.group_id] = s.scalar(
+                select(m.ConflictGroupRow.notified_at).where(m.ConflictGroupRow.group_id == g.group_id)
+            )
             if inserted is None:
-                continue  # another process recorded it at the same moment, and notified the partners
-            window = clocks.conflict_window_end(now, self.policy)
+                continue  # another process recorded it at the same moment
             for member in g.members:
                 self._audit(
                     s,
-                    "conflict_notified",
+                    "conflict_found",
                     claim_id=member.claim_id,
                     at=now,
                     details={
                         "group_id": g.group_id,
                         "partner": member.partner_name,
-                        "location_id": member.location_id,
                         "claim_ids": list(g.claim_ids),
                         "workloads": [w.label for w in g.workloads if member.claim_id in w.claim_ids],
-                        "window_end": window.isoformat(),
                         "seed": conflicts.SEED,
                     },
                 )
         return known
+
+    def notify_conflict(self, group_id: str, *, how: str, by: str | None = None) -> conflicts.GroupState:
+        """Record that both partners of a group were notified (who, when, how): the fourteen-day window
+        starts now. Refused for a group already notified (saying when and by whom)."""
+        how = " ".join(how.split())
+        if len(how) < 5:
+            raise PoeReviewerError(
+                "Say how the partners were notified (for example 'e-mail to both partners' or 'claims system "
+                "notice'): it is the record that starts their fourteen-day window."
+            )
+        who = (by or self.actor).strip()
+        now = self.now()
+        with self._write() as s:
+            row = s.scalar(
+                select(m.ConflictGroupRow)
+                .where(m.ConflictGroupRow.group_id == group_id)
+                .with_for_update()
+                .execution_options(populate_existing=True)
+            )
+            if row is None:
+                raise UnknownConflictGroupError(group_id)
+            if row.notified_at is not None:
+                raise PoeReviewerError(
+                    f"The partners of conflict group {group_id} were already notified on "
+                    f"{row.notified_at:%Y-%m-%d %H:%M} UTC by {row.notified_by} ({row.notified_how}); the window "
+                    "started then."
+                )
+            live = next(
+                (g for g in self.conflict_rules.find_groups(self._contenders(s, [row.customer_key]))
+                 if g.group_id == group_id),
+                None,
+            )  # fmt: skip
+            if live is None:
+                raise UnknownConflictGroupError(
+                    group_id,
+                    f"The conflict group {group_id} has changed since it was listed (a claim was decided, withdrawn "
+                    "or resubmitted): run `poe-reviewer conflicts` again and notify the group it lists now.",
+                )
+            row.notified_at, row.notified_by, row.notified_how = now, who, how
+            window = clocks.conflict_window_end(now, self.policy)
+            for member in live.members:
+                self._audit(
+                    s,
+                    "conflict_notified",
+                    claim_id=member.claim_id,
+                    actor=who,
+                    at=now,
+                    details={
+                        "group_id": group_id,
+                        "partner": member.partner_name,
+                        "location_id": member.location_id,
+                        "claim_ids": list(live.claim_ids),
+                        "workloads": [w.label for w in live.workloads if member.claim_id in w.claim_ids],
+                        "how": how,
+                        "window_end": window.isoformat(),
+                        "seed": conflicts.SEED,
+                    },
+                )
+            self._refresh_conflicts(s, [row.customer_key], now)
+        return self.conflict_group(group_id)
 
     def _refresh_conflicts(self, s: Session, customer_keys: Iterable[str], now: dt.datetime) -> None:
         """Find the conflict groups of these customers and set the conflict badges and clocks of their claims.
@@ -219,8 +283,9 @@ class ConflictStore(QueueReading):
             else:
                 row.conflict = True
                 flags["conflict_with"] = [c for c in group.claim_ids if c != row.claim_id][:_SHOWN_IDS]
-                if decided_in.get(row.id) != group.group_id:
-                    until = clocks.conflict_window_end(notified[group.group_id], self.policy)
+                notified_at = notified.get(group.group_id)
+                if decided_in.get(row.id) != group.group_id and notified_at is not None:
+                    until = clocks.conflict_window_end(notified_at, self.policy)
             if flags != (row.flags or {}):
                 row.flags = flags
             if row.conflict_until != until:
@@ -320,7 +385,7 @@ class ConflictStore(QueueReading):
                     s.scalars(
                         select(m.ConflictGroupRow)
                         .where(m.ConflictGroupRow.group_id.not_in(ids))
-                        .order_by(m.ConflictGroupRow.notified_at)
+                        .order_by(m.ConflictGroupRow.found_at)
                     )
                 )
                 stored = [self._stored_group(s, r) for r in past]

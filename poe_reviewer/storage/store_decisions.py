@@ -13,11 +13,15 @@ from sqlalchemy.orm import Session
 from poe_reviewer import clocks
 from poe_reviewer.claim import Claim, parse_claim
 from poe_reviewer.conflicts import records as conflicts
-from poe_reviewer.review import Decision
+from poe_reviewer.review import OVERRIDE_PREFIX, Decision
 from poe_reviewer.storage import models as m
+from poe_reviewer.storage import store_audit, trail
 from poe_reviewer.storage.store_imports import ImportStore
 from poe_reviewer.storage.store_records import (
+    TO_REVIEW,
     AlreadyDecidedError,
+    ConflictOpenError,
+    NothingToUndoError,
     StaleDecisionError,
     StoredDecision,
     UnknownConflictGroupError,
@@ -28,7 +32,10 @@ from poe_reviewer.storage.store_records import (
 #: The application's decision rule for one claim: (claim, check statuses, bundle digest, now) -> decision.
 BuildDecision = Callable[[Claim, dict[str, str], str, dt.datetime], Decision]
 #: The application's group decision rule: (group, its claims, the window's last day, now) -> decisions.
-PlanGroup = Callable[[conflicts.ConflictGroup, dict[str, conflicts.ClaimRecord], dt.date, dt.datetime], list[Decision]]
+#: The window's last day is None while the partners have not been notified (the window has not started).
+PlanGroup = Callable[
+    [conflicts.ConflictGroup, dict[str, conflicts.ClaimRecord], dt.date | None, dt.datetime], list[Decision]
+]
 
 
 class DecisionStore(ImportStore):
@@ -68,16 +75,52 @@ class DecisionStore(ImportStore):
             statuses = self._check_statuses(s, rev.id)
             now = self.now()
             decision = build(claim, statuses, rev.bundle_sha256, now)
+            if row.program == "cpor":
+                self._refuse_outside_open_group(s, row, decision)
             stored = self._save_decision(s, row, rev, claim, decision, seen=seen, active=active, now=now)
             if row.program == "cpor":
                 # a rejection takes a partner out of its conflict group; an approval makes an association
                 self._refresh_conflicts(s, [row.customer_key], now)
         return stored
 
+    def _refuse_outside_open_group(self, s: Session, row: m.Claim, decision: Decision) -> None:
+        """A claim of a conflict group that is not decided yet is decided with its group, or by an explicit
+        override naming that group (its reason is in the decision's conflict block)."""
+        group = next(
+            (
+                g
+                for g in self.conflict_rules.find_groups(self._contenders(s, [row.customer_key]))
+                if row.claim_id in g.claim_ids
+            ),
+            None,
+        )
+        if group is None:
+            return
+        members = list(s.scalars(select(m.Claim).where(m.Claim.claim_id.in_(group.claim_ids))))
+        current = self._current_decisions(s, [r.id for r in members])
+        decided_in = {pk: (d.conflict or {}).get("group_id") for pk, d in current.items()}
+        if all(decided_in.get(r.id) == group.group_id for r in members):
+            return  # the group was decided: one claim's decision may be changed on its own
+        if decision.conflict is not None and decision.conflict.group_id == group.group_id:
+            return
+        others = ", ".join(c for c in group.claim_ids if c != row.claim_id)
+        raise ConflictOpenError(
+            f"Claim {row.claim_id} conflicts with claim(s) {others} (the same customer and workload; group "
+            f"{group.group_id}) and that group is not decided: decide the claims together — "
+            f"`poe-reviewer decide-group {group.group_id} --winner CLAIM_ID --reason TEXT`, or Compare (C) in the "
+            "workbench — or, if this claim must be decided alone, give the reason with --override-conflict "
+            "(it is recorded and exported).",
+            group.group_id,
+        )
+
     def _active_decision(self, s: Session, row: m.Claim, rev: m.ClaimRevision, seen: int) -> m.DecisionRow | None:
         """The live decision on the revision (raises :class:`StaleDecisionError` if it is newer than ``seen``)."""
         active = s.scalar(
-            select(m.DecisionRow).where(m.DecisionRow.revision_id == rev.id, m.DecisionRow.superseded_by.is_(None))
+            select(m.DecisionRow).where(
+                m.DecisionRow.revision_id == rev.id,
+                m.DecisionRow.superseded_by.is_(None),
+                m.DecisionRow.undone_at.is_(None),
+            )
         )
         if active is not None and active.version > seen:
             # landed after we read the claim (PostgreSQL reads committed data statement by statement)
@@ -135,6 +178,7 @@ class DecisionStore(ImportStore):
             checks=dict(decision.checks),
             bundle_sha256=decision.bundle_sha256,
             version=seen + 1,
+            resolutions=[r.to_export_json() for r in decision.resolutions] or None,
         )
         s.add(drow)
         s.flush()
@@ -149,7 +193,11 @@ class DecisionStore(ImportStore):
             "respond_by": decision.respond_by.isoformat() if decision.respond_by else None,
             "version": seen + 1,
             "replaced": active.id if active is not None else None,
+            # what `audit verify` compares the decision row with: every field the export carries
+            "digest": trail.digest(decision.to_export_json()),
         }
+        if decision.resolutions:
+            details["resolutions"] = [r.to_export_json() for r in decision.resolutions]
         if decision.conflict is not None:
             details["group_id"] = decision.conflict.group_id
         self._audit(
@@ -230,7 +278,9 @@ class DecisionStore(ImportStore):
                 decision_group=active_group,
             )
             read[row.claim_id] = (row, rev, claim, seen, active)
-        window_end = clocks.conflict_window_end(recorded.notified_at, self.policy)
+        window_end = (
+            clocks.conflict_window_end(recorded.notified_at, self.policy) if recorded.notified_at is not None else None
+        )
         out: list[_Planned] = []
         for decision in plan(group, records, window_end, now):
             row, rev, claim, seen, active = read[decision.claim_id]
@@ -284,6 +334,129 @@ class DecisionStore(ImportStore):
             )
             self._refresh_conflicts(s, [group.customer_key], now)
         return stored
+
+    def undo_decision(self, claim_id: str | None = None, *, by: str) -> list[StoredDecision]:
+        """Take back a decision not exported yet: ``claim_id``'s live decision, else the last one ``by``
+        saved. A decision of a conflict group is taken back with the rest of its group. The claim goes
+        back to what it was before (the decision it replaced, else to review); the undo is an audit
+        event and the undone decision is kept, marked undone. Returns the decisions undone."""
+        who = by.strip()
+        now = self.now()
+        with self._write() as s:
+            live = (m.DecisionRow.superseded_by.is_(None), m.DecisionRow.undone_at.is_(None))
+            if claim_id is not None:
+                row = self._claim_row(s, claim_id, lock=True)
+                rev = self._current_revision(s, row)
+                target = s.scalar(select(m.DecisionRow).where(m.DecisionRow.revision_id == rev.id, *live))
+                if target is None:
+                    raise NothingToUndoError(f"Claim {claim_id} has no decision on its current revision to undo.")
+            else:
+                target = s.scalar(
+                    select(m.DecisionRow).where(m.DecisionRow.reviewer == who, *live).order_by(m.DecisionRow.id.desc())
+                )
+                if target is None:
+                    raise NothingToUndoError(f"{who} has no decision to undo.")
+            group = (target.conflict or {}).get("group_id")
+            together = [target]
+            if group and not str((target.conflict or {}).get("reason", "")).startswith(OVERRIDE_PREFIX):
+                # decided as one: undone as one
+                together = list(
+                    s.scalars(
+                        select(m.DecisionRow)
+                        .where(m.DecisionRow.decided_at == target.decided_at, *live)
+                        .order_by(m.DecisionRow.id)
+                    )
+                )
+                together = [d for d in together if (d.conflict or {}).get("group_id") == group] or [target]
+            exported = [d for d in together if d.export_id is not None]
+            if exported:
+                names = ", ".join(self._claim_id_of(s, d.claim_pk) for d in exported)
+                raise NothingToUndoError(
+                    f"The decision on {names} was already exported to the claims system and cannot be undone; "
+                    "decide the claim again (--replace) to send a correction."
+                )
+            done: list[StoredDecision] = []
+            keys: set[str] = set()
+            for d in together:
+                stmt = select(m.Claim).where(m.Claim.id == d.claim_pk)
+                found = s.scalar(stmt.execution_options(populate_existing=True))
+                found_rev = s.scalar(select(m.ClaimRevision).where(m.ClaimRevision.id == d.revision_id))
+                assert found is not None
+                assert found_rev is not None
+                row, rev = found, found_rev
+                d.undone_at, d.undone_by = now, who
+                previous = s.scalar(select(m.DecisionRow).where(m.DecisionRow.superseded_by == d.id))
+                if rev.revision == row.current_revision:
+                    claim = parse_claim(json.loads(rev.claim_json), rev.bundle_path)
+                    if previous is not None:
+                        previous.superseded_by = None
+                        before = self._decision_of(previous, row.claim_id)
+                        values: dict[str, Any] = {
+                            "status": previous.decision,
+                            "decision": previous.decision,
+                            "decided_by": previous.reviewer,
+                            "decided_at": previous.decided_at,
+                            **_clock_values(self._clocks_after(claim, before)),
+                        }
+                    else:
+                        review = clocks.claim_clocks(claim, self.policy, under_review_since=row.under_review_since)
+                        values = {"status": TO_REVIEW, "decision": None, "decided_by": None, "decided_at": None,
+                                  **_clock_values(review)}  # fmt: skip
+                    for key, value in values.items():
+                        setattr(row, key, value)
+                    row.version += 1
+                    row.updated_at = now
+                keys.add(row.customer_key)
+                self._audit(
+                    s,
+                    "undo",
+                    claim_id=row.claim_id,
+                    revision=rev.revision,
+                    actor=who,
+                    at=now,
+                    details={
+                        "decision_id": d.id,
+                        "decision": d.decision,
+                        "restored": previous.id if previous is not None else None,
+                        "version": row.version,
+                    },
+                )
+                done.append(StoredDecision(d.id, rev.revision, d.version, self._decision_of(d, row.claim_id),
+                                           d.superseded_by, d.export_id, d.exported_at, now))  # fmt: skip
+            s.flush()
+            self._refresh_conflicts(s, sorted(keys), now)
+        return done
+
+    @staticmethod
+    def _claim_id_of(s: Session, claim_pk: int) -> str:
+        return s.scalar(select(m.Claim.claim_id).where(m.Claim.id == claim_pk)) or "?"
+
+    def reviewer_name(self, email: str) -> str:
+        """The name a reviewer gave on first use ("" when unknown)."""
+        with self._read() as s:
+            return s.scalar(select(m.Reviewer.name).where(m.Reviewer.email == email.strip())) or ""
+
+    def register_reviewer(self, email: str, name: str) -> None:
+        """Record (or correct) the name of the reviewer with this address; an audit event when it changes."""
+        email, name = email.strip(), " ".join(name.split())
+        with self._write() as s:
+            rid = self._reviewer_id(s, email)
+            row = s.get(m.Reviewer, rid)
+            assert row is not None
+            if name and row.name != name:
+                self._audit(s, "reviewer", actor=email, details={"email": email, "name": name, "was": row.name})
+                row.name = name
+
+    def verify_trail(self) -> store_audit.TrailReport:
+        """Walk the audit trail's hash chain and cross-check every decision and claim status against it."""
+        with self._read() as s:
+            return store_audit.verify(s, postgresql=self.is_postgresql)
+
+    def _refuse_if_tampered(self, s: Session) -> None:
+        """Refuse to export from a trail that fails verification, naming the claims."""
+        report = store_audit.verify(s, postgresql=self.is_postgresql)
+        if not report.ok:
+            raise store_audit.TamperedTrailError(report)
 
     def _clocks_after(self, claim: Claim, decision: Decision) -> clocks.ClaimClocks:
         rejected = decision.decision == "rejected" or (

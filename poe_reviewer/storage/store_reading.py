@@ -130,7 +130,8 @@ class QueueReading(StoreBase):
 
     def _stored_decision(self, d: m.DecisionRow, claim_id: str, revision: int) -> StoredDecision:
         return StoredDecision(
-            d.id, revision, d.version, self._decision_of(d, claim_id), d.superseded_by, d.export_id, d.exported_at
+            d.id, revision, d.version, self._decision_of(d, claim_id), d.superseded_by, d.export_id, d.exported_at,
+            d.undone_at,
         )
 
     def audit_trail(self, claim_id: str | None = None, *, limit: int | None = None) -> list[AuditEntry]:

@@ -4,10 +4,8 @@ helpers its parts share to turn rows into records and back."""
 from __future__ import annotations
 
 import datetime as dt
-import getpass
 import hashlib
 import logging
-import os
 import zipfile
 from collections.abc import Mapping
 from dataclasses import dataclass, field
@@ -21,6 +19,7 @@ from poe_reviewer.errors import BundleError, PoeReviewerError
 from poe_reviewer.findings.context import Evidence
 from poe_reviewer.findings.facts import CheckFact, fact_from_json
 from poe_reviewer.findings.results import CheckResult
+from poe_reviewer.identity import env_email
 from poe_reviewer.names import normalize_name
 from poe_reviewer.report import DocumentEntry
 from poe_reviewer.review import Decision
@@ -40,10 +39,26 @@ _SHOWN_IDS = 20
 
 
 # -- errors ------------------------------------------------------------------------------------------------
+#: The actor of what a program run did without a reviewer named (imports of a script, say).
+UNIDENTIFIED = "unidentified"
+
+
 class UnknownClaimError(PoeReviewerError):
     def __init__(self, claim_id: str) -> None:
         self.claim_id = claim_id
         super().__init__(f"There is no claim {claim_id} in the review database.")
+
+
+class ConflictOpenError(PoeReviewerError):
+    """A claim of an undecided conflict group was decided alone, without an override."""
+
+    def __init__(self, message: str, group_id: str) -> None:
+        super().__init__(message)
+        self.group_id = group_id
+
+
+class NothingToUndoError(PoeReviewerError):
+    """There is no decision to undo, or it was exported already."""
 
 
 class StaleDecisionError(PoeReviewerError):
@@ -130,6 +145,13 @@ class StoredDecision:
     superseded_by: int | None
     export_id: int | None
     exported_at: dt.datetime | None
+    #: When the decision was taken back (undo), if it was.
+    undone_at: dt.datetime | None = None
+
+    @property
+    def live(self) -> bool:
+        """Neither replaced by a later decision nor undone."""
+        return self.superseded_by is None and self.undone_at is None
 
 
 @dataclass(frozen=True)
@@ -166,18 +188,31 @@ class ClaimDetail:
     @property
     def current_decision(self) -> StoredDecision | None:
         for d in reversed(self.decisions):
-            if d.revision == self.revision.revision and d.superseded_by is None:
+            if d.revision == self.revision.revision and d.live:
                 return d
         return None
 
 
 @dataclass(frozen=True)
 class ExportResult:
+    """What one export delivered: a new export, an earlier pending one delivered again
+    (``resumed``), or nothing (``undelivered`` with nothing new and nothing pending)."""
+
     path: Path
     mode: ExportMode
-    #: None when nothing was written (``undelivered`` with nothing new).
+    #: The export's row; None when there was nothing to export.
     export_id: int | None
     decisions: tuple[Decision, ...]
+    #: The id the file carries (``export_id``), e.g. ``EXP-20261206-1a2b3c4d``.
+    export_uid: str | None = None
+    #: ``pending`` (until the claims system acknowledges it), ``acknowledged``, or ``copy`` (a re-delivery).
+    state: str | None = None
+    #: An earlier pending export delivered again: the same id and the very same bytes, nothing new.
+    resumed: bool = False
+    #: The file was written now (False when ``path`` already held exactly these bytes).
+    file_written: bool = False
+    #: The other exports still waiting for the claims system's acknowledgement, oldest first.
+    pending: tuple[str, ...] = ()
 
     @property
     def count(self) -> int:
@@ -185,18 +220,48 @@ class ExportResult:
 
     @property
     def written(self) -> bool:
+        """An export was delivered (new or resumed)."""
         return self.export_id is not None
 
 
+@dataclass(frozen=True)
+class PendingExport:
+    """An export delivered and not yet acknowledged by the claims system."""
+
+    export_uid: str
+    file: str
+    exported_at: dt.datetime
+    count: int
+
+
+@dataclass(frozen=True)
+class Acknowledgement:
+    """The claims system's acknowledgement of an export, as recorded."""
+
+    export_uid: str
+    #: ``acknowledged``, or ``copy`` for a re-delivery (which has nothing to acknowledge).
+    state: str
+    acknowledged_at: dt.datetime | None
+    acknowledged_by: str | None
+    count: int
+    #: Nothing changed: it was acknowledged before, or it is a copy.
+    already: bool
+
+
+class UnknownExportError(PoeReviewerError):
+    def __init__(self, export_uid: str, pending: list[str]) -> None:
+        self.export_uid = export_uid
+        self.pending = pending
+        waiting = ", ".join(pending) if pending else "none"
+        super().__init__(
+            f"There is no export {export_uid} in the review database; exports waiting for acknowledgement: {waiting}."
+        )
+
+
 def default_actor() -> str:
-    """Who is working: ``POE_REVIEWER_EMAIL``, else the login name."""
-    env = os.environ.get("POE_REVIEWER_EMAIL", "").strip()
-    if env:
-        return env
-    try:
-        return getpass.getuser()
-    except (OSError, KeyError):  # no login name (containers without a passwd entry)
-        return "unknown"
+    """Who is working when no reviewer was named: ``POE_REVIEWER_EMAIL`` when it is an address, else
+    "unidentified" (never the operating system's login: "root" in an audit trail says nothing)."""
+    return env_email() or UNIDENTIFIED
 
 
 def _utcnow() -> dt.datetime:

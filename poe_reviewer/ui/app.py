@@ -26,7 +26,8 @@ from PySide6.QtCore import QEventLoop, QMessageLogContext, QTimer, QtMsgType, qI
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QApplication, QMessageBox
 
-from poe_reviewer.application.queue import APP_NAME, ReviewQueue, display_url
+from poe_reviewer.application.database import default_url, open_queue
+from poe_reviewer.application.queue import APP_NAME, display_url
 from poe_reviewer.errors import PoeReviewerError
 from poe_reviewer.resources import resources_dir
 from poe_reviewer.third_party import KNOWN_QT_MESSAGES
@@ -137,8 +138,13 @@ def run_gui(
     claim: str | None = None,
     sample_queue: bool = False,
     install_hooks: bool = True,
+    create: bool = False,
 ) -> int:
-    """The ``gui`` command. Returns the exit status."""
+    """The ``gui`` command. Returns the exit status.
+
+    The database is opened on purpose: the default one and the sample queue's are made on first
+    run, another only with ``create`` (``--create``); one that is not there, is damaged or is no
+    database URL is refused with its reason (a message box, one line on stderr) and status 1."""
     if screenshot is None:
         problem = display_problem()
         if problem:
@@ -150,8 +156,9 @@ def run_gui(
     settings = Settings()
     apply_ocr(settings.get(OCR))
     url = db or (sample_database_url() if sample_queue else database_url(None, settings))
+    create = create or (not db and (sample_queue or url == default_url()))
     try:
-        store = ReviewQueue(url, actor=settings.reviewer)
+        store = open_queue(url, create=create, actor=settings.reviewer)
     except PoeReviewerError as exc:
         sys.stderr.write(f"poe-reviewer gui: {exc}\n")
         if screenshot is None:
@@ -188,6 +195,8 @@ def run_gui(
 
             window.queueLoaded.connect(open_first)
         window.show()
+        # first use: who is reviewing (every decision records it), asked once the window is up
+        QTimer.singleShot(0, window.ask_identity)
         return app.exec()
     except PoeReviewerError as exc:
         sys.stderr.write(f"poe-reviewer gui: {exc}\n")

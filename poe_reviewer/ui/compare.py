@@ -32,6 +32,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
     QLabel,
+    QLineEdit,
     QPlainTextEdit,
     QPushButton,
     QSplitter,
@@ -48,7 +49,7 @@ from poe_reviewer.checks.base import Evidence
 from poe_reviewer.conflicts import Cell, Column, Comparison, WorkloadKeys
 from poe_reviewer.documents.model import Document
 from poe_reviewer.errors import PoeReviewerError
-from poe_reviewer.review import Decision
+from poe_reviewer.review import Decision, checks_to_resolve
 from poe_reviewer.ui.errors import show_unexpected, user_message
 from poe_reviewer.ui.tasks import TaskControl, Tasks
 from poe_reviewer.ui.viewer import DocumentPane
@@ -92,6 +93,8 @@ class LoadedGroup:
     #: Claim id -> names of its workloads that no other partner claims.
     uncontested: dict[str, list[str]] = field(default_factory=dict)
     recommendations: dict[str, str] = field(default_factory=dict)
+    #: Claim id -> (check id, status, summary) of every check an approval must resolve by hand.
+    open_checks: dict[str, list[tuple[str, str, str]]] = field(default_factory=dict)
 
     def close(self) -> None:
         for c in self.claims.values():
@@ -119,6 +122,9 @@ def load_group(store: ReviewQueue, *, group_id: str | None = None, claim_id: str
             documents = store.load_documents(column.claim_id)
             loaded.claims[column.claim_id] = ClaimDocuments(column.claim_id, documents, files, bundle, problem)
             loaded.recommendations[column.claim_id] = detail.summary.recommendation
+            to_resolve = checks_to_resolve(detail.check_statuses, "approved")
+            loaded.open_checks[column.claim_id] = [(c.id, c.status, c.summary) for c in detail.checks
+                                                   if c.id in to_resolve]  # fmt: skip
             loaded.uncontested[column.claim_id] = [
                 w.name for w in detail.claim.workloads if keys.of(detail.claim, w) not in contested
             ]
@@ -412,6 +418,33 @@ class CompareDialog(QDialog):
         )
         self.reason.setMaximumHeight(130)
         self.reason.textChanged.connect(self._inputs_changed)
+        # notifying the partners is a person's recorded act; it starts the window
+        self.notify_box = QGroupBox("The partners have not been notified yet")
+        _named(self.notify_box, "Notify partners", "Record how both partners were told: the fourteen-day window starts")
+        self.notify_how = QLineEdit()
+        self.notify_how.setPlaceholderText("How they were told, e.g. e-mail to both partners")
+        _named(self.notify_how, "How the partners were notified", "Recorded with your name and the time")
+        self.notify_button = QPushButton("Record notification")
+        _named(self.notify_button, "Record notification", "Record that both partners were notified now")
+        self.notify_button.setAutoDefault(False)
+        self.notify_button.clicked.connect(self.notify_partners)
+        notify_row = QHBoxLayout(self.notify_box)
+        notify_row.addWidget(self.notify_how, 1)
+        notify_row.addWidget(self.notify_button)
+        self.notify_box.hide()
+        self.early_reason = QLineEdit()
+        self.early_reason.setPlaceholderText("Needed to reject the others while the window is still open")
+        _named(
+            self.early_reason,
+            "Early decision reason",
+            "Why the group is decided before the fourteen-day window ends (recorded, not sent to partners)",
+        )
+        self.early_reason.textChanged.connect(self._inputs_changed)
+        self.resolutions_box = QGroupBox("Confirmed by hand (needed for a claim that is approved)")
+        _named(self.resolutions_box, "Resolutions", "What you verified of each open check of an approved claim")
+        self.resolutions_form = QFormLayout()
+        self.resolutions_box.setLayout(self.resolutions_form)
+        self.resolutions_box.hide()
         self.preview_button = QPushButton("Preview comments")
         _named(self.preview_button, "Preview comments", "Render every claim's comment as it would be saved")
         self.preview_button.clicked.connect(self.preview)
@@ -433,11 +466,14 @@ class CompareDialog(QDialog):
         row.addStretch(1)
         row.addWidget(self.save_button)
         layout = QVBoxLayout(box)
+        layout.addWidget(self.notify_box)
         layout.addLayout(self.winners_form)
         form = QFormLayout()
         form.addRow("Other claims:", self.others)
+        form.addRow("Decided early because:", self.early_reason)
         layout.addLayout(form)
         layout.addWidget(self.uncontested_box)
+        layout.addWidget(self.resolutions_box)
         layout.addWidget(QLabel("Reason (written once):"))
         layout.addWidget(self.reason)
         layout.addLayout(row)
@@ -484,7 +520,10 @@ class CompareDialog(QDialog):
         ]
         days = c.days_left(group.today)
         if c.window_end is None:
-            clock = "No fourteen-day window recorded for this group."
+            clock = (
+                "<b style='color:#b9770e'>The partners have not been notified yet:</b> record the notification "
+                "below to start the fourteen-day window; the group is decided after that."
+            )
         elif days is not None and days >= 0:
             color = "#b9770e" if days <= 3 else "inherit"
             clock = (
@@ -562,6 +601,24 @@ class CompareDialog(QDialog):
                 self.uncontested_form.addRow(f"{claim_id} {name}:", combo)
                 self.uncontested_boxes[(claim_id, name)] = combo
         self.uncontested_box.setVisible(bool(self.uncontested_boxes))
+        _clear_form(self.resolutions_form)
+        self.resolution_edits: dict[tuple[str, str], QLineEdit] = {}
+        for claim_id, checks in group.open_checks.items():
+            for check_id, status, summary in checks:
+                edit = QLineEdit()
+                edit.setPlaceholderText(f"What you confirmed ({status}: {_short(summary, 70)})")
+                _named(edit, f"{claim_id} {check_id} resolution", f"{claim_id} {check_id} ({status}): {summary}")
+                self.resolutions_form.addRow(f"{claim_id} {check_id}:", edit)
+                self.resolution_edits[(claim_id, check_id)] = edit
+        self.resolutions_box.setVisible(bool(self.resolution_edits))
+        self.notify_box.setVisible(c.notified_at is None)
+        self.early_reason.setEnabled(window_open)
+        self.save_button.setEnabled(c.notified_at is not None)
+        self.save_button.setToolTip(
+            "Save every claim's decision at once (all or none)"
+            if c.notified_at is not None
+            else "Record the notification of the partners first: the group is decided after its window started"
+        )
         self.reason.blockSignals(True)
         self.reason.setPlainText(c.suggestion.reason)
         self.reason.blockSignals(False)
@@ -613,13 +670,37 @@ class CompareDialog(QDialog):
             value = str(box.currentData() or "")
             if value:
                 uncontested.setdefault(claim_id, {})[name] = value
+        resolutions: dict[str, dict[str, str]] = {}
+        for (claim_id, check_id), edit in self.resolution_edits.items():
+            if edit.text().strip():
+                resolutions.setdefault(claim_id, {})[check_id] = edit.text().strip()
         return {
             "winner": winner,
             "workload_winners": winners,
             "others": str(self.others.currentData()),
             "uncontested": uncontested or None,
             "reason": self.reason.toPlainText(),
+            "early_reason": self.early_reason.text().strip() or None,
+            "resolutions": resolutions or None,
         }
+
+    def notify_partners(self) -> None:
+        """Record that both partners were notified (now, by this reviewer), then show the group again."""
+        if self.group is None:
+            return
+        group_id = self.group.comparison.group.group_id
+        how = self.notify_how.text()
+        store = self.store
+
+        def work(_c: TaskControl) -> LoadedGroup:
+            store.notify_conflict(group_id, how=how)
+            return load_group(store, group_id=group_id)
+
+        def done(group: LoadedGroup) -> None:
+            self._loaded(group)
+            self.say(f"Recorded: both partners notified ({how.strip()}); the fourteen-day window has started.")
+
+        self.tasks.run(work, done=done, failed=self.show_error, writes=True, label="Recording the notification")
 
     def _inputs_changed(self, *_: object) -> None:
         # a preview no longer matches what would be saved: the reviewer previews again

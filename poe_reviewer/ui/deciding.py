@@ -13,7 +13,7 @@ from PySide6.QtCore import Qt, SignalInstance
 from PySide6.QtWidgets import QTableView, QWidget
 
 from poe_reviewer.application.claims import OpenedClaim
-from poe_reviewer.application.queue import ClaimSummary, ReviewQueue, StaleDecisionError, StoredDecision
+from poe_reviewer.application.queue import TO_REVIEW, ClaimSummary, ReviewQueue, StaleDecisionError, StoredDecision
 from poe_reviewer.ui.decision_panel import OUTCOME_TEXT, ConfirmDecisionDialog, DecisionPanel, DecisionRequest
 from poe_reviewer.ui.queue_model import QueueFilter
 from poe_reviewer.ui.settings import Settings
@@ -46,6 +46,10 @@ class Window(Protocol):
 
     def activateWindow(self) -> None: ...
 
+    def ask_identity(self) -> None: ...
+
+    def compare_conflicts(self) -> object: ...
+
 
 class DecidingFlow:
     """From a verdict key to a saved decision and the next claim."""
@@ -64,6 +68,16 @@ class DecidingFlow:
         """A/R/X: choose the verdict (keeping the comment if it already was the one) and confirm."""
         if self.window.current is None or self._saving:
             return
+        summary = self.window.current.detail.summary
+        if summary.conflict and summary.status == TO_REVIEW:
+            # a claim of an undecided conflict group is decided with its group, side by side
+            self.window.say(
+                f"Claim {summary.claim_id} conflicts with another partner's claim: decide the group together in "
+                "the comparison (the other claims are decided with it).",
+                "warning",
+            )
+            self.window.compare_conflicts()
+            return
         if self.window.decision.verdict != verdict:
             self.window.decision.choose_verdict(verdict)  # type: ignore[arg-type]
         self.confirm()
@@ -71,13 +85,17 @@ class DecidingFlow:
     def confirm(self) -> None:
         if self.window.current is None or self._saving or (self._confirm is not None and self._confirm.isVisible()):
             return
+        if not self.window.settings.identified:
+            # a decision records who made it: never saved under the login name or nobody
+            self.window.ask_identity()
+            return
         request = self.window.decision.request()
         if request is None:
             self.window.say("Choose Approve, Reject or Action required first (A, R or X).")
             return
         dialog = ConfirmDecisionDialog(request, self.window.current.detail, self.parent_widget)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        dialog.accepted.connect(lambda: self.save(request))
+        dialog.accepted.connect(lambda: self.save(dialog.final_request()))
         dialog.finished.connect(self._confirm_closed)
         self._confirm = dialog
         dialog.open()
@@ -112,6 +130,7 @@ class DecidingFlow:
                 workload_verdicts=request.workload_verdicts,
                 expected_version=request.expected_version,
                 replace=request.replace,
+                resolutions=request.resolutions or None,
             )
             return saved, store.get_claim(request.claim_id).summary
 

@@ -18,7 +18,7 @@ from __future__ import annotations
 import datetime as dt
 from collections import Counter
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field, replace
 from typing import Any, cast
 
 from PySide6.QtCore import Qt, Signal
@@ -33,6 +33,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
     QLabel,
+    QLineEdit,
     QPlainTextEdit,
     QPushButton,
     QSplitter,
@@ -46,9 +47,23 @@ from PySide6.QtWidgets import (
 from poe_reviewer import clocks
 from poe_reviewer.application.queue import AuditEntry, ClaimDetail
 from poe_reviewer.policy import Policy
-from poe_reviewer.review import DecisionKind, Verdict, WorkloadDecisionKind, derive_decision
-from poe_reviewer.templates import CommentTemplate, comment_templates, long_date, render_comment, suggest_template
-from poe_reviewer.ui.checks_panel import WrappingDelegate, WrappingTree
+from poe_reviewer.review import (
+    MIN_RESOLUTION_NOTE,
+    DecisionKind,
+    Verdict,
+    WorkloadDecisionKind,
+    checks_to_resolve,
+    derive_decision,
+)
+from poe_reviewer.templates import (
+    CommentTemplate,
+    comment_templates,
+    default_template,
+    long_date,
+    render_comment,
+    suggest_template,
+)
+from poe_reviewer.ui.checks_panel import WrappingDelegate, WrappingTree, check_title
 
 VERDICT_TEXT: dict[str, str] = {"approve": "Approve", "reject": "Reject", "action_required": "Action required"}
 VERDICT_KEYS: dict[str, str] = {"approve": "A", "reject": "R", "action_required": "X"}
@@ -64,8 +79,6 @@ OUTCOME_TEXT = {
     "partially_approved": "partially approved",
 }
 VERDICT_COLORS = {"approve": "#1e8449", "reject": "#c0392b", "action_required": "#b9770e"}
-#: Catch-all template per verdict, used when nothing more specific is suggested.
-FALLBACK_TEMPLATE = {"approve": "approve", "reject": "other_reject", "action_required": "other"}
 _SAME = "same"
 
 
@@ -91,6 +104,8 @@ class DecisionRequest:
     #: What the decision adds up to.
     outcome: DecisionKind
     respond_by: dt.date | None
+    #: Check id -> what the reviewer confirmed by hand (filled in by the confirmation).
+    resolutions: dict[str, str] = field(default_factory=dict)
 
 
 def _named(widget: QWidget, name: str, tip: str) -> None:
@@ -337,10 +352,8 @@ class DecisionPanel(QWidget):
             return
         self.buttons[verdict].setChecked(True)
         templates = self.templates_for(verdict)
-        ids = [t.id for t in templates]
-        preferred = self.suggested if self.suggested in ids else FALLBACK_TEMPLATE[verdict]
-        if preferred not in ids:
-            preferred = ids[0] if ids else ""
+        # the same default as the command line's (templates.default_template)
+        preferred = default_template(verdict, self.detail.checks, self.detail.claim) or ""
         self._filling = True
         self.template.clear()
         for t in templates:
@@ -509,6 +522,27 @@ class ConfirmDecisionDialog(QDialog):
             lines.append(f"The partner must respond by <b>{long_date(request.respond_by)}</b>.")
         if request.replace:
             lines.append("<span style='color:#b9770e'>This replaces the decision already saved.</span>")
+        # the same rule the save applies (review.checks_to_resolve): asked here, refused there
+        to_resolve = checks_to_resolve(detail.check_statuses, request.outcome)
+        self.notes: dict[str, QLineEdit] = {}
+        notes_box: QWidget | None = None
+        if to_resolve:
+            lines.append(
+                f"<b style='color:#c0392b'>{len(to_resolve)} check(s) are open.</b> Approving needs each one "
+                "confirmed by hand: say what you verified."
+            )
+            notes_box = QWidget()
+            form = QFormLayout(notes_box)
+            form.setContentsMargins(0, 0, 0, 0)
+            summaries = {c.id: c.summary for c in detail.checks}
+            for check_id, status in to_resolve.items():
+                edit = QLineEdit(request.resolutions.get(check_id, ""))
+                edit.setPlaceholderText(f"What you confirmed ({status}: {summaries.get(check_id, '')[:80]})")
+                _named(edit, f"Resolution of {check_title(check_id)}",
+                       f"{check_title(check_id)} ({status}): {summaries.get(check_id, '')}")  # fmt: skip
+                edit.textChanged.connect(self._notes_changed)
+                form.addRow(f"{check_title(check_id)} ({status}):", edit)
+                self.notes[check_id] = edit
         header = QLabel("<br>".join(lines))
         header.setWordWrap(True)
         header.setTextFormat(Qt.TextFormat.RichText)
@@ -533,17 +567,38 @@ class ConfirmDecisionDialog(QDialog):
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
         layout.addWidget(header)
+        if notes_box is not None:
+            layout.addWidget(notes_box)
         layout.addWidget(self.comment, 1)
         layout.addWidget(buttons)
         self.setAccessibleDescription(f"{verdict} claim {request.claim_id}. Comment: {request.comment}")
-        self.resize(640, 440)
-        self.save_button.setFocus()
+        self.resize(640, 440 + 34 * len(self.notes))
+        self._notes_changed()
+        if self.notes:
+            next(iter(self.notes.values())).setFocus()
+        else:
+            self.save_button.setFocus()
+
+    def _notes_changed(self, *_: object) -> None:
+        # Save stays off until every open check has a note long enough to say something
+        missing = [c for c, e in self.notes.items() if len(" ".join(e.text().split())) < MIN_RESOLUTION_NOTE]
+        self.save_button.setEnabled(not missing)
+        self.save_button.setToolTip(
+            "Save this decision (Enter)"
+            if not missing
+            else f"Confirm each open check first ({len(missing)} left, at least {MIN_RESOLUTION_NOTE} characters)"
+        )
+
+    def final_request(self) -> DecisionRequest:
+        """The request as confirmed, with the reviewer's resolution notes."""
+        return replace(self.request, resolutions={c: e.text().strip() for c, e in self.notes.items()})
 
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
-        # the keyboard belongs to the question being asked: Enter saves at once
+        # the keyboard belongs to the question being asked: Enter saves at once (after the notes, if any)
         self.activateWindow()
-        self.save_button.setFocus(Qt.FocusReason.ActiveWindowFocusReason)
+        first = next(iter(self.notes.values()), None)
+        (first or self.save_button).setFocus(Qt.FocusReason.ActiveWindowFocusReason)
 
 
 SAVE_SHORTCUT = QKeySequence("Ctrl+Return")

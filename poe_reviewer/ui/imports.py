@@ -178,8 +178,18 @@ class ExportFlow:
         reviewer = window.settings.reviewer
 
         def done(result: ExportResult) -> None:
-            if result.written:
-                window.say(f"Exported {result.count} decision(s) to {result.path} (export #{result.export_id}).")
+            waiting = f" Also waiting for acknowledgement: {', '.join(result.pending)}." if result.pending else ""
+            if result.resumed:
+                where = "written to" if result.file_written else "already in"
+                window.say(
+                    f"No new decisions: resumed export {result.export_uid} ({result.count} decision(s), not yet "
+                    f"acknowledged by the claims system), {where} {result.path}.{waiting}"
+                )
+            elif result.written:
+                window.say(
+                    f"Exported {result.count} decision(s) to {result.path} as export {result.export_uid}, "
+                    f"pending until the claims system acknowledges it.{waiting}"
+                )
             else:
                 window.say("No decisions waiting for export: nothing was written.")
             window.exportFinished.emit(result)

@@ -41,6 +41,7 @@ from poe_reviewer.application.queue import (
     ClaimSummary,
     ImportResult,
     ReviewQueue,
+    StoredDecision,
 )
 from poe_reviewer.checks.base import Evidence
 from poe_reviewer.ui import settings as opts
@@ -48,6 +49,7 @@ from poe_reviewer.ui.checks_panel import ChecksPanel
 from poe_reviewer.ui.compare import CompareDialog
 from poe_reviewer.ui.deciding import DecidingFlow
 from poe_reviewer.ui.decision_panel import (
+    OUTCOME_TEXT,
     ConfirmDecisionDialog,
     DecisionPanel,
     DecisionRequest,
@@ -58,7 +60,7 @@ from poe_reviewer.ui.overview import OverviewChart, compute_overview, decisions_
 from poe_reviewer.ui.queue_dock import QueueDock
 from poe_reviewer.ui.settings import Settings, SettingsDialog
 from poe_reviewer.ui.shortcuts import SHORTCUTS, ShortcutsDialog, key_sequences
-from poe_reviewer.ui.tasks import Batch, Tasks
+from poe_reviewer.ui.tasks import Batch, TaskControl, Tasks
 from poe_reviewer.ui.viewer import DocumentPane
 from poe_reviewer.ui.widgets import MessageBar, header_text, named
 
@@ -216,6 +218,7 @@ class MainWindow(QMainWindow):
             "help_shortcuts": self.show_shortcuts,
             "quit": self.close,
             "compare_conflicts": self.compare_conflicts,
+            "undo_decision": self.undo_decision,
         }
         for s in SHORTCUTS:
             action = QAction(s.text, self)
@@ -243,7 +246,7 @@ class MainWindow(QMainWindow):
                 file_menu.addAction(self.commands[name])
         claim_menu = menu.addMenu("&Claim")
         for name in ("next_claim", "previous_claim", None, "approve", "reject", "action_required", "save_decision",
-                     None, "next_evidence", "find", "search_queue", "reload"):  # fmt: skip
+                     "undo_decision", None, "next_evidence", "find", "search_queue", "reload"):  # fmt: skip
             if name is None:
                 claim_menu.addSeparator()
             else:
@@ -281,7 +284,42 @@ class MainWindow(QMainWindow):
     def _update_reviewer_label(self) -> None:
         name = self.settings.reviewer_name
         who = self.settings.reviewer
+        if not self.settings.identified:
+            self.reviewer_label.setText("Who are you? Settings (Ctrl+,)")
+            return
         self.reviewer_label.setText(f"{name} <{who}>" if name else who)
+
+    def ask_identity(self) -> None:
+        """First use: the reviewer's name and e-mail, which every decision records (never the login name)."""
+        if self.settings.identified:
+            return
+        self.say("Set your name and e-mail address first: every decision records who made it.", "warning")
+        self.edit_settings()
+
+    def undo_decision(self) -> None:
+        """Ctrl+Z: take back the reviewer's last decision not exported yet (an audit event, too)."""
+        if not self.settings.identified:
+            self.ask_identity()
+            return
+        store = self.store
+        who = self.settings.reviewer
+
+        def work(_c: TaskControl) -> list[tuple[StoredDecision, ClaimSummary]]:
+            return [(d, store.get_claim(d.decision.claim_id).summary) for d in store.undo_decision(None, by=who)]
+
+        def done(undone: list[tuple[StoredDecision, ClaimSummary]]) -> None:
+            for _d, summary in undone:
+                self.update_row(summary)
+            names = ", ".join(
+                f"{d.decision.claim_id} ({OUTCOME_TEXT.get(d.decision.decision, d.decision.decision)})"
+                for d, _ in undone
+            )
+            self.say(f"Undone: {names}; back to {undone[0][1].status.replace('_', ' ')}.")
+            current = self.current_claim_id
+            if current and any(d.decision.claim_id == current for d, _ in undone):
+                self.open_claim(current, force=True)
+
+        self.tasks.run(work, done=done, failed=self.show_error, writes=True, label="Undoing the last decision")
 
     def _restore_layout(self) -> None:
         geometry = self.settings.get(opts.WINDOW_GEOMETRY)
@@ -618,6 +656,8 @@ class MainWindow(QMainWindow):
             changed = dialog.save()
             opts.apply_ocr(self.settings.get(opts.OCR))
             self.proxy.me = self.settings.reviewer
+            # what this window saves from now on is recorded under the reviewer just set
+            self.store.actor = self.settings.reviewer or self.store.actor
             self._update_reviewer_label()
             if changed:
                 self.switch_database(opts.database_url(None, self.settings))

@@ -31,8 +31,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from poe_reviewer.application.queue import default_actor, display_url, resolve_url
+from poe_reviewer.application.queue import display_url, resolve_url
 from poe_reviewer.documents.ocr_engine import ENV_SWITCH as OCR_SWITCH
+from poe_reviewer.identity import NAME_VAR, email_problem, env_email
 
 ORGANIZATION = "POE Reviewer"
 APPLICATION = "workbench"
@@ -149,12 +150,18 @@ class Settings:
     # -- derived values ------------------------------------------------------------------------------
     @property
     def reviewer(self) -> str:
-        """Who decides: the e-mail address of the settings, else POE_REVIEWER_EMAIL or the login name."""
-        return self.get(REVIEWER_EMAIL).strip() or default_actor()
+        """Who decides: the e-mail address of the settings, else POE_REVIEWER_EMAIL ("" when neither:
+        never the login name)."""
+        return self.get(REVIEWER_EMAIL).strip() or env_email() or ""
 
     @property
     def reviewer_name(self) -> str:
-        return self.get(REVIEWER_NAME).strip()
+        return self.get(REVIEWER_NAME).strip() or " ".join(os.environ.get(NAME_VAR, "").split())
+
+    @property
+    def identified(self) -> bool:
+        """A valid e-mail address and a name are set: decisions can be saved."""
+        return bool(self.reviewer_name) and email_problem(self.reviewer) is None
 
     def export_folder(self) -> Path:
         chosen = self.get(EXPORT_FOLDER).strip()
@@ -200,8 +207,8 @@ class SettingsDialog(QDialog):
         _named(self.name, "Reviewer name", "Your name, as signed under comments sent to partners.")
         form.addRow("Your &name:", self.name)
 
-        self.email = QLineEdit(settings.get(REVIEWER_EMAIL))
-        self.email.setPlaceholderText(default_actor())
+        self.email = QLineEdit(settings.get(REVIEWER_EMAIL) or settings.reviewer)
+        self.email.setPlaceholderText("name@company.com")
         _named(self.email, "Reviewer e-mail", "Your e-mail address, recorded with every decision you save.")
         form.addRow("Your &e-mail:", self.email)
 
@@ -236,6 +243,16 @@ class SettingsDialog(QDialog):
         folder_row.addWidget(browse)
         form.addRow("E&xport folder:", folder_row)
 
+        self.problem = QLabel()
+        self.problem.setWordWrap(True)
+        self.problem.setStyleSheet("color: #c0392b")
+        _named(self.problem, "Settings problem", "What must be corrected before the settings can be saved")
+        self.problem.hide()
+        if not settings.identified:
+            self.problem.setText("Who are you? Every decision records your name and e-mail address.")
+            self.problem.show()
+        if not self.name.text():
+            self.name.setText(settings.reviewer_name)
         note = QLabel("The theme follows your system. The window remembers its layout when you close it.")
         note.setWordWrap(True)
         note.setAccessibleName("Settings note")
@@ -247,6 +264,7 @@ class SettingsDialog(QDialog):
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
+        layout.addWidget(self.problem)
         layout.addLayout(form)
         layout.addWidget(note)
         layout.addWidget(buttons)
@@ -255,6 +273,17 @@ class SettingsDialog(QDialog):
         chosen = QFileDialog.getExistingDirectory(self, "Export folder", str(self.settings.export_folder()))
         if chosen:
             self.export_folder.setText(chosen)
+
+    def accept(self) -> None:
+        # the reviewer's identity is validated here: a typo would sign every decision
+        problem = email_problem(self.email.text())
+        if not self.name.text().strip():
+            problem = "give your name: it signs the comments sent to partners"
+        if problem:
+            self.problem.setText(f"Cannot save: {problem}.")
+            self.problem.show()
+            return
+        super().accept()
 
     def save(self) -> bool:
         """Write the values; True when the database URL changed."""

@@ -65,6 +65,12 @@ SHORTCUTS: tuple[Shortcut, ...] = (
         "Compare conflicts…",
         "Compare the claims of this claim's conflict group side by side and decide them as one.",
     ),
+    Shortcut(
+        "undo_decision",
+        ("Ctrl+Z",),
+        "Undo last decision",
+        "Take back your last decision that was not exported yet (the claim is as it was before).",
+    ),
     Shortcut("export", ("Ctrl+E",), "Export decisions…", "Write the decisions not exported before to a file."),
     Shortcut("import_bundles", ("Ctrl+O",), "Import bundles…", "Import claim bundles (.zip files)."),
     Shortcut("import_folder", ("Ctrl+Shift+O",), "Import folder…", "Import a bundle folder or a queue folder."),

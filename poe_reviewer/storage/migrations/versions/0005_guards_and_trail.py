@@ -105,7 +105,8 @@ def upgrade() -> None:
         batch.add_column(sa.Column("acknowledged_at", UTC_DATETIME, nullable=True))
         batch.add_column(sa.Column("acknowledged_by", sa.String(320), nullable=True))
     exports = sa.table("exports", sa.column("id", sa.Integer()), sa.column("export_uid", sa.String()))
-    op.get_bind().execute(sa.update(exports).values(export_uid=sa.literal("legacy-") + sa.cast(exports.c.id, sa.String)))
+    legacy = sa.literal("legacy-") + sa.cast(exports.c.id, sa.String)
+    op.get_bind().execute(sa.update(exports).values(export_uid=legacy))
     with op.batch_alter_table("exports") as batch:
         batch.create_unique_constraint("uq_exports_export_uid", ["export_uid"])
 
