@@ -881,7 +881,14 @@ def test_cli_lists_groups_and_decides_one(tmp_path: Path, capsys: pytest.Capture
     text = capsys.readouterr().out
     assert group_id in text
     assert "Suggested winner: A1" in text
-    assert "day(s) left" in text
+    assert "partners NOT notified yet" in text
+    me = ["--reviewer", "bo@x.com", "--reviewer-name", "Bo Example"]
+    assert main(["--db", url, "decide", "A1", "--approve", *me]) == 1
+    assert f"decide-group {group_id}" in capsys.readouterr().err, "a conflicting claim is not decided alone"
+    assert main(["--db", url, "notify", group_id, "--how", "e-mail to both partners", *me]) == 0
+    assert "fourteen-day window ends" in capsys.readouterr().out
+    assert main(["--db", url, "conflicts"]) == 0
+    assert "day(s) left" in capsys.readouterr().out
     assert main(["--db", url, "conflicts", "--json"]) == 0
     (listed,) = json.loads(capsys.readouterr().out)
     assert listed["group_id"] == group_id
@@ -890,16 +897,19 @@ def test_cli_lists_groups_and_decides_one(tmp_path: Path, capsys: pytest.Capture
     assert "rows" not in listed
     assert main(["--db", url, "conflicts", "--group", group_id]) == 0
     assert "Users/devices in scope" in capsys.readouterr().out
-    args = ["--db", url, "decide-group", group_id, "--winner", "A1", "--reason", REASON, "--reviewer", "bo@x.com"]
+    with ReviewQueue(url) as store:
+        notes = [f"--resolve=A1:{c}={n}" for c, n in resolved(store, "A1")["A1"].items()]
+    args = ["--db", url, "decide-group", group_id, "--winner", "A1", "--early-reason", EARLY, *notes,
+            "--reason", REASON, "--reviewer", "bo@x.com"]  # fmt: skip
     assert main([*args, "--dry-run"]) == 0
     assert "Would save" in capsys.readouterr().out
-    assert main([*args[:-4], "--reason", "Fabrikam is better."]) == 1
+    assert main([*args[:-4], "--reason", "Fabrikam is better.", "--reviewer", "bo@x.com"]) == 1
     assert "names the partner Fabrikam" in capsys.readouterr().err
     assert main(args) == 0
     out = capsys.readouterr().out
     assert "A1: approved" in out
     assert "B1: rejected" in out
-    assert main(["--db", url, "export", "--out", str(tmp_path / "e.json")]) == 0
+    assert main(["--db", url, "export", "--out", str(tmp_path / "e.json"), "--reviewer", "bo@x.com"]) == 0
     doc = json.loads((tmp_path / "e.json").read_text(encoding="utf-8"))
     assert validation_errors("poe-decisions/1", doc) == []
     assert {d["claim_id"]: d["conflict"]["winner_claim_id"] for d in doc["decisions"]} == {"A1": "A1", "B1": "A1"}

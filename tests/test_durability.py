@@ -74,7 +74,9 @@ def queue_db(tmp_path: Path) -> str:
 def test_a_decision_reported_saved_survives_kill_9(queue_db: str) -> None:
     proc = spawn(
         """
-saved = store.decide(sys.argv[2], "approve", reviewer="alice@example.com")
+notes = {c.id: "Confirmed by hand" for c in store.get_claim(sys.argv[2]).checks
+         if c.status in ("warn", "error", "fail")}
+saved = store.decide(sys.argv[2], "approve", reviewer="alice@example.com", resolutions=notes)
 print("SAVED", saved.id, flush=True)
 time.sleep(120)
 """,
@@ -92,7 +94,8 @@ time.sleep(120)
 
 
 def test_a_decision_the_command_reported_saved_survives_kill_9(queue_db: str) -> None:
-    env = {**os.environ, "PYTHONPATH": str(REPO)}
+    env = {**os.environ, "PYTHONPATH": str(REPO), "POE_REVIEWER_EMAIL": "alice@example.com",
+           "POE_REVIEWER_NAME": "Alice Example"}  # fmt: skip
     proc = subprocess.Popen(
         [sys.executable, "-m", "poe_reviewer", "--db", queue_db, "decide", "D2", "--reject", "--comment", "Affiliate."],
         stdout=subprocess.PIPE,

@@ -50,6 +50,8 @@ def decision(claim_id: str = "3079758", minute: int = 0, verdict: Any = "approve
         "bundle_sha256": f"{int(claim_id):064x}",
         "decided_at": dt.datetime(2025, 9, 19, 15, minute, tzinfo=dt.UTC),
         "policy": load_policy(),
+        # the failed check of an approval, confirmed by hand (guarded approval)
+        "resolutions": {"acknowledgement_date": "Dates read by hand on page 2"} if verdict == "approve" else None,
     }
     args.update(kw)
     return make_decision(claim, verdict, **args)

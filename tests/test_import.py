@@ -14,6 +14,7 @@ import pytest
 from poe_reviewer.application.queue import ReviewQueue
 from poe_reviewer.cli import main
 from poe_reviewer.errors import BundleError
+from poe_reviewer.review import checks_to_resolve
 from poe_reviewer.schemas import validation_errors
 from tests.test_bundle import write_bundle, zip_dir
 from tests.test_storage import Clock, claim_data, make_bundle, pdf_bytes, table_counts
@@ -114,6 +115,9 @@ def test_badges_public_sector_conflict_and_reuse(store: ReviewQueue, tmp_path: P
     assert by_id["C1"].conflict
     assert by_id["C2"].conflict
     assert not by_id["P1"].conflict, "another customer tenant"
+    assert store.get_claim("C2").clocks.conflict_until is None, "no window before the partners are notified"
+    (group,) = store.conflict_groups()
+    store.notify_conflict(group.group_id, how="e-mail to both partners", by="alice@example.com")
     assert store.get_claim("C2").clocks.conflict_until == clock.now.date() + dt.timedelta(days=14)
     assert by_id["C1"].reused
     assert by_id["C2"].reused, "the same POE file on two claims"
@@ -176,22 +180,35 @@ def test_import_queue_decide_export_commands(tmp_path: Path, capsys: pytest.Capt
     assert "3 claim(s), 0 overdue." in table
 
     assert main([*db, "decide", "100", "--reject"]) == 1
+    assert "Who is deciding?" in capsys.readouterr().err, "never the login name"
+    assert main([*db, "decide", "100", "--reject", "--reviewer", "not an email"]) == 1
+    assert "not an e-mail address" in capsys.readouterr().err
+    assert main([*db, "decide", "100", "--reject", "--reviewer", "a@x.com"]) == 1
+    assert "give your name once" in capsys.readouterr().err
+    me = ["--reviewer", "a@x.com", "--reviewer-name", "Ann Example"]
+    assert main([*db, "decide", "100", "--reject", "--comment", "", *me]) == 1
     assert "needs a comment" in capsys.readouterr().err
-    decide_100 = ["decide", "100", "--action-required", "--template", "missing_dates", "--reviewer", "a@x.com"]
+    decide_100 = ["decide", "100", "--action-required", "--template", "missing_dates", *me]
     assert main([*db, *decide_100]) == 0
     assert "Saved: claim 100" in capsys.readouterr().out
     partial = ["decide", "101", "--approve", "--workload", "INTUNE=approved", "--comment", "Not evidenced.",
                "--workload", "MICROSOFT DEFENDER ENDPOINT=rejected", "--reviewer", "a@x.com"]  # fmt: skip
+    with ReviewQueue(db[1]) as store:
+        open_checks = checks_to_resolve(store.get_claim("101").check_statuses, "partially_approved")
+    if open_checks:
+        assert main([*db, *partial]) == 1
+        assert "cannot be partially approved yet" in capsys.readouterr().err
+        partial += [f"--resolve={c}=Read the POE by hand" for c in open_checks]
     assert main([*db, *partial]) == 0
     assert "partially approved" in capsys.readouterr().out
-    assert main([*db, "decide", "101", "--approve"]) == 1
+    assert main([*db, "decide", "101", "--approve", "--reviewer", "a@x.com"]) == 1
     assert "already has a decision" in capsys.readouterr().err
 
     assert main([*db, "queue", "--status", "to_review", "--json"]) == 0
     listed = json.loads(capsys.readouterr().out)
     assert [c["claim_id"] for c in listed] == ["102"]
     version = listed[0]["version"]
-    assert main([*db, "decide", "102", "--approve", "--expect-version", str(version + 5)]) == 1
+    assert main([*db, "decide", "102", "--approve", "--expect-version", str(version + 5), "--reviewer", "a@x.com"]) == 1
     assert "changed after you opened it" in capsys.readouterr().err
 
     out_file = tmp_path / "decisions.json"
@@ -205,10 +222,10 @@ def test_import_queue_decide_export_commands(tmp_path: Path, capsys: pytest.Capt
     assert by_claim["100"]["template_id"] == "missing_dates"
     assert "100" in by_claim["100"]["comment"], "the template was filled in from the claim"
     assert by_claim["101"]["decision"] == "partially_approved"
-    assert main([*db, "export", "--out", str(out_file)]) == 0
+    assert main([*db, "export", "--out", str(out_file), "--reviewer", "a@x.com"]) == 0
     assert f"Resumed export {exported['export_id']} (2 decision(s)" in capsys.readouterr().out
     assert json.loads(out_file.read_text()) == exported
-    assert main([*db, "export", "--all", "--out", str(tmp_path / "all.json")]) == 0
+    assert main([*db, "export", "--all", "--out", str(tmp_path / "all.json"), "--reviewer", "a@x.com"]) == 0
     assert len(json.loads((tmp_path / "all.json").read_text())["decisions"]) == 2
     with pytest.raises(SystemExit) as info:
         main([*db, "export", "--since", "not-a-date", "--out", str(tmp_path / "x.json")])

@@ -198,7 +198,8 @@ def test_one_of_several_subscriptions_of_a_workload() -> None:
 @pytest.mark.parametrize(
     ("changes", "message"),
     [
-        ({"reviewer": "  "}, "reviewer's name"),
+        ({"reviewer": "  "}, "names its reviewer by e-mail address"),
+        ({"reviewer": "not an email"}, "'not an email' is not an e-mail address"),
         ({"bundle_sha256": "not-a-digest"}, "is not a SHA-256"),
         ({"check_statuses": {"invoice": "ok"}}, "Check 'invoice' has the unknown status 'ok'"),
         ({"template_id": "no_such_template"}, "There is no comment template 'no_such_template'"),

@@ -124,6 +124,12 @@ def make_bundle(root: Path, claim_id: str, files: dict[str, bytes] | None = None
     return write_bundle(root, claim_data(claim_id, **changes), files)
 
 
+def confirmed(store: ReviewQueue, claim_id: str) -> dict[str, str]:
+    """A reviewer's note for every check an approval of the claim must resolve by hand (guarded approval)."""
+    return {c.id: "Confirmed by hand in the POE" for c in store.get_claim(claim_id).checks
+            if c.status in ("warn", "error", "fail")}  # fmt: skip
+
+
 def table_counts(store: ReviewQueue) -> dict[str, int]:
     with store.engine.connect() as conn:
         return {
@@ -206,7 +212,7 @@ def test_audit_trail_is_append_only_in_the_database(store: ReviewQueue, tmp_path
 def test_everything_that_changes_the_queue_is_audited(store: ReviewQueue, tmp_path: Path, clock: Clock) -> None:
     imported(store, tmp_path, "A1", "A2")
     store.next_claim("alice@example.com")
-    store.decide("A1", "approve", reviewer="alice@example.com")
+    store.decide("A1", "approve", reviewer="alice@example.com", resolutions=confirmed(store, "A1"))
     store.recheck("A2")
     store.export(tmp_path / "out.json", exported_by="alice@example.com")
     trail = store.audit_trail()
@@ -264,7 +270,8 @@ def test_two_saves_on_one_claim_exactly_one_wins(db_url: str, tmp_path: Path, cl
         imported(alice_store, tmp_path, "A1")
         seen_by_alice = alice_store.get_claim("A1").summary.version
         seen_by_bob = bob_store.get_claim("A1").summary.version
-        alice_store.decide("A1", "approve", reviewer="alice@example.com", expected_version=seen_by_alice)
+        alice_store.decide("A1", "approve", reviewer="alice@example.com", expected_version=seen_by_alice,
+                          resolutions=confirmed(alice_store, "A1"))  # fmt: skip
         with pytest.raises(StaleDecisionError) as info:
             bob_store.decide(
                 "A1", "reject", reviewer="bob@example.com", comment="Not valid.", expected_version=seen_by_bob
@@ -283,7 +290,7 @@ def test_two_saves_on_one_claim_exactly_one_wins(db_url: str, tmp_path: Path, cl
 
 def test_replacing_a_decision_keeps_the_old_one_and_exports_only_the_new(store: ReviewQueue, tmp_path: Path) -> None:
     imported(store, tmp_path, "A1")
-    first = store.decide("A1", "approve", reviewer="alice@example.com")
+    first = store.decide("A1", "approve", reviewer="alice@example.com", resolutions=confirmed(store, "A1"))
     second = store.decide("A1", "reject", reviewer="alice@example.com", comment="Affiliate.", replace=True)
     detail = store.get_claim("A1")
     assert [(x.id, x.superseded_by) for x in detail.decisions] == [(first.id, second.id), (second.id, None)]
@@ -299,6 +306,7 @@ def test_partial_approval_per_workload(store: ReviewQueue, tmp_path: Path, clock
         reviewer="alice@example.com",
         comment="Defender is not evidenced.",
         workload_verdicts={"INTUNE": "approved", "MICROSOFT DEFENDER ENDPOINT": "rejected"},
+        resolutions=confirmed(store, "A1"),
     )
     assert saved.decision.decision == "partially_approved"
     detail = store.get_claim("A1")
@@ -325,7 +333,7 @@ def test_queue_sorted_by_next_deadline_with_filters(store: ReviewQueue, tmp_path
     assert not listed[1].overdue(today)
     assert listed[0].next_clock == "review"
 
-    store.decide("C1", "approve", reviewer="alice@example.com")
+    store.decide("C1", "approve", reviewer="alice@example.com", resolutions=confirmed(store, "C1"))
     assert [c.claim_id for c in store.list_claims()] == ["C2", "C3", "C1"], "no running clock sorts last"
     assert [c.claim_id for c in store.list_claims(status="to_review")] == ["C2", "C3"]
     assert [c.claim_id for c in store.list_claims(status=["approved"])] == ["C1"]
@@ -360,7 +368,8 @@ def test_next_claim_hands_each_reviewer_a_different_claim_until_the_lease_expire
     clock.advance(minutes=31)
     carol = store.next_claim("carol@example.com")
     assert carol is not None, "expired leases free their claims"
-    store.decide(carol.claim_id, "approve", reviewer="carol@example.com")
+    store.decide(carol.claim_id, "approve", reviewer="carol@example.com",
+                     resolutions=confirmed(store, carol.claim_id))  # fmt: skip
     nxt = store.next_claim("carol@example.com")
     assert nxt is not None
     assert nxt.claim_id != carol.claim_id, "a decided claim is not handed out again"
@@ -510,7 +519,8 @@ def decide_all(store: ReviewQueue, reviewer: str, on_claim: Callable[[str], None
             return done
         if on_claim:
             on_claim(claim.claim_id)
-        store.decide(claim.claim_id, "approve", reviewer=reviewer, expected_version=claim.version)
+        store.decide(claim.claim_id, "approve", reviewer=reviewer, expected_version=claim.version,
+                     resolutions=confirmed(store, claim.claim_id))  # fmt: skip
         done.append(claim.claim_id)
 
 

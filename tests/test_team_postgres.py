@@ -16,7 +16,7 @@ from sqlalchemy import text
 
 from poe_reviewer.application.queue import ReviewQueue, StaleDecisionError
 from tests.test_bundle import write_bundle
-from tests.test_storage import claim_data, decide_all, pg_database
+from tests.test_storage import claim_data, confirmed, decide_all, pg_database
 
 QUEUE_SIZE = 500
 
@@ -99,6 +99,7 @@ def test_simultaneous_saves_on_the_same_claims_one_wins_each_time(pg_url: str, t
         for p in write_queue(tmp_path / "queue", claims):
             store.import_bundle(p)
         versions = {c.claim_id: c.version for c in store.list_claims()}
+        notes = {cid: confirmed(store, cid) for cid in versions}
     reviewers = ["alice@example.com", "bob@example.com"]
     stores = {r: ReviewQueue(pg_url, actor=r) for r in reviewers}
     outcomes: dict[str, list[str]] = {r: [] for r in reviewers}
@@ -110,7 +111,8 @@ def test_simultaneous_saves_on_the_same_claims_one_wins_each_time(pg_url: str, t
             for cid in sorted(versions):
                 barrier.wait(timeout=30)  # both save the same claim at the same moment
                 try:
-                    stores[reviewer].decide(cid, "approve", reviewer=reviewer, expected_version=versions[cid])
+                    stores[reviewer].decide(cid, "approve", reviewer=reviewer, expected_version=versions[cid],
+                                            resolutions=notes[cid])  # fmt: skip
                     outcomes[reviewer].append("saved")
                 except StaleDecisionError as exc:
                     outcomes[reviewer].append("stale" if "changed after you opened it" in str(exc) else str(exc))
@@ -143,7 +145,7 @@ def test_a_reviewer_sees_decisions_as_they_land(pg_url: str, tmp_path: Path) -> 
         assert taken is not None
         seen = {c.claim_id: c for c in bob.list_claims()}
         assert seen[taken.claim_id].leased_by == "alice@example.com", "bob sees who has the claim open"
-        alice.decide(taken.claim_id, "approve")
+        alice.decide(taken.claim_id, "approve", resolutions=confirmed(alice, taken.claim_id))
         seen = {c.claim_id: c for c in bob.list_claims()}
         assert seen[taken.claim_id].status == "approved"
         assert seen[taken.claim_id].decided_by == "alice@example.com"

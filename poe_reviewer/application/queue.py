@@ -123,7 +123,13 @@ class ReviewQueue(ReviewStore):
                 resolutions=resolutions,
             )
 
-        return self.record_decision(claim_id, build, expected_version=expected_version, replace=replace)
+        return self.record_decision(
+            claim_id,
+            build,
+            expected_version=expected_version,
+            replace=replace,
+            group_id=conflict.group_id if conflict is not None else None,
+        )
 
     def _override(self, claim_id: str, verdict: Verdict, reason: str) -> ConflictInfo:
         """The conflict block of a claim decided alone, outside its open group, for ``reason``."""

@@ -203,7 +203,9 @@ def build_parser() -> argparse.ArgumentParser:
     )
     which.add_argument("--all", action="store_true", help="a copy of every decision")
     export.add_argument(
-        "--reviewer", metavar="EMAIL", help="who exports or acknowledges (default: $POE_REVIEWER_EMAIL or login)"
+        "--reviewer",
+        metavar="EMAIL",
+        help="who exports or acknowledges: your e-mail address (default: $POE_REVIEWER_EMAIL)",
     )
     export.set_defaults(func=cmd_export)
 

@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING
 
 from poe_reviewer.bundle import BundleLimits
 from poe_reviewer.errors import BundleError
+from poe_reviewer.identity import reviewer_from
 
 if TYPE_CHECKING:
     from poe_reviewer.application.queue import ClaimSummary, ExportMode
@@ -134,7 +135,7 @@ def cmd_export(args: argparse.Namespace) -> int:
         return _acknowledge(args)
     mode: ExportMode = "all" if args.all else "since" if args.since else "undelivered"
     with open_store(args) as store:
-        result = store.export(Path(args.out), mode, since=args.since, exported_by=args.reviewer)
+        result = store.export(Path(args.out), mode, since=args.since, exported_by=reviewer_from(args.reviewer).email)
     uid = result.export_uid
     ack = f"poe-reviewer export --ack {uid}"
     if not result.written:
@@ -163,9 +164,9 @@ def cmd_export(args: argparse.Namespace) -> int:
 def _acknowledge(args: argparse.Namespace) -> int:
     with open_store(args) as store:
         if args.receipt:
-            done = store.acknowledge_receipt(Path(args.receipt), by=args.reviewer)
+            done = store.acknowledge_receipt(Path(args.receipt), by=reviewer_from(args.reviewer).email)
         else:
-            done = store.acknowledge_export(args.ack, by=args.reviewer)
+            done = store.acknowledge_export(args.ack, by=reviewer_from(args.reviewer).email)
         pending = [p.export_uid for p in store.pending_exports()]
     if done.state == "copy":
         print(f"Export {done.export_uid} is a copy (a re-delivery): there is nothing to acknowledge.")

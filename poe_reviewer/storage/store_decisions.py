@@ -13,6 +13,7 @@ from sqlalchemy.orm import Session
 from poe_reviewer import clocks
 from poe_reviewer.claim import Claim, parse_claim
 from poe_reviewer.conflicts import records as conflicts
+from poe_reviewer.errors import PoeReviewerError
 from poe_reviewer.review import OVERRIDE_PREFIX, Decision
 from poe_reviewer.storage import models as m
 from poe_reviewer.storage import store_audit, trail
@@ -48,6 +49,7 @@ class DecisionStore(ImportStore):
         *,
         expected_version: int | None = None,
         replace: bool = False,
+        group_id: str | None = None,
     ) -> StoredDecision:
         """Record the decision ``build`` makes of the claim's current revision, in one transaction; the
         commit is durable when this returns.
@@ -56,7 +58,8 @@ class DecisionStore(ImportStore):
         the revision as this transaction reads it. ``expected_version`` is the claim version the reviewer
         looked at (``ClaimSummary.version``): if anyone changed the claim since, :class:`StaleDecisionError`.
         Without it, a claim that already has a decision raises :class:`AlreadyDecidedError` unless
-        ``replace`` is set.
+        ``replace`` is set. ``group_id``: the conflict group the decision names (an override); a claim of
+        an undecided group is refused without it (:class:`ConflictOpenError`), before anything else.
         """
         with self._write() as s:
             row = self._claim_row(s, claim_id)
@@ -71,19 +74,22 @@ class DecisionStore(ImportStore):
                     f"{active.decision.replace('_', ' ')} by {active.reviewer} at "
                     f"{active.decided_at:%Y-%m-%d %H:%M} UTC. Replace it explicitly to change it."
                 )
+            if row.program == "cpor":
+                self._refuse_outside_open_group(s, row, group_id)
             claim = parse_claim(json.loads(rev.claim_json), rev.bundle_path)
             statuses = self._check_statuses(s, rev.id)
             now = self.now()
             decision = build(claim, statuses, rev.bundle_sha256, now)
-            if row.program == "cpor":
-                self._refuse_outside_open_group(s, row, decision)
+            named = decision.conflict.group_id if decision.conflict is not None else None
+            if named != group_id:
+                raise PoeReviewerError(f"The decision names conflict group {named}, not {group_id}.")
             stored = self._save_decision(s, row, rev, claim, decision, seen=seen, active=active, now=now)
             if row.program == "cpor":
                 # a rejection takes a partner out of its conflict group; an approval makes an association
                 self._refresh_conflicts(s, [row.customer_key], now)
         return stored
 
-    def _refuse_outside_open_group(self, s: Session, row: m.Claim, decision: Decision) -> None:
+    def _refuse_outside_open_group(self, s: Session, row: m.Claim, group_id: str | None) -> None:
         """A claim of a conflict group that is not decided yet is decided with its group, or by an explicit
         override naming that group (its reason is in the decision's conflict block)."""
         group = next(
@@ -101,7 +107,7 @@ class DecisionStore(ImportStore):
         decided_in = {pk: (d.conflict or {}).get("group_id") for pk, d in current.items()}
         if all(decided_in.get(r.id) == group.group_id for r in members):
             return  # the group was decided: one claim's decision may be changed on its own
-        if decision.conflict is not None and decision.conflict.group_id == group.group_id:
+        if group_id == group.group_id:
             return
         others = ", ".join(c for c in group.claim_ids if c != row.claim_id)
         raise ConflictOpenError(
