@@ -74,6 +74,17 @@ def store(db: Path) -> Iterator[ReviewQueue]:
         yield s
 
 
+#: Why the group is decided before its window ends.
+EARLY = "The other partner confirmed it has nothing more to send."
+
+
+def notify(store: ReviewQueue) -> Any:
+    """The group of WINNER after a reviewer recorded notifying both partners."""
+    state = store.conflict_group_of(WINNER)
+    assert state is not None
+    return store.notify_conflict(state.group_id, how="e-mail to both partners", by=REVIEWER)
+
+
 def open_dialog(
     qtbot: Any, store: ReviewQueue, *, claim_id: str | None = None, group_id: str | None = None
 ) -> CompareDialog:
@@ -131,6 +142,16 @@ def test_compare_view_opens_evidence_side_by_side_and_decides_the_group(
     users = cell_index(dialog, "users_in_scope", WINNER)
     assert "3,200" in model.data(users)
     assert "POE/VanArsdel_MDE_POE_signed.pdf, page 1" in model.data(users, Qt.ItemDataRole.ToolTipRole)
+    # found, not notified: no window yet, and no group decision before the notification is recorded
+    assert "have not been notified yet" in dialog.header.text()
+    assert dialog.notify_box.isVisible()
+    assert not dialog.save_button.isEnabled()
+    qtbot.keyClicks(dialog.notify_how, "e-mail to both partners")
+    with qtbot.waitSignal(dialog.loaded, timeout=WAIT):
+        qtbot.mouseClick(dialog.notify_button, Qt.MouseButton.LeftButton)
+    assert not dialog.notify_box.isVisible()
+    assert dialog.save_button.isEnabled()
+    model = dialog.model
     # the clock: window end, days left, who was notified
     header = dialog.header.text()
     assert "Window ends" in header
@@ -171,6 +192,10 @@ def test_compare_view_opens_evidence_side_by_side_and_decides_the_group(
     assert winner_box.toolTip()
     dialog.others.setCurrentIndex(dialog.others.findData("reject"))
     dialog.reason.setPlainText(REASON)
+    # rejecting the other claim on the window's first day needs a reason; approving needs the open checks resolved
+    dialog.early_reason.setText(EARLY)
+    for edit in dialog.resolution_edits.values():
+        edit.setText("Confirmed by hand in the POE")
     with qtbot.waitSignal(dialog.previewed, timeout=WAIT):
         qtbot.mouseClick(dialog.preview_button, Qt.MouseButton.LeftButton)
     assert dialog.previews.count() == 2
@@ -196,7 +221,7 @@ def test_compare_view_opens_evidence_side_by_side_and_decides_the_group(
         block = d.conflict.to_export_json()
         assert block["winner_claim_id"] == WINNER
         assert block["claim_ids"] == [WINNER, LOSER]
-        assert block["reason"] == REASON
+        assert block["reason"] == f"{REASON} Decided before the window ended: {EARLY}"
         assert block["group_id"] in group_ids
         assert REASON in d.comment
 
@@ -204,8 +229,10 @@ def test_compare_view_opens_evidence_side_by_side_and_decides_the_group(
 def test_a_reason_naming_a_partner_is_refused_in_the_window(
     qtbot: Any, store: ReviewQueue, no_error_windows: list[Any]
 ) -> None:
+    notify(store)
     dialog = open_dialog(qtbot, store, claim_id=WINNER)
     dialog.reason.setPlainText("Ironclad Managed Security showed more than the other partner.")
+    dialog.early_reason.setText(EARLY)
     with qtbot.waitSignal(dialog.messageShown, timeout=WAIT) as shown:
         dialog.save()
     level, text = shown.args
@@ -219,8 +246,7 @@ def test_a_reason_naming_a_partner_is_refused_in_the_window(
 def test_after_the_window_the_others_can_only_be_rejected(
     qtbot: Any, store: ReviewQueue, db: Path, no_error_windows: list[Any]
 ) -> None:
-    state = store.conflict_group_of(WINNER)
-    assert state is not None
+    state = notify(store)
     assert state.window_end is not None
     later = dt.datetime.combine(state.window_end + dt.timedelta(days=3), dt.time(12), tzinfo=dt.UTC)
     with ReviewQueue(str(db), actor=REVIEWER, now=lambda: later) as late:

@@ -60,6 +60,8 @@ def _windows(display: str) -> str:
 def test_the_workbench_opens_a_real_window_on_x11(screen: str, tmp_path: Path) -> None:
     env = {k: v for k, v in os.environ.items() if k not in ("QT_QPA_PLATFORM", "WAYLAND_DISPLAY")}
     env.update(DISPLAY=screen, HOME=str(tmp_path), POE_REVIEWER_CONFIG_DIR=str(tmp_path / "config"))
+    # who is reviewing, for scripts (else the first-run dialog asks, tests/test_ui_window.py)
+    env.update(POE_REVIEWER_EMAIL="dana@example.com", POE_REVIEWER_NAME="Dana Reviewer")
     ReviewQueue(str(tmp_path / "q.sqlite3")).close()  # --db names a database that is there (none is made for it)
     app = subprocess.Popen(
         [sys.executable, "-m", "poe_reviewer", "--db", str(tmp_path / "q.sqlite3"), "gui"],

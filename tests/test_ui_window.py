@@ -136,6 +136,18 @@ def wait_open(qtbot: Any, window: MainWindow, claim_id: str) -> None:
     qtbot.waitUntil(lambda: window.current_claim_id == claim_id, timeout=WAIT)
 
 
+def open_unconflicted(qtbot: Any, window: MainWindow) -> str:
+    """Open the first claim of the queue that no other partner also claims (decided on its own)."""
+    for claim_id in window.proxy.visible_ids():
+        row = window.model.row_of(claim_id)
+        if row is not None and not window.model.summary(row).conflict:
+            if window.current_claim_id != claim_id:
+                assert window.select_claim(claim_id)
+                wait_open(qtbot, window, claim_id)
+            return claim_id
+    raise AssertionError("every claim of the queue is in a conflict group")
+
+
 #: What a reviewer types for each open check the confirmation asks about before approving.
 NOTE = "Confirmed by hand in the POE"
 
@@ -331,19 +343,24 @@ def test_choosing_another_template_and_editing_the_comment(qtbot: Any, window: M
 
 
 def test_cpor_workloads_can_be_decided_one_by_one(qtbot: Any, window: MainWindow) -> None:
-    assert window.select_claim("3088015")  # three Dynamics 365 workloads
-    wait_open(qtbot, window, "3088015")
+    store = window.store
+    # a CPOR claim with several workloads that no other partner claims (a conflicting one is decided with its group)
+    claims = {c.claim_id: store.get_claim(c.claim_id).claim for c in store.list_claims() if not c.conflict}
+    claim_id = next(cid for cid, claim in claims.items() if claim.is_cpor and len(claim.workloads) >= 2)
+    assert window.select_claim(claim_id)
+    wait_open(qtbot, window, claim_id)
+    detail = store.get_claim(claim_id)
+    count = len(detail.claim.workloads)
     panel = window.decision
     assert panel.workloads.isVisibleTo(window)
-    assert panel.workloads.rowCount() == 3
+    assert panel.workloads.rowCount() == count
     panel.choose_verdict("approve")
-    panel.set_workload(2, "rejected")
+    panel.set_workload(count - 1, "rejected")
     assert panel.outcome_kind() == "partially_approved"
     assert "partially approved" in panel.outcome.text()
-    panel.comment.setPlainText("Field Service is not evidenced in the SOW.")
+    panel.comment.setPlainText("The last workload is not evidenced in the SOW.")
     request = panel.request()
     assert request is not None
-    detail = window.store.get_claim("3088015")
     open_checks = checks_to_resolve(detail.check_statuses, "partially_approved")
     if open_checks:
         # the approved workloads rest on checks nobody could decide: refused until each is resolved
@@ -351,19 +368,19 @@ def test_cpor_workloads_can_be_decided_one_by_one(qtbot: Any, window: MainWindow
             window.save_decision(request)
         assert "cannot be partially approved yet" in window.message_bar.text()
         request = dataclasses.replace(request, resolutions={c: "Confirmed by hand in the SOW" for c in open_checks})
-    with qtbot.waitSignal(window.decisionSaved, timeout=WAIT) as saved:
+    with qtbot.waitSignal(window.decisionSaved, timeout=WAIT, raising=False) as saved:
         window.save_decision(request)
+    assert saved.signal_triggered, window.message_bar.text()
     d = saved.args[0].decision
     assert d.decision == "partially_approved"
-    assert [w.decision for w in d.workloads] == ["approved", "approved", "rejected"]
+    assert [w.decision for w in d.workloads] == ["approved"] * (count - 1) + ["rejected"]
     assert {r.check for r in d.resolutions} == set(open_checks)
 
 
 def test_a_decision_the_rules_refuse_is_explained_and_nothing_is_saved(
     qtbot: Any, window: MainWindow, db: Path
 ) -> None:
-    claim_id = window.current_claim_id
-    assert claim_id is not None
+    claim_id = open_unconflicted(qtbot, window)
     window.decision.choose_verdict("reject")
     window.decision.comment.setPlainText("   ")
     with qtbot.waitSignal(window.messageShown, timeout=WAIT, check_params_cb=lambda level, _t: level == "error"):
@@ -377,10 +394,9 @@ def test_a_decision_the_rules_refuse_is_explained_and_nothing_is_saved(
 def test_a_stale_decision_is_refused_with_a_clear_message_and_reloaded(
     qtbot: Any, window: MainWindow, db: Path
 ) -> None:
-    claim_id = window.current_claim_id
-    assert claim_id is not None
+    claim_id = open_unconflicted(qtbot, window)
     with ReviewQueue(str(db), actor="sam@example.com") as other:
-        other.decide(claim_id, "approve", reviewer="sam@example.com")
+        other.decide(claim_id, "reject", reviewer="sam@example.com", comment="Dear Partner, not eligible.")
     press(qtbot, window, Qt.Key.Key_A)
     with qtbot.waitSignal(window.claimShown, timeout=WAIT):
         confirm_with_enter(qtbot, window)
@@ -390,7 +406,7 @@ def test_a_stale_decision_is_refused_with_a_clear_message_and_reloaded(
     assert "Already decided" in window.decision.outcome.text()
     row = window.model.row_of(claim_id)
     assert row is not None
-    assert window.model.summary(row).status == "approved"
+    assert window.model.summary(row).status == "rejected"
     assert not window.table.currentIndex().isValid(), "no other claim looks selected while this one is shown"
     press(qtbot, window, Qt.Key.Key_J)
     first = window.proxy.visible_ids()[0]
@@ -454,8 +470,7 @@ def test_export_then_reopen_finds_the_decision(
     qtbot: Any, db: Path, ui_settings: settings.Settings, no_error_windows: list[Any], tmp_path: Path
 ) -> None:
     window = open_window(qtbot, db, ui_settings)
-    claim_id = window.current_claim_id
-    assert claim_id is not None
+    claim_id = open_unconflicted(qtbot, window)
     row = window.model.row_of(claim_id)
     assert row is not None
     recommendation = window.model.summary(row).recommendation
@@ -496,15 +511,15 @@ def test_export_then_reopen_finds_the_decision(
 
 def test_reviewer_filter_lists_who_decided(qtbot: Any, window: MainWindow, db: Path) -> None:
     with ReviewQueue(str(db), actor="sam@example.com") as other:
-        other.decide("3079758", "approve", reviewer="sam@example.com")
+        other.decide("3081102", "reject", reviewer="sam@example.com", comment="Dear Partner, no dates.")
     with qtbot.waitSignal(window.queueLoaded, timeout=WAIT):
         press(qtbot, window, Qt.Key.Key_F5)
     box = window.reviewer_filter
     assert [box.itemData(i) for i in range(box.count())] == ["", "@me", "@nobody", "sam@example.com"]
     window.set_status_filter("")
     box.setCurrentIndex(box.findData("sam@example.com"))
-    assert window.proxy.visible_ids() == ["3079758"]
-    qtbot.waitUntil(lambda: window.current_claim_id == "3079758", timeout=WAIT)
+    assert window.proxy.visible_ids() == ["3081102"]
+    qtbot.waitUntil(lambda: window.current_claim_id == "3081102", timeout=WAIT)
 
 
 def test_switching_the_database_shows_its_queue(
@@ -865,3 +880,58 @@ def test_decisions_of_another_reviewer_appear_without_reopening(
         return any(s.claim_id == claim_id and s.decided_by == "someone.else@example.com" for s in rows)
 
     qtbot.waitUntil(landed, timeout=WAIT)
+
+
+def test_first_use_asks_who_is_reviewing_and_decides_nothing_until_then(
+    qtbot: Any, db: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.delenv("POE_REVIEWER_EMAIL", raising=False)
+    monkeypatch.delenv("POE_REVIEWER_NAME", raising=False)
+    settings.configure("POE Reviewer Tests", "first-use", tmp_path / "first-use")
+    try:
+        ui = settings.Settings()
+        assert not ui.identified
+        assert ui.reviewer == "", "never the operating system's login"
+        window = open_window(qtbot, db, ui)
+        claim_id = open_unconflicted(qtbot, window)
+        press(qtbot, window, Qt.Key.Key_R)
+        qtbot.waitUntil(lambda: isinstance(QApplication.activeModalWidget(), settings.SettingsDialog), timeout=WAIT)
+        dialog = QApplication.activeModalWidget()
+        assert isinstance(dialog, settings.SettingsDialog)
+        assert "Who are you?" in dialog.problem.text()
+        assert window.confirm_dialog is None, "no decision without a reviewer"
+        dialog.name.setText("Dana Reviewer")
+        dialog.email.setText("not an email")
+        dialog.accept()
+        assert dialog.isVisible(), "a typo would sign every decision"
+        assert "not an e-mail address" in dialog.problem.text()
+        dialog.email.setText("dana@example.com")
+        dialog.accept()
+        assert ui.identified
+        assert ui.reviewer == "dana@example.com"
+        assert "Dana Reviewer <dana@example.com>" in window.reviewer_label.text()
+        saved = decide_by_keyboard(qtbot, window, Qt.Key.Key_R)
+        assert saved.decision.claim_id == claim_id
+        assert saved.decision.reviewer == "dana@example.com"
+        window.close()
+    finally:
+        settings.configure()
+
+
+def test_ctrl_z_takes_back_the_last_decision(qtbot: Any, window: MainWindow, db: Path) -> None:
+    claim_id = open_unconflicted(qtbot, window)
+    saved = decide_by_keyboard(qtbot, window, Qt.Key.Key_R)
+    assert saved.decision.claim_id == claim_id
+    qtbot.waitUntil(lambda: window.current_claim_id != claim_id, timeout=WAIT)
+    press(qtbot, window, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    try:
+        qtbot.waitUntil(lambda: "Undone:" in window.statusBar().currentMessage(), timeout=WAIT)
+    except QtTimeoutError:
+        raise AssertionError(f"no undo: {window.message_bar.text()!r}") from None
+    assert claim_id in window.statusBar().currentMessage()
+    with ReviewQueue(str(db)) as store:
+        detail = store.get_claim(claim_id)
+        assert detail.summary.status == "to_review"
+        assert detail.current_decision is None
+        assert store.audit_trail(claim_id)[-1].action == "undo"
+    assert claim_id in window.proxy.visible_ids(), "back in the To review list"
