@@ -38,7 +38,14 @@ from poe_reviewer.review import (
     WorkloadDecisionKind,
     make_decision,
 )
-from poe_reviewer.storage.db import APP_NAME, DatabaseError, NewerDatabaseError, display_url, resolve_url
+from poe_reviewer.storage.db import (
+    APP_NAME,
+    DatabaseError,
+    NewerDatabaseError,
+    check_integrity,
+    display_url,
+    resolve_url,
+)
 from poe_reviewer.storage.store import (
     STATUSES,
     TO_REVIEW,
@@ -460,7 +467,11 @@ class ReviewQueue(ReviewStore):
         ``since``: decisions made on or after ``since`` (UTC); ``all``: every decision; both are
         copies with ids of their own that change no decision's delivery. Replaced decisions are
         never exported. An existing file is never overwritten (:class:`ExportError` names it).
+
+        Nothing is exported from a damaged database (SQLite ``integrity_check``) or from an audit trail
+        that fails verification (the claims are named): what reaches the claims system is what was decided.
         """
+        check_integrity(self.engine, full=True)
         return self.export_decisions(
             out,
             mode,

@@ -50,6 +50,7 @@ from poe_reviewer.conflicts import Cell, Column, Comparison, WorkloadKeys
 from poe_reviewer.documents.model import Document
 from poe_reviewer.errors import PoeReviewerError
 from poe_reviewer.review import Decision, checks_to_resolve
+from poe_reviewer.ui.checks_panel import check_title
 from poe_reviewer.ui.errors import show_unexpected, user_message
 from poe_reviewer.ui.tasks import TaskControl, Tasks
 from poe_reviewer.ui.viewer import DocumentPane
@@ -443,6 +444,10 @@ class CompareDialog(QDialog):
         self.resolutions_box = QGroupBox("Confirmed by hand (needed for a claim that is approved)")
         _named(self.resolutions_box, "Resolutions", "What you verified of each open check of an approved claim")
         self.resolutions_form = QFormLayout()
+        # the note goes under its label: the panel is narrow and the check names are long
+        self.resolutions_form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapAllRows)
+        self._notes: dict[tuple[str, str], str] = {}
+        self._shown_for: set[str] = set()
         self.resolutions_box.setLayout(self.resolutions_form)
         self.resolutions_box.hide()
         self.preview_button = QPushButton("Preview comments")
@@ -546,8 +551,6 @@ class CompareDialog(QDialog):
             lines.append(f"Notified: {notified}")
         elif c.notified_at is not None:
             lines.append(f"Partners notified on {c.notified_at.astimezone(dt.UTC).strftime('%Y-%m-%d %H:%M UTC')}")
-        else:
-            lines.append("No notification recorded.")
         if c.suggestion.explanation:
             explanation = html.escape(c.suggestion.explanation).replace("\n", "<br>")
             lines.append(f"<i>Suggested: {explanation}</i>")
@@ -601,16 +604,8 @@ class CompareDialog(QDialog):
                 self.uncontested_form.addRow(f"{claim_id} {name}:", combo)
                 self.uncontested_boxes[(claim_id, name)] = combo
         self.uncontested_box.setVisible(bool(self.uncontested_boxes))
-        _clear_form(self.resolutions_form)
-        self.resolution_edits: dict[tuple[str, str], QLineEdit] = {}
-        for claim_id, checks in group.open_checks.items():
-            for check_id, status, summary in checks:
-                edit = QLineEdit()
-                edit.setPlaceholderText(f"What you confirmed ({status}: {_short(summary, 70)})")
-                _named(edit, f"{claim_id} {check_id} resolution", f"{claim_id} {check_id} ({status}): {summary}")
-                self.resolutions_form.addRow(f"{claim_id} {check_id}:", edit)
-                self.resolution_edits[(claim_id, check_id)] = edit
-        self.resolutions_box.setVisible(bool(self.resolution_edits))
+        self._notes = {}
+        self._fill_resolutions()
         self.notify_box.setVisible(c.notified_at is None)
         self.early_reason.setEnabled(window_open)
         self.save_button.setEnabled(c.notified_at is not None)
@@ -702,7 +697,39 @@ class CompareDialog(QDialog):
 
         self.tasks.run(work, done=done, failed=self.show_error, writes=True, label="Recording the notification")
 
+    def _winning(self) -> set[str]:
+        """The claims the panel's choices approve something of."""
+        winners = {str(box.currentData()) for box in self.winner_boxes.values()}
+        approved = {c for (c, _n), box in self.uncontested_boxes.items() if box.currentData() == "approved"}
+        return winners | approved
+
+    def _fill_resolutions(self) -> None:
+        """A note field for each open check of each claim that wins a workload (an approval needs them);
+        what was typed is kept when the winners change."""
+        for key, edit in getattr(self, "resolution_edits", {}).items():
+            self._notes[key] = edit.text()
+        _clear_form(self.resolutions_form)
+        self.resolution_edits = {}
+        if self.group is None:
+            return
+        winners = self._shown_for = self._winning()
+        for claim_id, checks in self.group.open_checks.items():
+            if claim_id not in winners:
+                continue
+            for check_id, status, summary in checks:
+                edit = QLineEdit(self._notes.get((claim_id, check_id), ""))
+                edit.setPlaceholderText(f"What you confirmed ({status})")
+                tip = f"{claim_id} {check_title(check_id)} ({status}): {summary}"
+                _named(edit, f"{claim_id} {check_id} resolution", tip)
+                label = QLabel(f"{claim_id} · {check_title(check_id)} ({status}):")
+                label.setToolTip(tip)
+                self.resolutions_form.addRow(label, edit)
+                self.resolution_edits[(claim_id, check_id)] = edit
+        self.resolutions_box.setVisible(bool(self.resolution_edits))
+
     def _inputs_changed(self, *_: object) -> None:
+        if self.group is not None and self._winning() != self._shown_for:
+            self._fill_resolutions()
         # a preview no longer matches what would be saved: the reviewer previews again
         if self._preview:
             self._clear_preview()
