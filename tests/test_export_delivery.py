@@ -321,16 +321,22 @@ def test_a_copy_has_its_own_id_and_changes_no_delivery(store: ReviewQueue, tmp_p
 
 # -- the command line -------------------------------------------------------------------------------------
 def test_export_and_acknowledge_from_the_command_line(
-    db_url: str, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+    db_url: str, tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
 ) -> None:
+    monkeypatch.delenv("POE_REVIEWER_EMAIL", raising=False)
     with ReviewQueue(db_url, actor="importer@example.com") as store:
         imported(store, tmp_path, "A1", "A2")
         reject(store, "A1")
     db = ["--db", db_url]
     out = tmp_path / "decisions.json"
+    assert main([*db, "export", "--out", str(out)]) == 1
+    assert "Who is deciding?" in capsys.readouterr().err, "an export names who made it, never the login"
+    assert not out.exists()
     assert main([*db, "export", "--out", str(out), "--reviewer", "alice@example.com"]) == 0
     said = capsys.readouterr().out
     uid = json.loads(out.read_text())["export_id"]
+    # the scripts of a team set the address once
+    monkeypatch.setenv("POE_REVIEWER_EMAIL", "alice@example.com")
     assert said == (
         f"Exported 1 decision(s) to {out} (export {uid}, undelivered; delivered pending until the claims system "
         f"acknowledges it: poe-reviewer export --ack {uid}).\n"

@@ -37,6 +37,8 @@ pytestmark = [
 ]
 
 CLAIM = "3079758"
+#: A claim decided on its own (CLAIM is in a conflict group, decided with its group).
+ALONE = "3081102"
 
 
 class Sandbox:
@@ -108,7 +110,7 @@ def day(tmp_path_factory: pytest.TempPathFactory, realworld: Path) -> Sandbox:
     assert done.returncode == 0, done.stderr
     assert done.stderr == "", "the workbench printed on stderr (a library's message reaching the reviewer)"
     assert shot.stat().st_size > 10_000
-    done = box.run("decide", "decide", CLAIM, "--action-required", "--comment", "Please add the signed POE.")
+    done = box.run("decide", "decide", ALONE, "--action-required", "--comment", "Please add the signed POE.")
     assert done.returncode == 0, done.stderr
     done = box.run("export", "export", "--out", str(box.out / "decisions.json"))
     assert done.returncode == 0, done.stderr
