@@ -38,6 +38,12 @@ class BundleLimits:
 
     max_expanded_bytes: int = 2 * GiB
     max_entries: int = 20_000
+    #: claim.json is a form, not a document: a few MiB hold the longest comment thread
+    max_claim_bytes: int = 8 * 1024 * 1024
+    #: how deep claim.json may nest (the format itself needs 4)
+    max_claim_depth: int = 32
+    #: one file larger than this is refused on its own (the rest of the bundle loads)
+    max_file_bytes: int = 1 * GiB
 
 
 @dataclass(frozen=True)
@@ -50,8 +56,13 @@ class BundleFile:
     sha256: str
     role: str
     listed: bool
+    #: Why this entry of a directory bundle was not read (a link, a device, too large, a name that is
+    #: not text): the entry is that document's error, the rest of the bundle loads.
+    refused: str | None = None
 
     def read(self) -> bytes:
+        if self.refused is not None:
+            raise OSError(self.refused)
         return self.disk_path.read_bytes()
 
 
@@ -138,6 +149,9 @@ def _expand_zip(source: Path, dest: Path, limits: BundleLimits, label: str) -> N
         zf = zipfile.ZipFile(source)
     except (zipfile.BadZipFile, OSError) as exc:
         raise BundleError(label, f"damaged zip archive ({exc})") from None
+    except UnicodeDecodeError:
+        # an entry flagged as UTF-8 whose name is not: zipfile cannot list the archive at all
+        raise BundleError(label, "damaged zip archive (an entry name is marked UTF-8 but is not)") from None
     with zf:
         infos = zf.infolist()
         if len(infos) > limits.max_entries:
@@ -175,6 +189,9 @@ def _expand_zip(source: Path, dest: Path, limits: BundleLimits, label: str) -> N
                 raise BundleError(label, f"archive entry {name!r} cannot be read ({exc})") from None
             except RuntimeError as exc:  # zipfile raises RuntimeError for encrypted entries
                 raise BundleError(label, f"archive entry {name!r} cannot be read ({exc})") from None
+            except MemoryError:
+                # a decompression bomb whose one block expands past memory (bzip2 does, in one call)
+                raise UnsafeBundleError(label, f"archive entry {name!r} expands beyond memory; refused") from None
 
 
 def _zip_root(tempdir: Path, label: str) -> Path:
@@ -186,60 +203,143 @@ def _zip_root(tempdir: Path, label: str) -> Path:
     raise BundleError(label, "claim.json not found at the root of the archive or inside one single top-level folder")
 
 
-def _walk(root: Path, limits: BundleLimits, label: str) -> Iterator[tuple[str, Path, int]]:
+def shown_name(rel: str) -> str:
+    """A path as a person can read it: bytes that are not UTF-8 (kept by the file system's
+    surrogate escapes) shown as \\xNN instead of breaking every print and database write."""
+    try:
+        rel.encode("utf-8")
+        return rel
+    except UnicodeEncodeError:
+        return rel.encode("utf-8", "surrogateescape").decode("utf-8", "backslashreplace")
+
+
+def _refusal(p: Path, rel: str, limits: BundleLimits, total: int) -> str | None:
+    """Why an entry of a directory bundle is not read, or None to read it."""
+    if shown_name(rel) != rel:
+        return "its file name is not UTF-8 text; rename the file"
+    if p.is_symlink():
+        return "is a symbolic link; links in a bundle are not followed"
+    st = p.lstat()
+    if not stat.S_ISREG(st.st_mode):
+        return "is not a regular file (a device, pipe or socket); not read"
+    if st.st_size > limits.max_file_bytes:
+        return f"is {st.st_size} bytes; one file may hold at most {limits.max_file_bytes}"
+    if total + st.st_size > limits.max_expanded_bytes:
+        return f"would take the bundle past {limits.max_expanded_bytes} bytes; not read"
+    return None
+
+
+def _walk(root: Path, limits: BundleLimits, label: str) -> Iterator[tuple[str, Path, int, str | None]]:
+    """Every entry of a directory bundle: (path, file, size, why it is refused or None).
+
+    A link, a special file, an oversized file or a name that is not text is refused on its own: it is
+    listed with the reason, and the rest of the bundle loads (links to folders are not followed)."""
     count = 0
     total = 0
-    real_root = root.resolve()
     for dirpath, dirnames, filenames in os.walk(root, followlinks=False):
         base = Path(dirpath)
         for d in list(dirnames):
             p = base / d
             if p.is_symlink():
-                target = p.resolve()
-                if not target.is_relative_to(real_root):
-                    raise UnsafeBundleError(
-                        label, f"{p.relative_to(root).as_posix()!r} links outside the bundle; refused"
-                    )
+                rel = _norm(p.relative_to(root).as_posix())
+                yield shown_name(rel), p, 0, "is a symbolic link to a folder; links in a bundle are not followed"
         for fname in filenames:
             p = base / fname
             rel = _norm(p.relative_to(root).as_posix())
-            if p.is_symlink():
-                target = p.resolve()
-                if not target.is_relative_to(real_root):
-                    raise UnsafeBundleError(label, f"{rel!r} links outside the bundle; refused")
-            if not p.is_file():
-                continue
             count += 1
             if count > limits.max_entries:
                 raise UnsafeBundleError(label, f"bundle holds more than {limits.max_entries} files; refused")
-            size = p.stat().st_size
-            total += size
-            if total > limits.max_expanded_bytes:
-                raise UnsafeBundleError(label, f"bundle is larger than {limits.max_expanded_bytes} bytes; refused")
-            yield rel, p, size
+            try:
+                refused = _refusal(p, rel, limits, total)
+                size = 0 if refused and "link" in refused else p.lstat().st_size
+            except OSError as exc:
+                refused, size = f"cannot be read ({exc.strerror or exc})", 0
+            if refused is None:
+                total += size
+            yield shown_name(rel), p, size, refused
 
 
-def _read_claim(claim_path: Path, label: str) -> tuple[Claim, str]:
+#: The longest integer claim.json may hold (amounts and ids are far shorter; 5,000 digits is an attack).
+_MAX_INT_DIGITS = 30
+
+
+def _bounded_int(text: str) -> int:
+    if len(text.lstrip("-")) > _MAX_INT_DIGITS:
+        raise ValueError(f"a number with {len(text)} digits (at most {_MAX_INT_DIGITS})")
+    return int(text)
+
+
+def _read_claim(claim_path: Path, label: str, limits: BundleLimits) -> tuple[Claim, str]:
     try:
+        size = claim_path.stat().st_size
+        if size > limits.max_claim_bytes:
+            raise ClaimValidationError(
+                label, "$", f"claim.json is {size} bytes; the limit is {limits.max_claim_bytes}"
+            )
         raw = claim_path.read_bytes()
     except OSError as exc:
         raise BundleError(label, f"claim.json cannot be read ({exc.strerror or exc})") from None
     try:
-        data: Any = json.loads(raw.decode("utf-8-sig"))
+        data: Any = json.loads(raw.decode("utf-8-sig"), parse_int=_bounded_int)
     except UnicodeDecodeError:
         raise ClaimValidationError(label, "$", "claim.json is not UTF-8 text") from None
     except json.JSONDecodeError as exc:
         raise ClaimValidationError(
             label, "$", f"not valid JSON ({exc.msg} at line {exc.lineno}, column {exc.colno})"
         ) from None
+    except RecursionError:
+        raise ClaimValidationError(label, "$", f"nested deeper than {limits.max_claim_depth} levels") from None
+    except ValueError as exc:  # a number too long to be one (ours, or Python's own digit limit)
+        raise ClaimValidationError(label, "$", f"not a valid claim: {exc}") from None
+    problems = text_problems(data, limits.max_claim_depth)
+    if problems:
+        shown = "; ".join(problems[:10]) + (f"; and {len(problems) - 10} more" if len(problems) > 10 else "")
+        raise ClaimValidationError(label, "$", shown)
     return parse_claim(data, label), hashlib.sha256(raw).hexdigest()
+
+
+def text_problems(data: Any, max_depth: int) -> list[str]:
+    """Every string of a parsed JSON value that no database or screen can hold (a NUL, a lone surrogate
+    from a ``\\ud800`` escape), and nesting past ``max_depth``, each with its JSON path; all at once."""
+    problems: list[str] = []
+    stack: list[tuple[Any, str, int]] = [(data, "$", 0)]
+    while stack and len(problems) < 50:
+        value, path, depth = stack.pop()
+        if depth > max_depth:
+            problems.append(f"{path}: nested deeper than {max_depth} levels")
+            continue
+        if isinstance(value, str):
+            problem = _string_problem(value)
+            if problem:
+                problems.append(f"{path}: {problem}")
+        elif isinstance(value, dict):
+            for key, item in reversed(list(value.items())):
+                key_problem = _string_problem(key)
+                shown = ascii(key)[1:-1] if key_problem else key
+                if key_problem:
+                    problems.append(f"{path}: the key '{shown}' {key_problem}")
+                stack.append((item, f"{path}.{shown}", depth + 1))
+        elif isinstance(value, list):
+            for i in reversed(range(len(value))):
+                stack.append((value[i], f"{path}[{i}]", depth + 1))
+    return problems
+
+
+def _string_problem(text: str) -> str | None:
+    if "\x00" in text:
+        return "holds a NUL character"
+    try:
+        text.encode("utf-8")
+    except UnicodeEncodeError:
+        return "holds a lone surrogate (an invalid \\uD800-\\uDFFF escape), which is not text"
+    return None
 
 
 def _load_dir(source: Path, root: Path, limits: BundleLimits, label: str, tempdir: Path | None) -> Bundle:
     claim_path = root / CLAIM_FILE
     if not claim_path.is_file():
         raise BundleError(label, "claim.json not found at the root of the bundle")
-    claim, claim_sha = _read_claim(claim_path, label)
+    claim, claim_sha = _read_claim(claim_path, label, limits)
 
     listed: dict[str, str] = {}
     for i, slot in enumerate(claim.documents):
@@ -250,14 +350,19 @@ def _load_dir(source: Path, root: Path, limits: BundleLimits, label: str, tempdi
 
     files: list[BundleFile] = []
     found: set[str] = set()
-    for rel, disk, size in _walk(root, limits, label):
+    for rel, disk, size, refused in _walk(root, limits, label):
         if rel == CLAIM_FILE or _is_junk(rel):
             continue
         key = rel if rel in listed else folded.get(rel.casefold())
         role = listed[key] if key is not None else "supporting"
         if key is not None:
             found.add(key)
-        files.append(BundleFile(rel, disk, size, _sha256_file(disk), role, listed=key is not None))
+        # a refused entry is never read: its digest names the entry and the reason, not its bytes
+        if refused is None:
+            digest = _sha256_file(disk)
+        else:
+            digest = hashlib.sha256(f"refused\0{rel}\0{refused}".encode()).hexdigest()
+        files.append(BundleFile(rel, disk, size, digest, role, listed=key is not None, refused=refused))
     files.sort(key=lambda f: (_listed_order(f.path, listed), f.path))
     missing = [p for p in listed if p not in found]
 

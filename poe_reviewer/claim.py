@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+import unicodedata
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from typing import Any, Final
@@ -132,6 +133,39 @@ class Claim:
         return self.submitted_at.date()
 
 
+#: A claim id as the claims system writes them (digits in practice): ASCII letters, digits, ".", "_", "-".
+#: Anything else — full-width digits, a right-to-left override, a zero-width space, "../" — is a
+#: look-alike of another claim's id, or a path, and is refused.
+CLAIM_ID = re.compile(r"^[A-Za-z0-9][A-Za-z0-9._-]{0,63}$")
+#: The longest value the queue's columns hold for these fields (longer is no real value).
+_MAX_LENGTH = {"location_id": 64, "subscription_id": 200, "tenant_id": 200, "domain": 253, "email": 320}
+_MAX_WORKLOAD_NAME = 200
+
+
+def _workload_name(r: _Reader, value: str, path: str) -> str:
+    if len(value) > _MAX_WORKLOAD_NAME:
+        raise r.fail(f"{path}.name", f"is {len(value)} characters long; at most {_MAX_WORKLOAD_NAME}")
+    return value
+
+
+def _claim_id(r: _Reader, value: str) -> str:
+    if CLAIM_ID.match(value) and ".." not in value:
+        return value
+    odd = next((ch for ch in value if not (ch.isascii() and (ch.isalnum() or ch in "._-"))), None)
+    if odd is not None:
+        name = unicodedata.name(odd, f"U+{ord(odd):04X}")
+        why = f"contains {name} (U+{ord(odd):04X})"
+    elif len(value) > 64:
+        why = f"is {len(value)} characters long"
+    else:
+        why = "is not an id"
+    raise r.fail(
+        "$.claim_id",
+        f"{value!a} {why}; a claim id is at most 64 ASCII letters, digits, '.', '_' or '-' (no '..'), so that "
+        "no claim can pass for another",
+    )
+
+
 class _Reader:
     """Walks claim.json and raises one clear error per problem, naming the field path."""
 
@@ -160,6 +194,9 @@ class _Reader:
             raise self.fail(f"{path}.{key}", f"must be a string, not {_type_name(value)}")
         if not value.strip():
             raise self.fail(f"{path}.{key}", "must not be empty")
+        limit = _MAX_LENGTH.get(key)
+        if limit is not None and len(value) > limit:
+            raise self.fail(f"{path}.{key}", f"is {len(value)} characters long; at most {limit}")
         return value
 
     def req_string(self, data: Mapping[str, Any], key: str, path: str) -> str:
@@ -276,7 +313,7 @@ def parse_claim(data: Any, bundle: str = "claim.json") -> Claim:
     check_format(bundle, data)
     root = "$"
 
-    claim_id = r.req_string(data, "claim_id", root).strip()
+    claim_id = _claim_id(r, r.req_string(data, "claim_id", root).strip())
 
     program = r.enum(data, "program", root, PROGRAMS)
     assert program is not None
@@ -327,7 +364,7 @@ def parse_claim(data: Any, bundle: str = "claim.json") -> Claim:
             raise r.fail(wp, f"must be an object, not {_type_name(w)}")
         workloads.append(
             Workload(
-                name=r.req_string(w, "name", wp).strip(),
+                name=_workload_name(r, r.req_string(w, "name", wp).strip(), wp),
                 subscription_id=r.string(w, "subscription_id", wp, nullable=True),
             )
         )

@@ -100,6 +100,10 @@ def extract_bundle(bundle: Bundle, options: ExtractContext | None = None) -> lis
     ctx = options or ExtractContext()
     documents: list[Document] = []
     for f in bundle.files:
+        if f.refused is not None:
+            documents.append(Document(path=f.path, role=f.role, kind="unknown", sha256=f.sha256, size=f.size,
+                                      error=f.refused))  # fmt: skip
+            continue
         try:
             data = f.read()
         except OSError as exc:

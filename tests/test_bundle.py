@@ -14,7 +14,14 @@ import pytest
 
 from poe_reviewer.bundle import BundleLimits, load_bundle
 from poe_reviewer.errors import BundleError, ClaimValidationError, UnsafeBundleError
+from poe_reviewer.pipeline import extract_bundle
 from tests.builders import CPOR_USAGE, PARTNER_ACTIVITIES
+
+
+def claim_data_of(**changes: Any) -> dict[str, Any]:
+    data = copy.deepcopy(CPOR_USAGE)
+    data.update(changes)
+    return data
 
 
 def write_bundle(root: Path, claim: dict[str, Any] | None = None, files: dict[str, bytes] | None = None) -> Path:
@@ -158,20 +165,55 @@ def test_entry_count_limit(tmp_path: Path) -> None:
         load_bundle(z, BundleLimits(max_entries=20))
 
 
-def test_directory_symlink_leaving_the_bundle_is_refused(tmp_path: Path) -> None:
+@pytest.mark.parametrize("target", ["outside", "root", "loop", "inside"])
+def test_a_link_in_a_directory_bundle_is_refused_on_its_own(tmp_path: Path, target: str) -> None:
     outside = tmp_path / "secret.txt"
     outside.write_text("secret")
     root = write_bundle(tmp_path / "b")
-    os.symlink(outside, root / "POE" / "link.txt")
-    with pytest.raises(UnsafeBundleError, match="links outside the bundle"):
-        load_bundle(root)
-
-
-def test_symlink_inside_the_bundle_is_fine(tmp_path: Path) -> None:
-    root = write_bundle(tmp_path / "b")
-    os.symlink(root / "POE" / "Contoso_Intune_POE_signed.pdf", root / "POE" / "copy.pdf")
+    link = root / "POE" / "link.txt"
+    pointing = {
+        "outside": outside,
+        "root": Path("/"),
+        "loop": link,
+        "inside": root / "POE" / "Contoso_Intune_POE_signed.pdf",
+    }[target]
+    os.symlink(pointing, link)
     with load_bundle(root) as bundle:
-        assert "POE/copy.pdf" in [f.path for f in bundle.files]
+        by_path = {f.path: f for f in bundle.files}
+        what = "a symbolic link to a folder" if target == "root" else "a symbolic link"
+        assert by_path["POE/link.txt"].refused == f"is {what}; links in a bundle are not followed"
+        assert by_path["POE/Contoso_Intune_POE_signed.pdf"].refused is None, "the good documents load"
+        with pytest.raises(OSError, match="not followed"):
+            by_path["POE/link.txt"].read()
+        documents = extract_bundle(bundle)
+    (doc,) = [d for d in documents if d.path == "POE/link.txt"]
+    assert doc.error == f"is {what}; links in a bundle are not followed"
+    assert "secret" not in str(doc.segments)
+
+
+def test_a_linked_folder_is_not_followed(tmp_path: Path) -> None:
+    root = write_bundle(tmp_path / "b")
+    os.symlink("/etc", root / "POE" / "etc")
+    with load_bundle(root) as bundle:
+        refused = {f.path: f.refused for f in bundle.files if f.refused}
+    assert refused == {"POE/etc": "is a symbolic link to a folder; links in a bundle are not followed"}
+
+
+def test_a_fifo_an_oversized_file_and_an_undecodable_name_are_refused_on_their_own(tmp_path: Path) -> None:
+    root = write_bundle(tmp_path / "b")
+    os.mkfifo(root / "POE" / "pipe")
+    with open(root / "POE" / "huge.pdf", "wb") as f:  # sparse: 4 GiB on paper, nothing on disk
+        f.truncate(4 * 1024**3)
+    bad = os.fsencode(str(root / "POE")) + b"/caf\xe9.pdf"
+    with open(bad, "wb") as f:
+        f.write(b"%PDF-1.4")
+    with load_bundle(root) as bundle:
+        refused = {f.path: f.refused for f in bundle.files if f.refused}
+        good = [f.path for f in bundle.files if not f.refused]
+    assert refused["POE/pipe"] == "is not a regular file (a device, pipe or socket); not read"
+    assert refused["POE/huge.pdf"].startswith("is 4294967296 bytes; one file may hold at most")
+    assert refused["POE/caf\\xe9.pdf"] == "its file name is not UTF-8 text; rename the file"
+    assert "POE/Contoso_Intune_POE_signed.pdf" in good
 
 
 def test_not_a_bundle(tmp_path: Path) -> None:
@@ -252,3 +294,60 @@ def test_unknown_fields_are_kept_and_ignored(tmp_path: Path) -> None:
     root = write_bundle(tmp_path / "b", data)
     with load_bundle(root) as bundle:
         assert bundle.claim.extra == {"x_internal_score": 7}
+
+
+# -- hostile claim.json: one clear error, never a traceback ------------------------------------------------------
+@pytest.mark.parametrize(
+    ("raw", "message"),
+    [
+        (b"[" * 100_000 + b"]" * 100_000, "nested deeper than"),
+        (b'{"claim_id": ' + b"9" * 5000 + b"}", "a number with 5000 digits"),
+        (b'{"format": "poe-claim-bundle/1", "claim_id": "\\ud800"}', "$.claim_id: holds a lone surrogate"),
+        (b'{"format": "poe-claim-bundle/1", "claim_id": "30\\u0000"}', "$.claim_id: holds a NUL character"),
+        (b'{"a": {"b": {"c": {"d": {"e": {"f": {"g": {"h": {"i": {"j": {"k": {"l": {"m": {"n": {"o": {"p": {"q": '
+         b'{"r": {"s": {"t": {"u": {"v": {"w": {"x": {"y": {"z": {"A": {"B": {"C": {"D": {"E": {"F": {"G": {}'
+         + b"}" * 33, "nested deeper than 32 levels"),
+    ],
+)
+def test_a_hostile_claim_json_is_one_clear_error(tmp_path: Path, raw: bytes, message: str) -> None:
+    root = write_bundle(tmp_path / "b")
+    (root / "claim.json").write_bytes(raw)
+    with pytest.raises(ClaimValidationError) as caught:
+        load_bundle(root)
+    assert message in str(caught.value)
+    assert str(root) in str(caught.value)
+
+
+def test_every_string_problem_is_listed_at_once(tmp_path: Path) -> None:
+    data = claim_data_of(comments=[{"author": "partner", "at": "2025-09-15T17:01:00Z", "text": "a\u0000b"}])
+    data["customer"]["name"] = "\ud800"
+    root = write_bundle(tmp_path / "b", data)
+    with pytest.raises(ClaimValidationError) as caught:
+        load_bundle(root)
+    text = str(caught.value)
+    assert "$.customer.name: holds a lone surrogate" in text
+    assert "$.comments[0].text: holds a NUL character" in text
+
+
+@pytest.mark.parametrize(
+    ("claim_id", "shown"),
+    [
+        ("\uff13\uff10\uff17\uff19\uff17\uff15\uff18", "FULLWIDTH DIGIT THREE"),
+        ("3079\u202e758", "RIGHT-TO-LEFT OVERRIDE"),
+        ("3079\u200b758", "ZERO WIDTH SPACE"),
+        ("../../3079758", "contains SOLIDUS"),
+        ("3" * 65, "is 65 characters long"),
+    ],
+)
+def test_a_look_alike_claim_id_is_refused(tmp_path: Path, claim_id: str, shown: str) -> None:
+    root = write_bundle(tmp_path / "b", claim_data_of(claim_id=claim_id))
+    with pytest.raises(ClaimValidationError, match=r"\$\.claim_id") as caught:
+        load_bundle(root)
+    assert shown in str(caught.value)
+
+
+def test_a_field_longer_than_its_column_is_refused(tmp_path: Path) -> None:
+    data = claim_data_of()
+    data["partner"]["location_id"] = "1" * 65
+    with pytest.raises(ClaimValidationError, match=r"\$\.partner\.location_id: is 65 characters long; at most 64"):
+        load_bundle(write_bundle(tmp_path / "b", data))

@@ -119,11 +119,16 @@ def _sniff_zip(data: bytes) -> tuple[Kind, str | None]:
     return "zip", "zip archive inside the bundle (not opened)"
 
 
+#: What the start of a survey export says, even when the rest of the file is cut off.
+_SURVEY_HEAD = re.compile(rb'"format"\s*:\s*"poe-attestation/')
+
+
 def _sniff_json(data: bytes) -> tuple[Kind, str | None]:
     try:
         obj = json.loads(data.decode("utf-8-sig"))
-    except (UnicodeDecodeError, json.JSONDecodeError):
-        return "text", None
+    except (UnicodeDecodeError, ValueError, RecursionError):
+        # a survey export cut in half is still a survey export: its extractor says what is wrong with it
+        return ("survey", None) if _SURVEY_HEAD.search(data[:4096]) else ("text", None)
     if isinstance(obj, dict) and str(obj.get("format", "")).startswith("poe-attestation/"):
         return "survey", None
     return "json", None

@@ -63,6 +63,8 @@ def extract(doc: Document, data: bytes, ctx: ExtractContext) -> None:
         raise _fail(doc, f"not valid JSON (line {exc.lineno}, column {exc.colno}: {exc.msg})") from exc
     except RecursionError as exc:
         raise _fail(doc, "JSON nested too deeply") from exc
+    except ValueError as exc:  # a number past Python's digit limit
+        raise _fail(doc, f"not a survey export ({exc})") from exc
     if not isinstance(obj, dict):
         raise _fail(doc, f"the file must hold a JSON object, not {type(obj).__name__}")
 
