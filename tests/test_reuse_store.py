@@ -105,3 +105,104 @@ def test_same_poe_text_of_two_partners_imported_apart_fails_both(store: ReviewQu
         for (fp,) in conn.execute(select(m.ReuseFingerprintRow.fingerprint)):
             assert len(str(fp)) < 20_000
             assert all(len(q[3]) <= 120 for t in fp["texts"] for q in t["quotes"])
+
+
+# -- resumable: what the reuse check owes survives a crash ------------------------------------------------------
+def _pair(tmp_path: Path) -> list[Path]:
+    """Two partners' claims sharing one POE text, and one claim with its own."""
+    return [
+        bundle(tmp_path, "A-1", POE, "Contoso Ltd"),
+        bundle(
+            tmp_path, "B-2", POE, "Northwind Traders",
+            customer__tenant_id="11111111-2222-3333-4444-555555555555", customer__domain="northwind.com",
+            customer__contact={"name": "Ann Lee", "email": "ann@northwind.com", "title": "CIO"},
+            partner__name="Adventure Works Cycles", partner__location_id="9990001",
+            partner__domains=["adventure-works.com"],
+            partner__contact={"name": "Sam Roe", "email": "sam@adventure-works.com"},
+        ),
+        bundle(tmp_path, "C-3", OTHER, "Tailspin Toys", customer__tenant_id="99999999-2222-3333-4444-555555555555"),
+    ]  # fmt: skip
+
+
+def verdicts(store: ReviewQueue) -> dict[str, tuple[str, str, bool]]:
+    return {c.claim_id: (*reuse_result(store, c.claim_id)[:1], c.recommendation, c.reused) for c in store.list_claims()}
+
+
+def test_an_import_stopped_before_its_reuse_check_is_caught_up_by_the_next(store: ReviewQueue, tmp_path: Path) -> None:
+    paths = _pair(tmp_path)
+    with ReviewQueue(f"sqlite:///{tmp_path / 'clean.db'}", actor="importer@example.com") as clean:
+        list(clean.import_paths(paths))
+        wanted = verdicts(clean)
+    assert wanted["A-1"][0] == wanted["B-2"][0] == "fail"
+    # a crash right after the bundles were saved: each claim alone was checked, not the queue
+    for p in paths:
+        store.import_bundle(p)
+    assert set(store.pending_reuse()) == {"A-1", "B-2", "C-3"}
+    assert reuse_result(store, "B-2")[0] != "fail", "not known yet"
+    # the same bundles again: 'unchanged', and the reuse check the queue owed runs
+    outcomes = list(store.import_paths(paths))
+    assert all(o.outcome == "unchanged" for _p, o in outcomes)  # type: ignore[union-attr]
+    assert store.pending_reuse() == []
+    assert verdicts(store) == wanted
+
+
+def test_an_import_abandoned_midway_still_checks_what_came_in(store: ReviewQueue, tmp_path: Path) -> None:
+    paths = _pair(tmp_path)
+    for _done in store.import_paths(paths[:2]):
+        break  # the caller stops after the first bundle (a cancelled import)
+    list(store.import_paths(paths[1:2]))
+    assert store.pending_reuse() == []
+    assert reuse_result(store, "A-1")[0] == "fail"
+
+
+def test_claims_stored_without_fingerprints_get_them_back(store: ReviewQueue, tmp_path: Path) -> None:
+    paths = _pair(tmp_path)
+    list(store.import_paths(paths))
+    with store.engine.begin() as conn:  # a database from before fingerprints were kept (schema 0002)
+        conn.execute(m.ReuseFingerprintRow.__table__.delete())
+    assert len(store.revisions_without_fingerprint()) == 3
+    store.catch_up_reuse()
+    assert store.revisions_without_fingerprint() == []
+    assert reuse_result(store, "A-1")[0] == "fail"
+
+
+@pytest.mark.slow
+def test_killing_an_import_at_random_moments_and_running_it_again_leaves_every_reuse_check_current(
+    tmp_path: Path,
+) -> None:
+    import os
+    import random
+    import signal
+    import subprocess
+    import sys
+
+    from tests.conftest import REPO
+
+    paths = _pair(tmp_path / "bundles")
+    paths += [bundle(tmp_path / "bundles", f"D-{i}", OTHER, f"Customer {i}",
+                     customer__tenant_id=f"{i:08d}-2222-3333-4444-555555555555") for i in range(5)]  # fmt: skip
+    with ReviewQueue(f"sqlite:///{tmp_path / 'clean.db'}", actor="importer@example.com") as clean:
+        list(clean.import_paths(paths))
+        wanted = verdicts(clean)
+    url = f"sqlite:///{tmp_path / 'killed.db'}"
+    ReviewQueue(url).close()
+    env = {**os.environ, "PYTHONPATH": str(REPO)}
+    rng = random.Random(7)
+    for _attempt in range(4):
+        proc = subprocess.Popen(
+            [sys.executable, "-m", "poe_reviewer", "--db", url, "import", "-q", *map(str, paths)],
+            cwd=REPO, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
+        )  # fmt: skip
+        try:
+            proc.wait(timeout=rng.uniform(1.0, 6.0))
+        except subprocess.TimeoutExpired:
+            proc.send_signal(signal.SIGKILL)
+            proc.wait()
+    done = subprocess.run(
+        [sys.executable, "-m", "poe_reviewer", "--db", url, "import", "-q", *map(str, paths)],
+        cwd=REPO, env=env, capture_output=True, text=True, timeout=600,
+    )  # fmt: skip
+    assert done.returncode == 0, done.stderr
+    with ReviewQueue(url) as store:
+        assert store.pending_reuse() == []
+        assert verdicts(store) == wanted

@@ -935,3 +935,21 @@ def test_ctrl_z_takes_back_the_last_decision(qtbot: Any, window: MainWindow, db:
         assert detail.current_decision is None
         assert store.audit_trail(claim_id)[-1].action == "undo"
     assert claim_id in window.proxy.visible_ids(), "back in the To review list"
+
+
+def test_the_window_import_finds_reused_evidence_as_the_command_line_does(
+    qtbot: Any, tmp_path: Path, ui_settings: settings.Settings, db: Path, no_error_windows: list[Any]
+) -> None:
+    """File ▸ Import, drag and drop and --sample-queue go through the same service as `import`."""
+    with ReviewQueue(str(db)) as cli:
+        wanted = {c.claim_id: (c.recommendation, c.reused) for c in cli.list_claims()}
+    assert any(reused for _r, reused in wanted.values()), "the sample queue has reused evidence"
+    window = open_window(qtbot, tmp_path / "empty.sqlite3", ui_settings, wait_claim=False)
+    with qtbot.waitSignal(window.importFinished, timeout=240_000):
+        window.import_paths([SAMPLES])
+    with ReviewQueue(str(tmp_path / "empty.sqlite3")) as gui:
+        got = {c.claim_id: (c.recommendation, c.reused) for c in gui.list_claims()}
+        assert gui.pending_reuse() == []
+    assert got == wanted
+    window.close()
+    assert not no_error_windows

@@ -11,6 +11,7 @@ The front ends import the queue's records and errors from here, never from stora
 from __future__ import annotations
 
 import datetime as dt
+import time
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import replace as dc_replace
 from pathlib import Path
@@ -72,6 +73,9 @@ from poe_reviewer.storage.store import (
     default_actor,
 )
 from poe_reviewer.storage.store_decisions import PlanGroup
+
+#: The queue-wide reuse check runs after this many new bundles (or seconds) of an import, and at its end.
+REUSE_EVERY = 200
 
 
 class ReviewQueue(ReviewStore):
@@ -331,28 +335,60 @@ class ReviewQueue(ReviewStore):
         progress: Callable[[int, int, str], None] | None = None,
         cancelled: Callable[[], bool] | None = None,
     ) -> Iterator[tuple[str, ImportResult | BundleError]]:
-        """Import bundles one at a time; a bad bundle yields its error and the rest go on."""
+        """Import bundles one at a time; a bad bundle yields its error and the rest go on.
+
+        Each bundle is checked alone; the queue-wide reuse check of what was imported runs every
+        :data:`REUSE_EVERY` bundles (or seconds) and at the end. What it still owes is kept in the
+        database (``reuse_pending``), so an import killed at any moment is caught up by the next one.
+        """
         items = [str(p) for p in paths]
-        imported: list[str] = []
-        for i, p in enumerate(items):
-            if cancelled and cancelled():
-                self.refresh_reuse(imported)
-                return
-            if progress:
-                progress(i, len(items), p)
-            try:
-                done = self.import_bundle(p)
-            except BundleError as exc:
-                self.record_failed_import(p, str(exc))
-                yield p, exc
-                continue
-            if done.outcome != "unchanged":
-                imported.append(done.claim_id)
-            yield p, done
-        # Each bundle was checked alone: reuse across the stored queue is looked for once all are in.
-        self.refresh_reuse(imported)
+        self.catch_up_reuse()
+        last = time.monotonic()
+        since = 0
+        try:
+            for i, p in enumerate(items):
+                if cancelled and cancelled():
+                    return
+                if progress:
+                    progress(i, len(items), p)
+                done = self.import_one(p)
+                yield p, done
+                if isinstance(done, ImportResult) and done.outcome != "unchanged":
+                    since += 1
+                if since >= REUSE_EVERY or (since and time.monotonic() - last > REUSE_EVERY):
+                    self.catch_up_reuse()
+                    last, since = time.monotonic(), 0
+        finally:
+            # also when the caller stops early (a cancelled or abandoned import)
+            self.catch_up_reuse()
         if progress:
             progress(len(items), len(items), "")
+
+    def import_one(self, path: str | Path) -> ImportResult | BundleError:
+        """Import one bundle; any failure of it is its one error (recorded), never the caller's crash."""
+        try:
+            return self.import_bundle(path)
+        except BundleError as exc:
+            error = exc
+        except (PoeReviewerError, OSError, ValueError, RecursionError, MemoryError, UnicodeError) as exc:
+            # a bundle that breaks something unforeseen costs that bundle, not the queue
+            error = BundleError(str(path), f"could not be imported ({type(exc).__name__}: {exc})")
+        self.record_failed_import(str(path), str(error))
+        return error
+
+    def catch_up_reuse(self) -> dict[str, str]:
+        """Run the queue-wide reuse check the queue still owes: claims imported since it last ran (an import
+        killed midway included), and claims stored before fingerprints existed (rebuilt from their cached
+        documents). Returns the new status by claim id."""
+        for claim_id, revision_id in self.revisions_without_fingerprint():
+            try:
+                documents = self.load_documents(claim_id)
+            except PoeReviewerError:
+                continue  # neither cached nor readable again: it stays owed, and the next run tries again
+            claim, _missing = self.recheck_inputs(claim_id)
+            self.save_fingerprint(claim_id, revision_id, claim_fingerprint(claim, documents, self.policy).to_json())
+        pending = self.pending_reuse()
+        return self.refresh_reuse(pending) if pending else {}
 
     def import_bundle(self, path: str | Path, *, actor: str | None = None) -> ImportResult:
         """Import one bundle (raises :class:`BundleError` when it cannot be loaded)."""
@@ -516,6 +552,7 @@ def _render_export(
 
 __all__ = [
     "APP_NAME",
+    "REUSE_EVERY",
     "STATUSES",
     "TO_REVIEW",
     "Acknowledgement",

@@ -371,6 +371,16 @@ class ConflictGroupRow(Base):
     notified_how: Mapped[str | None] = mapped_column(Text)
 
 
+class ReusePending(Base):
+    """A claim whose queue-wide reuse check has not run since it was imported (an import killed midway
+    leaves its claims here; the next import or opening checks them)."""
+
+    __tablename__ = "reuse_pending"
+
+    claim_id: Mapped[str] = mapped_column(String(64), primary_key=True)
+    queued_at: Mapped[dt.datetime]
+
+
 class ExtractionCacheEntry(Base):
     """A document extracted once, by file SHA-256: reopening or re-importing a claim does not re-read files."""
 

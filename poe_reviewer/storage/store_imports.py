@@ -185,6 +185,8 @@ class ImportStore(ConflictStore):
             self._save_report(s, rev.id, report, sizes, now)
             if fingerprint is not None:
                 s.add(m.ReuseFingerprintRow(revision_id=rev.id, fingerprint=fingerprint))
+            # the queue-wide reuse check of this claim is owed until its verdict is saved
+            self._queue_reuse(s, [claim.claim_id], now)
             s.execute(delete(m.ClaimWorkload).where(m.ClaimWorkload.claim_pk == row.id))
             s.add_all(
                 m.ClaimWorkload(claim_pk=row.id, name=w.name, subscription_id=w.subscription_id)
@@ -336,6 +338,40 @@ class ImportStore(ConflictStore):
         )
         return list(s.scalars(stmt))
 
+    def _queue_reuse(self, s: Session, claim_ids: Sequence[str], now: dt.datetime) -> None:
+        if claim_ids:
+            ins = self._insert()(m.ReusePending).values([{"claim_id": c, "queued_at": now} for c in claim_ids])
+            s.execute(ins.on_conflict_do_nothing(index_elements=["claim_id"]))
+
+    def pending_reuse(self) -> list[str]:
+        """The claims whose queue-wide reuse check is owed (oldest first)."""
+        with self._read() as s:
+            return list(s.scalars(select(m.ReusePending.claim_id).order_by(m.ReusePending.queued_at)))
+
+    def revisions_without_fingerprint(self) -> list[tuple[str, int]]:
+        """(claim id, revision id) of current revisions stored without reuse fingerprint (before schema 0003)."""
+        with self._read() as s:
+            return [
+                (claim_id, revision_id)
+                for claim_id, revision_id in s.execute(
+                    select(m.Claim.claim_id, m.ClaimRevision.id)
+                    .join(m.ClaimRevision, m.ClaimRevision.claim_pk == m.Claim.id)
+                    .outerjoin(m.ReuseFingerprintRow, m.ReuseFingerprintRow.revision_id == m.ClaimRevision.id)
+                    .where(
+                        m.ClaimRevision.revision == m.Claim.current_revision,
+                        m.ReuseFingerprintRow.revision_id.is_(None),
+                    )
+                    .order_by(m.Claim.claim_id)
+                )
+            ]
+
+    def save_fingerprint(self, claim_id: str, revision_id: int, fingerprint: dict[str, Any]) -> None:
+        """Store a rebuilt fingerprint and owe the claim its reuse check, in one transaction."""
+        with self._write() as s:
+            ins = self._insert()(m.ReuseFingerprintRow).values(revision_id=revision_id, fingerprint=fingerprint)
+            s.execute(ins.on_conflict_do_nothing(index_elements=["revision_id"]))
+            self._queue_reuse(s, [claim_id], self.now())
+
     def current_fingerprints(self) -> list[tuple[int, dict[str, Any]]]:
         """(revision id, fingerprint) of every claim's current revision, by claim id."""
         with self._read() as s:
@@ -365,6 +401,10 @@ class ImportStore(ConflictStore):
         with self._write() as s:
             for claim_id, revision_id, found, named in results:
                 self._store_reuse(s, claim_id, revision_id, found, named, now, actor, recommend)
+            # checked now: owed no more (in the same transaction as the verdicts)
+            done = [claim_id for claim_id, *_ in results]
+            for chunk in range(0, len(done), 500):
+                s.execute(delete(m.ReusePending).where(m.ReusePending.claim_id.in_(done[chunk : chunk + 500])))
 
     def _store_reuse(
         self,

@@ -20,7 +20,7 @@ from PySide6.QtGui import QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import QFileDialog, QWidget
 
 from poe_reviewer.application.bundles import expand_bundle_paths
-from poe_reviewer.application.queue import ExportResult, ImportResult, ReviewQueue
+from poe_reviewer.application.queue import REUSE_EVERY, ExportResult, ImportResult, ReviewQueue
 from poe_reviewer.errors import BundleError
 from poe_reviewer.ui.errors import user_message
 from poe_reviewer.ui.settings import Settings
@@ -41,6 +41,8 @@ class Window(Protocol):
     def reload_queue(self, then: Callable[[], None] | None = None) -> None: ...
 
     def ask_export_path(self) -> str: ...
+
+    def show_error(self, exc: object) -> None: ...
 
 
 @dataclass(frozen=True)
@@ -77,10 +79,12 @@ class ImportReport:
 
 
 def import_one(store: ReviewQueue, path: str) -> ImportResult | BaseException:
-    # import_paths records a failed import in the audit trail and yields the error
-    for _p, outcome in store.import_paths([path]):
-        return outcome
-    raise RuntimeError(f"nothing imported from {path}")
+    """One bundle of the window's import (a failure is recorded and returned, never raised); the
+    queue-wide reuse check runs for the batch, as the command line's import runs it."""
+    outcome = store.import_one(path)
+    if len(store.pending_reuse()) >= REUSE_EVERY:
+        store.catch_up_reuse()
+    return outcome
 
 
 class ImportFlow:
@@ -130,9 +134,17 @@ class ImportFlow:
             flat: list[tuple[str, ImportResult | BaseException]] = [(p, r) for p, r in results]
             report = ImportReport(flat, cancelled, len(bundles), ignored)
             bad = report.counts()["bad"]
-            window.say(report.describe(), "warning" if bad or cancelled else "info")
-            window.reload_queue()
-            window.importFinished.emit(report)
+
+            def finished(_found: object) -> None:
+                window.say(report.describe(), "warning" if bad or cancelled else "info")
+                window.reload_queue()
+                window.importFinished.emit(report)
+
+            # the queue-wide reused-evidence check of what came in (the command line's import runs it too)
+            window.tasks.run(
+                lambda _c: store.catch_up_reuse(), done=finished, failed=window.show_error, writes=True,
+                label="Looking for evidence reused across the queue",
+            )  # fmt: skip
 
         last_reload = [time.monotonic()]
 
