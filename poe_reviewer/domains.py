@@ -31,7 +31,12 @@ from rapidfuzz.distance import OSA, Levenshtein
 
 from poe_reviewer.errors import PolicyError
 
-_ADDRESS = re.compile(r"[\w.!#$%&'*+/=?^`{|}~-]+@(?:[^\W_](?:[\w-]*[^\W_])?\.)+[^\W\d_][\w-]*[^\W_]", re.UNICODE)
+# Starts only where a run of address characters starts, and takes the run whole (possessive): linear
+# on any text (the plain pattern took 70 s on 160 KB of "a.a.a.").
+_ADDRESS = re.compile(
+    r"(?<![\w.!#$%&'*+/=?^`{|}~-])[\w.!#$%&'*+/=?^`{|}~-]++@(?:[^\W_](?:[\w-]*[^\W_])?\.)+[^\W\d_][\w-]*[^\W_]",
+    re.UNICODE,
+)
 _HOST = re.compile(r"^(?:[^\W_](?:[\w-]*[^\W_])?\.)+[^\W\d_][\w-]*[^\W_]$", re.UNICODE)
 
 

@@ -165,6 +165,20 @@ def _role_of(bundle: Bundle, path: str) -> str:
     return "supporting"
 
 
+#: What a hostile bundle can make a reader or a check raise beyond its own errors: caught per bundle, so
+#: one bundle costs its one error line and the queue goes on (a programming error in a check is one too).
+UNFORESEEN: tuple[type[BaseException], ...] = (
+    OSError, ValueError, LookupError, TypeError, AttributeError, RecursionError, MemoryError, UnicodeError,
+    ArithmeticError, RuntimeError, AssertionError,
+)  # fmt: skip
+
+
+def unforeseen(path: str, exc: BaseException) -> BundleError:
+    """The one error of a bundle that broke something unforeseen (logged with its traceback)."""
+    log.exception("bundle %s failed", path, exc_info=exc)
+    return BundleError(path, f"could not be checked ({type(exc).__name__}: {str(exc)[:300]})")
+
+
 def check_paths(
     paths: Iterable[str | Path],
     *,
@@ -193,11 +207,13 @@ def check_paths(
                 progress(i, total, p)
             try:
                 loaded = load_claim(p, limits, options)
+                with loaded.bundle:
+                    report: Report | BundleError = check_claim(loaded, policy)
             except BundleError as exc:
-                yield p, exc
-                continue
-            with loaded.bundle:
-                yield p, check_claim(loaded, policy)
+                report = exc
+            except UNFORESEEN as exc:
+                report = unforeseen(p, exc)
+            yield p, report
             options.cache.clear()
         if progress:
             progress(total, total, "")
@@ -217,6 +233,9 @@ def check_paths(
             except BundleError as exc:
                 loaded_by_path[p] = exc
                 continue
+            except UNFORESEEN as exc:
+                loaded_by_path[p] = unforeseen(p, exc)
+                continue
             loaded_by_path[p] = lc
             view.entries.append(QueueEntry(lc.bundle.claim, lc.documents, p))
             validate_policy(policy)
@@ -226,7 +245,14 @@ def check_paths(
             if progress:
                 progress(total + i, 2 * total, p)
             item = loaded_by_path[p]
-            yield p, item if isinstance(item, BundleError) else check_claim(item, policy, view)
+            if isinstance(item, BundleError):
+                yield p, item
+                continue
+            try:
+                checked: Report | BundleError = check_claim(item, policy, view)
+            except UNFORESEEN as exc:
+                checked = unforeseen(p, exc)
+            yield p, checked
         if progress:
             progress(2 * total, 2 * total, "")
     finally:

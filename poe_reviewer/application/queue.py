@@ -28,7 +28,7 @@ from poe_reviewer.errors import BundleError, PoeReviewerError
 from poe_reviewer.export import build_export, check_target, export_bytes, read_receipt, write_new
 from poe_reviewer.findings.reuse.fingerprints import ClaimFingerprint
 from poe_reviewer.findings.reuse.fingerprints import fingerprint as claim_fingerprint
-from poe_reviewer.pipeline import LoadedClaim, check_claim, extract_bundle, validate_policy
+from poe_reviewer.pipeline import UNFORESEEN, LoadedClaim, check_claim, extract_bundle, unforeseen, validate_policy
 from poe_reviewer.policy import Policy, load_policy
 from poe_reviewer.review import (
     OVERRIDE_PREFIX,
@@ -370,9 +370,11 @@ class ReviewQueue(ReviewStore):
             return self.import_bundle(path)
         except BundleError as exc:
             error = exc
-        except (PoeReviewerError, OSError, ValueError, RecursionError, MemoryError, UnicodeError) as exc:
+        except PoeReviewerError as exc:
+            error = BundleError(str(path), f"could not be imported ({exc})")
+        except UNFORESEEN as exc:
             # a bundle that breaks something unforeseen costs that bundle, not the queue
-            error = BundleError(str(path), f"could not be imported ({type(exc).__name__}: {exc})")
+            error = unforeseen(str(path), exc)
         self.record_failed_import(str(path), str(error))
         return error
 
