@@ -2,4 +2,6 @@
 
 from poe_reviewer.cli import main
 
-raise SystemExit(main())
+# Guarded: the document readers' worker processes import the main module again (documents/isolation.py).
+if __name__ == "__main__":
+    raise SystemExit(main())

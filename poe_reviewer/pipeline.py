@@ -16,6 +16,7 @@ from pathlib import Path
 from poe_reviewer.bundle import Bundle, BundleLimits, load_bundle
 from poe_reviewer.checks import recommend, run_checks
 from poe_reviewer.checks.base import CheckContext, QueueEntry, QueueView
+from poe_reviewer.documents import isolation
 from poe_reviewer.documents.model import Document
 from poe_reviewer.documents.registry import ExtractContext, extract_document
 from poe_reviewer.errors import BundleError, PolicyError
@@ -41,6 +42,7 @@ def _typed_views() -> tuple[tuple[str, Callable[[Policy], object]], ...]:
     return (
         ("acknowledgement", lambda p: rules(p["acknowledgement"])),
         ("activity", lambda p: activity_detail.Settings.from_policy(p["activity"])),
+        ("budgets", isolation.budget),
         ("dates", lambda p: (date_labels(p), p.get_list("dates", "month_first_countries"))),
         ("deadlines", lambda p: (clocks.holidays(p), clocks.dispute_days(p), clocks.conflict_days(p))),
         ("domains", DomainRules.from_policy),
@@ -96,8 +98,10 @@ class LoadedClaim:
 
 
 def extract_bundle(bundle: Bundle, options: ExtractContext | None = None) -> list[Document]:
-    """Extract every file of the bundle; a broken file becomes a document with an error."""
+    """Extract every file of the bundle; a broken file becomes a document with an error. Each file is
+    read within the policy's budget (time and memory, in a worker process: documents/isolation.py)."""
     ctx = options or ExtractContext()
+    limits = isolation.budget()
     documents: list[Document] = []
     for f in bundle.files:
         if f.refused is not None:
@@ -118,7 +122,10 @@ def extract_bundle(bundle: Bundle, options: ExtractContext | None = None) -> lis
                 )
             )
             continue
-        documents.append(extract_document(data, f.path, f.role, ctx))
+        if limits is None:
+            documents.append(extract_document(data, f.path, f.role, ctx))
+        else:
+            documents.append(isolation.extract_within_budget(data, f.path, f.role, ctx, limits))
     return documents
 
 
@@ -175,7 +182,7 @@ UNFORESEEN: tuple[type[BaseException], ...] = (
 
 def unforeseen(path: str, exc: BaseException) -> BundleError:
     """The one error of a bundle that broke something unforeseen (logged with its traceback)."""
-    log.exception("bundle %s failed", path, exc_info=exc)
+    log.debug("bundle %s failed", path, exc_info=exc)
     return BundleError(path, f"could not be checked ({type(exc).__name__}: {str(exc)[:300]})")
 
 

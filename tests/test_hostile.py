@@ -355,3 +355,54 @@ def test_a_bomb_that_exhausts_memory_in_one_block_is_one_clear_error(
     monkeypatch.setattr(zipfile.ZipFile, "open", exhausting)
     with pytest.raises(UnsafeBundleError, match="expands beyond memory"):
         load_bundle(path)
+
+
+# -- budgets: one document past its budget is that document's error ---------------------------------------------
+def _long_pdf(pages: int) -> bytes:
+    import pymupdf
+
+    # one page of text, copied: building it costs little, reading it costs every page
+    one = pymupdf.open()
+    page = one.new_page()
+    text = "\n".join(f"Line {n}: Intune deployment for Contoso Ltd, activity and timeline " * 2 for n in range(50))
+    page.insert_textbox(pymupdf.Rect(36, 36, page.rect.width - 36, page.rect.height - 36), text, fontsize=7)
+    doc = pymupdf.open()
+    for _ in range(pages):
+        doc.insert_pdf(one)
+    data: bytes = doc.tobytes()
+    doc.close()
+    one.close()
+    return data
+
+
+def test_a_document_past_its_time_budget_is_stopped_and_the_rest_is_read(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from poe_reviewer.documents import isolation
+    from poe_reviewer.pipeline import load_claim
+
+    root = directory(tmp_path / "b", claim("T-1"), {"POE/poe.pdf": pdf_bytes(), "POE/long.pdf": _long_pdf(600)})
+    monkeypatch.setenv(isolation.SECONDS_VAR, "1")
+    started = time.monotonic()
+    loaded = load_claim(root)
+    took = time.monotonic() - started
+    with loaded.bundle:
+        docs = {d.path: d for d in loaded.documents}
+    assert docs["POE/long.pdf"].error == "reading it took longer than 1 s; stopped"
+    assert docs["POE/poe.pdf"].error is None
+    assert "Intune deployed" in " ".join(s.text for s in docs["POE/poe.pdf"].segments)
+    assert took < 20, "the reader was stopped, not waited for"
+    # the next document gets a fresh reader
+    monkeypatch.delenv(isolation.SECONDS_VAR)
+    again = load_claim(directory(tmp_path / "c", claim("T-2")))
+    with again.bundle:
+        assert [d.error for d in again.documents] == [None]
+
+
+def test_documents_are_read_in_a_worker_process_by_default() -> None:
+    from poe_reviewer.documents import isolation
+
+    limits = isolation.budget()
+    assert limits is not None
+    assert limits.seconds == 120
+    assert limits.memory_mb == 4096

@@ -477,6 +477,8 @@ def test_reopening_a_claim_reads_documents_from_the_cache(
         real(*args)
 
     monkeypatch.setattr(pdf_module, "extract", counting)
+    # counted here, in this process: read the documents in-process for this test
+    monkeypatch.setenv("POE_REVIEWER_ISOLATE", "0")
     pdf = pdf_bytes("Statement of work for Contoso Ltd by Fabrikam, Inc.: Intune for 500 devices.")
     root = make_bundle(tmp_path / "b", "A1", files={"POE/Contoso_Intune_POE_signed.pdf": pdf})
     store.import_bundle(root)
