@@ -5,7 +5,7 @@ VENV ?= .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: lock run test test-fast test-pythons check lint typecheck bench bench-ocr ocr-engine samples clean
+.PHONY: fuzz lock run test test-fast test-pythons check lint typecheck bench bench-ocr ocr-engine samples clean
 
 LOCK := requirements.lock
 
@@ -61,6 +61,12 @@ test: $(STAMP)
 
 # The fast lane while working: the unit tests (no PostgreSQL, no real-world sweep, no whole processes,
 # no OCR engine, no window), under a minute. `make test` is what counts.
+# Fuzz claim.json, the bundle loader and every reader for FUZZ_MINUTES (tests/test_fuzz.py; a short
+# pass of the same targets is part of `make test`).
+FUZZ_MINUTES ?= 10
+fuzz: $(STAMP)
+	$(BIN)/python tools/fuzz.py --minutes $(FUZZ_MINUTES)
+
 test-fast: $(STAMP)
 	$(BIN)/ruff check poe_reviewer tests benchmarks tools
 	$(BIN)/lint-imports

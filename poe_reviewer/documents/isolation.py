@@ -30,6 +30,7 @@ from poe_reviewer.documents.model import Document
 from poe_reviewer.documents.registry import ExtractContext, extract_document
 from poe_reviewer.errors import PolicyError
 from poe_reviewer.policy import Policy, load_policy
+from poe_reviewer.third_party import silence_known_warnings
 
 log = logging.getLogger(__name__)
 
@@ -37,7 +38,12 @@ ISOLATE_VAR = "POE_REVIEWER_ISOLATE"
 SECONDS_VAR = "POE_REVIEWER_DOCUMENT_SECONDS"
 MEMORY_VAR = "POE_REVIEWER_DOCUMENT_MEMORY_MB"
 #: What the fork server imports once, so that every worker starts with the readers loaded.
-_PRELOAD = ["poe_reviewer.documents.registry", "poe_reviewer.documents.pdf", "poe_reviewer.documents.msg"]
+_PRELOAD = [
+    "poe_reviewer.documents.worker_boot",
+    "poe_reviewer.documents.registry",
+    "poe_reviewer.documents.pdf",
+    "poe_reviewer.documents.msg",
+]
 
 
 @dataclass(frozen=True)
@@ -73,6 +79,7 @@ def _serve(conn: Connection, memory_mb: int) -> None:
         resource.setrlimit(resource.RLIMIT_AS, (limit, limit))
     except (ImportError, ValueError, OSError):  # not on this platform: the time budget still holds
         pass
+    silence_known_warnings()
     while True:
         try:
             message = conn.recv()
