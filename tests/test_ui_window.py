@@ -953,3 +953,22 @@ def test_the_window_import_finds_reused_evidence_as_the_command_line_does(
     assert got == wanted
     window.close()
     assert not no_error_windows
+
+
+def test_opening_the_window_catches_up_the_reuse_check_an_interrupted_import_owed(
+    qtbot: Any, tmp_path: Path, ui_settings: settings.Settings, db: Path
+) -> None:
+    with ReviewQueue(str(db)) as cli:
+        wanted = {c.claim_id: (c.recommendation, c.reused) for c in cli.list_claims()}
+    owed = tmp_path / "owed.sqlite3"
+    with ReviewQueue(str(owed)) as store:
+        for p in sorted(SAMPLES.iterdir()):
+            if not p.name.startswith("."):
+                store.import_bundle(p)  # as an import killed before its queue-wide check
+        assert store.pending_reuse()
+    window = open_window(qtbot, owed, ui_settings)
+    qtbot.waitUntil(lambda: not window.store.pending_reuse(), timeout=120_000)
+    qtbot.waitUntil(lambda: window.tasks.busy == 0, timeout=WAIT)
+    got = {c.claim_id: (c.recommendation, c.reused) for c in window.store.list_claims()}
+    assert got == wanted
+    window.close()

@@ -121,7 +121,7 @@ class MainWindow(QMainWindow):
         self._build_actions()
         self._build_status()
         self._restore_layout()
-        self.reload_queue()
+        self.reload_queue(then=self._catch_up_reuse)
         # Other reviewers' decisions land in a shared queue: re-read it now and then, when idle.
         self._poll = QTimer(self)
         self._poll.setInterval(self.QUEUE_POLL_MS)
@@ -395,6 +395,23 @@ class MainWindow(QMainWindow):
                 then()
 
         self.tasks.run(lambda _c: store.list_claims(), done=done, label="Reading the queue")
+
+    def _catch_up_reuse(self) -> None:
+        """On opening: the reused-evidence check an interrupted import still owes (or claims stored before
+        fingerprints were kept) runs in the background, and the queue is read again if anything changed."""
+        store = self.store
+
+        def owed(_c: TaskControl) -> dict[str, str]:
+            if not store.pending_reuse() and not store.revisions_without_fingerprint():
+                return {}
+            return store.catch_up_reuse()
+
+        def done(found: dict[str, str]) -> None:
+            if found:
+                self.say(f"Checked {len(found)} claim(s) for evidence reused across the queue (an import had stopped).")
+                self.reload_queue()
+
+        self.tasks.run(owed, done=done, writes=True, label="Checking the queue for reused evidence")
 
     def _refresh_overview(self) -> None:
         store = self.store
