@@ -961,10 +961,18 @@ def test_opening_the_window_catches_up_the_reuse_check_an_interrupted_import_owe
     with ReviewQueue(str(db)) as cli:
         wanted = {c.claim_id: (c.recommendation, c.reused) for c in cli.list_claims()}
     owed = tmp_path / "owed.sqlite3"
+    for suffix in ("", "-wal", "-shm"):
+        if Path(str(db) + suffix).exists():
+            shutil.copy(str(db) + suffix, str(owed) + suffix)
     with ReviewQueue(str(owed)) as store:
-        for p in sorted(SAMPLES.iterdir()):
-            if not p.name.startswith("."):
-                store.import_bundle(p)  # as an import killed before its queue-wide check
+        # as an import killed after saving its claims, before their queue-wide check
+        engine = store.engine
+        with engine.begin() as conn:
+            conn.exec_driver_sql(
+                "INSERT INTO reuse_pending (claim_id, queued_at) SELECT claim_id, created_at FROM claims"
+            )
+            conn.exec_driver_sql("DELETE FROM check_results WHERE check_id = 'reused_evidence'")
+            conn.exec_driver_sql("UPDATE claims SET reused = 0")
         assert store.pending_reuse()
     window = open_window(qtbot, owed, ui_settings)
     qtbot.waitUntil(lambda: not window.store.pending_reuse(), timeout=120_000)
