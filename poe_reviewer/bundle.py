@@ -22,8 +22,12 @@ from dataclasses import dataclass, field
 from pathlib import Path, PurePosixPath
 from typing import Any
 
-from poe_reviewer.claim import Claim, parse_claim
+from poe_reviewer.claim import Claim, check_format, parse_claim
 from poe_reviewer.errors import BundleError, ClaimValidationError, UnsafeBundleError
+from poe_reviewer.schemas import validation_errors
+
+#: The format of claim.json (its schema lists every problem of a claim at once).
+CLAIM_FORMAT = "poe-claim-bundle/1"
 
 CLAIM_FILE = "claim.json"
 GiB = 1024**3
@@ -292,9 +296,14 @@ def _read_claim(claim_path: Path, label: str, limits: BundleLimits) -> tuple[Cla
     except ValueError as exc:  # a number too long to be one (ours, or Python's own digit limit)
         raise ClaimValidationError(label, "$", f"not a valid claim: {exc}") from None
     problems = text_problems(data, limits.max_claim_depth)
+    if not problems and isinstance(data, dict):
+        check_format(label, data)
+        # several fields wrong: all of them at once (one alone gets parse_claim's own sentence)
+        found = validation_errors(CLAIM_FORMAT, data)
+        problems = found if len(found) > 1 else []
     if problems:
         shown = "; ".join(problems[:10]) + (f"; and {len(problems) - 10} more" if len(problems) > 10 else "")
-        raise ClaimValidationError(label, "$", shown)
+        raise ClaimValidationError(label, "$", f"{len(problems)} problems: {shown}" if len(problems) > 1 else shown)
     return parse_claim(data, label), hashlib.sha256(raw).hexdigest()
 
 

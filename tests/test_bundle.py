@@ -351,3 +351,15 @@ def test_a_field_longer_than_its_column_is_refused(tmp_path: Path) -> None:
     data["partner"]["location_id"] = "1" * 65
     with pytest.raises(ClaimValidationError, match=r"\$\.partner\.location_id: is 65 characters long; at most 64"):
         load_bundle(write_bundle(tmp_path / "b", data))
+
+
+def test_every_wrong_field_is_listed_at_once(tmp_path: Path) -> None:
+    data = claim_data_of(program="cporx", submitted_at="yesterday")
+    del data["status"]
+    data["customer"]["country"] = 5
+    with pytest.raises(ClaimValidationError) as caught:
+        load_bundle(write_bundle(tmp_path / "b", data))
+    text = str(caught.value)
+    assert "4 problems" in text
+    for part in ("'status' is a required property", "$.customer.country", "$.program", "$.submitted_at"):
+        assert part in text

@@ -134,7 +134,7 @@ def cases() -> dict[str, Case]:
     bad_claim("notutf8", b'{"claim_id": "\xff\xfe"}', "not UTF-8")
     bad_claim("notjson", b'{"claim_id": "H5",', "not valid JSON")
     bad_claim("array", b"[]", "JSON object")
-    bad_claim("missing", {"format": "poe-claim-bundle/1"}, "is missing")
+    bad_claim("missing", {"format": "poe-claim-bundle/1"}, "10 problems")
     bad_claim("huge", b'{"x": "' + b"a" * (9 * 1024 * 1024) + b'"}', "the limit is")
     bad_claim("newer", claim("H6", format="poe-claim-bundle/9"), "unsupported major version")
     def zipped(name: str, entries: list[tuple[str, bytes]], why: str) -> None:
