@@ -942,11 +942,18 @@ def test_the_window_import_finds_reused_evidence_as_the_command_line_does(
 ) -> None:
     """File ▸ Import, drag and drop and --sample-queue go through the same service as `import`."""
     with ReviewQueue(str(db)) as cli:
+        reused = {c.claim_id for c in cli.list_claims() if c.reused}
+        partners = {o for c in reused for o in cli.get_claim(c).flags.get("reused_with", [])}
+    assert reused, "the sample queue has reused evidence"
+    # the claims that share evidence, with the claims they share it with, as a queue of their own
+    chosen = [p for p in sorted(SAMPLES.iterdir()) if p.name.split("_", 1)[0] in reused | partners]
+    with ReviewQueue(str(tmp_path / "cli.sqlite3")) as cli:
+        list(cli.import_paths(chosen))
         wanted = {c.claim_id: (c.recommendation, c.reused) for c in cli.list_claims()}
-    assert any(reused for _r, reused in wanted.values()), "the sample queue has reused evidence"
+    assert any(r for _rec, r in wanted.values())
     window = open_window(qtbot, tmp_path / "empty.sqlite3", ui_settings, wait_claim=False)
     with qtbot.waitSignal(window.importFinished, timeout=240_000):
-        window.import_paths([SAMPLES])
+        window.import_paths(chosen)
     with ReviewQueue(str(tmp_path / "empty.sqlite3")) as gui:
         got = {c.claim_id: (c.recommendation, c.reused) for c in gui.list_claims()}
         assert gui.pending_reuse() == []
