@@ -180,6 +180,39 @@ def test_poe_or_comment_calling_the_customer_a_microsoft_company_is_rejected() -
         assert r.status == "pass", (text, r.summary)
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a letterhead's footer: the affiliate under another name
+        "HELIOS CONSEIL\nAcceptance of the work\nHelios Conseil SARL · wholly owned subsidiary of Fabrikam, Inc.",
+        "Helios Conseil SARL is a member of the Fabrikam group since 2019.",
+        "Helios Conseil SARL, a subsidiary of Fabrikam Holdings",
+    ],
+)
+def test_customer_owned_by_the_partner_is_rejected(text: str) -> None:
+    claim = make_claim(customer__name="Helios Conseil SARL", customer__domain="helios-conseil.fr")
+    r = ineligible_customer.run(context(claim, page_doc(text)))
+    assert r.status == "fail", r.summary
+    assert r.reject
+    assert "owned by the partner" in r.summary
+    assert "Helios Conseil SARL" in r.evidence[0].quote
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # owned by someone else, or the partner's own ownership, or the partner merely named nearby
+        "Helios Conseil SARL · wholly owned subsidiary of Northwind Holdings SA",
+        "Helios Conseil SARL. Partner: Fabrikam, Inc., a subsidiary of Fabrikam Holdings",
+        "Helios Conseil SARL thanks Fabrikam, Inc. for the rollout.",
+    ],
+)
+def test_customer_owned_by_someone_else_is_no_affiliate(text: str) -> None:
+    claim = make_claim(customer__name="Helios Conseil SARL", customer__domain="helios-conseil.fr")
+    r = ineligible_customer.run(context(claim, page_doc(text)))
+    assert r.status == "pass", (text, r.summary)
+
+
 def test_customer_named_like_a_subsidiary_word_is_not_one() -> None:
     # list entries are matched as whole leading names: "King County" is not King Digital Entertainment
     for name in ("King County", "Nuance Hair Studio LLC", "Havoc Industries"):

@@ -317,6 +317,10 @@ def test_unknown_workload_is_not_in_catalogue() -> None:
         ('<input type="checkbox"/> Microsoft Intune', "unchecked"),
         ("\uf0fe Microsoft Intune", "checked"),
         ("Microsoft Intune ☒", "checked"),
+        ("Microsoft Intune R2 Device enrolment and compliance policies ☐", "unchecked"),
+        ("Microsoft Intune C1 Device enrolment ☒", "checked"),
+        ("We rolled out Microsoft Intune to 900 devices and then trained the help desk. ☐", None),
+        ("Microsoft Intune ☒ Deployment ☐", None),
         ("We deployed Microsoft Intune to 900 devices", None),
         ("☒ Deployment ☐ Implementation. We also rolled out Microsoft Intune", None),
     ],
@@ -327,6 +331,22 @@ def test_checkbox_state_in_front_of_a_name(line: str, state: str | None) -> None
 
 
 # -- workload_match --------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(("box", "status"), [("☒", "pass"), ("☐", "fail")])
+def test_a_name_wrapped_in_a_table_cell_is_found_with_its_row_box(box: str, status: str) -> None:
+    # a PDF table row by row: the first cell "Microsoft 365 / Copilot" wraps onto the row's next line
+    table = (
+        "Workload Ref Standard activity Delivered\n"
+        f"Microsoft 365 C1 Data-oversharing assessment (SharePoint Advanced Management {box}\n"
+        "Copilot reports)\n"
+        f"Microsoft 365 C2 Licence assignment plan and pilot group {box}\n"
+        "Copilot\n"
+    )
+    claim = make_claim(workloads=_workloads("MICROSOFT 365 COPILOT"))
+    r = workload_check.run(context(claim, page_doc(table)))
+    assert r.status == status, r.summary
+    assert "Microsoft 365" in r.evidence[0].quote
 
 
 def test_seed_checklist_checked_intune_passes() -> None:

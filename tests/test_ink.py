@@ -182,6 +182,35 @@ def test_a_pasted_signature_picture_is_ink_from_an_image() -> None:
     assert "pasted signature picture is not valid" in r.summary
 
 
+def searchable_scan(original: bytes, *, pasted: bool = False) -> bytes:
+    """What a scanner's "searchable PDF" is: a picture of the whole sheet with its words laid
+    invisibly over it (``pasted``: a signature picture then pasted onto the scan)."""
+    src = pymupdf.open(stream=original, filetype="pdf")
+    page = src[0]
+    picture = page.get_pixmap(dpi=150).tobytes("png")
+    out = pymupdf.open()
+    scan = out.new_page(width=page.rect.width, height=page.rect.height)
+    scan.insert_image(scan.rect, stream=picture)
+    for block in page.get_text("dict")["blocks"]:
+        for line in block.get("lines", []):
+            for span in line["spans"]:
+                scan.insert_text(span["origin"], span["text"], fontsize=span["size"], render_mode=3)
+    if pasted:
+        sig = next(b for b in page.get_text("blocks") if "Customer Signature" in b[4])
+        scan.insert_image(pymupdf.Rect(300, sig[1] - 34, 460, sig[1] + 6), stream=signature_picture())
+    return bytes(out.tobytes())
+
+
+def test_ink_on_a_searchable_scan_is_the_signed_paper_and_a_picture_pasted_on_it_is_not() -> None:
+    block = only(extract(searchable_scan(acceptance("drawn")), "scan.pdf").signature_blocks)
+    assert (block.ink, block.source) == (True, "scan")
+    r = verdict(extract(searchable_scan(acceptance("drawn")), "scan.pdf"))
+    assert r.status == "pass", r.summary
+    assert "physically signed paper" in r.summary
+    pasted = only(extract(searchable_scan(acceptance("none"), pasted=True), "pasted.pdf").signature_blocks)
+    assert (pasted.ink, pasted.source) == (True, "image")
+
+
 def test_an_empty_line_on_a_digital_page_is_no_signature() -> None:
     doc = extract(acceptance("none"), "empty.pdf")
     block = only(doc.signature_blocks)

@@ -15,7 +15,9 @@ Decided from the claim's fields (claim.json), with the word lists of
 * Microsoft as the customer (name starting with "Microsoft", a Microsoft domain);
 * a Microsoft subsidiary as the customer (GitHub, LinkedIn, Activision Blizzard, ...: the
   maintained list of names and domains in ``eligibility.toml``), or a customer the POE or the
-  claim's comments call "a subsidiary of Microsoft" / "a Microsoft company".
+  claim's comments call "a subsidiary of Microsoft" / "a Microsoft company";
+* a customer the POE or a comment calls owned by the partner ("wholly owned subsidiary of
+  <partner>", "a member of the <partner> group": ``[affiliate] cues``).
 
 A customer contact whose e-mail is at the partner's or Microsoft's domain is suspicious but not
 proof (the partner may have typed its own address): that warns.
@@ -136,6 +138,62 @@ def _subsidiary_by_cue(ctx: CheckContext, section: Mapping[str, Any]) -> Evidenc
     return None
 
 
+def _owned_by_partner(
+    ctx: CheckContext, section: Mapping[str, Any], generic: set[str], min_len: int
+) -> Evidence | None:
+    """Wording after the customer's name that makes the partner its owner ("Helios Conseil SARL,
+    wholly owned subsidiary of Meridian Cloud Partners SAS"), in the POE or a comment."""
+    cues = [re.compile(str(c), re.IGNORECASE) for c in section.get("cues", [])]
+    if not cues:
+        return None
+    window = int(section.get("cue_window", 200))
+    partner = ctx.claim.partner.name
+
+    def owned(doc: Document) -> Hit | None:
+        customer = find_name(doc, ctx.claim.customer.name)
+        if not customer:
+            return None
+        named = find_name(doc, partner)
+
+        def about_customer(seg: Segment, start: int, end: int) -> bool:
+            # the same sentence, and not a sentence about the partner named in between
+            between = seg.text[end:start]
+            if re.search(r"[.;!?]\s+[A-Z]", between):
+                return False
+            return not any(h.segment is seg and end <= h.start < start for h in named)
+
+        for rx in cues:
+            for seg in doc.segments:
+                for m in rx.finditer(seg.text):
+                    owner = " ".join(m.group("owner").split())
+                    if not (same_name(owner, partner) or shared_distinctive_word(owner, partner, generic, min_len)):
+                        continue
+                    before = [
+                        h
+                        for h in customer
+                        if h.segment is seg
+                        and h.end <= m.start() <= h.end + window
+                        and about_customer(seg, m.start(), h.end)
+                    ]
+                    if before:
+                        return Hit.from_match(doc, seg, max(h.start for h in before), m.end())
+        return None
+
+    for doc in ctx.evidence_documents():
+        if doc.error is None:
+            hit = owned(doc)
+            if hit is not None:
+                return Evidence.from_hit(hit)
+    for comment in ctx.claim.comments:
+        note = Document(
+            path="claim.json", role="comment", kind="json", sha256="", segments=[Segment(comment.text, None, "comment")]
+        )
+        hit = owned(note)
+        if hit is not None:
+            return Evidence("claim.json", f"comment by {comment.author}: {hit.quote}")
+    return None
+
+
 def run(ctx: CheckContext) -> CheckResult:
     claim = ctx.claim
     policy = ctx.policy["eligibility"]
@@ -227,6 +285,18 @@ def run(ctx: CheckContext) -> CheckResult:
             f"The customer {customer.name} and the partner {partner.name} share the distinctive name "
             f"\u201c{word}\u201d: the customer appears to be the partner or a partner affiliate." + quote_rule,
             base_ev,
+            reject=True,
+        )
+
+    owner_ev = _owned_by_partner(ctx, aff_section, generic, min_len)
+    if owner_ev is not None:
+        where = "a comment on the claim" if owner_ev.document == "claim.json" else owner_ev.document
+        return result(
+            CHECK_ID,
+            "fail",
+            f"The customer {customer.name} is owned by the partner {partner.name} ({where}: '{owner_ev.quote}'): "
+            "the customer is a partner affiliate." + quote_rule,
+            [owner_ev, *base_ev],
             reject=True,
         )
 

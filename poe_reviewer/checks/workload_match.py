@@ -21,12 +21,12 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Mapping, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from typing import Any, Literal
 
 from poe_reviewer.checks.base import CheckContext, CheckResult, Evidence, result
-from poe_reviewer.documents.model import Document, FormField, Hit
+from poe_reviewer.documents.model import Document, FormField, Hit, Segment
 from poe_reviewer.findings import readability
 from poe_reviewer.findings.facts import WorkloadFact
 from poe_reviewer.findings.scope import ScopeRules, out_of_scope
@@ -150,6 +150,8 @@ _MARK = re.compile(
 #: A checkbox, checked or not, as text (other checks skip template rows with it).
 CHECKBOX_MARK = _MARK
 _MAX_WORDS_AFTER_BOX = 6
+#: Words on a checklist table row whose last cell is its box (workload, reference, activity).
+_MAX_WORDS_IN_ROW = 16
 
 
 def text_box_state(text: str, start: int, end: int) -> BoxState | None:
@@ -168,6 +170,13 @@ def text_box_state(text: str, start: int, end: int) -> BoxState | None:
     m = re.match(r"\s*[:\-]?\s*(?:" + _MARK.pattern + r")\s*$", after)
     if m:
         return "checked" if m.group("checked") else "unchecked"
+    # A table row whose only box is its last cell ("Teams Rooms | R2 | Device deployment | ☐"):
+    # the "Delivered" column states the whole row; a sentence with a box at its end is not a row.
+    closing = re.search(r"(?:" + _MARK.pattern + r")\s*$", after)
+    if closing and not list(_MARK.finditer(before)) and len(_MARK.findall(after)) == 1:
+        row = before + text[start:end] + after[: closing.start()]
+        if len(row.split()) <= _MAX_WORDS_IN_ROW and not re.search(r"[.;!?](?:\s|$)", row.strip()):
+            return "checked" if closing.group("checked") else "unchecked"
     return None
 
 
@@ -278,12 +287,38 @@ def _matches(doc: Document, phrase: str) -> list[Hit]:
     first = re.split(r"[\s\-‐]+", phrase.strip(), maxsplit=1)[0]
     case_sensitive = not rx.flags & re.IGNORECASE
     needle = first if case_sensitive else first.lower()
-    return [
-        Hit.from_match(doc, seg, m.start(), m.end())
+    segments = [
+        seg
         for seg in doc.segments
         if seg.label != "filename" and needle in (seg.text if case_sensitive else _lower(seg.text))
-        for m in rx.finditer(seg.text)
     ]
+    hits = [Hit.from_match(doc, seg, m.start(), m.end()) for seg in segments for m in rx.finditer(seg.text)]
+    for seg in segments:
+        hits.extend(_wrapped_cell_hits(doc, seg, phrase))
+    return hits
+
+
+def _wrapped_cell_hits(doc: Document, seg: Segment, phrase: str) -> list[Hit]:
+    """A name that a table cell wrapped onto the row's next line.
+
+    PDF tables come out row by row: a narrow first cell reading "Microsoft 365 / Copilot" puts
+    "Microsoft 365" at the start of the row's line and "Copilot" at the start of the next one
+    ("Microsoft 365 C1 Data-oversharing assessment ☒" / "Copilot reports)"). The hit is the
+    part on the row's own line, where its other cells (and its box) are.
+    """
+    words = [w for w in re.split(r"[\s\-‐]+", phrase.strip()) if w]
+    if len(words) < 2:
+        return []
+    hits: list[Hit] = []
+    flags = phrase_pattern(phrase).flags & re.IGNORECASE
+    for cut in range(1, len(words)):
+        head = r"[ \t\-‐]+".join(re.escape(w) for w in words[:cut])
+        tail = r"[ \t\-‐]+".join(re.escape(w) for w in words[cut:])
+        rx = re.compile(rf"(?m)^[ \t]*({head})(?![\w&])[^\n]*\n[ \t]*{tail}(?![\w&])", flags)
+        for m in rx.finditer(seg.text):
+            hit = Hit.from_match(doc, seg, m.start(1), m.end(1))
+            hits.append(replace(hit, quote=" ".join(words)))
+    return hits
 
 
 def checklist_rows(policy: Policy) -> list[re.Pattern[str]]:

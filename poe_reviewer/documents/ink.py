@@ -564,16 +564,38 @@ def text_page_blocks(
         gray, words, number, to_page, source="drawing", fallback_height=height, rules_=rules_, threshold=150
     )
     # ink over a picture placed on the page is a signature image, not strokes drawn on the PDF
-    return [_with_source(b, images, number) for b in blocks]
+    page_box = (rect.x0, rect.y0, rect.x1, rect.y1)
+    return [_with_source(b, images, number, page_box) for b in blocks]
 
 
-def _with_source(block: SignatureBlock, images: Sequence[ImageInfo], number: int) -> SignatureBlock:
+#: Share of the page an image covers to be the page itself: a scanner's searchable PDF is one
+#: picture of the whole sheet with the recognised words laid invisibly over it.
+_WHOLE_PAGE_SHARE = 0.85
+
+
+def _with_source(
+    block: SignatureBlock, images: Sequence[ImageInfo], number: int, page_box: BBox | None = None
+) -> SignatureBlock:
     if not block.ink or block.ink_bbox is None:
         return replace(block, source="text")
-    for img in images:
-        if img.page == number and img.bbox is not None and _overlaps(img.bbox, block.ink_bbox):
-            return replace(block, source="image")
-    return block
+    under = [
+        img for img in images if img.page == number and img.bbox is not None and _overlaps(img.bbox, block.ink_bbox)
+    ]
+    if not under:
+        return block
+    # a picture pasted into the block is a signature image even on a scanned page
+    if page_box is None or any(_share_of(img.bbox, page_box) < _WHOLE_PAGE_SHARE for img in under if img.bbox):
+        return replace(block, source="image")
+    # the ink is on the sheet the scanner photographed: a signed paper
+    return replace(block, source="scan")
+
+
+def _share_of(box: BBox, page_box: BBox) -> float:
+    """How much of the page ``box`` covers (0..1)."""
+    w = min(box[2], page_box[2]) - max(box[0], page_box[0])
+    h = min(box[3], page_box[3]) - max(box[1], page_box[1])
+    area = (page_box[2] - page_box[0]) * (page_box[3] - page_box[1])
+    return max(0.0, w) * max(0.0, h) / area if area > 0 else 0.0
 
 
 def _overlaps(a: BBox, b: BBox) -> bool:
