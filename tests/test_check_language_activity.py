@@ -447,3 +447,89 @@ def test_a_german_document_with_an_english_line_is_not_english() -> None:
 
     mostly_german = DE * 3 + "\nSummary: Intune deployed."
     assert document_language.run(context(make_claim(), page_doc(mostly_german))).status == "fail"
+
+
+def _mixed_lines(left: str, right: str) -> str:
+    return "\n".join(f"{a} {b}" for a, b in zip(left.splitlines(), right.splitlines(), strict=False))
+
+
+def _side_by_side_pdf(left: str, right: str) -> Document:
+    """A form printing two texts side by side: a label column, then the columns, row by row."""
+    pdf = pymupdf.open()
+    page = pdf.new_page()
+    page.insert_text((72, 60), "Abnahmeerklärung / Acceptance Certificate", fontsize=14)
+    for y, (label, value) in zip(
+        (90, 106, 122),
+        (("Auftraggeber / Customer", "Contoso Ltd"), ("Auftragnehmer / Partner", "Fabrikam, Inc."),
+         ("Zeitraum / Period", "01.06.2026 - 11.09.2026")),
+        strict=True,
+    ):  # fmt: skip
+        page.insert_text((72, y), label, fontsize=10)
+        page.insert_text((250, y), value, fontsize=10)
+    page.insert_textbox(pymupdf.Rect(72, 140, 290, 700), left, fontsize=10)
+    page.insert_textbox(pymupdf.Rect(320, 140, 540, 700), right, fontsize=10)
+    return extract_document(pdf.tobytes(), "POE/acceptance.pdf", "poe")
+
+
+# a service list as such forms print it: short items, few of the words prose is made of
+DE_ITEMS = (
+    "Vertraulichkeitsstufen für 1.700 Mitarbeitende veröffentlicht.\n"
+    "Automatische Klassifizierung von Konstruktionszeichnungen (CAD) in 12 SharePoint-Sites.\n"
+    "Verschlüsselung für 'Streng vertraulich' inklusive Freigabe an 40 Zulieferer.\n"
+    "Schulung von 25 Key-Usern und Übergabe an den Betrieb.\n"
+    "Der Auftraggeber bestätigt die vollständige Erbringung der Leistungen und erklärt die Abnahme.\n"
+)
+EN_ITEMS = (
+    "Confidentiality labels published to 1,700 employees.\n"
+    "Automatic classification of design drawings (CAD) in 12 SharePoint sites.\n"
+    "Encryption for 'Highly confidential' including sharing with 40 suppliers.\n"
+    "Training of 25 key users and handover to operations.\n"
+    "The customer confirms that the services were delivered in full and accepts them.\n"
+)
+
+
+def test_two_texts_side_by_side_with_a_full_english_one_are_english() -> None:
+    # read line by line, every line mixes both languages and the page reads as German
+    assert language.run(context(make_claim(), page_doc(_mixed_lines(DE_ITEMS, EN_ITEMS)))).status == "fail"
+    r = language.run(context(make_claim(), _side_by_side_pdf(DE_ITEMS, EN_ITEMS)))
+    assert r.status == "pass", r.summary
+    assert "Bilingual, with a full English text: POE/acceptance.pdf in English and German" in r.summary
+
+
+@pytest.mark.parametrize(
+    ("left", "right"),
+    [
+        (DE_ITEMS, DE_ITEMS),  # both columns German
+        (DE_ITEMS * 2, "Intune deployed.\nAccepted."),  # an English note beside a German text
+        (DE_ITEMS, EN_ITEMS.replace("1,700", "900").replace("12", "3").replace("40", "8")),  # not the same text
+    ],
+)
+def test_side_by_side_columns_without_the_same_english_text_are_not_english(left: str, right: str) -> None:
+    r = language.run(context(make_claim(), _side_by_side_pdf(left, right)))
+    assert r.status in ("warn", "fail"), r.summary
+    assert "Bilingual" not in r.summary
+
+
+def test_an_english_form_in_columns_stays_english() -> None:
+    r = language.run(context(make_claim(), _side_by_side_pdf(EN_ITEMS, EN_ITEMS)))
+    assert r.status == "pass", r.summary
+    assert "Bilingual" not in r.summary
+
+
+def test_an_automatic_reply_in_another_language_asks_for_no_translation() -> None:
+    from tests.builders import email_doc as message
+
+    auto_reply = message(
+        "Bonjour, je suis absente jusqu'au 3 novembre inclus. Pour toute urgence, merci de contacter le support.",
+        subject="Réponse automatique : PV de réception",
+        path="POE/Réponse automatique.eml",
+    )
+    r = language.run(context(make_claim(), page_doc(EN * 3), auto_reply))
+    assert r.status == "pass", r.summary
+    # a French message written by a person is a document to translate
+    person = message(
+        "Bonjour, merci pour le rapport. Nous validons le déploiement sur tous les postes de travail du siège.",
+        subject="PV de réception",
+        path="POE/Réponse.eml",
+    )
+    assert language.run(context(make_claim(), page_doc(EN * 3), person)).status in ("warn", "fail")

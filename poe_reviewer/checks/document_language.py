@@ -22,7 +22,9 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from poe_reviewer.checks.base import CheckContext, CheckResult, Evidence, result
+from poe_reviewer.documents.columns import split_columns
 from poe_reviewer.documents.model import Document, Hit, Segment
+from poe_reviewer.findings.acknowledgements import find_acknowledgements
 
 CHECK_ID = "document_language"
 
@@ -59,6 +61,7 @@ class Settings:
     bilingual_min_share: float
     bilingual_english_ratio: float
     bilingual_shared_names: float
+    bilingual_column_ratio: float
     names: Mapping[str, str]
     seed: str
     comment: str
@@ -78,6 +81,7 @@ class Settings:
             bilingual_min_share=float(section.get("bilingual_min_share", 0.35)),
             bilingual_english_ratio=float(section.get("bilingual_english_ratio", 0.7)),
             bilingual_shared_names=float(section.get("bilingual_shared_names", 0.6)),
+            bilingual_column_ratio=float(section.get("bilingual_column_ratio", 0.5)),
             names={str(k): str(v) for k, v in dict(section.get("names", {})).items()},
             seed=str(section.get("seed", "")),
             comment=str(section.get("reviewer_comment", "")),
@@ -161,27 +165,110 @@ def _spans(doc: Document, settings: Settings) -> Iterator[tuple[Segment, int, in
     for seg in doc.segments:
         if seg.label in ("headers", "filename") or not seg.text.strip():
             continue
-        text = seg.text[:budget]
-        budget -= len(text)
-        start = 0
-        pos = 0
-        for line in re.finditer(r"[^\n]*(?:\n|$)", text):
-            pos = line.end()
-            if pos - start >= settings.chunk_chars:
-                yield seg, start, pos
-                start = pos
-            if not line.group(0):
-                break
-        if pos > start:
-            yield seg, start, pos
+        yield from _segment_spans(seg, settings.chunk_chars, budget)
+        budget -= len(seg.text)
         if budget <= 0:
             return
+
+
+def _segment_spans(seg: Segment, chunk_chars: int, budget: int | None = None) -> Iterator[tuple[Segment, int, int]]:
+    """Runs of whole lines of one segment of about ``chunk_chars`` characters."""
+    if seg.label in ("headers", "filename") or not seg.text.strip():
+        return
+    text = seg.text[:budget] if budget is not None else seg.text
+    start = 0
+    pos = 0
+    for line in re.finditer(r"[^\n]*(?:\n|$)", text):
+        pos = line.end()
+        if pos - start >= chunk_chars:
+            yield seg, start, pos
+            start = pos
+        if not line.group(0):
+            break
+    if pos > start:
+        yield seg, start, pos
 
 
 def _chunk(seg: Segment, start: int, end: int) -> Chunk:
     raw = seg.text[start:end]
     cleaned = " ".join(_without_noise(raw).split())
     return Chunk(seg, start, end, cleaned, _letters(cleaned))
+
+
+def _side_by_side(doc: Document, verdict: DocumentLanguage, settings: Settings) -> str | None:
+    """The other language of a document that prints it and a full English text side by side, or None.
+
+    Read line by line, such a page mixes both languages in every line ("Schulung von 25 Key-Usern.
+    Training of 25 key users."). Read in columns, one column is English and another the other
+    language: the English one is about as long, carries the other's numbers, and the pair is most
+    of the document (a translated table inside a foreign report does not make the report English).
+    """
+    letters: list[Counter[str]] = []
+    numbers: list[set[str]] = []
+    for seg in doc.segments:
+        split = split_columns(seg) if seg.label not in ("headers", "filename") else None
+        if split is None:
+            continue
+        for n, column in enumerate(split.columns):
+            while len(letters) <= n:
+                letters.append(Counter())
+                numbers.append(set())
+            raw = "\n".join(line.text for line in column)
+            numbers[n].update(re.sub(r"[.,]", "", x) for x in _NAMES.findall(raw) if x[0].isdigit())
+            for chunk in _text_chunks(raw, settings.chunk_chars):
+                cleaned = " ".join(_without_noise(chunk).split())
+                count = _letters(cleaned)
+                if count < settings.min_chunk_letters:
+                    continue
+                lang = _by_function_words(cleaned, settings) or detect(cleaned)
+                if lang is not None:
+                    letters[n][lang] += count
+
+    def main(counter: Counter[str]) -> tuple[str, float] | None:
+        total = sum(counter.values())
+        if not total:
+            return None
+        lang, count = counter.most_common(1)[0]
+        return lang, count / total
+
+    english = [
+        (counter[m[0]], n)
+        for n, counter in enumerate(letters)
+        if (m := main(counter)) and m[0] in settings.accepted and m[1] >= _COLUMN_SHARE
+    ]
+    others = [
+        (counter[m[0]], n, m[0])
+        for n, counter in enumerate(letters)
+        if (m := main(counter)) and m[0] not in settings.accepted and m[1] >= _COLUMN_SHARE
+    ]
+    if not english or not others:
+        return None
+    en_letters, en_col = max(english)
+    fo_letters, fo_col, other = max(others)
+    if en_letters < settings.bilingual_column_ratio * sum(letters[fo_col].values()):
+        return None
+    if en_letters + fo_letters < 0.5 * verdict.judged_letters:
+        return None
+    theirs = numbers[fo_col]
+    if theirs and len(theirs & numbers[en_col]) / len(theirs) < settings.bilingual_shared_names:
+        return None
+    return other
+
+
+#: Share of a column's letters in one language for the column to be in that language.
+_COLUMN_SHARE = 0.6
+
+
+def _text_chunks(text: str, size: int) -> Iterator[str]:
+    """Runs of whole lines of ``text`` of about ``size`` characters."""
+    piece: list[str] = []
+    for line in text.split("\n"):
+        piece.append(line)
+        if sum(len(x) for x in piece) >= size:
+            yield "\n".join(piece)
+            piece = []
+    if piece:
+        yield "\n".join(piece)
 
 
 def detect(text: str) -> str | None:
@@ -274,11 +361,13 @@ def run(ctx: CheckContext) -> CheckResult:
     short_english: list[tuple[Document, Chunk]] = []
     unreadable: list[Document] = []
     bilingual: list[tuple[DocumentLanguage, str]] = []
+    # an out-of-office reply is no evidence of anything: its language asks nothing of the partner
+    automatic = {a.document for a in find_acknowledgements(ctx) if a.automatic}
     for doc in docs:
         if doc.error is not None:
             unreadable.append(doc)
             continue
-        if doc.kind == "survey":
+        if doc.kind == "survey" or doc.path in automatic:
             continue
         verdict = judge_document(doc, settings)
         if verdict.judged_letters < settings.min_letters:
@@ -292,7 +381,14 @@ def run(ctx: CheckContext) -> CheckResult:
             continue
         share = verdict.share_outside(settings.accepted)
         other = verdict.main_other(settings.accepted)
-        if other is not None and share >= settings.warn_share and _bilingual(verdict, other, settings):
+        side_by_side = None
+        if other is not None and share >= settings.warn_share and not _bilingual(verdict, other, settings):
+            # two texts printed side by side read as one mixed text line by line: read the columns apart
+            side_by_side = _side_by_side(doc, verdict, settings)
+        if side_by_side is not None:
+            bilingual.append((verdict, side_by_side))
+            english.append(verdict)
+        elif other is not None and share >= settings.warn_share and _bilingual(verdict, other, settings):
             # a full English text beside the other language (side by side, or one after the other):
             # the reviewer reads the English one
             bilingual.append((verdict, other))

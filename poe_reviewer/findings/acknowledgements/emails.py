@@ -139,6 +139,7 @@ def judge_message(msg: _Message, rules_: Rules, parties: Parties) -> Acknowledge
     automatic = auto_reply(rules_, msg.subject, msg.own_text, msg.headers)
     if automatic is not None and side != "partner":
         ack.reason = f"is an automatic reply ({automatic}): {rules_.auto_rule}"
+        ack.automatic = True
         return ack
 
     if side == "partner":

@@ -58,6 +58,8 @@ class Acknowledgement:
     #: An e-mail whose acceptance is an earlier customer message of its thread, not its own words
     #: (the date of the newest message then dates no acknowledgement).
     accepted_in_thread: bool = False
+    #: An automatic reply (out of office, receipt): machine-written, it says nothing about the work.
+    automatic: bool = False
     #: Why it has its strength, in a reviewer's words (set with the strength by the finder).
     strength_reason: str | None = None
 
