@@ -479,3 +479,36 @@ def test_a_pending_acceptance_or_a_sentence_of_prose_dates_no_signature(text: st
 def test_a_one_word_label_heading_a_field_still_dates_the_signature() -> None:
     r = check.run(context(make_claim(), page_doc("Customer sign-off\nAccepted: 2 September 2025\nJohn Doe, CISO")))
     assert r.status == "pass", r.summary
+
+
+# -- a handwritten signature on a scan: the date the ink reader read beside it --------------------------------
+SCANNED_ACCEPTANCE = (
+    "Customer Acceptance\nContoso Ltd accepts the Intune roll-out delivered by Fabrikam, Inc. as complete.\n"
+    "Signature\nJohn Doe\nCISO {date}"
+)
+
+
+def _scan_with_block(date: str | None) -> Document:
+    from poe_reviewer.documents.model import SignatureBlock
+
+    doc = page_doc(SCANNED_ACCEPTANCE.format(date=date or ""), path="POE/scan.pdf")
+    doc.signature_blocks.append(
+        SignatureBlock(
+            page=1, label="Signature", bbox=(72, 300, 400, 340), ink=True, ink_bbox=(80, 305, 200, 330),
+            source="scan", name="John Doe", date=date,
+        )
+    )  # fmt: skip
+    return doc
+
+
+def test_the_date_beside_a_handwritten_signature_dates_it() -> None:
+    # "13/08/2025" is beside the block, unlabelled: the ink reader tied it to the signature
+    r = check.run(context(make_claim(), _scan_with_block("13/08/2025")))
+    assert r.status == "pass", r.summary
+    assert "Handwritten signature dated 2025-08-13 ('13/08/2025'" in r.summary
+
+
+def test_a_handwritten_signature_whose_date_could_not_be_read_is_for_a_person() -> None:
+    r = check.run(context(make_claim(), _scan_with_block(None)))
+    assert r.status == "warn", r.summary
+    assert "date could not be read" in r.summary

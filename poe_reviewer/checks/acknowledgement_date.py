@@ -32,7 +32,7 @@ from poe_reviewer.claim import Claim
 from poe_reviewer.dates import dayfirst_for
 from poe_reviewer.documents.model import Document, Hit
 from poe_reviewer.findings import readability
-from poe_reviewer.findings.acknowledgements import acknowledgement_dates
+from poe_reviewer.findings.acknowledgements import acknowledgement_dates, find_acknowledgements
 from poe_reviewer.findings.acknowledgements.dates import (
     NEAR_CUE,
     AcknowledgementDate,
@@ -306,6 +306,19 @@ def _nothing_usable(
             "warn",
             "No date of customer signature or acknowledgement found in the readable POE text; "
             f"{unread} could not be read (a scan without OCR or an unreadable file) and may carry it.",
+        )
+    # A handwritten signature the ink reader saw but whose date it could not read (a phone photo,
+    # a faint scan): the date is on the paper for a person to read, not missing.
+    undated = [a for a in find_acknowledgements(ctx) if a.date_unread and a.side != "partner"]
+    if undated:
+        a = undated[0]
+        return result(
+            CHECK_ID,
+            "warn",
+            f"A handwritten signature was found ({a.description}), but its date could not be read from "
+            "the picture; read the date on the paper and check it is within 12 months before submission "
+            f"({submitted}).",
+            a.evidence[:2],
         )
     labels = date_labels_of(date_policy(ctx))
     dayfirst = dayfirst_for(ctx.claim.customer.country, ctx.policy)

@@ -228,6 +228,8 @@ def _ink_verdict(
     dated = find_dates(block.date, dayfirst=dayfirst) if block.date else []
     date = dated[0].date if dated else None
     when = f" on {date.isoformat()}" if date else ""
+    date_text, reading, other = (dated[0].raw, dated[0].reading, dated[0].other) if dated else (None, "", None)
+    date_ev = locate(doc, block.date) if dated and block.date else None
     if date is None and block.source == "scan" and block.ink:
         # a signed letter is dated by its date line ("30 October 2026" under the letterhead)
         head = letter_date(doc, dayfirst)
@@ -247,6 +249,10 @@ def _ink_verdict(
         side=side,
         date=date,
         seed=rules_.block_seed,
+        date_text=date_text,
+        date_reading=reading,
+        date_other=other,
+        date_evidence=date_ev,
     )
     if block.ink is None:
         ack.reason = f"could not be judged from the page ({block.detail}): needs visual review."
@@ -277,6 +283,7 @@ def _ink_verdict(
             ack.reason = "is signed for the partner, not for the customer."
         elif not name or date is None:
             missing = " and ".join(w for w, ok in (("the printed name", name), ("the date", date)) if not ok)
+            ack.date_unread = date is None
             ack.reason = f"- {missing} of the signature could not be read: needs visual review."
         else:
             ack.verdict = "valid"

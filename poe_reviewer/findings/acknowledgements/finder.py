@@ -82,7 +82,22 @@ def acknowledgement_dates(ctx: CheckContext) -> list[AcknowledgementDate]:
             for a in find_acknowledgements(ctx)
             if a.kind == "email" and (a.verdict == "invalid" or a.accepted_in_thread)
         }
-        cached = (ctx.policy, [a for a in found if not (a.kind == "customer e-mail" and a.document in refused)])
+        kept = [a for a in found if not (a.kind == "customer e-mail" and a.document in refused)]
+        # The date the ink reader read beside a handwritten signature (a scan's "Date 17/09/2026"
+        # under the block) dates that signature, whether or not the page labels it as a signing date.
+        known = {(a.date, a.document) for a in kept}
+        for a in find_acknowledgements(ctx):
+            if (
+                a.kind in ("scan", "signature_block") and a.verdict == "valid" and a.date is not None
+                and a.date_text and a.date_evidence is not None and (a.date, a.document) not in known
+            ):  # fmt: skip
+                kept.append(
+                    AcknowledgementDate(
+                        a.date, "handwritten signature", a.date_evidence, a.date_text, a.document,
+                        a.date_reading, a.date_other,
+                    )
+                )  # fmt: skip
+        cached = (ctx.policy, sorted(kept, key=lambda a: a.date))
         ctx.findings[_DATES_KEY] = cached
     dated: list[AcknowledgementDate] = cached[1]
     return list(dated)

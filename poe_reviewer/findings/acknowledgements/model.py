@@ -60,6 +60,14 @@ class Acknowledgement:
     accepted_in_thread: bool = False
     #: An automatic reply (out of office, receipt): machine-written, it says nothing about the work.
     automatic: bool = False
+    #: Where ``date`` was read from a signature block: the text that dates it, how it was read,
+    #: and the date the other reading of a numeric date gives (so the date check weighs it once).
+    date_text: str | None = None
+    date_reading: str = ""
+    date_other: dt.date | None = None
+    date_evidence: Evidence | None = None
+    #: A handwritten signature whose date the reader could not read (it is on the paper, for a person).
+    date_unread: bool = False
     #: Why it has its strength, in a reviewer's words (set with the strength by the finder).
     strength_reason: str | None = None
 
