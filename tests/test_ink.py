@@ -17,7 +17,7 @@ import pytest
 from PIL import Image, ImageDraw
 
 from poe_reviewer.checks import customer_acknowledgement as ca
-from poe_reviewer.documents import ink
+from poe_reviewer.documents import ink, ink_pixels
 from poe_reviewer.documents.model import Document, SignatureBlock
 from tests.builders import context, make_claim
 from tests.test_ocr import extract, image_bytes, needs_engine, scan_image, scanned_pdf
@@ -110,7 +110,7 @@ def test_components_are_eight_connected_and_measured() -> None:
     mask = np.zeros((10, 12), dtype=bool)
     mask[1, 1] = mask[2, 2] = mask[3, 3] = True  # a diagonal: one component
     mask[5:8, 6:11] = True
-    found = sorted((c.x0, c.y0, c.x1, c.y1, c.pixels) for c in ink.components(mask))
+    found = sorted((c.x0, c.y0, c.x1, c.y1, c.pixels) for c in ink_pixels.components(mask))
     assert found == [(1, 1, 4, 4, 3), (6, 5, 11, 8, 15)]
 
 
@@ -119,7 +119,7 @@ def test_ruled_lines_are_told_from_strokes() -> None:
     mask[40:42, 10:290] = True  # the line to sign on
     mask[5:55, 150:152] = True  # a table border
     mask[20:30, 40:45] = True  # a letter
-    lines = ink.ruled_lines(mask, 10.0)
+    lines = ink_pixels.ruled_lines(mask, 10.0)
     assert lines[41, 100]
     assert lines[30, 151]
     assert not lines[25, 42]
@@ -149,7 +149,7 @@ def _raster(signed: bool, printed: bool = True) -> tuple[np.ndarray[Any, Any], l
 def test_handwriting_is_found_and_print_and_lines_are_not(signed: bool) -> None:
     gray, words = _raster(signed)
     rules = ink.rules()
-    finding = ink.find_ink(gray, (0, 60, 900, 300), words, 25.0, rules, ink.ink_threshold(gray))
+    finding = ink.find_ink(gray, (0, 60, 900, 300), words, 25.0, rules, ink_pixels.ink_threshold(gray))
     assert finding.ink is signed, finding.detail
     if signed:
         assert finding.box is not None

@@ -309,16 +309,15 @@ def _nothing_usable(
         )
     # A handwritten signature the ink reader saw but whose date it could not read (a phone photo,
     # a faint scan): the date is on the paper for a person to read, not missing.
-    undated = [a for a in find_acknowledgements(ctx) if a.date_unread and a.side != "partner"]
+    undated = [ack for ack in find_acknowledgements(ctx) if ack.date_unread and ack.side != "partner"]
     if undated:
-        a = undated[0]
         return result(
             CHECK_ID,
             "warn",
-            f"A handwritten signature was found ({a.description}), but its date could not be read from "
-            "the picture; read the date on the paper and check it is within 12 months before submission "
+            f"A handwritten signature was found ({undated[0].description}), but its date could not be read "
+            "from the picture; read the date on the paper and check it is within 12 months before submission "
             f"({submitted}).",
-            a.evidence[:2],
+            undated[0].evidence[:2],
         )
     labels = date_labels_of(date_policy(ctx))
     dayfirst = dayfirst_for(ctx.claim.customer.country, ctx.policy)

@@ -18,7 +18,8 @@ import pymupdf as _pymupdf
 from PIL import Image
 
 from poe_reviewer.documents import ink
-from poe_reviewer.documents.ink import Gray, PageWord
+from poe_reviewer.documents.ink import PageWord
+from poe_reviewer.documents.ink_pixels import Gray, ink_threshold
 from poe_reviewer.documents.model import BBox, Word
 from poe_reviewer.documents.ocr_engine import (
     Settings,
@@ -147,7 +148,7 @@ def measure_layout(gray: Image.Image, max_skew: float = 12.0) -> Layout:
     factor = max(1, math.ceil(max(gray.width, gray.height) / _LAYOUT_SIDE))
     small = gray.reduce(factor) if factor > 1 else gray
     arr = np.asarray(small)
-    dark = arr < ink.ink_threshold(arr)
+    dark = arr < ink_threshold(arr)
     share = float(dark.mean()) if dark.size else 0.0
     if share <= 0.0005 or share > 0.45:
         return Layout(False, 0.0, None)  # blank, or a photo / dark page: nothing to measure
