@@ -743,6 +743,8 @@ def test_prose_saying_approved_by_is_no_place_to_sign_but_a_form_label_is() -> N
         "Yes – confirmed. Fabrikam completed the Intune rollout as described below. Contoso accepts the work.\nJohn",
         "I've read the closure report and shared it with our FD. Contoso is happy to accept the Intune deployment.",
         "Contoso accepts Phase 1. The compliance policies on our 1,200 devices work as agreed.",
+        "CVUSD approves the Intune close-out as presented on September 22: the 1,200 laptops are managed in "
+        "Intune. Thank you to the Fabrikam team.",
     ],
 )
 def test_acceptance_as_customers_write_it(own: str) -> None:

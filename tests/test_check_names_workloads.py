@@ -608,6 +608,23 @@ def test_a_short_form_or_acronym_with_the_companys_domain_in_the_document_is_its
     assert r.status == "pass", r.summary
 
 
+@pytest.mark.parametrize(
+    ("text", "status"),
+    [
+        ("Customer Contoso Pharma\nPartner Fabrikam, Inc.", "pass"),  # 'Pharma' for 'Pharmaceuticals'
+        ("Customer Contoso Pharmacy\nPartner Fabrikam, Inc.", "warn"),  # another word, not a clipped one
+        ("Customer Contoso Ph\nPartner Fabrikam, Inc.", "warn"),  # too little of the word to tell
+        ("Customer Contosso Pharma\nPartner Fabrikam, Inc.", "fail"),  # a similarly named other company
+    ],
+)
+def test_a_clipped_word_of_the_name_is_the_companys_name(text: str, status: str) -> None:
+    r = _names("Fabrikam, Inc.", "Contoso Pharmaceuticals Ltd", text)
+    assert r.status == status, r.summary
+    if status == "pass":
+        assert "appears as 'Contoso Pharma'" in r.summary
+        assert "it writes 'Pharma' for 'Pharmaceuticals'" in r.summary
+
+
 def test_a_short_form_nothing_ties_to_the_company_still_needs_a_person() -> None:
     r = _names("Fabrikam, Inc.", "Arden Mills Bakery Co.", "Fabrikam report for Arden Mills.")
     assert r.status == "warn"

@@ -109,6 +109,31 @@ def _short_form(doc: Document, name: str) -> tuple[Hit, list[str]] | None:
     return None
 
 
+#: A clipped word keeps at least this many letters of the word it stands for ("Pharma").
+_MIN_CLIPPED = 4
+
+
+def _clipped(hit: Hit, dropped: Sequence[str], rules: NameRules) -> tuple[Hit, str] | None:
+    """The short form with its next word a clipped form of the first word it leaves out ("Contoso
+    Pharma" for "Contoso Pharmaceuticals Ltd"), the rest of what it leaves out only legal form or
+    business words; with why it is the company's name."""
+    if not dropped:
+        return None
+    text = hit.segment.text
+    m = re.match(r"[ \t]+([^\W\d_]+)\.?", text[hit.end :])
+    if m is None:
+        return None
+    word = m.group(1)
+    whole = dropped[0]
+    if len(word) < _MIN_CLIPPED or len(word) >= len(whole) or not whole.startswith(word.casefold()):
+        return None
+    if not all(w in rules.descriptors or w in LEGAL_SUFFIXES for w in dropped[1:]):
+        return None
+    extended = Hit.from_match(hit.document, hit.segment, hit.start, hit.end + m.end(1))
+    full = whole.capitalize() if word[0].isupper() else whole
+    return extended, f"it writes '{word}' for '{full}'"
+
+
 def acronym_of(name: str) -> str:
     """The initials of a name's words ("Cedar Valley Unified School District" -> "CVUSD", "Harcourt &
     Byrne" -> "H&B")."""
@@ -168,6 +193,10 @@ def find_party(party: Party, role: str, docs: Sequence[Document], rules: NameRul
         dropped = short[1] if short else []
         if dropped and all(w in rules.descriptors or w in LEGAL_SUFFIXES for w in dropped):
             finding.short_form, finding.short_form_tied = hit, "it leaves out only words describing the business"
+            break
+        clipped = _clipped(hit, dropped, rules)
+        if clipped is not None:
+            finding.short_form, finding.short_form_tied = clipped
             break
         domain = _domain_in(doc, party) if rules.domain_corroborates else None
         if domain:
