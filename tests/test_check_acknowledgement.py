@@ -102,6 +102,19 @@ def test_docusign_signer_of_unknown_side_needs_review_and_the_block_company_deci
         assert r.status == status, (company, r.summary)
 
 
+@pytest.mark.parametrize(("company", "status"), [("Contoso Ltd", "pass"), ("Fabrikam, Inc.", "fail")])
+def test_a_form_naming_the_organisation_above_the_signature_says_whose_it_is(company: str, status: str) -> None:
+    # a disclosure's acknowledgement block: the organisation, then the name, then the signature
+    form = (
+        "DocuSign Envelope ID: 4F2A1B3C-1234-4ABC-9DEF-0123456789AB\n"
+        "By signing below, the organisation acknowledges in writing that it has received and read this disclosure.\n"
+        f"Acknowledgement\nCustomer {company}\nName Mary Major\nTitle General Manager\n"
+        "Signature DocuSigned by:\nMary Major\nB1C2D3E4F5A6478\nDate 6/5/2025"
+    )
+    r = run(page_doc(form))
+    assert r.status == status, r.summary
+
+
 def test_docusign_certificate_signer_events_not_carbon_copies() -> None:
     cert = """Certificate Of Completion
 Envelope Id: 4F2A1B3C12344ABC9DEF0123456789AB Status: Completed

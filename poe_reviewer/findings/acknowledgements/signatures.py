@@ -136,10 +136,36 @@ def _signer_side(
         by_domain = parties.domain_side(domain_of(em.group(0))) if em else None
         if by_domain in ("customer", "partner"):
             return by_domain
-    return parties.org_in(block) or "unknown"
+    by_block = parties.org_in(block)
+    if by_block:
+        return by_block
+    # a form's acknowledgement block names the organisation above the signature
+    # ("Customer acknowledgement / Customer: Marin Valley Water District / Name … / Signature")
+    above = [ln for ln in _lines_above(text, line_start) if _ORG_FIELD.match(ln)]
+    sides = {side for ln in above if (side := parties.org_in(_ORG_FIELD.sub("", ln, count=1)))}
+    return sides.pop() if len(sides) == 1 else "unknown"
 
 
 _SIGNER_BLOCK_LINES = 6
+#: A labelled line of an acknowledgement block that names the signer's organisation.
+_ORG_FIELD = re.compile(
+    r"^\s*(?:customer|client|company|organi[sz]ation|agency|entity|on\s+behalf\s+of)(?:\s+name)?\s*[:\-]?\s+",
+    re.IGNORECASE,
+)
+
+
+def _lines_above(text: str, line_start: int) -> list[str]:
+    """Up to six lines above a signer's line, to a blank line or a line of prose (the block's own lines)."""
+    lines: list[str] = []
+    end = line_start - 1
+    while end > 0 and len(lines) < _SIGNER_BLOCK_LINES:
+        start = text.rfind("\n", 0, end) + 1
+        line = text[start:end]
+        if not line.strip() or len(line.split()) > 12:
+            break
+        lines.append(line)
+        end = start - 1
+    return lines
 
 
 def _signer_block(text: str, line_start: int, name_end: int, stops: Sequence[re.Pattern[str]]) -> str:
