@@ -31,13 +31,14 @@ def _typed_views() -> tuple[tuple[str, Callable[[Policy], object]], ...]:
     from poe_reviewer import clocks
     from poe_reviewer.checks import activity_detail, document_language, unacceptable_documents
     from poe_reviewer.checks.partner_customer_names import NameRules
-    from poe_reviewer.checks.workload_match import catalogue, checklist_rows
+    from poe_reviewer.checks.workload_match import checklist_rows
     from poe_reviewer.documents import ocr_engine
     from poe_reviewer.domains import DomainRules
     from poe_reviewer.findings.acknowledgements import rules
     from poe_reviewer.findings.acknowledgements.dates import date_labels
     from poe_reviewer.findings.reuse.rules import policy_rules as reuse_rules
     from poe_reviewer.findings.scope import ScopeRules
+    from poe_reviewer.findings.workloads import catalogue
 
     return (
         ("acknowledgement", lambda p: rules(p["acknowledgement"])),

@@ -10,10 +10,10 @@ import pytest
 
 from poe_reviewer.checks import partner_customer_names as names_check
 from poe_reviewer.checks import workload_match as workload_check
-from poe_reviewer.checks.workload_match import catalogue, lookup
 from poe_reviewer.documents.model import Document, FormField, Segment, Word
 from poe_reviewer.documents.registry import extract_document
 from poe_reviewer.findings.checkboxes import text_box_state
+from poe_reviewer.findings.workloads import catalogue, lookup
 from poe_reviewer.policy import load_policy
 from tests.builders import context, email_doc, make_claim, page_doc
 

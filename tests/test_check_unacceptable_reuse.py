@@ -625,3 +625,37 @@ def test_the_disclosure_wording_every_public_sector_claim_carries_is_not_reuse()
         entries.append((claim, [psd]))
     q = _queue(*entries)
     assert [reuse_check(c, d, q).status for c, d in entries] == ["pass", "pass", "pass"]
+
+
+# -- one partner and customer, two claims sharing one piece (issue 11) ---------------------------------------
+GENERIC_SIGNOFF = """Customer Sign-off
+The customer confirms that the services described in the accompanying report were delivered to its
+satisfaction and accepts them. This sign-off applies to the report it is attached to. Questions about the
+services should be raised with the partner's engagement lead before this page is signed and returned.
+Signature: John Doe     Name: John Doe     Title: CISO"""
+
+
+def _pair(text_a: str, text_b: str, work_a: str, work_b: str) -> tuple[CheckResult, CheckResult]:
+    a = _claim("11", "Fabrikam", "Contoso Ltd", workloads=[{"name": work_a, "subscription_id": None}])
+    b = _claim("12", "Fabrikam", "Contoso Ltd", workloads=[{"name": work_b, "subscription_id": None}])
+    da, db = [page_doc(text_a, "POE/a.pdf")], [page_doc(text_b, "POE/b.pdf")]
+    q = _queue((a, da), (b, db))
+    return reuse_check(a, da, q), reuse_check(b, db, q)
+
+
+def test_one_generic_signoff_acknowledging_two_claims_of_one_customer_fails_both() -> None:
+    for r in _pair(GENERIC_SIGNOFF, GENERIC_SIGNOFF, "INTUNE", "MICROSOFT PURVIEW INFORMATION PROTECTION"):
+        assert r.status == "fail", r.summary
+        assert not r.reject
+        assert "names the work of neither claim" in r.summary
+
+
+def test_one_signed_sow_covering_two_different_workloads_is_noted_not_flagged() -> None:
+    sow = INTUNE_SOW.format(customer="Contoso", users=1000) + "\n" + TEAMS_SOW.format(customer="Contoso")
+    for r in _pair(sow, sow, "INTUNE", "TEAMS PHONE ENABLED USERS"):
+        assert r.status == "pass", r.summary
+        assert "different workloads" in r.summary
+        assert "claim 1" in r.summary  # the other claim (11 or 12) is named
+    # the same workload claimed twice on one SOW is for a person to look at
+    for r in _pair(sow, sow, "INTUNE", "INTUNE"):
+        assert r.status == "warn", r.summary

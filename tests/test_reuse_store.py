@@ -206,3 +206,35 @@ def test_killing_an_import_at_random_moments_and_running_it_again_leaves_every_r
     with ReviewQueue(url) as store:
         assert store.pending_reuse() == []
         assert verdicts(store) == wanted
+
+
+SIGNOFF = (
+    "Customer Sign-off. The customer confirms that the services described in the accompanying report were "
+    "delivered to its satisfaction and accepts them. This sign-off applies to the report it is attached to. "
+    "Questions about the services should be raised with the partner's engagement lead before this page is "
+    "signed and returned to the partner's office. Signature: John Doe. Name: John Doe. Title: CISO."
+)
+EXCHANGE_AND_INTUNE = POE + " " + OTHER
+
+
+@pytest.mark.parametrize(
+    ("text", "work", "status", "says"),
+    [
+        (SIGNOFF, ("INTUNE", "EXCHANGE ONLINE"), "fail", "names the work of neither claim"),
+        (EXCHANGE_AND_INTUNE, ("INTUNE", "EXCHANGE ONLINE"), "pass", "different workloads"),
+        (EXCHANGE_AND_INTUNE, ("INTUNE", "INTUNE"), "warn", "same customer"),
+    ],
+)
+def test_one_piece_on_two_claims_of_one_partner_and_customer_is_judged_as_in_memory(
+    store: ReviewQueue, tmp_path: Path, text: str, work: tuple[str, str], status: str, says: str
+) -> None:
+    # the stored queue (fingerprints) reaches the verdict the in-memory queue reaches
+    paths = [
+        bundle(tmp_path, claim_id, text, "Contoso Ltd", workloads=[{"name": w, "subscription_id": None}])
+        for claim_id, w in (("P-1", work[0]), ("P-2", work[1]))
+    ]
+    list(store.import_paths(paths))
+    for claim_id in ("P-1", "P-2"):
+        found, summary = reuse_result(store, claim_id)
+        assert found == status, summary
+        assert says in summary

@@ -32,12 +32,13 @@ from functools import lru_cache
 from typing import Any
 
 from poe_reviewer.checks.base import CheckContext, CheckResult, Evidence, result
-from poe_reviewer.checks.workload_match import catalogue, checklist_rows, on_checklist_row
+from poe_reviewer.checks.workload_match import checklist_rows, on_checklist_row
 from poe_reviewer.dates import dayfirst_for, find_dates
 from poe_reviewer.documents.model import Document, Hit, Segment
 from poe_reviewer.findings import readability
 from poe_reviewer.findings.checkboxes import CHECKBOX_MARK
 from poe_reviewer.findings.facts import ActivityFact
+from poe_reviewer.findings.workloads import catalogue
 from poe_reviewer.policy import Policy
 
 CHECK_ID = "activity_detail"

@@ -35,12 +35,15 @@ from poe_reviewer.findings.reuse.fingerprints import ClaimFingerprint, InvoicePr
 from poe_reviewer.findings.reuse.index import ClaimRef, ReuseIndex, party_key, phash_bits, queue_index, same_party
 from poe_reviewer.findings.reuse.matches import (
     Finding,
+    SharedPiece,
     all_docs,
     claim_label,
     classify,
     file_findings,
     image_findings,
     invoice_findings,
+    is_same_pair,
+    same_pair_severity,
     text_findings,
 )
 from poe_reviewer.findings.reuse.rules import SEVERITY_ORDER, ReuseRules, policy_rules
@@ -191,6 +194,11 @@ class FingerprintIndex:
                 other_text = other_fp.texts[ti]
                 other = self._other(other_fp)
                 severity, whose = classify(this, other, rules)
+                added = ""
+                if is_same_pair(this, other):
+                    piece = SharedPiece(t.names_work, other_text.names_work, bool(t.figures), fp.workloads,
+                                        other_fp.workloads)  # fmt: skip
+                    severity, added = same_pair_severity(severity, piece, rules)
                 if severity == "ignore":
                     continue
                 theirs = set(other_text.sampled)
@@ -204,7 +212,7 @@ class FingerprintIndex:
                 where = f"{t.path} p.{page}" if page else t.path
                 sentence = (
                     f"The POE text of {where} shares claim-specific content with {claim_label(other)}, {whose}: "
-                    f"{describe(verdict)} of its {other_text.path}{said}"
+                    f"{describe(verdict)} of its {other_text.path}{said}{added}"
                 )
                 findings.append(Finding(severity, sentence, [ev], other.claim_id))
         findings += self.file_findings(fp, this)
@@ -224,13 +232,21 @@ class FingerprintIndex:
             other_fp = self.prints[others[0]]
             other = self._other(other_fp)
             severity, whose = classify(this, other, rules)
+            other_path = next(p for s, p, _ in other_fp.files if s == sha)
+            added = ""
             if role in rules.invoice_roles and severity == "warn":
                 severity = rules.same_partner_other_customer
+            elif is_same_pair(this, other) and role in rules.text_roles:
+                mine = next((t for t in fp.texts if t.path == path), None)
+                theirs = next((t for t in other_fp.texts if t.path == other_path), None)
+                if mine is not None and theirs is not None:
+                    piece = SharedPiece(mine.names_work, theirs.names_work, bool(mine.figures), fp.workloads,
+                                        other_fp.workloads)  # fmt: skip
+                    severity, added = same_pair_severity(severity, piece, rules)
             if severity == "ignore":
                 continue
-            other_path = next(p for s, p, _ in other_fp.files if s == sha)
             what = "invoice" if role in rules.invoice_roles else "file"
-            sentence = f"The {what} {path} is the same file as {other_path} of {claim_label(other)}, {whose}"
+            sentence = f"The {what} {path} is the same file as {other_path} of {claim_label(other)}, {whose}{added}"
             findings.append(Finding(severity, sentence, [Evidence(path, f"same file as claim {other.claim_id}")],
                                     other.claim_id))  # fmt: skip
         return findings
@@ -304,7 +320,19 @@ class FingerprintIndex:
 def _verdict(
     rules: ReuseRules, findings: list[Finding], others: int, examined_evidence: Sequence[Evidence], compared: int
 ) -> CheckResult:
+    notes = [f for f in findings if f.severity == "note"]
+    findings = [f for f in findings if f.severity != "note"]
     if not findings:
+        if notes:
+            # evidence two claims of one partner and customer may share: said, not flagged
+            return result(
+                CHECK_ID,
+                "pass",
+                "Shared only as two claims of one partner and customer may share it: "
+                + "; ".join(f.sentence for f in notes[:4])
+                + ".",
+                [e for f in notes for e in f.evidence],
+            )
         return result(
             CHECK_ID,
             "pass",

@@ -20,10 +20,10 @@ TEAMS ROOMS) is missing when that other workload is evidenced by its own names i
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
-from typing import Any, Literal
+from typing import Literal
 
 from poe_reviewer.checks.base import CheckContext, CheckResult, Evidence, result
 from poe_reviewer.documents.model import Document, FormField, Hit, Segment
@@ -31,106 +31,17 @@ from poe_reviewer.findings import readability
 from poe_reviewer.findings.checkboxes import BoxState, text_box_state
 from poe_reviewer.findings.facts import WorkloadFact
 from poe_reviewer.findings.scope import ScopeRules, out_of_scope
+from poe_reviewer.findings.workloads import (
+    CatalogueEntry,
+    PhraseKind,
+    catalogue,
+    lookup,
+    phrase_pattern,
+    unknown_entry,
+)
 from poe_reviewer.policy import Policy
 
 CHECK_ID = "workload_match"
-
-PhraseKind = Literal["alias", "feature", "weak", "own"]
-
-
-@dataclass(frozen=True)
-class CatalogueEntry:
-    """One workload of ``workloads.toml``."""
-
-    name: str
-    claim_names: tuple[str, ...] = ()
-    claim_prefixes: tuple[str, ...] = ()
-    aliases: tuple[str, ...] = ()
-    features: tuple[str, ...] = ()
-    weak: tuple[str, ...] = ()
-    seed: str = ""
-    #: True for a claimed name that is not in the catalogue (matched on its own words).
-    unknown: bool = False
-
-    def phrases(self) -> list[tuple[str, PhraseKind]]:
-        kinds: list[tuple[str, PhraseKind]] = []
-        own: PhraseKind = "own" if self.unknown else "alias"
-        kinds.extend((a, own) for a in self.aliases)
-        kinds.extend((f, "feature") for f in self.features)
-        kinds.extend((w, "weak") for w in self.weak)
-        return kinds
-
-
-def _norm(name: str) -> str:
-    return " ".join(name.upper().replace("–", "-").split())
-
-
-def _strings(value: Any) -> tuple[str, ...]:
-    if value is None:
-        return ()
-    if not isinstance(value, list):
-        raise TypeError(f"workloads.toml: expected a list of strings, got {value!r}")
-    return tuple(str(v) for v in value)
-
-
-def catalogue(policy: Policy) -> list[CatalogueEntry]:
-    """The workload catalogue of ``workloads.toml``."""
-    raw: list[Mapping[str, Any]] = list(policy["workloads"].get("workload", []))
-    entries: list[CatalogueEntry] = []
-    for item in raw:
-        entries.append(
-            CatalogueEntry(
-                name=_norm(str(item["name"])),
-                claim_names=tuple(_norm(n) for n in _strings(item.get("claim_names"))),
-                claim_prefixes=tuple(_norm(n) for n in _strings(item.get("claim_prefixes"))),
-                aliases=_strings(item.get("aliases")),
-                features=_strings(item.get("features")),
-                weak=_strings(item.get("weak")),
-                seed=str(item.get("seed", "")),
-            )
-        )
-    return entries
-
-
-def lookup(claimed: str, entries: Sequence[CatalogueEntry]) -> CatalogueEntry | None:
-    """The catalogue entry of a claimed workload name: exact name first, then the longest prefix."""
-    name = _norm(claimed)
-    for e in entries:
-        if name == e.name or name in e.claim_names:
-            return e
-    best: tuple[int, CatalogueEntry] | None = None
-    for e in entries:
-        for prefix in e.claim_prefixes:
-            if (name == prefix or name.startswith(prefix + " ") or name.startswith(prefix + "-")) and (
-                best is None or len(prefix) > best[0]
-            ):
-                best = (len(prefix), e)
-    return best[1] if best else None
-
-
-def unknown_entry(claimed: str, generic_words: Iterable[str]) -> CatalogueEntry:
-    """An entry for a claimed name missing from the catalogue: its own words are its aliases."""
-    generic = {g.upper() for g in generic_words}
-    # Lower case: the claims system writes names in capitals, which would read as acronyms.
-    words = re.findall(r"[a-z0-9&+]+", claimed.lower())
-    aliases = [" ".join(words)] if words else [claimed]
-    significant = [w for w in words if w.upper() not in generic and not w.isdigit()]
-    if significant and significant != words:
-        aliases.append(" ".join(significant))
-    return CatalogueEntry(name=_norm(claimed), aliases=tuple(dict.fromkeys(aliases)), unknown=True)
-
-
-# -- finding names in text -------------------------------------------------------------------
-
-
-@lru_cache(maxsize=4096)
-def phrase_pattern(phrase: str) -> re.Pattern[str]:
-    """Whole-word, spacing- and hyphen-tolerant pattern; acronyms (no lower case) are case-sensitive."""
-    words = [w for w in re.split(r"[\s\-‐]+", phrase.strip()) if w]
-    body = r"[\s\-‐]+".join(re.escape(w) for w in words)
-    flags = 0 if phrase == phrase.upper() and any(c.isalpha() for c in phrase) else re.IGNORECASE
-    return re.compile(rf"(?<![\w&]){body}(?![\w&])", flags)
-
 
 def _token_key(phrase: str) -> str:
     return " " + " ".join(re.split(r"[\s\-‐]+", phrase.strip().casefold())) + " "

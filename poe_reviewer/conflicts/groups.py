@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
-from poe_reviewer.checks.workload_match import CatalogueEntry, catalogue, lookup
 from poe_reviewer.claim import Claim, Workload
 from poe_reviewer.conflicts.records import (
     OTHERS,
@@ -23,6 +22,7 @@ from poe_reviewer.conflicts.records import (
     group_id,
     window_days_left,
 )
+from poe_reviewer.findings.workloads import CatalogueEntry, catalogue, lookup
 from poe_reviewer.policy import Policy
 
 __all__ = [

@@ -20,6 +20,7 @@ from poe_reviewer.findings.reuse.words import (
     shingles,
     shorten,
 )
+from poe_reviewer.findings.workloads import CatalogueEntry, claimed_entries, names_workload
 
 # -- fingerprints: the check across a stored queue -------------------------------------------------------
 # A stored queue cannot keep every claim's documents in memory. What the check compares is small:
@@ -37,6 +38,8 @@ class TextPrint:
     quotes: dict[int, tuple[int | None, tuple[float, float, float, float] | None, str]]
     #: the text's scope figures ("1200 devices"); empty in fingerprints stored before they were kept
     figures: frozenset[str] = frozenset()
+    #: whether the text names one of its claim's workloads (None in fingerprints stored before it was kept)
+    names_work: bool | None = None
 
 
 @dataclass
@@ -70,6 +73,8 @@ class ClaimFingerprint:
     invoices: list[InvoicePrint] = field(default_factory=list)
     #: (sha256, path, role) of top-level files and non-image attachments
     files: list[tuple[str, str, str]] = field(default_factory=list)
+    #: the claimed workloads (catalogue names); empty in fingerprints stored before they were kept
+    workloads: tuple[str, ...] = ()
 
     def to_json(self) -> dict[str, Any]:
         def party(p: Party) -> dict[str, Any]:
@@ -83,7 +88,7 @@ class ClaimFingerprint:
             "texts": [
                 {"path": t.path, "sampled": t.sampled,
                  "quotes": [[h, pg, list(bb) if bb else None, q] for h, (pg, bb, q) in t.quotes.items()],
-                 "figures": sorted(t.figures)}
+                 "figures": sorted(t.figures), "names_work": t.names_work}
                 for t in self.texts
             ],
             "images": [
@@ -97,6 +102,7 @@ class ClaimFingerprint:
                 for v in self.invoices
             ],
             "files": [list(f) for f in self.files],
+            "workloads": list(self.workloads),
         }  # fmt: skip
 
     @classmethod
@@ -119,7 +125,8 @@ class ClaimFingerprint:
             texts=[
                 TextPrint(str(t["path"]), [int(h) for h in t["sampled"]],
                           {int(q[0]): (q[1], box(q[2]), str(q[3])) for q in t.get("quotes", [])},
-                          frozenset(str(f) for f in t.get("figures", [])))
+                          frozenset(str(f) for f in t.get("figures", [])),
+                          t.get("names_work") if isinstance(t.get("names_work"), bool) else None)
                 for t in data.get("texts", [])
             ],
             images=[
@@ -133,10 +140,13 @@ class ClaimFingerprint:
                 for v in data.get("invoices", [])
             ],
             files=[(str(f[0]), str(f[1]), str(f[2])) for f in data.get("files", [])],
+            workloads=tuple(str(w) for w in data.get("workloads", [])),
         )  # fmt: skip
 
 
-def _text_print(doc: Document, masks: PartyMasks, rules: ReuseRules, ids: WordIds) -> TextPrint | None:
+def _text_print(
+    doc: Document, masks: PartyMasks, rules: ReuseRules, ids: WordIds, work: Sequence[CatalogueEntry] = ()
+) -> TextPrint | None:
     words = doc_words(doc, masks, rules)
     if len(words) < rules.min_words:
         return None
@@ -158,7 +168,7 @@ def _text_print(doc: Document, masks: PartyMasks, rules: ReuseRules, ids: WordId
         end = last[2] if last[0] == first[0] else len(seg.text)
         hit = Hit.from_match(doc, seg, first[1], end)
         quotes[h] = (hit.page, hit.bbox, shorten(hit.quote, 120))
-    return TextPrint(doc.path, sampled, quotes, document_figures(doc, rules))
+    return TextPrint(doc.path, sampled, quotes, document_figures(doc, rules), names_workload(doc, work))
 
 
 def fingerprint(claim: Claim, documents: Sequence[Document], policy: Mapping[str, Any]) -> ClaimFingerprint:
@@ -166,7 +176,8 @@ def fingerprint(claim: Claim, documents: Sequence[Document], policy: Mapping[str
     rules = policy_rules(policy["reuse"])
     masks = party_masks(claim)
     ids = WordIds()
-    fp = ClaimFingerprint(claim.claim_id, claim.partner, claim.customer)
+    work = claimed_entries([w.name for w in claim.workloads], policy)
+    fp = ClaimFingerprint(claim.claim_id, claim.partner, claim.customer, workloads=tuple(e.name for e in work))
     for top in documents:
         fp.files.append((top.sha256, top.path, top.role))
         for doc in top.walk():
@@ -175,7 +186,7 @@ def fingerprint(claim: Claim, documents: Sequence[Document], policy: Mapping[str
             if doc is not top and doc.kind != "image":
                 fp.files.append((doc.sha256, doc.path, doc.role))
             if doc.role in rules.text_roles:
-                tp = _text_print(doc, masks, rules, ids)
+                tp = _text_print(doc, masks, rules, ids, work)
                 if tp is not None:
                     fp.texts.append(tp)
                 for img in signature_images(doc, rules):

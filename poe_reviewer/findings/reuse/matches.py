@@ -14,6 +14,7 @@ from poe_reviewer.findings.reuse.index import ClaimRef, ReuseIndex, TextRef, sam
 from poe_reviewer.findings.reuse.rules import PartyMasks, ReuseRules, Severity
 from poe_reviewer.findings.reuse.specific import describe
 from poe_reviewer.findings.reuse.words import doc_words, located_words, party_masks, shingles, shorten
+from poe_reviewer.findings.workloads import claimed_entries, names_workload
 
 
 # -- findings ----------------------------------------------------------------------------------------------
@@ -23,6 +24,43 @@ class Finding:
     sentence: str
     evidence: list[Evidence] = field(default_factory=list)
     other_claim: str = ""
+
+
+@dataclass(frozen=True)
+class SharedPiece:
+    """What decides evidence shared by two claims of one partner and customer: whether each side's
+    text names its own claim's work, whether this side states scope figures, and the claims' workloads
+    (None or empty where not known: fingerprints stored before these were kept)."""
+
+    names_work: bool | None
+    other_names_work: bool | None
+    has_figures: bool
+    workloads: Sequence[str]
+    other_workloads: Sequence[str]
+
+
+def same_pair_severity(severity: Severity, piece: SharedPiece, rules: ReuseRules) -> tuple[Severity, str]:
+    """The severity of a piece two claims of one partner and customer share, and what to add to its sentence.
+
+    The same evidence on two such claims can be legitimate (one signed SOW covering two workstreams),
+    or one generic sign-off standing for both (it names the work of neither: it acknowledges neither).
+    """
+    if piece.names_work is False and piece.other_names_work is False and not piece.has_figures:
+        return rules.same_pair_generic, (
+            "; it names the work of neither claim and states no scope: one generic piece cannot acknowledge "
+            "two claims"
+        )
+    mine, theirs = set(piece.workloads), set(piece.other_workloads)
+    if piece.names_work and piece.other_names_work and mine and theirs and not mine & theirs:
+        return rules.same_pair_different_work, (
+            f"; it names each claim's own work, and the claims are for different workloads "
+            f"({', '.join(sorted(mine))} here; {', '.join(sorted(theirs))} there)"
+        )
+    return severity, ""
+
+
+def is_same_pair(this: Claim | ClaimFingerprint, other: ClaimRef) -> bool:
+    return same_party(this.partner, other.partner) and same_party(this.customer, other.customer)
 
 
 def classify(this: Claim | ClaimFingerprint, other: ClaimRef, rules: ReuseRules) -> tuple[Severity, str]:
@@ -94,6 +132,10 @@ def text_findings(ctx: CheckContext, index: ReuseIndex, docs: Sequence[Document]
                 continue
             seen_claims.add(key)
             severity, whose = classify(claim, other, rules)
+            added = ""
+            if is_same_pair(claim, other):
+                piece = _piece(ctx, doc, other, other_text.doc, bool(figures))
+                severity, added = same_pair_severity(severity, piece, rules)
             if severity == "ignore":
                 continue
             hit, quote, run_words = _passage(index, doc, masks, other_text)
@@ -102,7 +144,7 @@ def text_findings(ctx: CheckContext, index: ReuseIndex, docs: Sequence[Document]
             page = hit.page if hit else None
             sentence = (
                 f"The POE text of {_where(doc, page)} shares claim-specific content with {claim_label(other)}, "
-                f"{whose}: {describe(verdict)} of its {other_text.doc.path}: '{shorten(quote)}'"
+                f"{whose}: {describe(verdict)} of its {other_text.doc.path}: '{shorten(quote)}'{added}"
             )
             ev = (
                 Evidence.from_hit(hit, shorten(quote, 240)) if hit is not None
@@ -110,6 +152,18 @@ def text_findings(ctx: CheckContext, index: ReuseIndex, docs: Sequence[Document]
             )  # fmt: skip
             findings.append(Finding(severity, sentence, [ev], other.claim_id))
     return findings
+
+
+def _piece(ctx: CheckContext, doc: Document, other: ClaimRef, other_doc: Document, has_figures: bool) -> SharedPiece:
+    mine = claimed_entries([w.name for w in ctx.claim.workloads], ctx.policy)
+    theirs = claimed_entries([w.name for w in other.claim.workloads], ctx.policy) if other.claim else []
+    return SharedPiece(
+        names_workload(doc, mine),
+        names_workload(other_doc, theirs) if other.claim else None,
+        has_figures,
+        [e.name for e in mine],
+        [e.name for e in theirs],
+    )
 
 
 def file_findings(ctx: CheckContext, index: ReuseIndex, docs: Sequence[Document]) -> list[Finding]:
@@ -130,12 +184,18 @@ def file_findings(ctx: CheckContext, index: ReuseIndex, docs: Sequence[Document]
         ci, other_doc = others[0]
         other = index.claims[ci]
         severity, whose = classify(claim, other, rules)
+        added = ""
         if doc.role in rules.invoice_roles and severity == "warn":
             severity = rules.same_partner_other_customer  # one invoice is never good for two claims
+        elif is_same_pair(claim, other) and doc.role in rules.text_roles:
+            piece = _piece(ctx, doc, other, other_doc, bool(index.figures(doc)))
+            severity, added = same_pair_severity(severity, piece, rules)
         if severity == "ignore":
             continue
         what = "invoice" if doc.role in rules.invoice_roles else "file"
-        sentence = f"The {what} {doc.path} is the same file as {other_doc.path} of {claim_label(other)}, {whose}"
+        sentence = (
+            f"The {what} {doc.path} is the same file as {other_doc.path} of {claim_label(other)}, {whose}{added}"
+        )
         ev = Evidence.of_document(doc, f"same file as claim {other.claim_id}")
         findings.append(Finding(severity, sentence, [ev], other.claim_id))
     return findings

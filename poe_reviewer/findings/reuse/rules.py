@@ -9,8 +9,9 @@ from typing import Any, Literal
 
 from poe_reviewer.names import fold, mask_addresses
 
-Severity = Literal["reject", "fixable", "warn", "ignore"]
-SEVERITY_ORDER: dict[str, int] = {"reject": 3, "fixable": 2, "warn": 1, "ignore": 0}
+#: ``note``: shown in a passing result, never a flag.
+Severity = Literal["reject", "fixable", "warn", "note", "ignore"]
+SEVERITY_ORDER: dict[str, int] = {"reject": 4, "fixable": 3, "warn": 2, "note": 1, "ignore": 0}
 TOKEN = re.compile(r"[^\W_]+")
 SKIP_LABELS = ("headers", "filename")
 #: The claim's own names to mask, by first word: (word sequence, placeholder), longest first.
@@ -43,6 +44,8 @@ class ReuseRules:
     other_partner: Severity
     same_partner_other_customer: Severity
     same_partner_same_customer: Severity
+    same_pair_generic: Severity
+    same_pair_different_work: Severity
     image_same_customer: Severity
     k: int
     modulus: int
@@ -108,6 +111,8 @@ def policy_rules(section: Mapping[str, Any]) -> ReuseRules:
         other_partner=_severity(sev.get("other_partner"), "reject"),
         same_partner_other_customer=_severity(sev.get("same_partner_other_customer"), "fixable"),
         same_partner_same_customer=_severity(sev.get("same_partner_same_customer"), "warn"),
+        same_pair_generic=_severity(sev.get("same_pair_generic"), "fixable"),
+        same_pair_different_work=_severity(sev.get("same_pair_different_work"), "note"),
         image_same_customer=_severity(sev.get("image_same_customer"), "ignore"),
         k=max(2, int(tx.get("shingle_words", 5))),
         modulus=max(1, int(tx.get("sample_modulus", 4))),
