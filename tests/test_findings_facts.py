@@ -11,6 +11,7 @@ from poe_reviewer.findings.facts import (
     AcknowledgementDateFact,
     AcknowledgementFact,
     ActivityFact,
+    SharedEvidenceFact,
     WorkloadFact,
     fact_from_json,
 )
@@ -44,6 +45,11 @@ def test_facts_survive_a_json_round_trip() -> None:
         ActivityFact(("1,200 users",), ("Phase 1", "June 2025"), 6, True, True),
         ActivityFact(),
         WorkloadFact("INTUNE", "unchecked", "INTUNE: only listed with an unchecked box ('☐ Intune')", ("☐ Intune",)),
+        SharedEvidenceFact(
+            "3093377", "fixable", "POE/a.pdf", "POE/b.pdf", 1, (72.0, 400.5, 300.0, 412.0), "650 mailboxes",
+            1, (70.0, 398.0, 298.0, 410.0), "650 mailboxes",
+        ),
+        SharedEvidenceFact("42", "note", "POE/sow.pdf", "POE/sow.pdf", quote="the same file"),
     ]
     stored = json.loads(json.dumps([f.to_json() for f in facts]))
     assert [fact_from_json(f) for f in stored] == facts

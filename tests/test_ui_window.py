@@ -264,6 +264,40 @@ def test_clicking_evidence_opens_its_page_with_the_box(qtbot: Any, window: MainW
     qtbot.waitUntil(lambda: viewer.page_view.box_visible(evidence.page, evidence.bbox), timeout=WAIT)
 
 
+def test_evidence_shared_with_another_claim_opens_both_sides_with_the_passage_marked(
+    qtbot: Any, window: MainWindow
+) -> None:
+    from poe_reviewer.ui.shared_evidence import SharedEvidenceDialog
+
+    # 3089940 and 3093377 (two partners) carry the same Defender for Office 365 narrative
+    assert window.select_claim("3089940")
+    wait_open(qtbot, window, "3089940")
+    items = window.checks.shared_items()
+    assert items, "the reused-evidence check offers both sides"
+    assert "claim 3093377" in items[0].text(0)
+    window.checks.tree.scrollToItem(items[0])
+    rect = window.checks.tree.visualItemRect(items[0])
+    qtbot.mouseClick(window.checks.tree.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+    dialog = window.shared_dialog
+    assert isinstance(dialog, SharedEvidenceDialog)
+    fact = dialog.fact
+    assert fact.other_claim == "3093377"
+    assert fact.bbox is not None
+    assert fact.other_bbox is not None
+    mine, theirs = dialog.panes
+    for pane, document, page, bbox in (
+        (mine, fact.document, fact.page, fact.bbox),
+        (theirs, fact.other_document, fact.other_page, fact.other_bbox),
+    ):
+        viewer = pane
+        qtbot.waitUntil(lambda v=viewer, d=document: v.current is not None and v.current.path == d, timeout=WAIT)
+        qtbot.waitUntil(lambda v=viewer, p=page: v.current_page() == p, timeout=WAIT)
+        assert viewer.page_view.canvas.evidence == [(page, bbox)]
+    assert "highlighted on both pages" in dialog.message.text()
+    assert "Wingtip" in fact.other_document
+    dialog.close()
+
+
 def test_e_walks_every_evidence_item(qtbot: Any, window: MainWindow) -> None:
     assert window.select_claim("3081102")
     wait_open(qtbot, window, "3081102")

@@ -31,6 +31,7 @@ from collections.abc import Mapping, Sequence
 from typing import Any
 
 from poe_reviewer.checks.base import CheckContext, CheckResult, Evidence, examined, result
+from poe_reviewer.findings.facts import SharedEvidenceFact
 from poe_reviewer.findings.reuse.fingerprints import ClaimFingerprint, InvoicePrint
 from poe_reviewer.findings.reuse.index import ClaimRef, ReuseIndex, party_key, phash_bits, queue_index, same_party
 from poe_reviewer.findings.reuse.matches import (
@@ -51,6 +52,8 @@ from poe_reviewer.findings.reuse.specific import describe, judge_pair
 from poe_reviewer.findings.reuse.words import shorten
 
 CHECK_ID = "reused_evidence"
+#: A stored passage: (page, box, the words as they stand in the document).
+QuoteAt = tuple[int | None, tuple[float, float, float, float] | None, str]
 
 
 def run(ctx: CheckContext) -> CheckResult:
@@ -202,23 +205,45 @@ class FingerprintIndex:
                 if severity == "ignore":
                     continue
                 theirs = set(other_text.sampled)
-                quoted = next(((h, q) for h, q in t.quotes.items() if h in theirs), None)
+                quoted = self._best_quote(t.quotes, other_text.quotes, theirs)
+                there = other_text.quotes.get(quoted[0]) if quoted is not None else None
                 if quoted is not None:
                     page, bbox, quote = quoted[1]
                     ev = Evidence(t.path, quote, page, bbox)
                     said = f": '{shorten(quote)}'"
                 else:
                     page, ev, said = None, Evidence(t.path, f"text also in claim {other.claim_id}"), ""
+                fact = SharedEvidenceFact(
+                    other.claim_id, severity, t.path, other_text.path, ev.page, ev.bbox,
+                    ev.quote if quoted is not None else "", there[0] if there else None,
+                    there[1] if there else None, there[2] if there else "",
+                )  # fmt: skip
                 where = f"{t.path} p.{page}" if page else t.path
                 sentence = (
                     f"The POE text of {where} shares claim-specific content with {claim_label(other)}, {whose}: "
                     f"{describe(verdict)} of its {other_text.path}{said}{added}"
                 )
-                findings.append(Finding(severity, sentence, [ev], other.claim_id))
+                findings.append(Finding(severity, sentence, [ev], other.claim_id, fact))
         findings += self.file_findings(fp, this)
         findings += self.invoice_findings(fp, this)
         findings += self.image_findings(fp, this)
         return [f for f in findings if f.severity != "ignore"]
+
+    def _best_quote(
+        self, mine: Mapping[int, QuoteAt], their_quotes: Mapping[int, QuoteAt], theirs: set[int]
+    ) -> tuple[int, QuoteAt] | None:
+        """The stored passage to show of what two texts share: claim-specific (not a run the queue's
+        boilerplate shares, with a number in it) before template wording, one both fingerprints
+        quoted (so both sides can be shown) before one only this text quoted, the longer first."""
+        shared = [(h, q) for h, q in mine.items() if h in theirs]
+        if not shared:
+            return None
+
+        def rank(item: tuple[int, QuoteAt]) -> tuple[bool, bool, bool, int]:
+            h, (_page, _bbox, quote) = item
+            return (not self._boilerplate(h), any(c.isdigit() for c in quote), h in their_quotes, len(quote))
+
+        return max(shared, key=rank)
 
     def file_findings(self, fp: ClaimFingerprint, this: ClaimFingerprint) -> list[Finding]:
         rules = self.rules
@@ -247,8 +272,9 @@ class FingerprintIndex:
                 continue
             what = "invoice" if role in rules.invoice_roles else "file"
             sentence = f"The {what} {path} is the same file as {other_path} of {claim_label(other)}, {whose}{added}"
+            fact = SharedEvidenceFact(other.claim_id, severity, path, other_path, quote="the same file")
             findings.append(Finding(severity, sentence, [Evidence(path, f"same file as claim {other.claim_id}")],
-                                    other.claim_id))  # fmt: skip
+                                    other.claim_id, fact))  # fmt: skip
         return findings
 
     def invoice_findings(self, fp: ClaimFingerprint, this: ClaimFingerprint) -> list[Finding]:
@@ -305,7 +331,11 @@ class FingerprintIndex:
                 there = f"{ref.path} p.{ref.page}" if ref.page else ref.path
                 sentence = f"The signature image in {here} is {same} in {there} of {claim_label(other)}, {whose}"
                 ev = Evidence(img.path, f"image also in claim {other.claim_id}", page=img.page, bbox=img.bbox)
-                findings.append(Finding(severity, sentence, [ev], other.claim_id))
+                fact = SharedEvidenceFact(
+                    other.claim_id, severity, img.path, ref.path, img.page, img.bbox, "signature image",
+                    ref.page, ref.bbox, "signature image",
+                )  # fmt: skip
+                findings.append(Finding(severity, sentence, [ev], other.claim_id, fact))
         return findings
 
     def check(self, fp: ClaimFingerprint) -> CheckResult:
@@ -332,6 +362,7 @@ def _verdict(
                 + "; ".join(f.sentence for f in notes[:4])
                 + ".",
                 [e for f in notes for e in f.evidence],
+                facts=[f.fact for f in notes if f.fact is not None],
             )
         return result(
             CHECK_ID,
@@ -346,6 +377,7 @@ def _verdict(
     if len(findings) > 4:
         shown += f"; and {len(findings) - 4} more"
     evidence = [e for f in findings for e in f.evidence]
+    facts = [f.fact for f in (*findings, *notes) if f.fact is not None]
     if worst == "warn":
         return result(
             CHECK_ID,
@@ -353,10 +385,11 @@ def _verdict(
             f"{shown}. The same evidence on two claims of one partner and customer can be legitimate: "
             "make sure the claims do not cover the same workloads.",
             evidence,
+            facts=facts,
         )
     cite = f'(seed, "{rules.seed}": "{rules.rule}")'
     if worst == "reject":
         tail = f"Evidence taken from another partner's claim cannot be fixed by the partner {cite}."
     else:
         tail = f"Ask the partner for POE that belongs to this claim and customer {cite}."
-    return result(CHECK_ID, "fail", f"{shown}. {tail}", evidence, reject=worst == "reject")
+    return result(CHECK_ID, "fail", f"{shown}. {tail}", evidence, reject=worst == "reject", facts=facts)

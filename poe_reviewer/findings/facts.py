@@ -209,13 +209,79 @@ class WorkloadFact:
         )
 
 
-CheckFact = AcknowledgementFact | AcknowledgementDateFact | ActivityFact | WorkloadFact
-_FactType = type[AcknowledgementFact] | type[AcknowledgementDateFact] | type[ActivityFact] | type[WorkloadFact]
+Box = tuple[float, float, float, float]
+
+
+def _box(value: object) -> Box | None:
+    if isinstance(value, list | tuple) and len(value) == 4:
+        return (float(value[0]), float(value[1]), float(value[2]), float(value[3]))
+    return None
+
+
+@dataclass(frozen=True)
+class SharedEvidenceFact:
+    """Evidence this claim shares with another claim of the queue (``reused_evidence``): where it
+    stands on each side, so both can be shown with the shared passage marked."""
+
+    TYPE: ClassVar[str] = "shared_evidence"
+
+    other_claim: str
+    #: reject, fixable, warn or note: what the check made of it
+    severity: str
+    document: str
+    other_document: str
+    page: int | None = None
+    bbox: Box | None = None
+    quote: str = ""
+    other_page: int | None = None
+    other_bbox: Box | None = None
+    other_quote: str = ""
+
+    def to_json(self) -> dict[str, Any]:
+        return {
+            "type": self.TYPE,
+            "other_claim": self.other_claim,
+            "severity": self.severity,
+            "document": self.document,
+            "other_document": self.other_document,
+            "page": self.page,
+            "bbox": list(self.bbox) if self.bbox else None,
+            "quote": self.quote,
+            "other_page": self.other_page,
+            "other_bbox": list(self.other_bbox) if self.other_bbox else None,
+            "other_quote": self.other_quote,
+        }
+
+    @classmethod
+    def from_json(cls, data: Mapping[str, Any]) -> SharedEvidenceFact:
+        return cls(
+            other_claim=str(data["other_claim"]),
+            severity=str(data.get("severity", "")),
+            document=str(data["document"]),
+            other_document=str(data["other_document"]),
+            page=data.get("page"),
+            bbox=_box(data.get("bbox")),
+            quote=str(data.get("quote") or ""),
+            other_page=data.get("other_page"),
+            other_bbox=_box(data.get("other_bbox")),
+            other_quote=str(data.get("other_quote") or ""),
+        )
+
+
+CheckFact = AcknowledgementFact | AcknowledgementDateFact | ActivityFact | WorkloadFact | SharedEvidenceFact
+_FactType = (
+    type[AcknowledgementFact]
+    | type[AcknowledgementDateFact]
+    | type[ActivityFact]
+    | type[WorkloadFact]
+    | type[SharedEvidenceFact]
+)
 _TYPES: Mapping[str, _FactType] = {
     AcknowledgementFact.TYPE: AcknowledgementFact,
     AcknowledgementDateFact.TYPE: AcknowledgementDateFact,
     ActivityFact.TYPE: ActivityFact,
     WorkloadFact.TYPE: WorkloadFact,
+    SharedEvidenceFact.TYPE: SharedEvidenceFact,
 }
 
 

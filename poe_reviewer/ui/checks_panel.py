@@ -43,10 +43,13 @@ from PySide6.QtWidgets import (
 
 from poe_reviewer.checks import CHECK_IDS
 from poe_reviewer.checks.base import CheckResult, Evidence
+from poe_reviewer.findings.facts import SharedEvidenceFact
 from poe_reviewer.ui.queue_model import RECOMMENDATION_COLORS, RECOMMENDATION_NAMES
 
 EVIDENCE_ROLE = Qt.ItemDataRole.UserRole + 10
 CHECK_ROLE = Qt.ItemDataRole.UserRole + 11
+#: An item that shows both sides of evidence shared with another claim (a SharedEvidenceFact).
+SHARED_ROLE = Qt.ItemDataRole.UserRole + 12
 
 CHECK_TITLES = {
     "required_documents": "Required documents",
@@ -138,6 +141,18 @@ def status_icon(status: str, size: int = 32) -> QIcon:
         p.drawText(QRectF(0, 0, s, s), int(Qt.AlignmentFlag.AlignCenter), "?")
     p.end()
     return QIcon(pix)
+
+
+def _both_sides_item(fact: SharedEvidenceFact) -> QTreeWidgetItem:
+    here = f"{fact.document} p.{fact.page}" if fact.page else fact.document
+    there = f"{fact.other_document} p.{fact.other_page}" if fact.other_page else fact.other_document
+    text = f"⇆ Both sides: {here} and claim {fact.other_claim}'s {there}"
+    child = QTreeWidgetItem([text])
+    child.setData(0, SHARED_ROLE, fact)
+    child.setToolTip(0, f"{text}\n\nClick to see this claim's page and the other claim's side by side, the shared "
+                        "passage marked on both.")  # fmt: skip
+    child.setData(0, Qt.ItemDataRole.AccessibleTextRole, f"Show both sides: {here} and claim {fact.other_claim}")
+    return child
 
 
 def evidence_location(e: Evidence) -> str:
@@ -242,6 +257,8 @@ class ChecksPanel(QWidget):
 
     #: An evidence item was clicked or reached with E.
     evidenceActivated = Signal(object)
+    #: A "both sides" item was chosen: the SharedEvidenceFact to show.
+    sharedActivated = Signal(object)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -326,8 +343,22 @@ class ChecksPanel(QWidget):
                 child.setData(0, Qt.ItemDataRole.AccessibleTextRole, f"Evidence: {e.quote}. In {where}.")
                 item.addChild(child)
                 self._evidence_items.append(child)
+            for fact in r.facts or ():
+                if isinstance(fact, SharedEvidenceFact):
+                    item.addChild(_both_sides_item(fact))
             # problems open, passes folded
             item.setExpanded(r.status in ("fail", "warn", "error"))
+
+    def shared_items(self) -> list[QTreeWidgetItem]:
+        """The "both sides" items of the shared evidence (tests click them)."""
+        found = []
+        for i in range(self.tree.topLevelItemCount()):
+            top = self.tree.topLevelItem(i)
+            for j in range(top.childCount() if top is not None else 0):
+                child = top.child(j) if top is not None else None
+                if child is not None and isinstance(child.data(0, SHARED_ROLE), SharedEvidenceFact):
+                    found.append(child)
+        return found
 
     def evidence_items(self) -> list[tuple[str, Evidence]]:
         """(check id, evidence) in the order E walks them."""
@@ -367,6 +398,10 @@ class ChecksPanel(QWidget):
         return e
 
     def _clicked(self, item: QTreeWidgetItem, _column: int) -> None:
+        shared = item.data(0, SHARED_ROLE)
+        if isinstance(shared, SharedEvidenceFact):
+            self.sharedActivated.emit(shared)
+            return
         e = item.data(0, EVIDENCE_ROLE)
         if isinstance(e, Evidence):
             if item in self._evidence_items:

@@ -43,7 +43,7 @@ from PySide6.QtWidgets import (
 )
 
 from poe_reviewer.application.claims import bundle_files
-from poe_reviewer.application.queue import ReviewQueue, StoredDecision
+from poe_reviewer.application.queue import ClaimDetail, ReviewQueue, StoredDecision
 from poe_reviewer.bundle import Bundle
 from poe_reviewer.checks.base import Evidence
 from poe_reviewer.conflicts import Cell, Column, Comparison, WorkloadKeys
@@ -102,6 +102,13 @@ class LoadedGroup:
             c.close()
 
 
+def load_claim_documents(store: ReviewQueue, detail: ClaimDetail) -> ClaimDocuments:
+    """A claim's documents (read at import) and its bundle's files on disk, where they still are."""
+    bundle, files, problem = bundle_files(store, detail)
+    documents = store.load_documents(detail.summary.claim_id)
+    return ClaimDocuments(detail.summary.claim_id, documents, files, bundle, problem)
+
+
 def load_group(store: ReviewQueue, *, group_id: str | None = None, claim_id: str | None = None) -> LoadedGroup:
     """The comparison of a group (given, or the live group of ``claim_id``) and every claim's documents."""
     if group_id is None:
@@ -119,9 +126,7 @@ def load_group(store: ReviewQueue, *, group_id: str | None = None, claim_id: str
     try:
         for column in comparison.columns:
             detail = store.get_claim(column.claim_id)
-            bundle, files, problem = bundle_files(store, detail)
-            documents = store.load_documents(column.claim_id)
-            loaded.claims[column.claim_id] = ClaimDocuments(column.claim_id, documents, files, bundle, problem)
+            loaded.claims[column.claim_id] = load_claim_documents(store, detail)
             loaded.recommendations[column.claim_id] = detail.summary.recommendation
             to_resolve = checks_to_resolve(detail.check_statuses, "approved")
             loaded.open_checks[column.claim_id] = [(c.id, c.status, c.summary) for c in detail.checks

@@ -44,6 +44,7 @@ from poe_reviewer.application.queue import (
     StoredDecision,
 )
 from poe_reviewer.checks.base import Evidence
+from poe_reviewer.findings.facts import SharedEvidenceFact
 from poe_reviewer.ui import settings as opts
 from poe_reviewer.ui.checks_panel import ChecksPanel
 from poe_reviewer.ui.compare import CompareDialog
@@ -59,6 +60,7 @@ from poe_reviewer.ui.imports import ExportFlow, ImportFlow, ImportReport
 from poe_reviewer.ui.overview import OverviewChart, compute_overview, decisions_since, start_of_local_day
 from poe_reviewer.ui.queue_dock import QueueDock
 from poe_reviewer.ui.settings import Settings, SettingsDialog
+from poe_reviewer.ui.shared_evidence import SharedEvidenceDialog
 from poe_reviewer.ui.shortcuts import SHORTCUTS, ShortcutsDialog, key_sequences
 from poe_reviewer.ui.tasks import Batch, TaskControl, Tasks
 from poe_reviewer.ui.viewer import DocumentPane
@@ -114,6 +116,7 @@ class MainWindow(QMainWindow):
         self._closed = False
         self.commands: dict[str, QAction] = {}
         self.compare_dialog: CompareDialog | None = None
+        self.shared_dialog: SharedEvidenceDialog | None = None
 
         self._build_central()
         self._build_queue()
@@ -169,6 +172,7 @@ class MainWindow(QMainWindow):
         self.overview.segmentClicked.connect(self._overview_clicked)
         self.checks = ChecksPanel()
         self.checks.evidenceActivated.connect(self.show_evidence)
+        self.checks.sharedActivated.connect(self.show_shared_evidence)
         self.decision = DecisionPanel()
         self.decision.saveRequested.connect(self.confirm_decision)
         self.decision.failed.connect(self.show_error)
@@ -529,6 +533,17 @@ class MainWindow(QMainWindow):
         found = self.viewer.open_evidence(evidence.document, evidence.page, evidence.bbox, evidence.quote)
         if not found:
             self.say(f"{evidence.document} cannot be shown (not among this claim's readable documents).", "warning")
+
+    def show_shared_evidence(self, fact: object) -> SharedEvidenceDialog | None:
+        """This claim's side and the other claim's side of a shared piece, side by side (non-modal)."""
+        if not isinstance(fact, SharedEvidenceFact) or self.current is None:
+            return None
+        dialog = SharedEvidenceDialog(self.store, self.tasks, self.current.claim_id, fact, self)
+        dialog.setWindowFlag(Qt.WindowType.Window, True)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self.shared_dialog = dialog
+        dialog.show()
+        return dialog
 
     def next_evidence(self) -> None:
         if self.current is None:

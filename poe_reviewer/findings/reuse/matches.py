@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 
 from poe_reviewer.claim import Claim
 from poe_reviewer.documents.model import Document, Hit
 from poe_reviewer.findings.context import CheckContext, Evidence
+from poe_reviewer.findings.facts import SharedEvidenceFact
 from poe_reviewer.findings.reuse.artefacts import invoice_key, page_sized, signature_images
 from poe_reviewer.findings.reuse.fingerprints import ClaimFingerprint
 from poe_reviewer.findings.reuse.index import ClaimRef, ReuseIndex, TextRef, same_party
@@ -24,6 +26,8 @@ class Finding:
     sentence: str
     evidence: list[Evidence] = field(default_factory=list)
     other_claim: str = ""
+    #: where the shared piece stands on both sides (for the side-by-side view)
+    fact: SharedEvidenceFact | None = None
 
 
 @dataclass(frozen=True)
@@ -150,8 +154,37 @@ def text_findings(ctx: CheckContext, index: ReuseIndex, docs: Sequence[Document]
                 Evidence.from_hit(hit, shorten(quote, 240)) if hit is not None
                 else Evidence.of_document(doc, f"text also in claim {other.claim_id}")
             )  # fmt: skip
-            findings.append(Finding(severity, sentence, [ev], other.claim_id))
+            there = locate_passage(other_text.doc, quote) if quote else None
+            fact = SharedEvidenceFact(
+                other.claim_id, severity, doc.path, other_text.doc.path, ev.page, ev.bbox, shorten(quote, 240),
+                there.page if there else None, there.bbox if there else None, there.quote if there else "",
+            )  # fmt: skip
+            findings.append(Finding(severity, sentence, [ev], other.claim_id, fact))
     return findings
+
+
+#: Words of a passage that must stand together in the other document to mark it there.
+_RUN = 6
+
+
+def locate_passage(doc: Document, quote: str) -> Hit | None:
+    """Where a passage shared with another document stands in ``doc``: its longest run of words found
+    there (names may differ: the comparison masked them), or None."""
+    words = [w for w in re.findall(r"\w+", quote) if w]
+    if len(words) < 2:
+        return None
+    best: Hit | None = None
+    for size in (len(words), *range(min(len(words) - 1, 24), _RUN - 1, -1)):
+        for start in range(0, len(words) - size + 1, max(1, size // 2)):
+            run = words[start : start + size]
+            rx = re.compile(r"\W+".join(re.escape(w) for w in run), re.IGNORECASE)
+            hits = doc.search(rx)
+            if hits:
+                best = hits[0]
+                break
+        if best is not None:
+            break
+    return best
 
 
 def _piece(ctx: CheckContext, doc: Document, other: ClaimRef, other_doc: Document, has_figures: bool) -> SharedPiece:
@@ -197,7 +230,8 @@ def file_findings(ctx: CheckContext, index: ReuseIndex, docs: Sequence[Document]
             f"The {what} {doc.path} is the same file as {other_doc.path} of {claim_label(other)}, {whose}{added}"
         )
         ev = Evidence.of_document(doc, f"same file as claim {other.claim_id}")
-        findings.append(Finding(severity, sentence, [ev], other.claim_id))
+        fact = SharedEvidenceFact(other.claim_id, severity, doc.path, other_doc.path, quote="the same file")
+        findings.append(Finding(severity, sentence, [ev], other.claim_id, fact))
     return findings
 
 
@@ -262,7 +296,11 @@ def image_findings(ctx: CheckContext, index: ReuseIndex, docs: Sequence[Document
                     f"{_where(ref.doc, ref.image.page)} of {claim_label(other)}, {whose}"
                 )
                 ev = Evidence(doc.path, f"image also in claim {other.claim_id}", page=img.page, bbox=img.bbox)
-                findings.append(Finding(severity, sentence, [ev], other.claim_id))
+                fact = SharedEvidenceFact(
+                    other.claim_id, severity, doc.path, ref.doc.path, img.page, img.bbox, "signature image",
+                    ref.image.page, ref.image.bbox, "signature image",
+                )  # fmt: skip
+                findings.append(Finding(severity, sentence, [ev], other.claim_id, fact))
     return findings
 
 
