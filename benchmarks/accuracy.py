@@ -57,6 +57,8 @@ SETS = {
     "tuning": ("tools.make_tuning_queue", "build"),
     # a second held-out set, written the same way, for the measurement after the first one is tuned on
     "holdout-b": ("tools.make_holdout_b", "build"),
+    # a third, written the same way (and told to be new documents, not the earlier sets' scenarios)
+    "holdout-c": ("tools.make_holdout_c", "build"),
 }
 #: What a bundle that could not be loaded counts as in the confusion matrix.
 LOAD_ERROR = "load_error"
