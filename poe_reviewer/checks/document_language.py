@@ -195,64 +195,96 @@ def _chunk(seg: Segment, start: int, end: int) -> Chunk:
     return Chunk(seg, start, end, cleaned, _letters(cleaned))
 
 
-def _side_by_side(doc: Document, verdict: DocumentLanguage, settings: Settings) -> str | None:
+def _side_by_side(doc: Document, settings: Settings) -> str | None:
     """The other language of a document that prints it and a full English text side by side, or None.
 
     Read line by line, such a page mixes both languages in every line ("Schulung von 25 Key-Usern.
-    Training of 25 key users."). Read in columns, one column is English and another the other
-    language: the English one is about as long, carries the other's numbers, and the pair is most
-    of the document (a translated table inside a foreign report does not make the report English).
+    Training of 25 key users."). Read in columns, one column of the page is English and another the
+    other language: across the document's pages the English columns are about as long as the other
+    language's and carry their numbers, and the rest of the document (other pages, lines across the
+    page) holds less of the other language than the paired columns (a translated table inside a
+    foreign report is no English text).
     """
-    letters: list[Counter[str]] = []
-    numbers: list[set[str]] = []
+    paired_english = paired_foreign = 0
+    foreign: Counter[str] = Counter()
+    rest: Counter[str] = Counter()
+    theirs: set[str] = set()
+    ours: set[str] = set()
+    budget = settings.max_chars
     for seg in doc.segments:
-        split = split_columns(seg) if seg.label not in ("headers", "filename") else None
-        if split is None:
+        if seg.label in ("headers", "filename") or not seg.text.strip() or budget <= 0:
             continue
-        for n, column in enumerate(split.columns):
-            while len(letters) <= n:
-                letters.append(Counter())
-                numbers.append(set())
-            raw = "\n".join(line.text for line in column)
-            numbers[n].update(re.sub(r"[.,]", "", x) for x in _NAMES.findall(raw) if x[0].isdigit())
-            for chunk in _text_chunks(raw, settings.chunk_chars):
-                cleaned = " ".join(_without_noise(chunk).split())
-                count = _letters(cleaned)
-                if count < settings.min_chunk_letters:
-                    continue
-                lang = _by_function_words(cleaned, settings) or detect(cleaned)
-                if lang is not None:
-                    letters[n][lang] += count
-
-    def main(counter: Counter[str]) -> tuple[str, float] | None:
-        total = sum(counter.values())
-        if not total:
-            return None
-        lang, count = counter.most_common(1)[0]
-        return lang, count / total
-
-    english = [
-        (counter[m[0]], n)
-        for n, counter in enumerate(letters)
-        if (m := main(counter)) and m[0] in settings.accepted and m[1] >= _COLUMN_SHARE
-    ]
-    others = [
-        (counter[m[0]], n, m[0])
-        for n, counter in enumerate(letters)
-        if (m := main(counter)) and m[0] not in settings.accepted and m[1] >= _COLUMN_SHARE
-    ]
-    if not english or not others:
+        budget -= len(seg.text)
+        split = split_columns(seg)
+        if split is None:
+            rest.update(_languages(seg.text, settings))
+            continue
+        pos = 0
+        for start, end in [*split.covered, (len(seg.text), len(seg.text))]:
+            if start > pos:
+                rest.update(_languages(seg.text[pos:start], settings))
+            pos = max(pos, end)
+        columns = ["\n".join(line.text for line in column) for column in split.columns]
+        judged = [_languages(raw, settings) for raw in columns]
+        en = _column_in(judged, settings, english=True)
+        fo = _column_in(judged, settings, english=False)
+        if en is None or fo is None:
+            for counter in judged:
+                rest.update(counter)
+            continue
+        paired_english += judged[en][_main(judged[en])]
+        paired_foreign += sum(judged[fo].values())
+        foreign[_main(judged[fo])] += judged[fo][_main(judged[fo])]
+        theirs |= _numbers(columns[fo])
+        ours |= _numbers(columns[en])
+        for n, counter in enumerate(judged):
+            if n not in (en, fo):
+                rest.update(counter)
+    if not foreign or paired_english < settings.bilingual_column_ratio * paired_foreign:
         return None
-    en_letters, en_col = max(english)
-    fo_letters, fo_col, other = max(others)
-    if en_letters < settings.bilingual_column_ratio * sum(letters[fo_col].values()):
+    other = foreign.most_common(1)[0][0]
+    if rest[other] > paired_english + paired_foreign:
         return None
-    if en_letters + fo_letters < 0.5 * verdict.judged_letters:
-        return None
-    theirs = numbers[fo_col]
-    if theirs and len(theirs & numbers[en_col]) / len(theirs) < settings.bilingual_shared_names:
+    if theirs and len(theirs & ours) / len(theirs) < settings.bilingual_shared_names:
         return None
     return other
+
+
+def _languages(text: str, settings: Settings) -> Counter[str]:
+    """Letters of ``text`` by language, judged in chunks of a few lines."""
+    found: Counter[str] = Counter()
+    for chunk in _text_chunks(text, settings.chunk_chars):
+        cleaned = " ".join(_without_noise(chunk).split())
+        count = _letters(cleaned)
+        if count < settings.min_chunk_letters:
+            continue
+        lang = _by_function_words(cleaned, settings) or detect(cleaned)
+        if lang is not None:
+            found[lang] += count
+    return found
+
+
+def _main(counter: Counter[str]) -> str:
+    return counter.most_common(1)[0][0]
+
+
+def _column_in(judged: list[Counter[str]], settings: Settings, *, english: bool) -> int | None:
+    """The longest column mostly in an accepted language (``english``) or mostly in another one."""
+    best: tuple[int, int] | None = None
+    for n, counter in enumerate(judged):
+        total = sum(counter.values())
+        if not total:
+            continue
+        lang = _main(counter)
+        if (lang in settings.accepted) != english or counter[lang] < _COLUMN_SHARE * total:
+            continue
+        if best is None or counter[lang] > best[0]:
+            best = (counter[lang], n)
+    return best[1] if best else None
+
+
+def _numbers(text: str) -> set[str]:
+    return {re.sub(r"[.,]", "", x) for x in _NAMES.findall(text) if x[0].isdigit()}
 
 
 #: Share of a column's letters in one language for the column to be in that language.
@@ -384,7 +416,7 @@ def run(ctx: CheckContext) -> CheckResult:
         side_by_side = None
         if other is not None and share >= settings.warn_share and not _bilingual(verdict, other, settings):
             # two texts printed side by side read as one mixed text line by line: read the columns apart
-            side_by_side = _side_by_side(doc, verdict, settings)
+            side_by_side = _side_by_side(doc, settings)
         if side_by_side is not None:
             bilingual.append((verdict, side_by_side))
             english.append(verdict)
