@@ -687,12 +687,21 @@ def test_a_reply_that_only_thanks_or_confirms_receipt_is_no_acceptance(own: str)
     ],
 )  # fmt: skip
 def test_an_automatic_reply_never_counts(subject: str, own: str, headers: list[tuple[str, str]]) -> None:
-    doc = _reply(own, ACCEPTANCE if not headers else PARTNER_REPORT, subject=subject)
+    doc = _reply(own, PARTNER_REPORT, subject=subject)
     assert doc.email is not None
     doc.email.headers = headers
     r = run(doc)
     assert r.status == "fail"
     assert "automatic reply" in r.summary
+
+
+def test_an_automatic_reply_on_top_of_a_thread_takes_nothing_from_the_acceptance_below_it() -> None:
+    # a printed thread whose newest message is the out-of-office of someone copied
+    doc = _reply("I am out of the office until 4 August with limited access to e-mail.", ACCEPTANCE, PARTNER_REPORT,
+                 subject="Automatic reply: RE: Intune deployment")  # fmt: skip
+    r = run(doc)
+    assert r.status == "pass", r.summary
+    assert "whose thread holds the customer's acceptance by John Doe" in r.summary
 
 
 def test_an_acceptance_earlier_in_the_thread_counts_under_a_later_customer_message() -> None:

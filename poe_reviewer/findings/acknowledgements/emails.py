@@ -138,6 +138,9 @@ def judge_message(msg: _Message, rules_: Rules, parties: Parties) -> Acknowledge
 
     automatic = auto_reply(rules_, msg.subject, msg.own_text, msg.headers)
     if automatic is not None and side != "partner":
+        # an out-of-office printed on top of the thread takes nothing from the acceptance below it
+        if _accepted_earlier(ack, msg, desc, rules_, parties):
+            return ack
         ack.reason = f"is an automatic reply ({automatic}): {rules_.auto_rule}"
         ack.automatic = True
         return ack
@@ -183,27 +186,10 @@ def judge_message(msg: _Message, rules_: Rules, parties: Parties) -> Acknowledge
         return ack
 
     verdict, reason, quote = content
-    if verdict != "valid":
-        # An acceptance anywhere in the thread counts, even under a later customer message that
-        # thanks, asks about a purchase order or fixes a meeting (the later words do not undo it).
-        earlier = _thread_acceptance(msg, rules_, parties)
-        if earlier is not None:
-            q, sentence = earlier
-            who_q = q.sender or "the customer"
-            when_q = parse_datetime_loose(q.sent, dayfirst=msg.dayfirst) if q.sent else None
-            ack.verdict = "valid"
-            ack.reason = ""
-            ack.accepted_in_thread = True
-            ack.date = when_q.date() if when_q else None
-            q_addr = _address(q.sender)
-            ack.signer = (q_addr.name if q_addr else None) or ack.signer
-            ack.evidence = [locate(doc, sentence)]
-            ack.strength = 4
-            ack.description = (
-                f'{desc}, whose thread holds the customer\'s acceptance by {who_q}'
-                f'{" on " + when_q.date().isoformat() if when_q else ""}: "{shorten(sentence, 100).rstrip(".")}"'
-            )
-            return ack
+    # An acceptance anywhere in the thread counts, even under a later customer message that
+    # thanks, asks about a purchase order or fixes a meeting (the later words do not undo it).
+    if verdict != "valid" and _accepted_earlier(ack, msg, desc, rules_, parties):
+        return ack
     ack.verdict = verdict
     ack.reason = reason
     if quote:
@@ -226,6 +212,29 @@ def _accepts(text: str, subject: str, context: str, rules_: Rules) -> str | None
     if not (work or _count(rules_.work, context)):
         return None
     return _sentence_around(text, m)
+
+
+def _accepted_earlier(ack: Acknowledgement, msg: _Message, desc: str, rules_: Rules, parties: Parties) -> bool:
+    """Make ``ack`` the customer's acceptance an earlier message of the thread holds; False if none does."""
+    earlier = _thread_acceptance(msg, rules_, parties)
+    if earlier is None:
+        return False
+    q, sentence = earlier
+    who_q = q.sender or "the customer"
+    when_q = parse_datetime_loose(q.sent, dayfirst=msg.dayfirst) if q.sent else None
+    ack.verdict = "valid"
+    ack.reason = ""
+    ack.accepted_in_thread = True
+    ack.date = when_q.date() if when_q else None
+    q_addr = _address(q.sender)
+    ack.signer = (q_addr.name if q_addr else None) or ack.signer
+    ack.evidence = [locate(msg.doc, sentence)]
+    ack.strength = 4
+    ack.description = (
+        f"{desc}, whose thread holds the customer's acceptance by {who_q}"
+        f'{" on " + when_q.date().isoformat() if when_q else ""}: "{shorten(sentence, 100).rstrip(".")}"'
+    )
+    return True
 
 
 def _thread_acceptance(msg: _Message, rules_: Rules, parties: Parties) -> tuple[QuotedMessage, str] | None:
