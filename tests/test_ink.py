@@ -329,3 +329,18 @@ def test_a_screenshot_of_an_email_stays_a_flat_image() -> None:
     r = verdict(doc)
     assert r.status == "fail", r.summary
     assert "flat image" in r.summary
+
+
+def test_a_label_naming_whose_signature_and_a_date_label_naming_its_format_are_read() -> None:
+    pdf = pymupdf.open()
+    page = pdf.new_page()
+    page.insert_text((72, 90), "Go-Live Sign-off", fontsize=14)
+    page.insert_text((72, 130), "Contoso Ltd confirms the above is live and accepts the deployment.", fontsize=11)
+    page.insert_text((72, 190), "Signed (customer):", fontsize=11)
+    page.draw_line((180, 192), (400, 192), width=0.8)
+    draw_signature(page, 200, 186)
+    page.insert_text((72, 226), "Name: John Doe", fontsize=11)
+    page.insert_text((72, 246), "Date (dd/mm/yyyy): 17/07/2025", fontsize=11)
+    block = only(extract(bytes(pdf.tobytes()), "signoff.pdf").signature_blocks)
+    assert (block.label, block.ink) == ("Signed (customer):", True)
+    assert block.date == "17/07/2025"

@@ -412,3 +412,29 @@ def test_a_phone_photo_of_a_signed_letter_is_read_and_its_signature_found(flip: 
     assert "handwritten signature" in ack.summary
     assert "signatory John Doe on 2025-08-12" in ack.summary
     assert acknowledgement_date.run(ctx).status == "pass"
+
+
+def _signature_page() -> bytes:
+    """A sparse page (a signature page: five short lines), which fools the layout measure when sideways."""
+    pdf = pymupdf.open()
+    page = pdf.new_page()
+    y = 90.0
+    for line in (
+        "Acceptance",
+        "Contoso Ltd confirms that the work above has been completed to its satisfaction.",
+        "Authorized signature: ____________________",
+        "Name/Title John Doe, Vice President, Finance & IT",
+        "Date signed: 8/21/2025",
+    ):
+        page.insert_text((72, y), line, fontsize=11)
+        y += 28
+    return bytes(pdf.tobytes())
+
+
+@needs_engine
+@pytest.mark.parametrize("turn", [90, 270])
+def test_a_sparse_page_fed_sideways_at_100_dpi_is_read_either_way(turn: int) -> None:
+    doc = extract(scanned_pdf(_signature_page(), dpi=100, turn=turn), "signature_page.pdf")
+    text = " ".join(s.text for s in doc.segments if s.label == "ocr")
+    assert "confirms that the work above has been completed" in text, (doc.warnings, text)
+    assert "Date signed: 8/21/2025" in text

@@ -10,7 +10,7 @@ import os
 import subprocess
 import time
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Any, cast
 
 import numpy as np
@@ -318,9 +318,42 @@ def read_raster(
     cfg = cfg or settings()
     started = time.perf_counter()
     gray = ink.to_gray(img)
-    to_page = Affine.scale(page_size[0] / gray.width, page_size[1] / gray.height)
-
     layout = measure_layout(gray, cfg.max_skew)
+    page = _read_laid_out(gray, layout, page_size, dpi, cfg, started)
+    if _poor(page, cfg):
+        # A sparse page (a signature page: a few lines and a scrawl) can fool the layout measure
+        # into the wrong quarter turn; read it the other way too and keep the better reading.
+        other = _read_laid_out(
+            gray, replace(layout, vertical=not layout.vertical, skew=0.0), page_size, dpi, cfg, started
+        )
+        if _legible_letters(other, cfg) > _legible_letters(page, cfg):
+            page = other
+    return page
+
+
+#: A page read with fewer confident letters than this, or a mean confidence below ``_POOR_CONFIDENCE``,
+#: is read again turned the other quarter.
+_POOR_LETTERS = 120
+_POOR_CONFIDENCE = 75.0
+
+
+def _legible_letters(page: OcrPage, cfg: Settings) -> int:
+    return sum(sum(c.isalnum() for c in w.text) for w in page.words if w.conf >= cfg.min_confidence)
+
+
+def _poor(page: OcrPage, cfg: Settings) -> bool:
+    return _legible_letters(page, cfg) < _POOR_LETTERS or page.confidence < _POOR_CONFIDENCE
+
+
+def _read_laid_out(
+    gray: Image.Image,
+    layout: Layout,
+    page_size: tuple[float, float],
+    dpi: float | None,
+    cfg: Settings,
+    started: float,
+) -> OcrPage:
+    to_page = Affine.scale(page_size[0] / gray.width, page_size[1] / gray.height)
     transform = Affine()
     if layout.vertical:  # a quarter turn counter-clockwise: the lines then run across
         transform = Affine(0.0, 1.0, 0.0, -1.0, 0.0, float(gray.width))
