@@ -115,6 +115,18 @@ def test_a_form_naming_the_organisation_above_the_signature_says_whose_it_is(com
     assert r.status == status, r.summary
 
 
+def test_an_acrobat_sign_stamp_names_its_signer_without_the_audit_report() -> None:
+    # the transaction id on the page and the signature stamp under the signature, no audit report attached
+    page = (
+        "Endpoint Security Delivery Report for Contoso Ltd\nClient acceptance\nSignature John Doe\n"
+        "John Doe (8/9/2025 07:52 CDT)\nName / Title John Doe, CISO\nDate 8/9/2025\n"
+        "Adobe Acrobat Sign Transaction ID: CBJCHBCAABAAE9386CD146215BB1FF833B14B63B4021"
+    )
+    r = run(page_doc(page))
+    assert r.status == "pass", r.summary
+    assert "Adobe Acrobat Sign transaction CBJCHBCA… signed by John Doe (Contoso Ltd) on 2025-08-09" in r.summary
+
+
 def test_docusign_certificate_signer_events_not_carbon_copies() -> None:
     cert = """Certificate Of Completion
 Envelope Id: 4F2A1B3C12344ABC9DEF0123456789AB Status: Completed

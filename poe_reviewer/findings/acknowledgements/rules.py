@@ -21,6 +21,9 @@ class Platform:
     generic: bool
     section_start: re.Pattern[str] | None
     section_end: re.Pattern[str] | None
+    #: The platform's signature stamp on the signed page, its group ``name`` the signer's
+    #: (Adobe: "Sharon Pruitt (9/9/2026 07:52 CDT)").
+    signer_stamps: tuple[re.Pattern[str], ...] = ()
 
 
 @dataclass(frozen=True)
@@ -104,6 +107,7 @@ def rules(section: Mapping[str, Any]) -> Rules:
             generic=bool(p.get("generic", False)),
             section_start=_opt_rx(p.get("signer_section_start")),
             section_end=_opt_rx(p.get("signer_section_end")),
+            signer_stamps=_rx_list(p.get("signer_stamps", [])),
         )
         for p in es.get("platforms", [])
     )

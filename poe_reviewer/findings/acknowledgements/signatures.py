@@ -66,6 +66,15 @@ def _signers_after(rx: re.Pattern[str], dt_: DocText, rules_: Rules) -> Iterator
         yield _Signer(name, email_addr, nm.start("name"), nm.end("name"))
 
 
+def _stamped_signers(platform: Platform, dt_: DocText, rules_: Rules) -> Iterator[_Signer]:
+    """Signers named by the platform's signature stamp on the signed page."""
+    for rx in platform.signer_stamps:
+        for m in rx.finditer(dt_.text):
+            name = _clean_name(m.group("name"), rules_.not_names)
+            if name:
+                yield _Signer(name, None, m.start("name"), m.start("name") + len(name))
+
+
 def _section_signers(platform: Platform, dt_: DocText, rules_: Rules) -> Iterator[_Signer]:
     """Signers in a platform's audit section (DocuSign's "Signer Events", Adobe's audit report).
 
@@ -245,6 +254,7 @@ def esignature_acknowledgements(
         for rx in platform.signer_labels + rules_.signer_labels:
             signers.extend(_signers_after(rx, dt_, rules_))
         signers.extend(_section_signers(platform, dt_, rules_))
+        signers.extend(_stamped_signers(platform, dt_, rules_))
         unique: dict[str, _Signer] = {}
         for s in signers:
             key = " ".join(person_key(s.name))
