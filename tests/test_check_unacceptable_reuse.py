@@ -659,3 +659,34 @@ def test_one_signed_sow_covering_two_different_workloads_is_noted_not_flagged() 
     # the same workload claimed twice on one SOW is for a person to look at
     for r in _pair(sow, sow, "INTUNE", "INTUNE"):
         assert r.status == "warn", r.summary
+
+
+# -- two partners, one piece: the side whose partner it names holds the original (issue 11) --------------------
+ACCEPTANCE_TO = """Hi {partner_contact},
+For the record: Contoso accepts the Microsoft Intune rollout delivered by {partner} - 1,200 Windows laptops
+enrolled through Autopilot across the Lisbon, Porto and Braga offices, compliance policies enforced for all
+devices, the legacy management agent removed, and the help desk trained on the new enrolment process during
+the four-week engagement that closed with the acceptance meeting on Friday. Thank you to the {partner} team.
+John Doe, CISO, Contoso Ltd"""
+
+
+def _two_partners(text_a: str, text_b: str) -> tuple[CheckResult, CheckResult]:
+    a = _claim("21", "Fabrikam", "Contoso Ltd")
+    b = _claim("22", "Litware", "Contoso Ltd")
+    da, db = [page_doc(text_a, "POE/a.pdf")], [page_doc(text_b, "POE/b.pdf")]
+    q = _queue((a, da), (b, db))
+    return reuse_check(a, da, q), reuse_check(b, db, q)
+
+
+def test_an_email_to_one_partner_on_another_partners_claim_is_that_claims_copy_not_the_originals() -> None:
+    original = ACCEPTANCE_TO.format(partner="Fabrikam", partner_contact="Priya")
+    mine, copy = _two_partners(original, original)
+    assert mine.status == "pass", mine.summary
+    assert "this claim holds the original" in mine.summary
+    assert copy.status == "fail", copy.summary
+    assert "another partner's claim" in copy.summary
+    # each side names its own partner (the names swapped): nobody can tell the original, both are flagged
+    swapped = ACCEPTANCE_TO.format(partner="Litware", partner_contact="Sam")
+    first, second = _two_partners(original, swapped)
+    assert first.status == "fail", first.summary
+    assert second.status == "fail", second.summary

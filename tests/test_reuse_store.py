@@ -16,7 +16,7 @@ from tests.test_bundle import write_bundle
 from tests.test_storage import claim_data
 
 POE = (
-    "Proof of execution for {customer}. Fabrikam consultants ran the Intune deployment workshop on site, "
+    "Proof of execution for {customer}. The consultants ran the Intune deployment workshop on site, "
     "enrolled four hundred Windows laptops into Microsoft Intune, wrote the compliance baseline for the "
     "finance and engineering teams, set conditional access for unmanaged devices, and trained the help desk "
     "staff of {customer} on the new enrollment process during a two week engagement that ended with an "
@@ -238,3 +238,27 @@ def test_one_piece_on_two_claims_of_one_partner_and_customer_is_judged_as_in_mem
         found, summary = reuse_result(store, claim_id)
         assert found == status, summary
         assert says in summary
+
+
+def test_the_original_of_a_piece_on_two_partners_claims_is_judged_as_in_memory(
+    store: ReviewQueue, tmp_path: Path
+) -> None:
+    # Fabrikam's (the default partner's) report, copied onto another partner's claim for the same customer
+    own = POE.replace("The consultants", "Fabrikam, Inc. consultants")
+    first = bundle(tmp_path, "O-1", own, "Contoso Ltd")
+    copy = bundle(
+        tmp_path,
+        "O-2",
+        own,
+        "Contoso Ltd",
+        partner__name="Adventure Works Cycles",
+        partner__location_id="9990001",
+        partner__domains=["adventure-works.com"],
+        partner__contact={"name": "Sam Roe", "email": "sam@adventure-works.com"},
+    )
+    list(store.import_paths([first, copy]))
+    status, summary = reuse_result(store, "O-1")
+    assert status == "pass", summary
+    assert "this claim holds the original" in summary
+    status, summary = reuse_result(store, "O-2")
+    assert status == "fail", summary

@@ -44,6 +44,7 @@ from poe_reviewer.findings.reuse.matches import (
     image_findings,
     invoice_findings,
     is_same_pair,
+    original_side,
     same_pair_severity,
     text_findings,
 )
@@ -202,6 +203,9 @@ class FingerprintIndex:
                     piece = SharedPiece(t.names_work, other_text.names_work, bool(t.figures), fp.workloads,
                                         other_fp.workloads)  # fmt: skip
                     severity, added = same_pair_severity(severity, piece, rules)
+                elif not same_party(this.partner, other.partner):
+                    severity, added = original_side(severity, t.names_partner, other_text.names_partner, rules,
+                                                    other.claim_id)  # fmt: skip
                 if severity == "ignore":
                     continue
                 theirs = set(other_text.sampled)
@@ -268,6 +272,12 @@ class FingerprintIndex:
                     piece = SharedPiece(mine.names_work, theirs.names_work, bool(mine.figures), fp.workloads,
                                         other_fp.workloads)  # fmt: skip
                     severity, added = same_pair_severity(severity, piece, rules)
+            elif not same_party(this.partner, other.partner) and role in rules.text_roles:
+                mine = next((t for t in fp.texts if t.path == path), None)
+                theirs = next((t for t in other_fp.texts if t.path == other_path), None)
+                if mine is not None and theirs is not None:
+                    severity, added = original_side(severity, mine.names_partner, theirs.names_partner, rules,
+                                                    other.claim_id)  # fmt: skip
             if severity == "ignore":
                 continue
             what = "invoice" if role in rules.invoice_roles else "file"
@@ -354,11 +364,12 @@ def _verdict(
     findings = [f for f in findings if f.severity != "note"]
     if not findings:
         if notes:
-            # evidence two claims of one partner and customer may share: said, not flagged
+            # evidence shared as claims may share it (one SOW for two workloads, this claim's original
+            # copied onto another partner's claim): said, not flagged
             return result(
                 CHECK_ID,
                 "pass",
-                "Shared only as two claims of one partner and customer may share it: "
+                "Shared with another claim, but not as reused evidence: "
                 + "; ".join(f.sentence for f in notes[:4])
                 + ".",
                 [e for f in notes for e in f.evidence],

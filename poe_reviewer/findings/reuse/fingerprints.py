@@ -16,6 +16,7 @@ from poe_reviewer.findings.reuse.words import (
     WordIds,
     doc_words,
     located_words,
+    names_party,
     party_masks,
     shingles,
     shorten,
@@ -40,6 +41,8 @@ class TextPrint:
     figures: frozenset[str] = frozenset()
     #: whether the text names one of its claim's workloads (None in fingerprints stored before it was kept)
     names_work: bool | None = None
+    #: whether the text names its claim's partner, by name or domain (None: stored before it was kept)
+    names_partner: bool | None = None
 
 
 @dataclass
@@ -88,7 +91,7 @@ class ClaimFingerprint:
             "texts": [
                 {"path": t.path, "sampled": t.sampled,
                  "quotes": [[h, pg, list(bb) if bb else None, q] for h, (pg, bb, q) in t.quotes.items()],
-                 "figures": sorted(t.figures), "names_work": t.names_work}
+                 "figures": sorted(t.figures), "names_work": t.names_work, "names_partner": t.names_partner}
                 for t in self.texts
             ],
             "images": [
@@ -126,7 +129,8 @@ class ClaimFingerprint:
                 TextPrint(str(t["path"]), [int(h) for h in t["sampled"]],
                           {int(q[0]): (q[1], box(q[2]), str(q[3])) for q in t.get("quotes", [])},
                           frozenset(str(f) for f in t.get("figures", [])),
-                          t.get("names_work") if isinstance(t.get("names_work"), bool) else None)
+                          t.get("names_work") if isinstance(t.get("names_work"), bool) else None,
+                          t.get("names_partner") if isinstance(t.get("names_partner"), bool) else None)
                 for t in data.get("texts", [])
             ],
             images=[
@@ -145,7 +149,12 @@ class ClaimFingerprint:
 
 
 def _text_print(
-    doc: Document, masks: PartyMasks, rules: ReuseRules, ids: WordIds, work: Sequence[CatalogueEntry] = ()
+    doc: Document,
+    masks: PartyMasks,
+    rules: ReuseRules,
+    ids: WordIds,
+    work: Sequence[CatalogueEntry] = (),
+    partner: Party | None = None,
 ) -> TextPrint | None:
     words = doc_words(doc, masks, rules)
     if len(words) < rules.min_words:
@@ -168,7 +177,8 @@ def _text_print(
         end = last[2] if last[0] == first[0] else len(seg.text)
         hit = Hit.from_match(doc, seg, first[1], end)
         quotes[h] = (hit.page, hit.bbox, shorten(hit.quote, 120))
-    return TextPrint(doc.path, sampled, quotes, document_figures(doc, rules), names_workload(doc, work))
+    named = names_party(doc, partner.name, partner.domains) if partner is not None else None
+    return TextPrint(doc.path, sampled, quotes, document_figures(doc, rules), names_workload(doc, work), named)
 
 
 def fingerprint(claim: Claim, documents: Sequence[Document], policy: Mapping[str, Any]) -> ClaimFingerprint:
@@ -186,7 +196,7 @@ def fingerprint(claim: Claim, documents: Sequence[Document], policy: Mapping[str
             if doc is not top and doc.kind != "image":
                 fp.files.append((doc.sha256, doc.path, doc.role))
             if doc.role in rules.text_roles:
-                tp = _text_print(doc, masks, rules, ids, work)
+                tp = _text_print(doc, masks, rules, ids, work, claim.partner)
                 if tp is not None:
                     fp.texts.append(tp)
                 for img in signature_images(doc, rules):

@@ -15,7 +15,7 @@ from poe_reviewer.findings.reuse.fingerprints import ClaimFingerprint
 from poe_reviewer.findings.reuse.index import ClaimRef, ReuseIndex, TextRef, same_party
 from poe_reviewer.findings.reuse.rules import PartyMasks, ReuseRules, Severity
 from poe_reviewer.findings.reuse.specific import describe
-from poe_reviewer.findings.reuse.words import doc_words, located_words, party_masks, shingles, shorten
+from poe_reviewer.findings.reuse.words import doc_words, located_words, names_party, party_masks, shingles, shorten
 from poe_reviewer.findings.workloads import claimed_entries, names_workload
 
 
@@ -59,6 +59,23 @@ def same_pair_severity(severity: Severity, piece: SharedPiece, rules: ReuseRules
         return rules.same_pair_different_work, (
             f"; it names each claim's own work, and the claims are for different workloads "
             f"({', '.join(sorted(mine))} here; {', '.join(sorted(theirs))} there)"
+        )
+    return severity, ""
+
+
+def original_side(severity: Severity, names_own: bool | None, other_names_own: bool | None, rules: ReuseRules,
+                  other_claim: str) -> tuple[Severity, str]:  # fmt: skip
+    """Evidence two partners' claims share, seen from the side whose partner the piece names.
+
+    An e-mail addressed to this partner about its work, or its own signed report, that turns up on
+    another partner's claim naming nothing of that partner: this claim holds the original, the
+    other a copy (its own check fails it). Where each names its own partner (names swapped) nobody
+    can tell, and both are flagged.
+    """
+    if names_own is True and other_names_own is False:
+        return rules.original_side, (
+            f"; it names this claim's partner and not the partner of claim {other_claim}: this claim holds the "
+            "original, the other claim a copy"
         )
     return severity, ""
 
@@ -140,6 +157,11 @@ def text_findings(ctx: CheckContext, index: ReuseIndex, docs: Sequence[Document]
             if is_same_pair(claim, other):
                 piece = _piece(ctx, doc, other, other_text.doc, bool(figures))
                 severity, added = same_pair_severity(severity, piece, rules)
+            elif not same_party(claim.partner, other.partner):
+                severity, added = original_side(
+                    severity, _names_partner(doc, claim), _names_partner(other_text.doc, other.claim), rules,
+                    other.claim_id,
+                )  # fmt: skip
             if severity == "ignore":
                 continue
             hit, quote, run_words = _passage(index, doc, masks, other_text)
@@ -187,6 +209,10 @@ def locate_passage(doc: Document, quote: str) -> Hit | None:
     return best
 
 
+def _names_partner(doc: Document, claim: Claim | None) -> bool | None:
+    return names_party(doc, claim.partner.name, claim.partner.domains) if claim is not None else None
+
+
 def _piece(ctx: CheckContext, doc: Document, other: ClaimRef, other_doc: Document, has_figures: bool) -> SharedPiece:
     mine = claimed_entries([w.name for w in ctx.claim.workloads], ctx.policy)
     theirs = claimed_entries([w.name for w in other.claim.workloads], ctx.policy) if other.claim else []
@@ -223,6 +249,10 @@ def file_findings(ctx: CheckContext, index: ReuseIndex, docs: Sequence[Document]
         elif is_same_pair(claim, other) and doc.role in rules.text_roles:
             piece = _piece(ctx, doc, other, other_doc, bool(index.figures(doc)))
             severity, added = same_pair_severity(severity, piece, rules)
+        elif not same_party(claim.partner, other.partner) and doc.role in rules.text_roles:
+            severity, added = original_side(
+                severity, _names_partner(doc, claim), _names_partner(other_doc, other.claim), rules, other.claim_id
+            )
         if severity == "ignore":
             continue
         what = "invoice" if doc.role in rules.invoice_roles else "file"

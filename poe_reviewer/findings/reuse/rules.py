@@ -46,6 +46,7 @@ class ReuseRules:
     same_partner_same_customer: Severity
     same_pair_generic: Severity
     same_pair_different_work: Severity
+    original_side: Severity
     image_same_customer: Severity
     k: int
     modulus: int
@@ -113,6 +114,7 @@ def policy_rules(section: Mapping[str, Any]) -> ReuseRules:
         same_partner_same_customer=_severity(sev.get("same_partner_same_customer"), "warn"),
         same_pair_generic=_severity(sev.get("same_pair_generic"), "fixable"),
         same_pair_different_work=_severity(sev.get("same_pair_different_work"), "note"),
+        original_side=_severity(sev.get("original_side"), "note"),
         image_same_customer=_severity(sev.get("image_same_customer"), "ignore"),
         k=max(2, int(tx.get("shingle_words", 5))),
         modulus=max(1, int(tx.get("sample_modulus", 4))),

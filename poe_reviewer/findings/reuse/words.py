@@ -9,6 +9,7 @@ from typing import Any
 
 from poe_reviewer.claim import Claim
 from poe_reviewer.documents.model import Document
+from poe_reviewer.domains import normalize_domain
 from poe_reviewer.findings.reuse.rules import (
     SKIP_LABELS,
     TOKEN,
@@ -18,12 +19,20 @@ from poe_reviewer.findings.reuse.rules import (
     fold_tokens,
     mask_suspects,
 )
-from poe_reviewer.names import tokens
+from poe_reviewer.names import find_name, tokens
 
 
 # -- words ----------------------------------------------------------------------------------------------
 # Chunks that may hold an e-mail address, a web address or a file name: names.mask_addresses run
 # over a whole long page is slow, and none of those contain spaces, so only these chunks are masked.
+def names_party(doc: Document, name: str, domains: Sequence[str]) -> bool:
+    """Whether ``doc`` names the party: its name, or one of its domains (an address at it)."""
+    if find_name(doc, name):
+        return True
+    wanted = [d for d in (normalize_domain(x) for x in domains) if d]
+    return any(d in seg.text.casefold() for d in wanted for seg in doc.segments if seg.label != "filename")
+
+
 def party_masks(claim: Claim) -> dict[str, list[tuple[tuple[str, ...], str]]]:
     """The claim's own names as word sequences to replace by a placeholder, by first word."""
     masks: dict[str, list[tuple[tuple[str, ...], str]]] = {}
