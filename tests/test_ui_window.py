@@ -447,6 +447,28 @@ def test_a_stale_decision_is_refused_with_a_clear_message_and_reloaded(
     wait_open(qtbot, window, first)
 
 
+def test_after_a_group_decision_the_claim_the_queue_selects_is_the_one_shown(qtbot: Any, window: MainWindow) -> None:
+    # the group leaves the view; the window shows the claim now selected, not the decided one (nor
+    # waits for the queue's next poll to open it)
+    claim_id = window.current_claim_id
+    assert claim_id is not None
+    row = window.model.row_of(claim_id)
+    assert row is not None
+    summary = window.model.summary(row)
+    assert summary.conflict, "the sample queue opens on a claim of a conflict group"
+    decided = {d.decision.claim_id for d in decide_group_in_comparison(qtbot, window, KEY_FOR[summary.recommendation])}
+
+    def shown_is_selected() -> bool:
+        index = window.table.currentIndex()
+        return (
+            index.isValid()
+            and window.current_claim_id == window.proxy.summary_at(index.row()).claim_id
+            and window.current_claim_id not in decided
+        )
+
+    qtbot.waitUntil(shown_is_selected, timeout=5000)
+
+
 def test_the_whole_sample_queue_decided_with_the_keyboard_alone(qtbot: Any, window: MainWindow, db: Path) -> None:
     """A new user: A/R/X as the checks suggest, Enter to confirm, until nothing is left to review."""
     decided: dict[str, str] = {}

@@ -670,8 +670,20 @@ class MainWindow(QMainWindow):
         return dialog
 
     def reload(self) -> None:
+        """Read the queue again and show what it now holds: the claim shown, if the view still lists
+        it; else the claim the queue now selects (a group just decided has left the view, and showing
+        it again would leave the selected row unopened until the next poll)."""
         claim_id = self.current_claim_id
-        self.reload_queue(then=(lambda: self.open_claim(claim_id, force=True)) if claim_id else None)
+
+        def then() -> None:
+            if claim_id is not None and self.proxy.proxy_row_of(claim_id) is not None:
+                self.open_claim(claim_id, force=True)
+                return
+            current = self.table.currentIndex()
+            if current.isValid():
+                self.open_claim(self.proxy.summary_at(current.row()).claim_id)
+
+        self.reload_queue(then=then)
 
     def show_shortcuts(self) -> ShortcutsDialog:
         dialog = ShortcutsDialog(self)
