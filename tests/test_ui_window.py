@@ -643,6 +643,35 @@ def test_drop_bundles_to_import_them(
     assert not no_error_windows
 
 
+def test_the_claim_shown_during_an_import_shows_the_reuse_verdict_the_import_ends_with(
+    qtbot: Any, tmp_path: Path, ui_settings: settings.Settings, no_error_windows: list[Any]
+) -> None:
+    # the claim opens as soon as it is imported, before the queue-wide reuse check has run: once it
+    # has, the window shows the claim's new verdict, not the one from before (a reviewer could read
+    # "Approve" on a claim whose evidence is another partner's)
+    window = open_window(qtbot, tmp_path / "empty.sqlite3", ui_settings, wait_claim=False)
+    qtbot.waitUntil(lambda: window._queue_loaded, timeout=WAIT)
+    first = SAMPLES / "3089940_CobaltRidge_SouthridgeVideo_MDO"
+    second = SAMPLES / "3093377_VantagePoint_WingtipToys_MDO"
+    with qtbot.waitSignal(window.importFinished, timeout=60_000):
+        window.import_paths([str(first)])
+    wait_open(qtbot, window, "3089940")  # alone in the queue: nothing to compare its evidence with
+    # the other partner's claim carrying the same narrative comes in while 3089940 is on screen
+    with qtbot.waitSignal(window.importFinished, timeout=60_000):
+        window.import_paths([str(second)])
+
+    def reuse_shown() -> bool:
+        shown = window.current
+        return shown is not None and shown.claim_id == "3089940" and any(
+            c.id == "reused_evidence" and c.status == "fail" for c in shown.detail.checks
+        )
+
+    qtbot.waitUntil(reuse_shown, timeout=WAIT)
+    assert window.checks.shared_items(), "the shared evidence can be seen from both sides"
+    window.close()
+    assert not no_error_windows
+
+
 def test_a_bad_bundle_is_reported_and_the_rest_imported(
     qtbot: Any, tmp_path: Path, ui_settings: settings.Settings, no_error_windows: list[Any]
 ) -> None:

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import datetime as dt
 import time
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Protocol
@@ -39,6 +39,8 @@ class Window(Protocol):
     def say(self, text: str, level: str = "info") -> None: ...
 
     def reload_queue(self, then: Callable[[], None] | None = None) -> None: ...
+
+    def reuse_checked(self, found: Mapping[str, str]) -> None: ...
 
     def ask_export_path(self) -> str: ...
 
@@ -135,9 +137,9 @@ class ImportFlow:
             report = ImportReport(flat, cancelled, len(bundles), ignored)
             bad = report.counts()["bad"]
 
-            def finished(_found: object) -> None:
+            def finished(found: dict[str, str]) -> None:
                 window.say(report.describe(), "warning" if bad or cancelled else "info")
-                window.reload_queue()
+                window.reuse_checked(found)
                 window.importFinished.emit(report)
 
             # the queue-wide reused-evidence check of what came in (the command line's import runs it too)

@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import logging
 import time
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from pathlib import Path
 from typing import Any
 
@@ -413,9 +413,17 @@ class MainWindow(QMainWindow):
         def done(found: dict[str, str]) -> None:
             if found:
                 self.say(f"Checked {len(found)} claim(s) for evidence reused across the queue (an import had stopped).")
-                self.reload_queue()
+                self.reuse_checked(found)
 
         self.tasks.run(owed, done=done, writes=True, label="Checking the queue for reused evidence")
+
+    def reuse_checked(self, found: Mapping[str, str]) -> None:
+        """The queue-wide reuse check has judged ``found`` (claim id -> status): read the queue again,
+        and the claim shown too when it is among them (it was shown with the verdict from before)."""
+        if self.current_claim_id is not None and self.current_claim_id in found:
+            self.reload()
+        else:
+            self.reload_queue()
 
     def _refresh_overview(self) -> None:
         store = self.store
