@@ -59,6 +59,8 @@ SETS = {
     "holdout-b": ("tools.make_holdout_b", "build"),
     # a third, written the same way (and told to be new documents, not the earlier sets' scenarios)
     "holdout-c": ("tools.make_holdout_c", "build"),
+    # a fourth, for the measurement after holdout-c is read and tuned on
+    "holdout-d": ("tools.make_holdout_d", "build"),
 }
 #: What a bundle that could not be loaded counts as in the confusion matrix.
 LOAD_ERROR = "load_error"
