@@ -150,6 +150,25 @@ Sent: 6/1/2025"""
     assert "Jane Roe (Contoso Ltd) on 2025-06-05" in r2.summary  # the signing date, not the sending date
 
 
+@pytest.mark.parametrize("status", ["Sent", "Delivered", "Declined", "Voided"])
+def test_an_envelope_nobody_finished_signing_is_no_esignature(status: str) -> None:
+    # downloaded before completion: the customer is listed as a signer, but only sent and viewed
+    cert = f"""Certificate Of Completion
+Envelope Id: 4F2A1B3C12344ABC9DEF0123456789AB Status: {status}
+Signer Events Signature Timestamp
+Jane Roe
+jane.roe@contoso.com
+Sent: 6/1/2025 Viewed: 6/2/2025
+Envelope Summary Events Status Timestamps"""
+    r = run(page_doc(cert))
+    assert r.status == "fail", r.summary
+    assert f"was never completed: its certificate says 'Status: {status}'" in r.summary
+    finished = cert.replace(f"Status: {status}", "Status: Completed").replace(
+        "Viewed: 6/2/2025", "Viewed: 6/2/2025 Signed: 6/5/2025"
+    )
+    assert run(page_doc(finished)).status == "pass"
+
+
 def test_docusign_certificate_with_mixed_columns_reads_the_signers_address() -> None:
     """Certificate tables come out of PDFs as rows mixing columns; the page-1 signer block has no
     address, the certificate's row has it: the signer is the partner's own VP."""

@@ -24,6 +24,8 @@ class Platform:
     #: The platform's signature stamp on the signed page, its group ``name`` the signer's
     #: (Adobe: "Sharon Pruitt (9/9/2026 07:52 CDT)").
     signer_stamps: tuple[re.Pattern[str], ...] = ()
+    #: The certificate's status of an envelope nobody finished signing, its group ``status``.
+    incomplete: tuple[re.Pattern[str], ...] = ()
 
 
 @dataclass(frozen=True)
@@ -108,6 +110,7 @@ def rules(section: Mapping[str, Any]) -> Rules:
             section_start=_opt_rx(p.get("signer_section_start")),
             section_end=_opt_rx(p.get("signer_section_end")),
             signer_stamps=_rx_list(p.get("signer_stamps", [])),
+            incomplete=_rx_list(p.get("incomplete", [])),
         )
         for p in es.get("platforms", [])
     )

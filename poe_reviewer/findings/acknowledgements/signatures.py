@@ -300,7 +300,16 @@ def esignature_acknowledgements(
             # a signature appearance on the page is a digital signature to validate, not a platform's envelope
             fact_kind="digital_signature" if platform.needs_validation else None,
         )
-        if best is None and platform.id_required and not env_id:
+        unfinished = next((m for rx in platform.incomplete for m in [rx.search(dt_.text)] if m), None)
+        if unfinished is not None:
+            ack.description = f"{what} in {where}"
+            ack.verdict = "invalid"
+            ack.reason = (
+                f"was never completed: its certificate says 'Status: {unfinished.group('status')}', so not "
+                "everyone signed; ask for the completed envelope."
+            )
+            ack.evidence.append(dt_.evidence(unfinished.start("status"), unfinished.end("status")))
+        elif best is None and platform.id_required and not env_id:
             ack.description = f"{what} in {where}"
             ack.verdict = "invalid"
             ack.reason = "is empty: the signature fields were not signed."
