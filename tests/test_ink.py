@@ -344,3 +344,16 @@ def test_a_label_naming_whose_signature_and_a_date_label_naming_its_format_are_r
     block = only(extract(bytes(pdf.tobytes()), "signoff.pdf").signature_blocks)
     assert (block.label, block.ink) == ("Signed (customer):", True)
     assert block.date == "17/07/2025"
+
+
+@pytest.mark.parametrize("label", ["Customer representative:", "Accepted by:", "For VRZ - name:"])
+def test_a_form_that_prints_who_signs_instead_of_signature_is_a_place_to_sign(label: str) -> None:
+    pdf = pymupdf.open()
+    page = pdf.new_page()
+    page.insert_text((72, 90), "Service Acceptance", fontsize=14)
+    page.insert_text((72, 130), "Tick each service that was delivered and accepted.", fontsize=11)
+    page.insert_text((72, 190), label, fontsize=11)
+    draw_signature(page, 220, 186)
+    block = only(extract(bytes(pdf.tobytes()), "acceptance.pdf").signature_blocks)
+    assert block.ink is True
+    assert block.label == label.rstrip(":").strip()
