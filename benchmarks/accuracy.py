@@ -14,10 +14,12 @@ recommendations that are right, the false approvals (approve where the guide say
 worst error), and how the reuse check did (flags where nothing claim-specific is shared, real reuse
 found). ``review`` (a person must look) is counted apart: never an approval, never a right answer.
 
-Sets: ``--set realistic`` (tools/make_holdout_realistic.py: written from the seed by someone who
-never saw the checks, partners' own report formats, threads, scans; kept out of tuning),
-``--set classic`` (tools/make_holdout.py), ``--set tuning`` (tools/make_tuning_queue.py: what the
-checks are developed against), or a DIR holding bundles and expected.json.
+Sets: ``--set holdout-d`` (tools/make_holdout_d.py: written from the seed by someone who never saw
+the checks, partners' own report formats, threads, scans; the held-out measurement now, kept out of
+tuning), ``--set holdout-c``, ``--set holdout-b`` and ``--set realistic`` (written the same way, each
+held out until the next one existed, tuned on since: docs/accuracy.md), ``--set classic``
+(tools/make_holdout.py), ``--set tuning`` (tools/make_tuning_queue.py: what the checks are developed
+against), or a DIR holding bundles and expected.json.
 
 Run: ``.venv/bin/python benchmarks/accuracy.py [DIR | --set NAME] [--mode both|queue|lone]
 [--json OUT.json]``. The exit status is 0 whenever the measurement ran (disagreements are results,
