@@ -357,3 +357,16 @@ def test_a_form_that_prints_who_signs_instead_of_signature_is_a_place_to_sign(la
     block = only(extract(bytes(pdf.tobytes()), "acceptance.pdf").signature_blocks)
     assert block.ink is True
     assert block.label == label.rstrip(":").strip()
+
+
+def test_a_date_field_on_the_line_of_the_place_to_sign_dates_the_block() -> None:
+    pdf = pymupdf.open()
+    page = pdf.new_page()
+    page.insert_text((72, 90), "Service Acceptance", fontsize=14)
+    page.insert_text((72, 130), "Tick each service that was delivered and accepted.", fontsize=11)
+    page.insert_text((72, 190), "Customer representative:", fontsize=11)
+    page.insert_text((360, 190), "Date: 19/06/2025", fontsize=11)
+    draw_signature(page, 210, 186)
+    block = only(extract(bytes(pdf.tobytes()), "acceptance.pdf").signature_blocks)
+    assert block.ink is True
+    assert block.date == "19/06/2025"

@@ -299,9 +299,17 @@ def _fields(
         near_lines.append((box[1], " ".join(w.text for w in good), good))
     near_lines.sort(key=lambda item: item[0])
     name = company = date = typed = None
-    for _top, text, _words in near_lines:
+    for _top, text, line_words in near_lines:
         if any(rx.match(text) for rx in rules_.labels):
-            continue  # "Customer Signature: ..." is the place to sign, not a field
+            # "Customer Signature: ..." is the place to sign, not a field; a date field may share its
+            # line ("Customer representative: ______ Date: 19/06/2026")
+            if date is None and any(w.line == label.line for w in line_words):
+                at = text.find(label.text)
+                value = _value_after(rules_.date_labels, text[at + len(label.text) :] if at >= 0 else text)
+                found = find_dates(re.sub(r"([,.])[,.]+", r"\1", value)) if value else []
+                if found:
+                    date = found[0].raw
+            continue
         value = _value_after(rules_.name_labels, text)
         if name is None and value and not find_dates(value):
             name = value
