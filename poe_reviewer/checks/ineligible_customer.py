@@ -26,7 +26,7 @@ proof (the partner may have typed its own address): that warns.
 from __future__ import annotations
 
 import re
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from typing import Any
 
 from poe_reviewer.checks.base import CheckContext, CheckResult, Evidence, result
@@ -123,16 +123,21 @@ def _subsidiary_by_cue(ctx: CheckContext, section: Mapping[str, Any]) -> Evidenc
     if not cues:
         return None
     window = int(section.get("cue_window", 200))
+    return _first_in_poe_or_comments(ctx, lambda doc: _cue_in(doc, ctx.claim, cues, window))
+
+
+def _first_in_poe_or_comments(ctx: CheckContext, find: Callable[[Document], Hit | None]) -> Evidence | None:
+    """The first hit of ``find`` in the POE's readable documents, else in the claim's comments."""
     for doc in ctx.evidence_documents():
         if doc.error is None:
-            hit = _cue_in(doc, ctx.claim, cues, window)
+            hit = find(doc)
             if hit is not None:
                 return Evidence.from_hit(hit)
     for comment in ctx.claim.comments:
         note = Document(
             path="claim.json", role="comment", kind="json", sha256="", segments=[Segment(comment.text, None, "comment")]
         )
-        hit = _cue_in(note, ctx.claim, cues, window)
+        hit = find(note)
         if hit is not None:
             return Evidence("claim.json", f"comment by {comment.author}: {hit.quote}")
     return None
@@ -179,19 +184,7 @@ def _owned_by_partner(
                         return Hit.from_match(doc, seg, max(h.start for h in before), m.end())
         return None
 
-    for doc in ctx.evidence_documents():
-        if doc.error is None:
-            hit = owned(doc)
-            if hit is not None:
-                return Evidence.from_hit(hit)
-    for comment in ctx.claim.comments:
-        note = Document(
-            path="claim.json", role="comment", kind="json", sha256="", segments=[Segment(comment.text, None, "comment")]
-        )
-        hit = owned(note)
-        if hit is not None:
-            return Evidence("claim.json", f"comment by {comment.author}: {hit.quote}")
-    return None
+    return _first_in_poe_or_comments(ctx, owned)
 
 
 def run(ctx: CheckContext) -> CheckResult:

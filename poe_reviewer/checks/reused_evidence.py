@@ -32,20 +32,18 @@ from typing import Any
 
 from poe_reviewer.checks.base import CheckContext, CheckResult, Evidence, examined, result
 from poe_reviewer.findings.facts import SharedEvidenceFact
-from poe_reviewer.findings.reuse.fingerprints import ClaimFingerprint, InvoicePrint
+from poe_reviewer.findings.reuse.fingerprints import ClaimFingerprint, InvoicePrint, TextPrint
 from poe_reviewer.findings.reuse.index import ClaimRef, ReuseIndex, party_key, phash_bits, queue_index, same_party
 from poe_reviewer.findings.reuse.matches import (
     Finding,
-    SharedPiece,
+    PieceSide,
     all_docs,
     claim_label,
     classify,
     file_findings,
     image_findings,
     invoice_findings,
-    is_same_pair,
-    original_side,
-    same_pair_severity,
+    shared_piece_severity,
     text_findings,
 )
 from poe_reviewer.findings.reuse.rules import SEVERITY_ORDER, ReuseRules, policy_rules
@@ -198,14 +196,9 @@ class FingerprintIndex:
                 other_text = other_fp.texts[ti]
                 other = self._other(other_fp)
                 severity, whose = classify(this, other, rules)
-                added = ""
-                if is_same_pair(this, other):
-                    piece = SharedPiece(t.names_work, other_text.names_work, bool(t.figures), fp.workloads,
-                                        other_fp.workloads)  # fmt: skip
-                    severity, added = same_pair_severity(severity, piece, rules)
-                elif not same_party(this.partner, other.partner):
-                    severity, added = original_side(severity, t.names_partner, other_text.names_partner, rules,
-                                                    other.claim_id)  # fmt: skip
+                severity, added = shared_piece_severity(
+                    severity, this, other, _side(t, fp), _side(other_text, other_fp), rules
+                )
                 if severity == "ignore":
                     continue
                 theirs = set(other_text.sampled)
@@ -265,19 +258,13 @@ class FingerprintIndex:
             added = ""
             if role in rules.invoice_roles and severity == "warn":
                 severity = rules.same_partner_other_customer
-            elif is_same_pair(this, other) and role in rules.text_roles:
+            elif role in rules.text_roles:
                 mine = next((t for t in fp.texts if t.path == path), None)
                 theirs = next((t for t in other_fp.texts if t.path == other_path), None)
-                if mine is not None and theirs is not None:
-                    piece = SharedPiece(mine.names_work, theirs.names_work, bool(mine.figures), fp.workloads,
-                                        other_fp.workloads)  # fmt: skip
-                    severity, added = same_pair_severity(severity, piece, rules)
-            elif not same_party(this.partner, other.partner) and role in rules.text_roles:
-                mine = next((t for t in fp.texts if t.path == path), None)
-                theirs = next((t for t in other_fp.texts if t.path == other_path), None)
-                if mine is not None and theirs is not None:
-                    severity, added = original_side(severity, mine.names_partner, theirs.names_partner, rules,
-                                                    other.claim_id)  # fmt: skip
+                if mine is not None:
+                    severity, added = shared_piece_severity(
+                        severity, this, other, _side(mine, fp), _side(theirs, other_fp) if theirs else None, rules
+                    )
             if severity == "ignore":
                 continue
             what = "invoice" if role in rules.invoice_roles else "file"
@@ -355,6 +342,11 @@ class FingerprintIndex:
             return result(CHECK_ID, "not_applicable", "The queue holds no other claim to compare with.")
         return _verdict(self.rules, self.matches(fp), others, [Evidence(t.path, "POE text compared") for t in fp.texts],
                         len(fp.texts))  # fmt: skip
+
+
+def _side(text: TextPrint, fp: ClaimFingerprint) -> PieceSide:
+    """What a stored text says of its claim (see :class:`PieceSide`)."""
+    return PieceSide(text.names_work, text.names_partner, bool(text.figures), fp.workloads)
 
 
 def _verdict(

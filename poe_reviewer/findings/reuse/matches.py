@@ -31,51 +31,54 @@ class Finding:
 
 
 @dataclass(frozen=True)
-class SharedPiece:
-    """What decides evidence shared by two claims of one partner and customer: whether each side's
-    text names its own claim's work, whether this side states scope figures, and the claims' workloads
-    (None or empty where not known: fingerprints stored before these were kept)."""
+class PieceSide:
+    """What one claim's copy of a shared piece says: whether it names the claim's own work and its
+    partner, whether it states scope figures, and the claim's workloads (None or empty where not
+    known: fingerprints stored before these were kept)."""
 
     names_work: bool | None
-    other_names_work: bool | None
+    names_partner: bool | None
     has_figures: bool
     workloads: Sequence[str]
-    other_workloads: Sequence[str]
 
 
-def same_pair_severity(severity: Severity, piece: SharedPiece, rules: ReuseRules) -> tuple[Severity, str]:
-    """The severity of a piece two claims of one partner and customer share, and what to add to its sentence.
+def shared_piece_severity(
+    severity: Severity,
+    this: Claim | ClaimFingerprint,
+    other: ClaimRef,
+    mine: PieceSide,
+    theirs: PieceSide | None,
+    rules: ReuseRules,
+) -> tuple[Severity, str]:
+    """The severity of a piece this claim shares with ``other`` (as :func:`classify` gave it) once what
+    each copy says is weighed, and what to add to its sentence. The one judgement of the in-memory
+    queue and the stored fingerprints.
 
-    The same evidence on two such claims can be legitimate (one signed SOW covering two workstreams),
-    or one generic sign-off standing for both (it names the work of neither: it acknowledges neither).
+    Two claims of one partner and customer: one generic sign-off standing for both (it names the work
+    of neither) acknowledges neither; one signed SOW naming each claim's own, different workloads is
+    legitimate. Two partners: an e-mail addressed to this partner, or its own report, that turns up on
+    the other partner's claim naming nothing of that partner is this claim's original and the other's
+    copy (whose own check fails it); where each names its own partner nobody can tell.
     """
-    if piece.names_work is False and piece.other_names_work is False and not piece.has_figures:
-        return rules.same_pair_generic, (
-            "; it names the work of neither claim and states no scope: one generic piece cannot acknowledge "
-            "two claims"
-        )
-    mine, theirs = set(piece.workloads), set(piece.other_workloads)
-    if piece.names_work and piece.other_names_work and mine and theirs and not mine & theirs:
-        return rules.same_pair_different_work, (
-            f"; it names each claim's own work, and the claims are for different workloads "
-            f"({', '.join(sorted(mine))} here; {', '.join(sorted(theirs))} there)"
-        )
-    return severity, ""
-
-
-def original_side(severity: Severity, names_own: bool | None, other_names_own: bool | None, rules: ReuseRules,
-                  other_claim: str) -> tuple[Severity, str]:  # fmt: skip
-    """Evidence two partners' claims share, seen from the side whose partner the piece names.
-
-    An e-mail addressed to this partner about its work, or its own signed report, that turns up on
-    another partner's claim naming nothing of that partner: this claim holds the original, the
-    other a copy (its own check fails it). Where each names its own partner (names swapped) nobody
-    can tell, and both are flagged.
-    """
-    if names_own is True and other_names_own is False:
+    if theirs is None:
+        return severity, ""
+    if is_same_pair(this, other):
+        if mine.names_work is False and theirs.names_work is False and not mine.has_figures:
+            return rules.same_pair_generic, (
+                "; it names the work of neither claim and states no scope: one generic piece cannot "
+                "acknowledge two claims"
+            )
+        here, there = set(mine.workloads), set(theirs.workloads)
+        if mine.names_work and theirs.names_work and here and there and not here & there:
+            return rules.same_pair_different_work, (
+                f"; it names each claim's own work, and the claims are for different workloads "
+                f"({', '.join(sorted(here))} here; {', '.join(sorted(there))} there)"
+            )
+        return severity, ""
+    if not same_party(this.partner, other.partner) and mine.names_partner is True and theirs.names_partner is False:
         return rules.original_side, (
-            f"; it names this claim's partner and not the partner of claim {other_claim}: this claim holds the "
-            "original, the other claim a copy"
+            f"; it names this claim's partner and not the partner of claim {other.claim_id}: this claim holds "
+            "the original, the other claim a copy"
         )
     return severity, ""
 
@@ -153,15 +156,10 @@ def text_findings(ctx: CheckContext, index: ReuseIndex, docs: Sequence[Document]
                 continue
             seen_claims.add(key)
             severity, whose = classify(claim, other, rules)
-            added = ""
-            if is_same_pair(claim, other):
-                piece = _piece(ctx, doc, other, other_text.doc, bool(figures))
-                severity, added = same_pair_severity(severity, piece, rules)
-            elif not same_party(claim.partner, other.partner):
-                severity, added = original_side(
-                    severity, _names_partner(doc, claim), _names_partner(other_text.doc, other.claim), rules,
-                    other.claim_id,
-                )  # fmt: skip
+            severity, added = shared_piece_severity(
+                severity, claim, other, _side(ctx, doc, claim, bool(figures)),
+                _side(ctx, other_text.doc, other.claim, bool(other_text.figures)) if other.claim else None, rules,
+            )  # fmt: skip
             if severity == "ignore":
                 continue
             hit, quote, run_words = _passage(index, doc, masks, other_text)
@@ -209,19 +207,14 @@ def locate_passage(doc: Document, quote: str) -> Hit | None:
     return best
 
 
-def _names_partner(doc: Document, claim: Claim | None) -> bool | None:
-    return names_party(doc, claim.partner.name, claim.partner.domains) if claim is not None else None
-
-
-def _piece(ctx: CheckContext, doc: Document, other: ClaimRef, other_doc: Document, has_figures: bool) -> SharedPiece:
-    mine = claimed_entries([w.name for w in ctx.claim.workloads], ctx.policy)
-    theirs = claimed_entries([w.name for w in other.claim.workloads], ctx.policy) if other.claim else []
-    return SharedPiece(
-        names_workload(doc, mine),
-        names_workload(other_doc, theirs) if other.claim else None,
+def _side(ctx: CheckContext, doc: Document, claim: Claim, has_figures: bool) -> PieceSide:
+    """What ``claim``'s copy ``doc`` of a shared piece says."""
+    work = claimed_entries([w.name for w in claim.workloads], ctx.policy)
+    return PieceSide(
+        names_workload(doc, work),
+        names_party(doc, claim.partner.name, claim.partner.domains),
         has_figures,
-        [e.name for e in mine],
-        [e.name for e in theirs],
+        [e.name for e in work],
     )
 
 
@@ -246,13 +239,11 @@ def file_findings(ctx: CheckContext, index: ReuseIndex, docs: Sequence[Document]
         added = ""
         if doc.role in rules.invoice_roles and severity == "warn":
             severity = rules.same_partner_other_customer  # one invoice is never good for two claims
-        elif is_same_pair(claim, other) and doc.role in rules.text_roles:
-            piece = _piece(ctx, doc, other, other_doc, bool(index.figures(doc)))
-            severity, added = same_pair_severity(severity, piece, rules)
-        elif not same_party(claim.partner, other.partner) and doc.role in rules.text_roles:
-            severity, added = original_side(
-                severity, _names_partner(doc, claim), _names_partner(other_doc, other.claim), rules, other.claim_id
-            )
+        elif doc.role in rules.text_roles:
+            severity, added = shared_piece_severity(
+                severity, claim, other, _side(ctx, doc, claim, bool(index.figures(doc))),
+                _side(ctx, other_doc, other.claim, bool(index.figures(other_doc))) if other.claim else None, rules,
+            )  # fmt: skip
         if severity == "ignore":
             continue
         what = "invoice" if doc.role in rules.invoice_roles else "file"
