@@ -227,6 +227,55 @@ Dropbox Sign
     assert "Mary Major (Contoso Ltd)" in r.summary
 
 
+YOUSIGN = """Procès-verbal de recette / Acceptance certificate
+Client : Contoso Ltd Customer: Contoso Ltd
+Signature J. Doe P. Kaur
+Signé électroniquement via Yousign · 19/03/2026 17:08 · 52de24c0a8a3
+Dossier de preuve / Audit trail
+Identifiant de la procédure / 52de24c0a8a365fa1eb4f44d
+Signature request ID
+19/03/2026 16:51:02 Invitation envoyée / Invitation sent john.doe@contoso.com
+19/03/2026 17:08:13 Signé / Signed John Doe — signature électronique avancée
+19/03/2026 17:21:37 Signé / Signed Priya Kaur — signature électronique simple
+19/03/2026 17:21:39 Procédure terminée / Completed"""
+
+SIGNHOST = """Acceptatieformulier / Acceptance form AF-2026-031
+Opdrachtgever / Client Contoso Ltd
+Handtekening / Signature J. Doe
+Ondertekend via Signhost · 764b7a37de28b84cbf62
+Bewijsdocument / Evidence report
+Signhost (Evidos B.V.)
+Transactie / Transaction 764b7a37de28b84cbf62
+Ondertekenaar / Signer John Doe, john.doe@contoso.com
+Ondertekend / Signed 14-03-2026 10:41:27 CET"""
+
+SKRIBBLE = """Minutes of the Steering Committee - Intune rollout accepted
+Chair Minutes
+J. Doe P. Kaur
+Signed with Skribble (QES) · 30.06.2026 18:12 CEST · 06e04e3932ea
+Signature report
+Skribble AG · skribble.com
+Document ID 06e04e3932ea
+Status Completed
+Signer Signature standard Signed at Identification
+Priya Kaur (pkaur@fabrikam- Advanced electronic 30.06.2026 E-mail + SMS
+com) signature (AES) 17:40:11 CEST
+John Doe Qualified electronic 30.06.2026 Video identification,
+(john.doe@contoso.com) signature (QES), EU law 18:12:47 CEST"""
+
+
+@pytest.mark.parametrize(
+    ("text", "platform"),
+    [(YOUSIGN, "Yousign signature request 52de24c0…"), (SIGNHOST, "Signhost transaction 764b7a37…"),
+     (SKRIBBLE, "Skribble document 06e04e3932ea")],
+)  # fmt: skip
+def test_european_trust_service_envelopes_name_the_customers_signer(text: str, platform: str) -> None:
+    r = run(page_doc(text))
+    assert r.status == "pass", r.summary
+    assert f"{platform} signed by John Doe (Contoso Ltd)" in r.summary
+    assert "with its certificate of completion" in r.summary
+
+
 def test_a_mention_of_docusign_is_no_signature() -> None:
     r = run(email_doc("I will send the SOW through DocuSign tomorrow.", sender="pkaur@fabrikam.com"))
     assert r.status == "fail"
@@ -802,6 +851,45 @@ def test_prose_saying_approved_by_is_no_place_to_sign_but_a_form_label_is() -> N
 )
 def test_acceptance_as_customers_write_it(own: str) -> None:
     assert run(_reply(own, PARTNER_REPORT)).status == "pass"
+
+
+@pytest.mark.parametrize(
+    "own",
+    [
+        "Confirming what we agreed at Tuesday's SteerCo: Contoso accepts the closure of the Intune programme.",
+        "Hi Priya,\nconfirming acceptance of the Intune deployment done by Fabrikam as summarised below.",
+        "All 1,200 devices are enrolled - please treat this as our sign-off on the Intune project.",
+    ],
+)
+def test_acceptance_said_as_a_noun_counts(own: str) -> None:
+    # the customer names the acceptance ("acceptance of", "our sign-off on", "the closure of") instead of the verb
+    assert run(_reply(own, PARTNER_REPORT)).status == "pass"
+
+
+@pytest.mark.parametrize(
+    "own",
+    [
+        "The Intune deployment has not been approved yet: 40 kiosks still fail compliance.",
+        "We cannot accept the Intune deployment until the kiosks are enrolled.",
+        "One thing before we accept the Intune project: are the kiosks enrolled?",
+    ],
+)
+def test_acceptance_wording_turned_round_is_no_acceptance(own: str) -> None:
+    r = run(_reply(own, PARTNER_REPORT))
+    assert r.status != "pass", r.summary
+
+
+def test_an_acceptance_beside_a_negation_in_another_clause_still_counts() -> None:
+    own = "The open issue was not critical, and we accept the Intune deployment as complete."
+    assert run(_reply(own, PARTNER_REPORT)).status == "pass"
+
+
+def test_confirming_only_that_the_partner_is_our_partner_is_ambiguous() -> None:
+    # the seed's invalid example, as customers write it: friendly, names the partner, accepts no work
+    own = "Hi Priya, Happy to confirm that Fabrikam is our Microsoft partner and we appreciate all the team's work."
+    r = run(_reply(own, PARTNER_REPORT))
+    assert r.status == "fail"
+    assert "ambiguous acknowledgement" in r.summary
 
 
 # -- the strength of an acknowledgement (issue 11) -----------------------------------------------------------

@@ -260,19 +260,38 @@ def test_pre_sales_needs_proof_before_the_transaction() -> None:
     assert check.run(context(no_date, ack_page("6/5/2025"))).status == "warn"
 
 
-def test_pre_sales_upsell_by_a_new_partner_of_record_warns_instead_of_failing() -> None:
+@pytest.mark.parametrize(
+    "new_partner",
+    [
+        "Partner (new partner of record) Sableridge",
+        "Since February Sableridge has taken over our Dynamics 365 environment, previously supported by another "
+        "partner, and leads its expansion from 50 to 200 licences.",
+    ],
+)
+def test_pre_sales_upsell_the_poe_says_a_new_partner_of_record_drives_passes(new_partner: str) -> None:
     """Seed item 5: upsells driven by a new POR are approved even without prior proof of engagement."""
     late = make_claim(claim_kind="pre_sales", transaction_date="2025-07-01")
     upsell = page_doc(
-        "Upsell Engagement Summary – Dynamics 365 Sales\nPartner (new partner of record) Sableridge\n"
+        f"Upsell Engagement Summary – Dynamics 365 Sales\n{new_partner}\n"
         "Upsell +150 seats, ordered July 1, 2025\nE-Signed by: John Doe\nDate Signed 7/22/2025\n"
         "098C77187874542ABA164484C281E7731"
     )
     r = check.run(context(late, upsell))
-    assert r.status == "warn", r.summary
+    assert r.status == "pass", r.summary
     assert "upsell" in r.summary
+    assert "driven by a new partner of record" in r.summary
+
+
+def test_pre_sales_upsell_without_a_new_partner_of_record_warns_instead_of_failing() -> None:
+    late = make_claim(claim_kind="pre_sales", transaction_date="2025-07-01")
+    upsell = page_doc(
+        "Upsell Engagement Summary – Dynamics 365 Sales\nUpsell +150 seats, ordered July 1, 2025\n"
+        "E-Signed by: John Doe\nDate Signed 7/22/2025\n098C77187874542ABA164484C281E7731"
+    )
+    r = check.run(context(late, upsell))
+    assert r.status == "warn", r.summary
     assert "new partner of record" in r.summary
-    assert any("Upsell" in e.quote or "new partner of record" in e.quote for e in r.evidence)
+    assert any("Upsell" in e.quote for e in r.evidence)
     # the same cue in the claim's comments
     commented = make_claim(
         claim_kind="pre_sales",
@@ -438,12 +457,16 @@ def test_a_document_that_shows_how_it_writes_dates_settles_the_reading() -> None
     assert "read day-first, as the document writes '27/09/2024'" in r.summary
 
 
-def test_a_letter_signed_by_hand_is_dated_by_its_date_line() -> None:
+@pytest.mark.parametrize(
+    ("date_line", "raw"),
+    [("30 July 2025", "30 July 2025"), ("Lisboa, 30 de julho de 2025 / July 30, 2025", "July 30, 2025")],
+)
+def test_a_letter_signed_by_hand_is_dated_by_its_date_line(date_line: str, raw: str) -> None:
     from poe_reviewer.checks import customer_acknowledgement
     from poe_reviewer.documents.model import SignatureBlock
 
     letter = page_doc(
-        "Contoso Ltd\nOne Contoso Way, Redmond\n30 July 2025\nFabrikam, Inc.\nAcceptance of the Intune deployment\n"
+        f"Contoso Ltd\nOne Contoso Way, Redmond\n{date_line}\nFabrikam, Inc.\nAcceptance of the Intune deployment\n"
         "Contoso confirms that Fabrikam deployed Microsoft Intune to our 1,200 devices. We accept the work.\n"
         "Name: John Doe\nTitle: CISO\nSignature:",
         "POE/letter_signed.jpg",
@@ -458,10 +481,10 @@ def test_a_letter_signed_by_hand_is_dated_by_its_date_line() -> None:
     ctx = context(make_claim(), letter)
     r = check.run(ctx)
     assert r.status == "pass", r.summary
-    assert r.summary.startswith("Signed letter dated 2025-07-30 ('30 July 2025', the letter's date line")
+    assert r.summary.startswith(f"Signed letter dated 2025-07-30 ('{raw}', the letter's date line")
     ack = customer_acknowledgement.run(ctx)
     assert ack.status == "pass", ack.summary
-    assert "on 2025-07-30 (the letter's date: '30 July 2025')" in ack.summary
+    assert f"on 2025-07-30 (the letter's date: '{raw}')" in ack.summary
 
 
 @pytest.mark.parametrize(

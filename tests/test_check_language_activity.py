@@ -533,3 +533,20 @@ def test_an_automatic_reply_in_another_language_asks_for_no_translation() -> Non
         path="POE/Réponse.eml",
     )
     assert language.run(context(make_claim(), page_doc(EN * 3), person)).status in ("warn", "fail")
+
+
+def test_a_form_that_writes_each_statement_twice_after_a_slash_is_english() -> None:
+    # each line: the other language, a slash, the same in English (wrapped lines run on)
+    pairs = "\n".join(f"{de} / {en}" for de, en in zip(DE_ITEMS.splitlines(), EN_ITEMS.splitlines(), strict=True))
+    r = language.run(context(make_claim(), page_doc("Abnahmeprotokoll / Acceptance certificate\n" + pairs)))
+    assert r.status == "pass", r.summary
+    assert "in English and German" in r.summary
+
+
+def test_slashes_between_two_german_texts_do_not_make_them_english() -> None:
+    pairs = "\n".join(f"{de} / {de}" for de in DE_ITEMS.splitlines())
+    assert language.run(context(make_claim(), page_doc(pairs))).status == "fail"
+    # nor an English text that is not the same as the German one
+    other = EN_ITEMS.replace("1,700", "900").replace("12", "3").replace("40", "8").replace("25", "5")
+    pairs = "\n".join(f"{de} / {en}" for de, en in zip(DE_ITEMS.splitlines(), other.splitlines(), strict=True))
+    assert language.run(context(make_claim(), page_doc(pairs))).status != "pass"

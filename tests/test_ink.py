@@ -370,3 +370,60 @@ def test_a_date_field_on_the_line_of_the_place_to_sign_dates_the_block() -> None
     block = only(extract(bytes(pdf.tobytes()), "acceptance.pdf").signature_blocks)
     assert block.ink is True
     assert block.date == "19/06/2025"
+
+
+# -- sign-off tables: one "Signature" row for both parties, names rows above it -----------------------
+def signoff_table(*, customer_signs: bool, partner_signs: bool, header: tuple[str, str]) -> bytes:
+    """A partner's sign-off page: a table whose rows are labelled at the left and whose columns are the parties."""
+    pdf = pymupdf.open()
+    page = pdf.new_page()
+    page.insert_text((72, 80), "Sign-off", fontsize=14)
+    page.insert_text(
+        (72, 104), "Contoso Ltd confirms the Microsoft Intune deployment to 1,000 devices is complete.", fontsize=9
+    )
+    left, col1, col2, right = 72.0, 160.0, 350.0, 540.0
+    signed_on = ("05/06/2025" if customer_signs else "", "05/06/2025" if partner_signs else "")
+    rows = [("", *header), ("Name", "John Doe", "Priya Kaur"), ("Title", "CIO", "Project Lead"),
+            ("Signature", "", ""), ("Date", *signed_on)]  # fmt: skip
+    y = 130.0
+    for label, first, second in rows:
+        height = 44.0 if label in ("Signature", "Title") else 26.0
+        page.draw_rect(pymupdf.Rect(left, y, right, y + height), width=0.6)
+        page.draw_line((col1, y), (col1, y + height), width=0.6)
+        page.draw_line((col2, y), (col2, y + height), width=0.6)
+        for x, text in ((left + 4, label), (col1 + 4, first), (col2 + 4, second)):
+            if text:
+                page.insert_text((x, y + 16), text, fontsize=10)
+        if label == "Signature":
+            if customer_signs:
+                draw_signature(page, col1 + 20, y + 32, width=120)
+            if partner_signs:
+                draw_signature(page, col2 + 20, y + 32, width=120, seed=2.0)
+        y += height
+    return bytes(pdf.tobytes())
+
+
+@needs_engine
+@pytest.mark.parametrize("header", [("Contoso Ltd", "Fabrikam, Inc."), ("Client", "Consultant")])
+def test_a_signoff_table_reads_each_partys_column(header: tuple[str, str]) -> None:
+    data = signoff_table(customer_signs=True, partner_signs=True, header=header)
+    doc = extract(scanned_pdf(data, dpi=200, skew=1.0), "POE/signoff.pdf")
+    by_name = {b.name: b for b in doc.signature_blocks if b.source == "scan"}
+    assert set(by_name) == {"John Doe", "Priya Kaur"}, doc.signature_blocks
+    assert by_name["John Doe"].ink
+    assert by_name["Priya Kaur"].ink
+    assert by_name["John Doe"].company == header[0]
+    assert by_name["John Doe"].date == "05/06/2025"
+    r = verdict(doc)
+    assert r.status == "pass", r.summary
+    assert "signatory John Doe" in r.summary
+
+
+@needs_engine
+def test_a_signoff_table_signed_only_in_the_partners_column_is_no_customer_signature() -> None:
+    data = signoff_table(customer_signs=False, partner_signs=True, header=("Client", "Consultant"))
+    doc = extract(scanned_pdf(data, dpi=200), "POE/signoff.pdf")
+    by_name = {b.name: b for b in doc.signature_blocks if b.source == "scan"}
+    assert by_name["John Doe"].ink is False
+    assert by_name["Priya Kaur"].ink is True
+    assert verdict(doc).status != "pass"

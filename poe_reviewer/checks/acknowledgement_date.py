@@ -25,6 +25,7 @@ import calendar
 import datetime as dt
 import re
 from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
 from typing import Any
 
 from poe_reviewer.checks.base import CheckContext, CheckResult, Evidence, result
@@ -211,26 +212,43 @@ def _judge(
     return result(CHECK_ID, "fail", summary, evidence_of, facts=_facts(latest))
 
 
+@dataclass(frozen=True)
+class _Upsell:
+    """Where the claim speaks of an upsell, and where its POE says a new partner of record drives it."""
+
+    cue: Evidence
+    new_partner: Evidence | None = None
 
 
-def _upsell_cue(ctx: CheckContext, docs: Sequence[Document], section: Mapping[str, Any]) -> Evidence | None:
-    """Where the POE or the claim's comments speak of an upsell driven by a new partner of record."""
-    rxs = [re.compile(str(p), re.IGNORECASE) for p in policy_list(section, "upsell_cues")]
+def _first_hit(docs: Sequence[Document], rxs: Sequence[re.Pattern[str]]) -> Evidence | None:
     for doc in docs:
         for rx in rxs:
             hits = [h for h in doc.search(rx) if h.segment.label != "headers"]
             if hits:
                 return Evidence.from_hit(hits[0], " ".join(hits[0].line().split())[:160])
+    return None
+
+
+def _upsell_cue(ctx: CheckContext, docs: Sequence[Document], section: Mapping[str, Any]) -> _Upsell | None:
+    """Where the POE or the claim's comments speak of an upsell driven by a new partner of record."""
+    rxs = [re.compile(str(p), re.IGNORECASE) for p in policy_list(section, "upsell_cues")]
+    in_poe = _first_hit(docs, rxs)
+    if in_poe is not None:
+        new_partner = _first_hit(
+            docs, [re.compile(str(p), re.IGNORECASE) for p in policy_list(section, "new_partner_cues")]
+        )
+        return _Upsell(in_poe, new_partner)
     for comment in ctx.claim.comments:
         for rx in rxs:
             m = rx.search(comment.text)
             if m:
-                return Evidence("claim.json", f"comment by {comment.author}: {' '.join(comment.text.split())[:160]}")
+                quote = f"comment by {comment.author}: {' '.join(comment.text.split())[:160]}"
+                return _Upsell(Evidence("claim.json", quote))
     return None
 
 
 def _pre_sales(
-    claim: Claim, usable: Sequence[AcknowledgementDate], seed: str, upsell: Evidence | None = None
+    claim: Claim, usable: Sequence[AcknowledgementDate], seed: str, upsell: _Upsell | None = None
 ) -> CheckResult:
     transaction = claim.transaction_date
     if transaction is None:
@@ -254,18 +272,31 @@ def _pre_sales(
             facts=_facts(first),
         )
     first = usable[0]
-    if upsell is not None:
+    if upsell is not None and upsell.new_partner is not None:
         # Seed, "What constitutes valid proof of execution", item 5: "If a claim includes upsell
         # opportunities, indicating that a new POR is driving upsell for the customer, we will approve
-        # claims even in the absence of prior proof of engagement." Whether it is one is the reviewer's call.
+        # claims even in the absence of prior proof of engagement." The POE itself says both.
+        return result(
+            CHECK_ID,
+            "pass",
+            f"The earliest customer acknowledgement, {first.describe().lower()} dated {first.date} "
+            f"({first.source}), is not before the transaction date ({transaction}), but the POE shows an upsell "
+            f"('{upsell.cue.quote}') driven by a new partner of record ('{upsell.new_partner.quote}'): the seed "
+            f"approves such claims even without prior proof of engagement ({seed}).",
+            [upsell.cue, upsell.new_partner, *(a.evidence for a in usable[:1])],
+            facts=_facts(first),
+        )
+    if upsell is not None:
+        # The same rule; the claim speaks of an upsell but not of a new partner of record driving it
+        # (or only the partner's comment does): whether it is one is the reviewer's call.
         return result(
             CHECK_ID,
             "warn",
             f"The earliest customer acknowledgement, {first.describe().lower()} dated {first.date} "
             f"({first.source}), is not before the transaction date ({transaction}), but the POE speaks of an "
-            f"upsell ('{upsell.quote}'): the seed approves upsells driven by a new partner of record even without "
+            f"upsell ('{upsell.cue.quote}'): the seed approves upsells driven by a new partner of record even without "
             f"prior proof of engagement ({seed}). Confirm that a new partner of record drove this upsell.",
-            [upsell, *(a.evidence for a in usable[:2])],
+            [upsell.cue, *(a.evidence for a in usable[:2])],
             facts=_facts(first),
         )
     return result(

@@ -250,6 +250,56 @@ def _side_by_side(doc: Document, settings: Settings) -> str | None:
     return other
 
 
+#: The separator of a bilingual form's pairs: "Opdrachtgever / Client", "Périmètre livré / Delivered scope".
+_PAIR = re.compile(r"\s+/\s+")
+
+
+def _slash_pairs(doc: Document, settings: Settings) -> str | None:
+    """The other language of a form that writes everything twice, the other language then English
+    after a slash ("Door ondertekening bevestigt ... / By signing, the client confirms ..."), or None.
+
+    Read in chunks of lines, every chunk is half one language. Read piece by piece (the text cut at
+    the slashes and at the ends of sentences, wrapped lines joined), each piece is one language: the
+    English pieces are about as long as the other language's.
+    """
+    texts = [seg.text for seg in doc.segments if seg.label not in ("headers", "filename") and seg.text.strip()]
+    joined = " ".join(" ".join(texts)[: settings.max_chars].split())
+    if len(_PAIR.findall(joined)) < _MIN_PAIRS:
+        return None
+    found: Counter[str] = Counter()
+    numbers: dict[bool, set[str]] = {True: set(), False: set()}
+    for piece in _PIECE.split(joined):
+        cleaned = _without_noise(piece)
+        count = _letters(cleaned)
+        if count < _MIN_PIECE_LETTERS:
+            continue
+        lang = _by_function_words(cleaned, settings) or detect(cleaned)
+        if lang is not None:
+            found[lang] += count
+            numbers[lang in settings.accepted] |= _numbers(piece)
+    english = sum(n for lang, n in found.items() if lang in settings.accepted)
+    others = [(n, lang) for lang, n in found.items() if lang not in settings.accepted]
+    if not others:
+        return None
+    foreign, other = max(others)
+    total = sum(found.values())
+    if english < settings.bilingual_column_ratio * foreign or english < settings.bilingual_min_share * total:
+        return None
+    # the same text twice: the other language's numbers stand in the English pieces too
+    theirs = numbers[False]
+    if theirs and len(theirs & numbers[True]) / len(theirs) < settings.bilingual_shared_names:
+        return None
+    return other
+
+
+#: The pieces of a bilingual form's text: cut at its slashes and at the ends of sentences.
+_PIECE = re.compile(r"\s+/\s+|(?<=[.!?;])\s+(?=[A-ZÀ-Ý])")
+#: Pieces with fewer letters are labels and names, not judged.
+_MIN_PIECE_LETTERS = 25
+#: Fewer "X / Y" lines than this: not a bilingual form.
+_MIN_PAIRS = 4
+
+
 def _languages(text: str, settings: Settings) -> Counter[str]:
     """Letters of ``text`` by language, judged in chunks of a few lines."""
     found: Counter[str] = Counter()
@@ -416,7 +466,7 @@ def run(ctx: CheckContext) -> CheckResult:
         side_by_side = None
         if other is not None and share >= settings.warn_share and not _bilingual(verdict, other, settings):
             # two texts printed side by side read as one mixed text line by line: read the columns apart
-            side_by_side = _side_by_side(doc, settings)
+            side_by_side = _side_by_side(doc, settings) or _slash_pairs(doc, settings)
         if side_by_side is not None:
             bilingual.append((verdict, side_by_side))
             english.append(verdict)

@@ -37,6 +37,7 @@ from PIL import Image
 
 from poe_reviewer.dates import find_dates
 from poe_reviewer.documents.ink_pixels import Component, Gray, components, ink_threshold, ruled_lines
+from poe_reviewer.documents.ink_tables import TableColumn, table_columns
 from poe_reviewer.documents.model import BBox, ImageInfo, SignatureBlock, Word
 from poe_reviewer.documents.ocr_engine import InkRules, compile_rules
 from poe_reviewer.policy import load_policy
@@ -118,8 +119,10 @@ def find_ink(
     height: float,
     rules_: InkRules,
     threshold: int,
+    open_right: bool = False,
 ) -> InkFinding:
-    """Whether handwriting is in ``area`` (pixels) of the raster ``gray``."""
+    """Whether handwriting is in ``area`` (pixels) of the raster ``gray`` (``open_right``: the area is a
+    table column whose right edge another party's signature may cross)."""
     x0, y0, x1, y1 = area
     region = gray[y0:y1, x0:x1]
     if region.size == 0:
@@ -149,6 +152,10 @@ def find_ink(
         and c.fill <= rules_.max_fill
         and not _rule_piece(c, height)
     ]
+    if open_right and strokes:
+        # a table column: a stroke running over its right edge is the next party's signature
+        inside = [c for c in strokes if c.x1 < (x1 - x0) - 2]
+        strokes = inside or strokes
     if not strokes:
         if marks:
             return InkFinding(False, None, f"{len(marks)} small printed mark(s), no handwriting")
@@ -362,6 +369,24 @@ def page_blocks(
     taken: list[BBox] = []
     for label in labels:
         area = _area(label, labels, height, size, rules_)
+        columns = table_columns(label.box, label.line, words, height, rules_)
+        if len(columns) == 1:
+            # one party's column: what the search around the label reads fills what the table lacks
+            name, company, date, _typed = _fields(label, area, words, height, rules_)
+            only = columns[0]
+            columns = [replace(only, name=only.name or name, company=only.company or company, date=only.date or date)]
+        if columns:
+            # a sign-off table: each party's column is judged on its own
+            for column in columns:
+                left = max(area[0], column.x0, label.box[2] + 0.3 * height)
+                right = min(area[2] if len(columns) == 1 else size[0], column.x1)
+                col_area = (left, area[1], right, area[3])
+                if col_area[2] - col_area[0] < 2 * height:
+                    continue
+                block = _judged(gray, col_area, label, words, height, rules_, thr, to_page, page, source, taken)
+                if block is not None:
+                    blocks.append(_with_column(block, column, words, label.line, col_area))
+            continue
         box = (int(area[0]), int(area[1]), int(area[2]) + 1, int(area[3]) + 1)
         finding = find_ink(gray, box, words, height, rules_, thr)
         ink_box = to_page(finding.box) if finding.box else None
@@ -387,6 +412,46 @@ def page_blocks(
         if ink_box is not None:
             taken.append(ink_box)
     return blocks
+
+
+def _with_column(
+    block: SignatureBlock, column: TableColumn, words: Sequence[PageWord], line: int, area: BBox
+) -> SignatureBlock:
+    """The block of a table column with what the table prints in that column (and any text typed on its line)."""
+    typed = [w.text for w in words if w.line == line and area[0] <= (w.box[0] + w.box[2]) / 2 < area[2]]
+    return replace(block, name=column.name, company=column.company, date=column.date, typed=" ".join(typed) or None)
+
+
+def _judged(
+    gray: Gray,
+    area: BBox,
+    label: _Label,
+    words: Sequence[PageWord],
+    height: float,
+    rules_: InkRules,
+    threshold: int,
+    to_page: ToPage,
+    page: int,
+    source: str,
+    taken: list[BBox],
+) -> SignatureBlock | None:
+    """The block of ``area`` with whether a hand signed it; None where another label's block has its ink."""
+    box = (int(area[0]), int(area[1]), int(area[2]) + 1, int(area[3]) + 1)
+    finding = find_ink(gray, box, words, height, rules_, threshold, open_right=True)
+    ink_box = to_page(finding.box) if finding.box else None
+    if ink_box is not None and any(_same(ink_box, t) for t in taken):
+        return None
+    if ink_box is not None:
+        taken.append(ink_box)
+    return SignatureBlock(
+        page=page,
+        label=label.text,
+        bbox=_round(to_page(area)),
+        ink=finding.ink,
+        ink_bbox=_round(ink_box) if ink_box else None,
+        source=source,
+        detail=finding.detail,
+    )
 
 
 def _same(a: BBox, b: BBox) -> bool:

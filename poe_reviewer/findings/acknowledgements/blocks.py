@@ -18,7 +18,7 @@ from poe_reviewer.findings.acknowledgements.located import DocText, locate, shor
 from poe_reviewer.findings.acknowledgements.model import Acknowledgement
 from poe_reviewer.findings.acknowledgements.rules import Rules
 from poe_reviewer.findings.context import Evidence
-from poe_reviewer.findings.parties import Parties
+from poe_reviewer.findings.parties import Parties, Side
 
 
 # -- signature blocks, scans and flat images --------------------------------------------------------
@@ -237,7 +237,7 @@ def _ink_verdict(
             date = head[1].date
             when = f" on {date.isoformat()} (the letter's date: '{head[1].raw}')"
     name = block.name or _name_field(doc, block.page)
-    side = parties.name_side(name) or (parties.org_in(block.company) if block.company else None)
+    side = parties.name_side(name) or (_column_side(block.company, parties, rules_) if block.company else None)
     label = f'"{block.label}"'
     ack = Acknowledgement(
         document=doc.path,
@@ -289,6 +289,18 @@ def _ink_verdict(
             ack.verdict = "valid"
             ack.strength = 3 if side == "customer" else 2
     return ack
+
+
+def _column_side(company: str, parties: Parties, rules_: Rules) -> Side | None:
+    """Whose block: the company printed with it, or the role heading its column ("Client", "Consultant")."""
+    side = parties.org_in(company)
+    if side:
+        return side
+    if any(rx.search(company) for rx in rules_.customer_roles):
+        return "customer"
+    if any(rx.search(company) for rx in rules_.partner_roles):
+        return "partner"
+    return None
 
 
 # A printed name field of a form or letter: "Name: John Doe", "Printed name - Jane Roe".

@@ -46,6 +46,29 @@ def _sentence_around(text: str, m: re.Match[str]) -> str:
     return text[starts[-1] if starts else 0 : end].strip()
 
 
+_CLAUSE_BREAK = re.compile(r"[,;:]|\b(?:and|but)\b")
+
+
+def _acceptance(text: str, rules_: Rules) -> re.Match[str] | None:
+    """The first acknowledgement wording of ``text`` that accepts something: not negated ("not yet
+    approved", "before I sign off") and not in a sentence that only names the partner ("happy to
+    confirm that Maplegate is our Microsoft partner": the seed's ambiguous acknowledgement)."""
+    found = sorted((m for rx in rules_.acknowledge for m in rx.finditer(text)), key=lambda m: m.start())
+    for m in found:
+        starts = [e.end() for e in _SENTENCE_END.finditer(text, 0, m.start())]
+        lead = text[max(starts[-1] if starts else 0, m.start() - rules_.negation_window) : m.start()]
+        lead = _CLAUSE_BREAK.split(lead)[-1]  # "the issue was not critical, and we accept" accepts
+        if any(rx.search(lead) for rx in rules_.negations):
+            continue
+        # what is confirmed is the partnership itself: the ambiguous wording follows the confirming one
+        clause_end = _SENTENCE_END.search(text, m.end())
+        after = text[m.start() : min(m.end() + 80, clause_end.start() if clause_end else len(text))]
+        if any(rx.search(after) for rx in rules_.ambiguous):
+            continue
+        return m
+    return None
+
+
 def _is_english(text: str, rules_: Rules) -> bool:
     words = re.findall(r"[^\W\d_]+", text.lower())
     if len(words) < rules_.english_min_words:
@@ -202,7 +225,7 @@ def judge_message(msg: _Message, rules_: Rules, parties: Parties) -> Acknowledge
 
 def _accepts(text: str, subject: str, context: str, rules_: Rules) -> str | None:
     """The sentence of ``text`` that accepts the partner's work, or None (licence talk, no work named)."""
-    m = _first(rules_.acknowledge, text)
+    m = _acceptance(text, rules_)
     if m is None:
         return None
     lic = _count(rules_.licence, text) + _count(rules_.licence, subject)
@@ -266,7 +289,7 @@ def _judge_content(msg: _Message, rules_: Rules) -> tuple[Verdict, str, str | No
     work_own = _count(rules_.work, own) + _count(rules_.work, subject)
     context = msg.quoted[0].text if msg.quoted else ""
     work_ctx = _count(rules_.work, context)
-    ack_m = _first(rules_.acknowledge, own)
+    ack_m = _acceptance(own, rules_)
     amb_m = _first(rules_.ambiguous, own)
     if lic >= rules_.licence_min and lic > work_own:
         quote = _sentence_around(own, ack_m) if ack_m else None
@@ -305,7 +328,7 @@ def _quoted_customer_ack(msg: _Message, rules_: Rules, parties: Parties) -> str 
         addr = _address(q.sender)
         if parties.domain_side(addr.domain if addr else None) != "customer":
             continue
-        m = _first(rules_.acknowledge, q.text)
+        m = _acceptance(q.text, rules_)
         if m and (_count(rules_.work, q.text) or _count(rules_.work, q.subject or "")):
             return _sentence_around(q.text, m)
     return None

@@ -140,7 +140,7 @@ def _find(ctx: CheckContext, documents: Iterable[Document]) -> list[Acknowledgem
     judged = distrust_changed_documents(found, docs)
     by_path = {d.path: d for top in docs for d in top.walk()}
     for ack in judged:
-        strength = strength_of(ack, by_path.get(ack.document), parties)
+        strength = strength_of(ack, by_path.get(ack.document), parties, rules_.certificates)
         if strength is not None:
             ack.strength, ack.strength_reason = strength.rank, strength.reason
     return judged

@@ -37,8 +37,13 @@ class Rules:
     signer_labels: tuple[re.Pattern[str], ...]
     date_labels: tuple[re.Pattern[str], ...]
     signatory_labels: tuple[re.Pattern[str], ...]
+    #: The platform's record of who signed when (certificate of completion, audit trail, evidence report).
+    certificates: tuple[re.Pattern[str], ...]
     not_names: frozenset[str]
     block_labels: tuple[re.Pattern[str], ...]
+    #: A table column headed by a role: whose column it is.
+    customer_roles: tuple[re.Pattern[str], ...]
+    partner_roles: tuple[re.Pattern[str], ...]
     block_seed: str
     block_window: int
     block_before: int
@@ -58,6 +63,8 @@ class Rules:
     acknowledge: tuple[re.Pattern[str], ...]
     ambiguous: tuple[re.Pattern[str], ...]
     ambiguous_rule: str
+    negations: tuple[re.Pattern[str], ...]
+    negation_window: int
     courtesy: tuple[re.Pattern[str], ...]
     courtesy_rule: str
     courtesy_max_words: int
@@ -125,8 +132,11 @@ def rules(section: Mapping[str, Any]) -> Rules:
         signer_labels=_rx_list(es.get("signer_labels", [])),
         date_labels=_rx_list(es.get("date_labels", [])),
         signatory_labels=_rx_list(es.get("customer_signatory_labels", [])),
+        certificates=_rx_list(es.get("certificates", [])),
         not_names=frozenset(str(w).lower() for w in es.get("not_names", [])),
         block_labels=_rx_list(sb.get("labels", [])),
+        customer_roles=_rx_list(sb.get("customer_roles", [])),
+        partner_roles=_rx_list(sb.get("partner_roles", [])),
         block_seed=str(sb.get("seed", "")),
         block_window=int(sb.get("block_window_chars", 250)),
         block_before=int(sb.get("block_before_chars", 120)),
@@ -146,6 +156,8 @@ def rules(section: Mapping[str, Any]) -> Rules:
         acknowledge=_rx_list(em.get("acknowledge", [])),
         ambiguous=_rx_list(em.get("ambiguous", [])),
         ambiguous_rule=str(em.get("ambiguous_rule", "")),
+        negations=_rx_list(em.get("negations", [])),
+        negation_window=int(em.get("negation_window_chars", 40)),
         courtesy=_rx_list(em.get("courtesy", [])),
         courtesy_rule=str(em.get("courtesy_rule", "")),
         courtesy_max_words=int(em.get("courtesy_max_words", 80)),

@@ -95,7 +95,9 @@ def _email_strength(ack: Acknowledgement, doc: Document | None, parties: Parties
     return Strength(3, f"it went through mail servers, but none of them is the customer's{domain}")
 
 
-def strength_of(ack: Acknowledgement, doc: Document | None, parties: Parties) -> Strength | None:
+def strength_of(
+    ack: Acknowledgement, doc: Document | None, parties: Parties, certificates: Sequence[re.Pattern[str]] = ()
+) -> Strength | None:
     """The strength of a piece that counts or may count (valid or undecidable); None for the others."""
     if ack.verdict == "invalid":
         return None
@@ -106,10 +108,8 @@ def strength_of(ack: Acknowledgement, doc: Document | None, parties: Parties) ->
         return Strength(4, "an intact digital signature by the customer's signer, on a certificate nobody vouches for")
     if kind == "esignature":
         platform = ack.platform or "the e-signature platform"
-        certificate = doc is not None and any(
-            re.search(r"certificate\s+of\s+completion|audit\s+(?:report|trail)", s.text, re.IGNORECASE)
-            for s in doc.segments
-        )
+        # the platform's certificate of completion / audit trail / evidence report (acknowledgement.toml)
+        certificate = doc is not None and any(rx.search(s.text) for rx in certificates for s in doc.segments)
         if certificate:
             return Strength(5, f"an envelope of {platform} with its certificate of completion")
         return Strength(4, f"an envelope of {platform}, without its certificate of completion")

@@ -1,0 +1,177 @@
+"""The parties' columns of a sign-off table, for the ink reader.
+
+Partners' sign-off pages are mostly tables whose rows are labelled at the left and whose columns
+are the parties::
+
+                 Contoso             Fabrikam
+    Name         John Doe            Priya Kaur
+    Title        CIO                 Project lead
+    Signature    <ink>               <ink>
+    Date         21/03/2026          21/3/26
+
+The place to sign ("Signature") is one label for both parties, and the printed name sits rows
+above it, out of reach of a search around the label. This module reads such a table from the
+page's printed words: the columns (from the cells of its "Name" row), and per column the name,
+the organisation (its header cell or "Company" row) and the date written under the signature.
+Each column is then judged for ink on its own, so that the partner's signature is never taken
+for the customer's.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+from typing import Protocol
+
+from poe_reviewer.dates import find_dates
+from poe_reviewer.documents.model import BBox
+from poe_reviewer.documents.ocr_engine import InkRules
+
+
+class PageWord(Protocol):
+    """A printed word on the raster (the ink reader's): its box in raster pixels, OCR confidence, line."""
+
+    @property
+    def text(self) -> str: ...
+    @property
+    def box(self) -> BBox: ...
+    @property
+    def conf(self) -> float: ...
+    @property
+    def line(self) -> int: ...
+
+
+#: How far above the signature row the table's other rows are looked for, and how far below it
+#: its date row, in text heights.
+_ROWS_ABOVE = 30.0
+_ROWS_BELOW = 5.0
+#: A gap wider than this (text heights) between two words separates two cells of a row.
+_CELL_GAP = 1.5
+#: A line of more words than this is prose, not a row of the table: the table ends there.
+_PROSE_WORDS = 14
+
+
+@dataclass(frozen=True)
+class TableColumn:
+    """One party's column of a sign-off table: where it runs (raster x) and what is printed in it."""
+
+    x0: float
+    x1: float
+    name: str | None
+    company: str | None
+    date: str | None
+
+
+@dataclass(frozen=True)
+class _Row:
+    top: float
+    bottom: float
+    cells: list[list[PageWord]]
+
+    def text(self, i: int) -> str:
+        return " ".join(w.text for w in self.cells[i])
+
+
+def _rows(words: Sequence[PageWord], height: float) -> list[_Row]:
+    """The page's printed words in rows: words whose middles lie within a text height of each other
+    (a table's label cell and value cell are often read as two lines a few pixels apart)."""
+    good = sorted(
+        (w for w in words if w.conf >= 45 and w.text.strip("|‘’'`_ ")), key=lambda w: (w.box[1] + w.box[3]) / 2
+    )
+    groups: list[list[PageWord]] = []
+    for w in good:
+        middle = (w.box[1] + w.box[3]) / 2
+        if groups and middle - (groups[-1][0].box[1] + groups[-1][0].box[3]) / 2 <= 0.75 * height:
+            groups[-1].append(w)
+        else:
+            groups.append([w])
+    rows = []
+    for line in groups:
+        line.sort(key=lambda w: w.box[0])
+        cells: list[list[PageWord]] = [[line[0]]]
+        for w in line[1:]:
+            if w.box[0] - cells[-1][-1].box[2] > _CELL_GAP * height:
+                cells.append([w])
+            else:
+                cells[-1].append(w)
+        rows.append(_Row(min(w.box[1] for w in line), max(w.box[3] for w in line), cells))
+    return rows
+
+
+def _labelled(rxs: Sequence[re.Pattern[str]], row: _Row) -> bool:
+    return any(rx.match(row.text(0)) for rx in rxs)
+
+
+def _in_column(row: _Row, x0: float, x1: float, skip_label: bool) -> str | None:
+    cells = row.cells[1:] if skip_label else row.cells
+    picked = [" ".join(w.text for w in c) for c in cells if x0 <= (c[0].box[0] + c[-1].box[2]) / 2 < x1]
+    text = " ".join(picked).strip(" |:")
+    return text or None
+
+
+def table_columns(
+    label_box: BBox, label_line: int, words: Sequence[PageWord], height: float, rules_: InkRules
+) -> list[TableColumn]:
+    """The parties' columns of the sign-off table whose signature row ``label_box`` labels; [] if none."""
+    rows = _rows(words, height)
+    own = next((r for r in rows if r.top - height <= label_box[1] <= r.bottom), None)
+    if own is None:
+        return []
+    # the label is the row's own label: in the row's first cell, at the left of the table
+    first = own.cells[0]
+    if not (first[0].box[0] - height <= label_box[0] and label_box[2] <= first[-1].box[2] + height):
+        return []
+    left, label_right = first[0].box[0], first[-1].box[2]
+    above = [r for r in rows if label_box[1] - _ROWS_ABOVE * height <= r.top < own.top]
+    below = [r for r in rows if own.bottom <= r.top <= label_box[3] + _ROWS_BELOW * height]
+    # the rows of the table: a label cell at the table's left edge, nothing but the table in between
+    table_above: list[_Row] = []
+    for r in reversed(above):
+        if len([w for c in r.cells for w in c]) > _PROSE_WORDS:
+            break
+        table_above.insert(0, r)
+
+    def field_row(rxs: Sequence[re.Pattern[str]]) -> _Row | None:
+        return next(
+            (
+                r
+                for r in reversed(table_above)
+                if abs(r.cells[0][0].box[0] - left) <= 2 * height and len(r.cells) >= 2 and _labelled(rxs, r)
+            ),
+            None,
+        )
+
+    name_row = field_row(rules_.name_labels)
+    company_row = field_row(rules_.company_labels)
+    # the columns: the cells of the Name row (or, where OCR lost it, of a Company row naming both parties)
+    column_row = name_row or (company_row if company_row is not None and len(company_row.cells) >= 3 else None)
+    if column_row is None:
+        return []
+    value_cells = [c for c in column_row.cells[1:] if c[0].box[0] > label_right - height]
+    if not value_cells:
+        return []
+    starts = [c[0].box[0] - height for c in value_cells]
+    bounds = [(s, starts[i + 1] if i + 1 < len(starts) else float("inf")) for i, s in enumerate(starts)]
+    # the header: the table's first line, its cells over the columns and none at the row labels
+    header = next(
+        (r for r in table_above if r.top < column_row.top and r.cells[0][0].box[0] > label_right - height), None
+    )
+    date_rows = [r for r in [own, *below] if len([w for c in r.cells for w in c]) <= _PROSE_WORDS]
+    columns = []
+    for x0, x1 in bounds:
+        name = _in_column(name_row, x0, x1, skip_label=True) if name_row is not None else None
+        company = None
+        if company_row is not None:
+            company = _in_column(company_row, x0, x1, skip_label=True)
+        if company is None and header is not None:
+            company = _in_column(header, x0, x1, skip_label=False)
+        date = None
+        for r in date_rows:
+            text = _in_column(r, x0, x1, skip_label=_labelled(rules_.date_labels, r) or r is own)
+            found = find_dates(re.sub(r"([,.])[,.]+", r"\1", text)) if text else []
+            if found:
+                date = found[0].raw
+                break
+        columns.append(TableColumn(x0, x1, name, company, date))
+    return columns
