@@ -414,6 +414,26 @@ def test_signature_image_near_copy_on_another_customers_claim() -> None:
     assert reuse_check(c, dc, _queue((a, da), (c, dc))).status == "pass"
 
 
+def test_one_partners_signature_picture_for_two_customers_is_not_credible_and_rejected() -> None:
+    # the same pasted picture above the signatories of two different customers of one partner
+    a = _claim("21", "Fabrikam", "Contoso Ltd")
+    b = _claim("22", "Fabrikam", "Northwind Traders")
+
+    def signed(path: str, body: str) -> Document:
+        doc = page_doc(body + "\nCustomer Signature:", path)
+        doc.images = [ImageInfo("d" * 64, 400, 120, page=1, bbox=(72.0, 100.0, 272.0, 160.0), phash="f0e1d2c3b4a59687")]
+        return doc
+
+    da = [signed("POE/a.pdf", INTUNE_SOW.format(customer="Contoso", users=1))]
+    db = [signed("POE/b.pdf", TEAMS_SOW.format(customer="Northwind"))]
+    for claim, docs in ((a, da), (b, db)):
+        r = reuse_check(claim, docs, _queue((a, da), (b, db)))
+        assert r.status == "fail", r.summary
+        assert r.reject
+        assert "stands for the signatories of two different customers" in r.summary
+        assert '"Copying/pasting physical signatures."' in r.summary
+
+
 # -- the queue index at scale -----------------------------------------------------------------------
 _SYLLABLES = ["ka", "lo", "mi", "ne", "ru", "sa", "ti", "vo", "ze", "pa", "do", "gu", "be", "fi", "ho", "ja"]
 

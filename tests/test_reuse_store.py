@@ -262,3 +262,42 @@ def test_the_original_of_a_piece_on_two_partners_claims_is_judged_as_in_memory(
     assert "this claim holds the original" in summary
     status, summary = reuse_result(store, "O-2")
     assert status == "fail", summary
+
+
+def _signed_letter(text: str, customer: str, signatory: str) -> bytes:
+    """An acceptance letter with the partner's one signature picture pasted above ``signatory``."""
+    from PIL import Image, ImageDraw
+
+    img = Image.new("RGB", (480, 120), "white")
+    ImageDraw.Draw(img).line([(10, 90), (120, 20), (200, 100), (300, 30), (460, 80)], fill=(20, 20, 90), width=5)
+    buf = __import__("io").BytesIO()
+    img.save(buf, "PNG")
+    doc = pymupdf.open()
+    page = doc.new_page()
+    page.insert_textbox(pymupdf.Rect(72, 72, 540, 400), text.format(customer=customer), fontsize=11)
+    page.insert_text((72, 470), "Customer Signature:", fontsize=11)
+    page.insert_image(pymupdf.Rect(200, 430, 360, 470), stream=buf.getvalue())
+    page.insert_text((72, 500), f"Name: {signatory}", fontsize=11)
+    data: bytes = doc.tobytes()
+    doc.close()
+    return data
+
+
+def test_one_signature_picture_for_two_customers_is_rejected_in_the_stored_queue(
+    store: ReviewQueue, tmp_path: Path
+) -> None:
+    paths = []
+    two = (("S-1", POE, "Contoso Ltd", "John Doe"), ("S-2", OTHER, "Northwind Traders", "Ana Ruiz"))
+    for claim_id, text, customer, signatory in two:
+        slug = customer.split()[0].lower()
+        data = claim_data(
+            claim_id, customer__name=customer, customer__domain=f"{slug}.com", customer__tenant_id=f"tenant-{slug}"
+        )
+        files = {"POE/acceptance_signed.pdf": _signed_letter(text, customer, signatory)}
+        paths.append(write_bundle(tmp_path / claim_id, data, files))
+    list(store.import_paths(paths))
+    for claim_id in ("S-1", "S-2"):
+        status, summary = reuse_result(store, claim_id)
+        assert status == "fail", summary
+        assert "stands for the signatories of two different customers" in summary
+        assert store.get_claim(claim_id).summary.recommendation == "reject"

@@ -66,7 +66,8 @@ def recommend(results: list[CheckResult]) -> str:
 
     1. ``reject`` when any check failed with a reject-class failure (the partner cannot
        fix it: ineligible customer, restricted public-sector country, expired submission
-       window, POE reused from another partner's claim);
+       window, one signature picture above two customers' signatories; ``reuse.toml`` sets
+       which reuse is reject-class);
     2. ``action_required`` when any other check failed: the partner can fix it by uploading or
        correcting POE (missing items included);
     3. ``review`` when nothing failed but a check could not decide (``warn``) or could not run

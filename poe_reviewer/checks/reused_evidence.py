@@ -35,6 +35,7 @@ from poe_reviewer.findings.facts import SharedEvidenceFact
 from poe_reviewer.findings.reuse.fingerprints import ClaimFingerprint, InvoicePrint, TextPrint
 from poe_reviewer.findings.reuse.index import ClaimRef, ReuseIndex, party_key, phash_bits, queue_index, same_party
 from poe_reviewer.findings.reuse.matches import (
+    FORGED,
     Finding,
     PieceSide,
     all_docs,
@@ -42,6 +43,7 @@ from poe_reviewer.findings.reuse.matches import (
     classify,
     file_findings,
     image_findings,
+    image_severity,
     invoice_findings,
     shared_piece_severity,
     text_findings,
@@ -316,10 +318,7 @@ class FingerprintIndex:
                 if ref.sha256 != img.sha256 and (img.page_sized or ref.page_sized):
                     continue
                 other = self._other(other_fp)
-                if same_party(fp.customer, other_fp.customer):
-                    severity, whose = rules.image_same_customer, "a claim for the same customer"
-                else:
-                    severity, whose = classify(this, other, rules)
+                severity, whose, forged = image_severity(this, other, rules, img.page_sized or ref.page_sized)
                 if severity == "ignore":
                     continue
                 seen.add((img.path, other_fp.claim_id))
@@ -327,12 +326,13 @@ class FingerprintIndex:
                 here = f"{img.path} p.{img.page}" if img.page else img.path
                 there = f"{ref.path} p.{ref.page}" if ref.page else ref.path
                 sentence = f"The signature image in {here} is {same} in {there} of {claim_label(other)}, {whose}"
+                sentence += FORGED if forged else ""
                 ev = Evidence(img.path, f"image also in claim {other.claim_id}", page=img.page, bbox=img.bbox)
                 fact = SharedEvidenceFact(
                     other.claim_id, severity, img.path, ref.path, img.page, img.bbox, "signature image",
                     ref.page, ref.bbox, "signature image",
                 )  # fmt: skip
-                findings.append(Finding(severity, sentence, [ev], other.claim_id, fact))
+                findings.append(Finding(severity, sentence, [ev], other.claim_id, fact, not_credible=forged))
         return findings
 
     def check(self, fp: ClaimFingerprint) -> CheckResult:
@@ -391,7 +391,12 @@ def _verdict(
             facts=facts,
         )
     cite = f'(seed, "{rules.seed}": "{rules.rule}")'
-    if worst == "reject":
+    if worst == "reject" and any(f.severity == "reject" and f.not_credible for f in findings):
+        tail = (
+            "Evidence that is not credible cannot be fixed by the partner "
+            f'(seed, "{rules.image_rule_seed}": "{rules.image_rule}").'
+        )
+    elif worst == "reject":
         tail = f"Evidence taken from another partner's claim cannot be fixed by the partner {cite}."
     else:
         tail = f"Ask the partner for POE that belongs to this claim and customer {cite}."

@@ -28,6 +28,12 @@ class Finding:
     other_claim: str = ""
     #: where the shared piece stands on both sides (for the side-by-side view)
     fact: SharedEvidenceFact | None = None
+    #: the piece is not credible evidence (one signature picture for two customers' signatories)
+    not_credible: bool = False
+
+
+#: What a signature picture one partner put above two customers' signatories means.
+FORGED = ": one signature picture stands for the signatories of two different customers, so it is nobody's signature"
 
 
 @dataclass(frozen=True)
@@ -93,6 +99,19 @@ def classify(this: Claim | ClaimFingerprint, other: ClaimRef, rules: ReuseRules)
     if not same_party(this.customer, other.customer):
         return rules.same_partner_other_customer, "this partner's claim for another customer"
     return rules.same_partner_same_customer, "this partner's claim for the same customer"
+
+
+def image_severity(
+    this: Claim | ClaimFingerprint, other: ClaimRef, rules: ReuseRules, page: bool
+) -> tuple[Severity, str, bool]:
+    """How a signature image two claims share weighs, whose claim the other one is, and whether the
+    picture stands for two customers' signatories of one partner (``page``: a whole scanned page)."""
+    if same_party(this.customer, other.customer):
+        return rules.image_same_customer, "a claim for the same customer", False
+    severity, whose = classify(this, other, rules)
+    if not page and same_party(this.partner, other.partner):
+        return rules.image_same_partner_other_customer, whose, True
+    return severity, whose, False
 
 
 def claim_label(other: ClaimRef) -> str:
@@ -247,9 +266,7 @@ def file_findings(ctx: CheckContext, index: ReuseIndex, docs: Sequence[Document]
         if severity == "ignore":
             continue
         what = "invoice" if doc.role in rules.invoice_roles else "file"
-        sentence = (
-            f"The {what} {doc.path} is the same file as {other_doc.path} of {claim_label(other)}, {whose}{added}"
-        )
+        sentence = f"The {what} {doc.path} is the same file as {other_doc.path} of {claim_label(other)}, {whose}{added}"
         ev = Evidence.of_document(doc, f"same file as claim {other.claim_id}")
         fact = SharedEvidenceFact(other.claim_id, severity, doc.path, other_doc.path, quote="the same file")
         findings.append(Finding(severity, sentence, [ev], other.claim_id, fact))
@@ -303,25 +320,22 @@ def image_findings(ctx: CheckContext, index: ReuseIndex, docs: Sequence[Document
                 other = index.claims[ref.claim]
                 if (doc.path, other.claim_id) in seen:
                     continue
-                if same_party(claim.customer, other.customer):
-                    severity = rules.image_same_customer
-                    whose = "a claim for the same customer"
-                else:
-                    severity, whose = classify(claim, other, rules)
+                page = page_sized(doc, img) or page_sized(ref.doc, ref.image)
+                severity, whose, forged = image_severity(claim, other, rules, page)
                 if severity == "ignore":
                     continue
                 seen.add((doc.path, other.claim_id))
                 same = "the same picture" if ref.image.sha256 == img.sha256 else "a near copy of the picture"
                 sentence = (
                     f"The signature image in {_where(doc, img.page)} is {same} in "
-                    f"{_where(ref.doc, ref.image.page)} of {claim_label(other)}, {whose}"
+                    f"{_where(ref.doc, ref.image.page)} of {claim_label(other)}, {whose}" + (FORGED if forged else "")
                 )
                 ev = Evidence(doc.path, f"image also in claim {other.claim_id}", page=img.page, bbox=img.bbox)
                 fact = SharedEvidenceFact(
                     other.claim_id, severity, doc.path, ref.doc.path, img.page, img.bbox, "signature image",
                     ref.image.page, ref.image.bbox, "signature image",
                 )  # fmt: skip
-                findings.append(Finding(severity, sentence, [ev], other.claim_id, fact))
+                findings.append(Finding(severity, sentence, [ev], other.claim_id, fact, not_credible=forged))
     return findings
 
 

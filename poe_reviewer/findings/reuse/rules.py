@@ -48,6 +48,10 @@ class ReuseRules:
     same_pair_different_work: Severity
     original_side: Severity
     image_same_customer: Severity
+    #: one partner's signature picture above two different customers' signatories
+    image_same_partner_other_customer: Severity
+    image_rule_seed: str
+    image_rule: str
     k: int
     modulus: int
     min_words: int
@@ -116,6 +120,9 @@ def policy_rules(section: Mapping[str, Any]) -> ReuseRules:
         same_pair_different_work=_severity(sev.get("same_pair_different_work"), "note"),
         original_side=_severity(sev.get("original_side"), "note"),
         image_same_customer=_severity(sev.get("image_same_customer"), "ignore"),
+        image_same_partner_other_customer=_severity(sev.get("image_same_partner_other_customer"), "reject"),
+        image_rule_seed=str(sev.get("image_rule_seed", "")),
+        image_rule=str(sev.get("image_rule", "")),
         k=max(2, int(tx.get("shingle_words", 5))),
         modulus=max(1, int(tx.get("sample_modulus", 4))),
         min_words=int(tx.get("min_words", 40)),
