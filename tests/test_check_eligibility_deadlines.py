@@ -187,6 +187,8 @@ def test_poe_or_comment_calling_the_customer_a_microsoft_company_is_rejected() -
         "HELIOS CONSEIL\nAcceptance of the work\nHelios Conseil SARL · wholly owned subsidiary of Fabrikam, Inc.",
         "Helios Conseil SARL is a member of the Fabrikam group since 2019.",
         "Helios Conseil SARL, a subsidiary of Fabrikam Holdings",
+        # the partner itself under a trade name
+        "Niamh\nOperations Manager\nHelios Conseil SARL is a trading name of Fabrikam, Inc., registered in Ireland",
     ],
 )
 def test_customer_owned_by_the_partner_is_rejected(text: str) -> None:
@@ -211,6 +213,21 @@ def test_customer_owned_by_someone_else_is_no_affiliate(text: str) -> None:
     claim = make_claim(customer__name="Helios Conseil SARL", customer__domain="helios-conseil.fr")
     r = ineligible_customer.run(context(claim, page_doc(text)))
     assert r.status == "pass", (text, r.summary)
+
+
+def test_sister_companies_under_one_owner_are_affiliates() -> None:
+    claim = make_claim(customer__name="Helios Conseil SARL", customer__domain="helios-conseil.fr")
+    text = (
+        "Fabrikam, Inc. and Helios Conseil SARL are both members of the Al Mansoori Holdings\ngroup. As the "
+        "group's technology company, Fabrikam deployed Microsoft Intune under the shared-services agreement."
+    )
+    r = ineligible_customer.run(context(claim, page_doc(text)))
+    assert r.status == "fail", r.summary
+    assert r.reject
+    assert "belong to one owner" in r.summary
+    # one party alone in a group says nothing about the other
+    alone = "Helios Conseil SARL and its sister brands are both members of the Al Mansoori Holdings group."
+    assert ineligible_customer.run(context(claim, page_doc(alone))).status == "pass"
 
 
 def test_customer_named_like_a_subsidiary_word_is_not_one() -> None:

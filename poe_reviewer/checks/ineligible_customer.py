@@ -187,6 +187,33 @@ def _owned_by_partner(
     return _first_in_poe_or_comments(ctx, owned)
 
 
+_SENTENCE_END = re.compile(r"[.!?]\s+(?=[A-Z])")
+
+
+def _under_one_owner(ctx: CheckContext, section: Mapping[str, Any]) -> Evidence | None:
+    """A sentence naming the partner and the customer that puts both under one owner ("... are both
+    members of the Al Mansoori Holdings group"), in the POE or a comment."""
+    cues = [re.compile(str(c), re.IGNORECASE) for c in section.get("common_owner_cues", [])]
+    if not cues:
+        return None
+    window = int(section.get("cue_window", 200))
+
+    def both(doc: Document) -> Hit | None:
+        customer = find_name(doc, ctx.claim.customer.name)
+        partner = find_name(doc, ctx.claim.partner.name)
+        for rx in cues:
+            for seg in doc.segments:
+                for m in rx.finditer(seg.text):
+                    ends = [e.end() for e in _SENTENCE_END.finditer(seg.text, 0, m.start())]  # not "Inc. and"
+                    start = max(ends[-1] if ends else 0, m.start() - window)
+                    named = [h for h in (*customer, *partner) if h.segment is seg and start <= h.start < m.start()]
+                    if any(h in customer for h in named) and any(h in partner for h in named):
+                        return Hit.from_match(doc, seg, min(h.start for h in named), m.end())
+        return None
+
+    return _first_in_poe_or_comments(ctx, both)
+
+
 def run(ctx: CheckContext) -> CheckResult:
     claim = ctx.claim
     policy = ctx.policy["eligibility"]
@@ -281,6 +308,17 @@ def run(ctx: CheckContext) -> CheckResult:
             reject=True,
         )
 
+    sister_ev = _under_one_owner(ctx, aff_section)
+    if sister_ev is not None:
+        where = "a comment on the claim" if sister_ev.document == "claim.json" else sister_ev.document
+        return result(
+            CHECK_ID,
+            "fail",
+            f"The customer {customer.name} and the partner {partner.name} belong to one owner ({where}: "
+            f"'{sister_ev.quote}'): the customer is a partner affiliate." + quote_rule,
+            [sister_ev, *base_ev],
+            reject=True,
+        )
     owner_ev = _owned_by_partner(ctx, aff_section, generic, min_len)
     if owner_ev is not None:
         where = "a comment on the claim" if owner_ev.document == "claim.json" else owner_ev.document
