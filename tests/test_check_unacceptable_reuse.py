@@ -140,6 +140,25 @@ def test_mixed_with_real_poe_passes_with_a_note() -> None:
     assert "the other POE (POE/sow.pdf) is reviewed on its own" in r.summary
 
 
+def test_a_customer_email_about_buying_licences_is_no_other_poe_beside_a_quote() -> None:
+    purchase = email_doc(
+        "Hi Priya, thanks for the proposal. We will go ahead with the purchase of 300 Microsoft 365 E5 licences "
+        "at the quoted price; our PO follows today and the subscription should start on the 14th. Please send "
+        "the invoice to accounts payable and confirm the seats are assigned once the order is placed.\nJohn",
+        subject="RE: Microsoft 365 E5 proposal",
+        path="POE/RE proposal.msg",
+    )
+    order = page_doc(
+        "Order confirmation\nPartner Center · CSP order\nCustomer Contoso Ltd\nOrder ID 8B2696710B4F\n"
+        "Offer Microsoft 365 E5 (NCE, annual, monthly billing)\nQuantity 300\nStart 2026-08-14",
+        "POE/CSP_order_confirmation.pdf",
+    )
+    r = check(page_doc(QUOTE, "POE/quote.pdf"), order, purchase)
+    assert r.status == "fail", r.summary
+    assert "POE/CSP_order_confirmation.pdf is a licensing contract" in r.summary
+    assert "POE/RE proposal.msg is a customer e-mail about buying licences" in r.summary
+
+
 def test_a_cover_email_is_not_other_poe() -> None:
     cover = email_doc("Please find the PO attached.", sender="pkaur@fabrikam.com", path="POE/cover.msg")
     cover.children = [page_doc(QUOTE, "POE/cover.msg!/quote.pdf")]

@@ -246,6 +246,10 @@ def _rules_cited(items: Sequence[Classified]) -> str:
     return "; ".join(f'"{r}"' for r in rules)
 
 
+#: The seed's words on licence e-mails (acknowledgement.toml [email] licence_rule says the same).
+LICENCE_RULE = "Customer e-mails concerning licensing purchases and e-mails forwarded from customers"
+
+
 def _upper_first(text: str) -> str:
     return text[:1].upper() + text[1:]
 
@@ -259,7 +263,10 @@ def run(ctx: CheckContext) -> CheckResult:
     readable = [d for d in docs if not d.error]
 
     # a document carrying a valid customer acknowledgement is POE of its own, however short
-    acknowledged = {a.document for a in find_acknowledgements(ctx) if a.verdict == "valid"}
+    acks = find_acknowledgements(ctx)
+    acknowledged = {a.document for a in acks if a.verdict == "valid"}
+    # a customer e-mail about buying licences is no POE of the work either (seed: insufficient material)
+    licensing = {a.document for a in acks if a.licence_purchase} - acknowledged
     flagged: list[Classified] = []
     exempted: list[str] = []
     for doc in readable:
@@ -277,6 +284,7 @@ def run(ctx: CheckContext) -> CheckResult:
         d for d in readable
         if id(d) not in flagged_ids and not _picture_only(d) and d.role != "public_sector_disclosure"
         and (_words(d) >= rules.min_words_other or d.path in acknowledged)
+        and not (flagged and d.path in licensing)
     ]  # fmt: skip
     pictures = [d for d in readable if id(d) not in flagged_ids and _picture_only(d)]
 
@@ -309,11 +317,18 @@ def run(ctx: CheckContext) -> CheckResult:
             f"The only other POE ({names}) cannot be read as text: check whether it is more than that.",
             evidence,
         )
+    mails = [d.path for d in readable if d.path in licensing]
+    also = (
+        f" {', '.join(mails[:3])} {'is a customer e-mail' if len(mails) == 1 else 'are customer e-mails'} about "
+        f'buying licences (seed, "What constitutes valid proof of execution": "{LICENCE_RULE}").'
+        if mails
+        else ""
+    )
     return result(
         CHECK_ID,
         "fail",
         f"The only POE evidence is {_kinds_phrase(flagged, counted=True)}: {_named(flagged)}. "
-        f"{_upper_first(_kinds_phrase(flagged))} never count as proof of execution {cite}. "
+        f"{_upper_first(_kinds_phrase(flagged))} never count as proof of execution {cite}.{also} "
         "Upload POE that describes the work done, acknowledged by the customer.",
         evidence,
     )

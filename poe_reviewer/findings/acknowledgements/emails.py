@@ -215,6 +215,7 @@ def judge_message(msg: _Message, rules_: Rules, parties: Parties) -> Acknowledge
         return ack
     ack.verdict = verdict
     ack.reason = reason
+    ack.licence_purchase = verdict == "invalid" and _about_licences(msg, rules_)
     if quote:
         ack.evidence = [locate(doc, quote)]
     if verdict == "valid":
@@ -277,6 +278,14 @@ def _thread_acceptance(msg: _Message, rules_: Rules, parties: Parties) -> tuple[
     return None
 
 
+def _about_licences(msg: _Message, rules_: Rules) -> bool:
+    """The customer's own words are about buying licences, not about work (the seed's insufficient material)."""
+    subject = msg.subject or ""
+    lic = _count(rules_.licence, msg.own_text) + _count(rules_.licence, subject)
+    work = _count(rules_.work, msg.own_text) + _count(rules_.work, subject)
+    return lic >= rules_.licence_min and lic > work
+
+
 def _judge_content(msg: _Message, rules_: Rules) -> tuple[Verdict, str, str | None]:
     """(verdict, reason, deciding quote) for the words of a customer's message."""
     own = msg.own_text.strip()
@@ -285,13 +294,12 @@ def _judge_content(msg: _Message, rules_: Rules) -> tuple[Verdict, str, str | No
     if not _is_english(own, rules_):
         return "undecidable", "is not in English: a reviewer must read whether it acknowledges work.", None
     subject = msg.subject or ""
-    lic = _count(rules_.licence, own) + _count(rules_.licence, subject)
     work_own = _count(rules_.work, own) + _count(rules_.work, subject)
     context = msg.quoted[0].text if msg.quoted else ""
     work_ctx = _count(rules_.work, context)
     ack_m = _acceptance(own, rules_)
     amb_m = _first(rules_.ambiguous, own)
-    if lic >= rules_.licence_min and lic > work_own:
+    if _about_licences(msg, rules_):
         quote = _sentence_around(own, ack_m) if ack_m else None
         return "invalid", f'is about a licence purchase (seed: "{rules_.licence_rule}").', quote
     if ack_m and (work_own or work_ctx):

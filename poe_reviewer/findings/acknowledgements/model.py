@@ -68,6 +68,8 @@ class Acknowledgement:
     date_evidence: Evidence | None = None
     #: A handwritten signature whose date the reader could not read (it is on the paper, for a person).
     date_unread: bool = False
+    #: A customer e-mail about buying licences, not about work (seed: insufficient material).
+    licence_purchase: bool = False
     #: Why it has its strength, in a reviewer's words (set with the strength by the finder).
     strength_reason: str | None = None
 
