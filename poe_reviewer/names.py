@@ -25,6 +25,9 @@ LEGAL_SUFFIXES: frozenset[str] = frozenset(
         "oy", "oyj", "ab", "as", "asa", "aps", "a/s", "kk", "pte", "pty", "pvt", "private", "public", "sdn",
         "bhd", "tbk", "pt", "se", "sca", "scs", "eirl", "ltda", "cia", "cv", "sab", "de", "mbh", "sro", "spzoo",
         "sp", "z", "oo", "doo", "dd", "kft", "rt", "group", "holding", "holdings", "the", "and",
+        # more legal forms partners' customers write: Portugal, Brazil, the Gulf, Germany, Belgium, ...
+        "lda", "unipessoal", "eireli", "sgps", "fz", "fze", "fzco", "fzc", "wll", "pjsc", "psc", "sae", "ooo",
+        "zao", "pao", "snc", "sprl", "bvba", "cvba", "vof", "ggmbh", "gbr", "pllc", "sac", "saa", "scarl",
     ]
 )
 #: Small words that join the words of a name ("Bank of the West"): no short form of a name ends

@@ -86,6 +86,23 @@ def test_partner_missing_is_named() -> None:
     assert "customer's name 'Contoso Ltd' appears" in r.summary
 
 
+def test_a_customer_email_to_the_partners_own_domain_names_the_partner() -> None:
+    body = "Hi Priya,\nContoso Ltd accepts the Intune rollout to our 1,200 devices.\nJohn"
+    r = names_check.run(context(make_claim(), email_doc(body, to="pkaur@fabrikam.com")))
+    assert r.status == "pass", r.summary
+    assert "is an e-mail between the customer and the partner's domain fabrikam.com" in r.summary
+    # the partner's web address on a page is no exchange with the customer
+    page = page_doc("Contoso Ltd confirms the Intune deployment. More at www.fabrikam.com")
+    assert names_check.run(context(make_claim(), page)).status == "fail"
+
+
+def test_a_name_without_its_legal_form_is_the_name() -> None:
+    claim = make_claim(partner__name="Miradouro Sistemas, Lda.", customer__name="Klinikum Neckartal gGmbH")
+    doc = page_doc("MIRADOURO SISTEMAS\nRelatório final para Klinikum Neckartal")
+    r = names_check.run(context(claim, doc))
+    assert r.status == "pass", r.summary
+
+
 def test_contact_person_does_not_stand_in_for_the_company() -> None:
     doc = page_doc("Partner Company Name Fabrikam\nCustomer Signatory Name (printed) John Doe")
     r = names_check.run(context(make_claim(), doc))

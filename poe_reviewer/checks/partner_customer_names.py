@@ -17,7 +17,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from poe_reviewer.checks.base import CheckContext, CheckResult, Evidence, result
-from poe_reviewer.claim import Party
+from poe_reviewer.claim import Claim, Party
 from poe_reviewer.documents.model import Document, Hit
 from poe_reviewer.findings import readability
 from poe_reviewer.names import CONNECTORS, LEGAL_SUFFIXES, find_name, mask_addresses, tokens
@@ -163,12 +163,16 @@ def _acronym(doc: Document, name: str, rules: NameRules) -> Hit | None:
 
 def _domain_in(doc: Document, party: Party) -> str | None:
     """The party's own domain, where it stands in the document (an address, a signature, a header)."""
+    return next((d for s in doc.segments if (d := _domain_of(s.text, party))), None)
+
+
+def _domain_of(text: str, party: Party) -> str | None:
+    """The party's own domain (its domains, its contact's), where it stands in ``text``."""
     domains = [d.lower() for d in party.domains]
     if party.contact and party.contact.email and "@" in party.contact.email:
         domains.append(party.contact.email.rsplit("@", 1)[1].lower())
     for domain in dict.fromkeys(d for d in domains if d):
-        rx = re.compile(rf"(?:^|[@./\s<(]){re.escape(domain)}(?![\w-])", re.IGNORECASE)
-        if any(rx.search(s.text) for s in doc.segments):
+        if re.search(rf"(?:^|[@./\s<(]){re.escape(domain)}(?![\w-])", text, re.IGNORECASE):
             return domain
     return None
 
@@ -203,6 +207,24 @@ def find_party(party: Party, role: str, docs: Sequence[Document], rules: NameRul
             finding.short_form, finding.short_form_tied = hit, f"its domain {domain} stands in the same document"
             break
     return finding
+
+
+def _mail_exchange(docs: Sequence[Document], claim: Claim) -> tuple[Document, str] | None:
+    """An e-mail of the POE (a .msg/.eml or one printed to PDF) whose address lines hold the customer's
+    and the partner's own domains."""
+    for doc in docs:
+        lines = [m.group(0) for seg in doc.segments for m in _ADDRESS_LINE.finditer(seg.text)]
+        if not lines:
+            continue
+        header = "\n".join(lines)
+        partner = _domain_of(header, claim.partner)
+        if partner and _domain_of(header, claim.customer):
+            return doc, partner
+    return None
+
+
+#: The address lines of an e-mail, as a .msg/.eml header or printed in a PDF.
+_ADDRESS_LINE = re.compile(r"(?im)^[ \t]*(?:from|to|cc|von|an|de|para|à|van|aan)[ \t]*:[^\n]*@[^\n]*$")
 
 
 def _where(hit: Hit) -> str:
@@ -271,6 +293,15 @@ def run(ctx: CheckContext) -> CheckResult:
             short_forms.append(
                 f"only the short form '{h.quote}' of the {_label(f.role)} name '{f.name}' appears "
                 f"{_where(h)} ('{_quote(h)}')"
+            )
+        elif f.role == "partner" and (exchange := _mail_exchange(readable, claim)) is not None:
+            # the customer's e-mail to (or from) the partner's own domain names the partner as well as
+            # its name would: the POE is tied to this partner
+            doc, domain = exchange
+            evidence.append(Evidence(doc.path, domain))
+            found_text.append(
+                f"the {_label(f.role)} name '{f.name}' does not appear, but {doc.path} is an e-mail between the "
+                f"customer and the partner's domain {domain}"
             )
         elif f.in_addresses:
             h = f.in_addresses[0]
