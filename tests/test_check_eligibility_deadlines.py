@@ -296,6 +296,23 @@ def test_a_disclosure_with_a_typed_name_needs_a_person_and_an_empty_block_fails(
     assert "is empty" in empty.summary
 
 
+def test_a_disclosure_signed_by_hand_whose_date_is_unread_is_acknowledged_in_writing() -> None:
+    from poe_reviewer.documents.model import ImageInfo, SignatureBlock
+
+    text = DISCLOSURE_TEXT + "Acknowledged by the customer:\nName: John Doe\nSignature:\nDate:"
+    psd = page_doc(text, "PSD.pdf", "public_sector_disclosure", kind="image")
+    psd.segments[0].label = "ocr"
+    psd.images = [ImageInfo("c" * 64, 1700, 2200, page=1, bbox=(0.0, 0.0, 612.0, 792.0))]  # a scanned page
+    psd.signature_blocks = [
+        SignatureBlock(page=1, label="Signature", bbox=(50, 270, 480, 360), ink=True, ink_bbox=(120, 300, 250, 325),
+                       source="scan", name="John Doe", date=None, detail="3 strokes"),
+    ]  # fmt: skip
+    r = public_sector.run(context(public(), page_doc("SOW"), psd))
+    assert r.status == "pass", r.summary
+    assert "acknowledged in writing" in r.summary
+    assert "the date could not be read" in r.summary
+
+
 def test_disclosure_in_poe_without_acknowledgement_fails() -> None:
     text = "Fabrikam discloses that it will receive a commission from Microsoft for this deployment."
     r = public_sector.run(context(public(), page_doc(text)))

@@ -427,3 +427,11 @@ def test_a_signoff_table_signed_only_in_the_partners_column_is_no_customer_signa
     assert by_name["John Doe"].ink is False
     assert by_name["Priya Kaur"].ink is True
     assert verdict(doc).status != "pass"
+
+
+def test_a_label_behind_a_table_border_is_a_place_to_sign() -> None:
+    # OCR reads the ruled border of a table cell as a word, and the handwriting beside it as junk:
+    # "| Signature lad iT s"
+    read = [("|", 10.0, 83.0), ("Signature", 30.0, 96.0), ("lad", 200.0, 4.0), ("iT", 260.0, 10.0), ("s", 300.0, 0.0)]
+    words = [ink.PageWord(text, (x, 100.0, x + 40.0, 125.0), conf, 3) for text, x, conf in read]
+    assert [label.text for label in ink.find_labels(words, ink.rules())] == ["Signature"]

@@ -438,3 +438,24 @@ def test_a_sparse_page_fed_sideways_at_100_dpi_is_read_either_way(turn: int) -> 
     text = " ".join(s.text for s in doc.segments if s.label == "ocr")
     assert "confirms that the work above has been completed" in text, (doc.warnings, text)
     assert "Date signed: 8/21/2025" in text
+
+
+def test_a_scan_is_rendered_at_its_own_resolution_rounded_not_cut(monkeypatch: pytest.MonkeyPatch) -> None:
+    # 1240 x 1755 pixels over an A4 page of 595.2 x 842.4 points is 149.99 dpi: rendering it at 149
+    # resamples every pixel of the scan (and OCR loses the words of its table cells)
+    pdf = pymupdf.open()
+    page = pdf.new_page(width=595.2, height=842.4)
+    page.insert_image(page.rect, stream=image_bytes(Image.new("L", (1240, 1755), 255)))
+    asked: list[int] = []
+    real = pymupdf.Page.get_pixmap
+
+    def spy(self: Any, *args: Any, **kw: Any) -> Any:
+        asked.append(kw["dpi"])
+        return real(self, *args, **kw)
+
+    monkeypatch.setattr(pymupdf.Page, "get_pixmap", spy)
+    monkeypatch.setattr(ocr, "_read", lambda *a, **k: None)
+    native = ocr._native_dpi(extract_document(pdf.tobytes(), "scan.pdf", "poe", ExtractContext(ocr=False)).images[0])
+    assert 149.9 < native < 150
+    ocr._read_pdf(page, 1, [], 10**9, native, ocr.settings())
+    assert asked == [150]

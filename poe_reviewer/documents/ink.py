@@ -214,6 +214,9 @@ def _span_words(line: list[PageWord], start: int, end: int) -> list[PageWord]:
     return out
 
 
+#: What OCR reads a table's ruled borders as.
+_BORDERS = "|[]{}‘’'`_-—:;,. "
+
 #: What follows a label that does not start its line: a colon, a line to sign on, a border, the end.
 _LABEL_END = re.compile(r"\s*(?:[:|_(\[]|$)")
 
@@ -223,6 +226,11 @@ def find_labels(words: Sequence[PageWord], rules_: InkRules) -> list[_Label]:
     or, on a line without a label, a line to sign on."""
     found: list[_Label] = []
     for line in _lines(words):
+        # a table's border read as a word before the label ("| Signature") does not start its line
+        while line and not line[0].text.strip(_BORDERS):
+            line = line[1:]
+        if not line:
+            continue
         text = " ".join(w.text for w in line)
         if len(text) > 90:
             continue  # a sentence of prose that mentions a signature, not a label

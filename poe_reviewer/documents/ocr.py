@@ -267,7 +267,8 @@ def _read_pdf(page: Any, number: int, skip: Sequence[BBox], limit: int, native: 
     dpi = min(native, cfg.dpi) if native and native >= _MIN_NATIVE_DPI else cfg.dpi
     dpi = min(dpi, math.sqrt(cfg.max_pixels / (width_in * height_in)))
     try:
-        pix = page.get_pixmap(dpi=max(1, int(dpi)), colorspace=pymupdf.csGRAY, alpha=False, annots=True)
+        # rounded, not cut: 149.99 dpi rendered at 149 resamples the whole scan and costs words
+        pix = page.get_pixmap(dpi=max(1, round(dpi)), colorspace=pymupdf.csGRAY, alpha=False, annots=True)
         img = Image.frombytes("L", (pix.width, pix.height), pix.samples, "raw", "L", pix.stride)
     except _RENDER_ERRORS as exc:
         raise OcrError(f"the page could not be rendered ({exc})") from exc
