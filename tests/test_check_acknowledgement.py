@@ -869,6 +869,25 @@ def test_acceptance_said_as_a_noun_counts(own: str) -> None:
 @pytest.mark.parametrize(
     "own",
     [
+        "Yes - happy to close. The compliance policies are live on all 1,200 devices.",
+        "Happy to confirm. Fabrikam manages our Intune devices under the MSA: all 1,200 laptops are enrolled.",
+        "The summary matches what we saw. The Intune pilot with the six field reps convinced us.",
+        "As requested, a short confirmation in English. Since January Fabrikam has configured Intune for our "
+        "1,200 devices.",
+    ],
+)
+def test_a_reply_to_the_partners_request_for_confirmation_accepts(own: str) -> None:
+    assert run(_reply(own, PARTNER_REPORT)).status == "pass"
+
+
+def test_happy_to_confirm_a_meeting_is_no_acceptance() -> None:
+    own = "Happy to confirm the meeting on Tuesday at 10:00 for the Intune workshop."
+    assert run(_reply(own, PARTNER_REPORT)).status != "pass"
+
+
+@pytest.mark.parametrize(
+    "own",
+    [
         "The Intune deployment has not been approved yet: 40 kiosks still fail compliance.",
         "We cannot accept the Intune deployment until the kiosks are enrolled.",
         "One thing before we accept the Intune project: are the kiosks enrolled?",
