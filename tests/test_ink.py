@@ -435,3 +435,22 @@ def test_a_label_behind_a_table_border_is_a_place_to_sign() -> None:
     read = [("|", 10.0, 83.0), ("Signature", 30.0, 96.0), ("lad", 200.0, 4.0), ("iT", 260.0, 10.0), ("s", 300.0, 0.0)]
     words = [ink.PageWord(text, (x, 100.0, x + 40.0, 125.0), conf, 3) for text, x, conf in read]
     assert [label.text for label in ink.find_labels(words, ink.rules())] == ["Signature"]
+
+
+@needs_engine
+def test_a_customers_acceptance_statement_over_the_signature_is_a_place_to_sign() -> None:
+    # no "Signature" label: the statement, then the hand, then the printed name and date
+    pdf = pymupdf.open()
+    page = pdf.new_page()
+    page.insert_text((72, 80), "Project Closure Report", fontsize=16)
+    page.insert_text(
+        (72, 120), "Microsoft Intune: 410 devices enrolled, BitLocker escrow, LOB apps deployed.", fontsize=10
+    )
+    page.insert_text((72, 170), "The customer confirms that the project is closed and accepted.", fontsize=10)
+    draw_signature(page, 90, 192, width=120)
+    page.insert_text((72, 212), "Name: John Doe", fontsize=10)
+    page.insert_text((72, 228), "Date: 03/11/2025", fontsize=10)
+    doc = extract(scanned_pdf(pdf.tobytes(), dpi=200), "POE/closure_signed.pdf")
+    block = only([b for b in doc.signature_blocks if b.ink])
+    assert (block.label, block.name, block.date) == ("The customer confirms", "John Doe", "03/11/2025")
+    assert verdict(doc).status == "pass"
