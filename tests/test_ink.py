@@ -454,3 +454,23 @@ def test_a_customers_acceptance_statement_over_the_signature_is_a_place_to_sign(
     block = only([b for b in doc.signature_blocks if b.ink])
     assert (block.label, block.name, block.date) == ("The customer confirms", "John Doe", "03/11/2025")
     assert verdict(doc).status == "pass"
+
+
+@needs_engine
+def test_a_partys_own_signature_line_under_a_table_is_not_a_table_row() -> None:
+    # the table names the people; the lines to sign under it say whose they are
+    pdf = pymupdf.open()
+    page = pdf.new_page()
+    page.insert_text((72, 80), "Sign-off: the customer confirms the Intune rollout to 900 devices.", fontsize=10)
+    for y, (label, first, second) in zip(
+        (110, 136), (("Name", "John Doe", "Priya Kaur"), ("Role", "CIO", "Lead")), strict=True
+    ):
+        for x, text in ((76, label), (204, first), (394, second)):
+            page.insert_text((x, y + 16), text, fontsize=10)
+        page.draw_rect(pymupdf.Rect(72, y, 540, y + 26), width=0.6)
+    page.insert_text((72, 220), "Customer signature:", fontsize=10)
+    draw_signature(page, 200, 218, width=110)
+    page.insert_text((72, 262), "Partner signature:", fontsize=10)
+    doc = extract(scanned_pdf(pdf.tobytes(), dpi=200), "POE/signoff.pdf")
+    inked = {b.label: b.ink for b in doc.signature_blocks if b.source == "scan"}
+    assert inked == {"Customer signature": True, "Partner signature": False}, doc.signature_blocks

@@ -377,7 +377,8 @@ def page_blocks(
     taken: list[BBox] = []
     for label in labels:
         area = _area(label, labels, height, size, rules_)
-        columns = table_columns(label.box, label.line, words, height, rules_)
+        # a label naming whose signature it is ("Customer signature") is that party's block, not a row
+        columns = table_columns(label.box, label.line, words, height, rules_) if _generic(label.text) else []
         if len(columns) == 1:
             # one party's column: what the search around the label reads fills what the table lacks
             name, company, date, _typed = _fields(label, area, words, height, rules_)
@@ -420,6 +421,15 @@ def page_blocks(
         if ink_box is not None:
             taken.append(ink_box)
     return blocks
+
+
+#: Labels that say where to sign but not who signs: in a table, the columns say who.
+_GENERIC_LABELS = frozenset(["signature", "signatures", "sign", "signed", "assinatura", "firma", "unterschrift",
+                             "handtekening", "podpis", "underskrift"])  # fmt: skip
+
+
+def _generic(label: str) -> bool:
+    return all(w in _GENERIC_LABELS for w in re.findall(r"[^\W\d_]+", label.lower()))
 
 
 def _with_column(
