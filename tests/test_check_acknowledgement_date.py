@@ -535,3 +535,15 @@ def test_a_handwritten_signature_whose_date_could_not_be_read_is_for_a_person() 
     r = check.run(context(make_claim(), _scan_with_block(None)))
     assert r.status == "warn", r.summary
     assert "date could not be read" in r.summary
+
+
+def test_the_date_under_an_esignature_signer_dates_it() -> None:
+    # "Date:" is no signing label of its own; under the customer's "DocuSigned by:" it dates that signature
+    page = page_doc(
+        "Docusign Envelope ID: 74835AC5-6382-520A-BB8D-8D9CDAE0F809\nDelivery acceptance - Intune\n"
+        "Contoso Ltd confirms that Fabrikam delivered the Intune rollout and accepts the delivery.\n"
+        "DocuSigned by:\nJohn Doe\n1C1A8A16DAD2C7D...\nJohn Doe, Head of Technology, Contoso Ltd\nDate: 6/25/2025"
+    )
+    r = check.run(context(make_claim(), page))
+    assert r.status == "pass", r.summary
+    assert r.summary.startswith("The customer's e-signature dated 2025-06-25 ('6/25/2025')")

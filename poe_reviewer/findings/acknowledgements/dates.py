@@ -72,6 +72,7 @@ class AcknowledgementDate:
             "customer e-mail": "Customer e-mail",
             "quoted customer e-mail": "Customer e-mail quoted in " + self.document,
             "letter signature": "Signed letter",
+            "esignature": "The customer's e-signature",
         }
         return names.get(self.kind, self.kind.capitalize())
 

@@ -63,6 +63,14 @@ def find_acknowledgements(ctx: CheckContext, documents: Iterable[Document] | Non
     return list(found)
 
 
+#: The kinds of acknowledgement whose own reading of a date dates them, and how the date check names them.
+_SIGNATURE_SOURCES = {
+    "scan": "handwritten signature",
+    "signature_block": "handwritten signature",
+    "esignature": "esignature",
+}
+
+
 def acknowledgement_dates(ctx: CheckContext) -> list[AcknowledgementDate]:
     """Every dated customer acknowledgement in the POE's readable documents, oldest first.
 
@@ -84,17 +92,18 @@ def acknowledgement_dates(ctx: CheckContext) -> list[AcknowledgementDate]:
         }
         kept = [a for a in found if not (a.kind == "customer e-mail" and a.document in refused)]
         # The date the ink reader read beside a handwritten signature (a scan's "Date 17/09/2026"
-        # under the block) dates that signature, whether or not the page labels it as a signing date.
+        # under the block), or the date under an e-signature's signer ("Date: 6/25/2026" under
+        # "DocuSigned by:"), dates that signature, whether or not the page labels it a signing date.
         known = {(a.date, a.document) for a in kept}
         for a in find_acknowledgements(ctx):
+            source = _SIGNATURE_SOURCES.get(a.kind)
             if (
-                a.kind in ("scan", "signature_block") and a.verdict == "valid" and a.date is not None
+                source and a.verdict == "valid" and a.date is not None
                 and a.date_text and a.date_evidence is not None and (a.date, a.document) not in known
             ):  # fmt: skip
                 kept.append(
                     AcknowledgementDate(
-                        a.date, "handwritten signature", a.date_evidence, a.date_text, a.document,
-                        a.date_reading, a.date_other,
+                        a.date, source, a.date_evidence, a.date_text, a.document, a.date_reading, a.date_other,
                     )
                 )  # fmt: skip
         cached = (ctx.policy, sorted(kept, key=lambda a: a.date))

@@ -282,8 +282,9 @@ def esignature_acknowledgements(
         date_info = _date_near(dt_, best.end if best else marker.end(), rules_, dayfirst)
         if best:
             evidence.append(dt_.evidence(best.start, best.end, dt_.line_at(best.start)))
-        if date_info:
-            evidence.append(dt_.evidence(date_info[1], date_info[2], dt_.line_at(date_info[1])))
+        date_ev = dt_.evidence(date_info[1], date_info[2], dt_.line_at(date_info[1])) if date_info else None
+        if date_ev is not None:
+            evidence.append(date_ev)
         date_text = f" on {date_info[0].isoformat()}" if date_info else ""
         where = where_in(doc, page)
         ack = Acknowledgement(
@@ -299,6 +300,8 @@ def esignature_acknowledgements(
             platform=None if platform.needs_validation else platform.name,
             # a signature appearance on the page is a digital signature to validate, not a platform's envelope
             fact_kind="digital_signature" if platform.needs_validation else None,
+            date_text=dt_.text[date_info[1] : date_info[2]] if date_info else None,
+            date_evidence=date_ev,
         )
         unfinished = next((m for rx in platform.incomplete for m in [rx.search(dt_.text)] if m), None)
         if unfinished is not None:
