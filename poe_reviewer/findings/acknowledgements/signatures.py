@@ -226,6 +226,10 @@ def _date_near(dt_: DocText, pos: int, rules_: Rules, dayfirst: bool) -> tuple[d
     return labelled(0, len(dt_.text))
 
 
+#: How far under a signer's name (characters) its own date stands.
+_OWN_DATE_CHARS = 260
+
+
 def _short_id(value: str) -> str:
     return value if len(value) <= 12 else value[:8] + "…"
 
@@ -285,6 +289,13 @@ def esignature_acknowledgements(
         date_ev = dt_.evidence(date_info[1], date_info[2], dt_.line_at(date_info[1])) if date_info else None
         if date_ev is not None:
             evidence.append(date_ev)
+        # the signer's own date: on the signer's page, just under the name (not a date found further on)
+        anchor_end = best.end if best else marker.end()
+        own_date = (
+            date_info is not None
+            and dt_.page_of(date_info[1]) == dt_.page_of(anchor_end)
+            and 0 <= date_info[1] - anchor_end <= _OWN_DATE_CHARS
+        )
         date_text = f" on {date_info[0].isoformat()}" if date_info else ""
         where = where_in(doc, page)
         ack = Acknowledgement(
@@ -300,8 +311,8 @@ def esignature_acknowledgements(
             platform=None if platform.needs_validation else platform.name,
             # a signature appearance on the page is a digital signature to validate, not a platform's envelope
             fact_kind="digital_signature" if platform.needs_validation else None,
-            date_text=dt_.text[date_info[1] : date_info[2]] if date_info else None,
-            date_evidence=date_ev,
+            date_text=dt_.text[date_info[1] : date_info[2]] if date_info and own_date else None,
+            date_evidence=date_ev if own_date else None,
         )
         unfinished = next((m for rx in platform.incomplete for m in [rx.search(dt_.text)] if m), None)
         if unfinished is not None:
