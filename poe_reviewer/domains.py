@@ -133,6 +133,8 @@ class DomainRules:
     long_name_length: int = 10
     max_edits_long: int = 2
     min_contained_length: int = 4
+    #: A sender's words saying its company belongs to the customer's group ([group_sender] cues).
+    group_cues: tuple[str, ...] = ()
 
     @classmethod
     def from_policy(cls, policy: Mapping[str, Mapping[str, Any]]) -> DomainRules:
@@ -155,6 +157,7 @@ class DomainRules:
             long_name_length=int(look.get("long_name_length", 10)),
             max_edits_long=int(look.get("max_edits_long", 2)),
             min_contained_length=int(look.get("min_contained_length", 4)),
+            group_cues=tuple(_strings(section.get("group_sender", {}), "cues")),
         )
 
     @cached_property

@@ -426,3 +426,21 @@ def test_one_domain_matcher_for_every_part() -> None:
     assert not within_any("notcontoso.com", ["contoso.com"])
     assert not within_any(None, ["contoso.com"])
     assert not within_any("contoso.com", ["", "  "])
+
+
+def test_a_group_companys_domain_is_for_a_person_to_confirm() -> None:
+    # the sender's own signature places its company in the customer's group: not the customer's
+    # domain as written, not a stranger's either
+    body = "I'm good to call phase 2 complete.\n\nDevon\nDirector IT\nNorthwind Drilling Ltd. - a Contoso company"
+    grouped = email_doc(body, sender="devon@northwinddrilling.com")
+    r = customer_domain.run(context(make_claim(), grouped))
+    assert r.status == "warn", r.summary
+    assert "places in the customer's group ('a Contoso company')" in r.summary
+    from poe_reviewer.checks import customer_acknowledgement
+
+    ack = customer_acknowledgement.run(context(make_claim(), grouped))
+    assert ack.status == "warn", ack.summary
+    assert "confirm that the domain is the customer's" in ack.summary
+    # without the words, another company's domain fails as before
+    stranger = email_doc("I'm good to call phase 2 complete.\nDevon", sender="devon@northwinddrilling.com")
+    assert customer_domain.run(context(make_claim(), stranger)).status == "fail"

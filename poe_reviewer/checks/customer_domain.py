@@ -28,6 +28,7 @@ from poe_reviewer.checks.base import CheckContext, CheckResult, Evidence, Status
 from poe_reviewer.claim import Claim
 from poe_reviewer.documents.model import Document, Hit
 from poe_reviewer.domains import DomainRules, Lookalike, email_address, email_domain, normalize_domain
+from poe_reviewer.findings.parties import group_company_cue
 
 CHECK_ID = "customer_domain"
 
@@ -177,6 +178,13 @@ def _describe(v: Verdict) -> str:
     return f"{addr} ({s.where})"
 
 
+def _group_cue(sender: Sender, claim: Claim, rules: DomainRules) -> str | None:
+    """The sender's own words placing its company in the customer's group (its e-mail signature)."""
+    email = sender.document.email
+    text = email.own_text if email is not None else "\n".join(seg.text for seg in sender.document.segments)
+    return group_company_cue(text, claim.customer.name, rules.group_cues)
+
+
 def run(ctx: CheckContext) -> CheckResult:
     rules = DomainRules.from_policy(ctx.policy)
     customer, partner = _party_domains(ctx.claim, rules)
@@ -258,6 +266,20 @@ def run(ctx: CheckContext) -> CheckResult:
             + "; ".join(_describe(v) for v in weak)
             + " — confirm that this domain belongs to the customer.",
             [v.sender.evidence for v in weak],
+        )
+    grouped = [(v, cue) for v in others if (cue := _group_cue(v.sender, ctx.claim, rules)) is not None]
+    if others and len(grouped) == len(others):
+        # a group company's domain: whether it is "the customer domain" a person confirms
+        placed = "; ".join(
+            f"{_describe(v)} is a company its sender's signature places in the customer's group ('{cue}')"
+            for v, cue in grouped
+        )
+        return result(
+            CHECK_ID,
+            "warn",
+            f"No e-mail comes from the customer's domain {customer_label}; {placed} — confirm that this domain "
+            "belongs to the customer.",
+            [v.sender.evidence for v, _cue in grouped],
         )
     if others:
         summary = (

@@ -63,6 +63,11 @@ class Parties:
         self.partner_contact = p.contact.name if p.contact else None
         self.customer_rx = name_pattern(c.name)
         self.partner_rx = name_pattern(p.name)
+        self._group_cues = domains.group_cues
+
+    def group_cue(self, text: str) -> str | None:
+        """A sender's words saying its company belongs to the customer's group, or None."""
+        return group_company_cue(text, self.claim.customer.name, self._group_cues)
 
     def domain_side(self, domain: str | None) -> Side | None:
         if not domain:
@@ -95,3 +100,19 @@ class Parties:
         label = re.sub(r"[^a-z0-9]", "", domain.rsplit(".", 1)[0].lower())
         words = [t for t in tokens(self.claim.customer.name) if len(t) >= 4]
         return bool(words) and all(w in label for w in words[:2])
+
+
+def group_company_cue(text: str, customer_name: str, cues: Iterable[str]) -> str | None:
+    """The words of ``text`` (a sender's signature) saying its company belongs to the customer's group
+    ("an Athabasca Energy Services company"), or None (``domains.toml`` ``[group_sender]``)."""
+    pattern = name_pattern(customer_name)
+    if pattern is None:
+        return None
+    name = pattern.pattern
+    for cue in cues:
+        rx = re.compile(str(cue).replace("{customer}", f"(?:{name})"), re.IGNORECASE)
+        # as written, for the quote; folded (accents) where only that matches
+        m = rx.search(text) or rx.search(fold(text))
+        if m:
+            return " ".join(m.group(0).split())
+    return None

@@ -204,6 +204,12 @@ def judge_message(msg: _Message, rules_: Rules, parties: Parties) -> Acknowledge
         elif parties.resembles_customer(domain):
             ack.verdict = "undecidable"
             ack.reason = f"comes from {domain}, like the customer's name, but not from its domain {expected}."
+        elif (group := parties.group_cue(msg.own_text)) is not None:
+            ack.verdict = "undecidable"
+            ack.reason = (
+                f"comes from {domain}, a company its sender's signature places in the customer's group "
+                f"('{group}'), not from the customer's domain {expected}: confirm that the domain is the customer's."
+            )
         else:
             ack.reason = f"comes from {domain}, not the customer's domain {expected}."
         return ack
