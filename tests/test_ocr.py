@@ -459,3 +459,31 @@ def test_a_scan_is_rendered_at_its_own_resolution_rounded_not_cut(monkeypatch: p
     assert 149.9 < native < 150
     ocr._read_pdf(page, 1, [], 10**9, native, ocr.settings())
     assert asked == [150]
+
+
+def test_a_sign_off_page_without_a_place_to_sign_is_read_again_larger(monkeypatch: pytest.MonkeyPatch) -> None:
+    # OCR of a sparse sign-off page turns on small things: a second reading a third larger that finds
+    # the place to sign is kept; a page that is no sign-off page is read once
+    from poe_reviewer.documents.model import SignatureBlock, Word
+    from poe_reviewer.documents.ocr_raster import Affine, OcrPage
+
+    def page(*words: str) -> OcrPage:
+        line = [Word(w, (10.0, 10.0, 40.0, 20.0)) for w in words]
+        return OcrPage([line], [], np.zeros((10, 10), dtype=np.uint8), Affine(), 0, 0.0, 1.0, 95.0, 0.1)
+
+    sizes: list[tuple[int, int]] = []
+    block = SignatureBlock(page=1, label="Signature", bbox=(0.0, 0.0, 1.0, 1.0), ink=True)
+
+    def reading(img: Image.Image, *a: Any, **k: Any) -> OcrPage:
+        sizes.append(img.size)
+        return page("Customer", "acceptance", "Name", "Euan") if len(sizes) == 1 else page("Signature", "Euan")
+
+    monkeypatch.setattr(ocr, "read_raster", reading)
+    monkeypatch.setattr(ocr, "_blocks", lambda p, n: [block] if any(w.text == "Signature" for w in p.lines[0]) else [])
+    result = ocr._read(Image.new("L", (300, 420), 255), (595.0, 842.0), 2, 150.0)
+    assert sizes == [(300, 420), (400, 560)]
+    assert result.blocks == [block]
+    sizes.clear()
+    monkeypatch.setattr(ocr, "read_raster", lambda img, *a, **k: sizes.append(img.size) or page("Quarterly", "report"))
+    ocr._read(Image.new("L", (300, 420), 255), (595.0, 842.0), 2, 150.0)
+    assert sizes == [(300, 420)]

@@ -37,7 +37,7 @@ from PIL import Image
 
 from poe_reviewer.dates import find_dates
 from poe_reviewer.documents.ink_pixels import Component, Gray, components, ink_threshold, ruled_lines
-from poe_reviewer.documents.ink_tables import TableColumn, table_columns
+from poe_reviewer.documents.ink_tables import TableColumn, party_row, table_columns
 from poe_reviewer.documents.model import BBox, ImageInfo, SignatureBlock, Word
 from poe_reviewer.documents.ocr_engine import InkRules, compile_rules
 from poe_reviewer.policy import load_policy
@@ -379,6 +379,10 @@ def page_blocks(
         area = _area(label, labels, height, size, rules_)
         # a label naming whose signature it is ("Customer signature") is that party's block, not a row
         columns = table_columns(label.box, label.line, words, height, rules_) if _generic(label.text) else []
+        row = party_row(label.box, words, height, rules_) if not columns else None
+        if row is not None:
+            # a row per party: the cell under the Signature header is this party's place to sign
+            columns = [row]
         if len(columns) == 1:
             # one party's column: what the search around the label reads fills what the table lacks
             name, company, date, _typed = _fields(label, area, words, height, rules_)
@@ -387,7 +391,10 @@ def page_blocks(
         if columns:
             # a sign-off table: each party's column is judged on its own
             for column in columns:
-                left = max(area[0], column.x0, label.box[2] + 0.3 * height)
+                # the hand signs right of a row label; in a party's row, anywhere in its Signature cell
+                left = (
+                    max(area[0], column.x0) if row is not None else max(area[0], column.x0, label.box[2] + 0.3 * height)
+                )
                 right = min(area[2] if len(columns) == 1 else size[0], column.x1)
                 col_area = (left, area[1], right, area[3])
                 if col_area[2] - col_area[0] < 2 * height:

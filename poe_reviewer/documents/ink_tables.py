@@ -175,3 +175,59 @@ def table_columns(
                 break
         columns.append(TableColumn(x0, x1, name, company, date))
     return columns
+
+
+#: A header cell naming the column where the parties sign.
+_SIGNATURE_HEADER = re.compile(
+    r"^\W{0,3}(?:signature|signed|sign\s+here|firma|unterschrift|assinatura|handtekening|podpis)\b", re.IGNORECASE
+)
+#: A header cell naming the column of the parties.
+_PARTY_HEADER = re.compile(r"^\W{0,3}(?:party|parties|company|organi[sz]ation|entity|for|on\s+behalf\s+of)\b", re.I)
+
+
+def _header_kind(text: str, rules_: InkRules) -> str | None:
+    if _SIGNATURE_HEADER.match(text):
+        return "signature"
+    if any(rx.match(text) for rx in rules_.name_labels):
+        return "name"
+    if any(rx.match(text) for rx in rules_.date_labels):
+        return "date"
+    if _PARTY_HEADER.match(text) or any(rx.match(text) for rx in rules_.company_labels):
+        return "company"
+    return None
+
+
+def party_row(label_box: BBox, words: Sequence[PageWord], height: float, rules_: InkRules) -> TableColumn | None:
+    """The Signature cell of a sign-off table with a row per party under a header naming its columns
+    ("Party | Name / position | Signature | Date"), and what that party's row prints under the Party,
+    Name and Date headers; None where the place to sign ``label_box`` stands in no such table."""
+    rows = _rows(words, height)
+    middle = (label_box[1] + label_box[3]) / 2
+    own = next((r for r in rows if r.top - 0.5 * height <= middle <= r.bottom + 0.5 * height), None)
+    if own is None:
+        return None
+    header: tuple[_Row, list[str | None]] | None = None
+    for r in reversed([r for r in rows if label_box[1] - _ROWS_ABOVE * height <= r.top < own.top]):
+        if len([w for c in r.cells for w in c]) > _PROSE_WORDS:
+            break
+        kinds = [_header_kind(" ".join(w.text for w in c), rules_) for c in r.cells]
+        if len(r.cells) >= 3 and "signature" in kinds and "name" in kinds and kinds.count(None) <= 1:
+            header = (r, kinds)
+            break
+    if header is None:
+        return None
+    head, kinds = header
+    starts = [c[0].box[0] - height for c in head.cells]
+    bounds = [(s, starts[i + 1] if i + 1 < len(starts) else float("inf")) for i, s in enumerate(starts)]
+    x0, x1 = bounds[kinds.index("signature")]
+    if not x0 <= label_box[2] - 0.5 * height < x1:
+        return None  # the place to sign is not under the Signature header
+    fields: dict[str, str | None] = {"name": None, "company": None, "date": None}
+    for kind, (c0, c1) in zip(kinds, bounds, strict=True):
+        if kind in fields:
+            text = _in_column(own, c0, c1, skip_label=False)
+            if kind == "date" and text:
+                found = find_dates(re.sub(r"([,.])[,.]+", r"\1", text))
+                text = found[0].raw if found else None
+            fields[kind] = text
+    return TableColumn(x0, x1, fields["name"], fields["company"], fields["date"])

@@ -145,12 +145,27 @@ def _read(
 ) -> _Result:
     cfg = settings()
     page = read_raster(img, page_size, dpi=dpi, cfg=cfg)
+    blocks = _blocks(page, number)
+    if not blocks and _sign_off_page(page):
+        # OCR of a sparse sign-off page turns on small things: the same scan read a third larger
+        # often reads the "Signature" label and the date the first reading lost
+        larger = img.resize((round(img.width * _REREAD_SCALE), round(img.height * _REREAD_SCALE)), Image.Resampling.LANCZOS)
+        again = read_raster(larger, page_size, dpi=dpi * _REREAD_SCALE if dpi else None, cfg=cfg)
+        again_blocks = _blocks(again, number)
+        if again_blocks:
+            page, blocks = again, again_blocks
     lines = page.lines
     if skip:  # words the page's own text layer already has
         lines = [[w for w in line if not _inside_any(w.bbox, skip)] for line in lines]
         lines = [line for line in lines if line]
         page.lines = lines
-    blocks = ink.page_blocks(
+    note = _note(number, page) if lines else f"page {number} read by OCR: no text found"
+    log.debug("OCR page %d: %.2f s, %d words", number, page.seconds, page.word_count)
+    return _Result(lines, blocks, note)
+
+
+def _blocks(page: OcrPage, number: int) -> list[SignatureBlock]:
+    return ink.page_blocks(
         page.upright,
         page.words,
         number,
@@ -158,9 +173,18 @@ def _read(
         source="scan",
         fallback_height=max(8.0, 9.0 * page.scale),
     )
-    note = _note(number, page) if lines else f"page {number} read by OCR: no text found"
-    log.debug("OCR page %d: %.2f s, %d words", number, page.seconds, page.word_count)
-    return _Result(lines, blocks, note)
+
+
+#: A page of fewer words than this that speaks of acceptance or signing is a sign-off page.
+_SIGN_OFF_MAX_WORDS = 80
+_SIGN_OFF_WORDS = re.compile(r"\b(?:accept\w*|sign\w*|approv\w*|acknowledg\w*|confirm\w*)\b", re.IGNORECASE)
+#: How much larger a sign-off page without a place to sign is read a second time.
+_REREAD_SCALE = 4 / 3
+
+
+def _sign_off_page(page: OcrPage) -> bool:
+    words = [w.text for line in page.lines for w in line]
+    return 0 < len(words) <= _SIGN_OFF_MAX_WORDS and bool(_SIGN_OFF_WORDS.search(" ".join(words)))
 
 
 def _inside_any(box: BBox, others: Sequence[BBox]) -> bool:
