@@ -474,3 +474,28 @@ def test_a_partys_own_signature_line_under_a_table_is_not_a_table_row() -> None:
     doc = extract(scanned_pdf(pdf.tobytes(), dpi=200), "POE/signoff.pdf")
     inked = {b.label: b.ink for b in doc.signature_blocks if b.source == "scan"}
     assert inked == {"Customer signature": True, "Partner signature": False}, doc.signature_blocks
+
+
+def test_a_table_with_a_row_per_party_gives_each_signature_cell_its_party() -> None:
+    from poe_reviewer.documents.ink_tables import party_row
+
+    def row(y: float, line: int, *cells: tuple[float, str]) -> list[ink.PageWord]:
+        out = []
+        for x, text in cells:
+            for i, word in enumerate(text.split()):
+                out.append(ink.PageWord(word, (x + 60 * i, y, x + 60 * i + 50, y + 20), 95.0, line))
+        return out
+
+    words = [
+        *row(100, 0, (50, "Party"), (400, "Name / position"), (700, "Signature"), (1000, "Date")),
+        *row(160, 1, (50, "Northgate Digital Ltd"), (400, "Rhys Parry"), (700, "Signature (Northgate):"),
+             (1000, "Date: 04/11/2025")),
+        *row(260, 2, (50, "Harrow & Finch LLP"), (400, "Imogen Clarke"), (700, "Signature (client):"),
+             (1000, "Date: 05/11/2025")),
+    ]  # fmt: skip
+    client = party_row((700.0, 260.0, 800.0, 280.0), words, 20.0, ink.rules())
+    assert client is not None
+    assert (client.name, client.company, client.date) == ("Imogen Clarke", "Harrow & Finch LLP", "05/11/2025")
+    # a place to sign outside the Signature column, or without such a header, is no party's row
+    assert party_row((400.0, 260.0, 480.0, 280.0), words, 20.0, ink.rules()) is None
+    assert party_row((700.0, 260.0, 800.0, 280.0), words[4:], 20.0, ink.rules()) is None
