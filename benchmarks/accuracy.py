@@ -65,6 +65,8 @@ SETS = {
     "holdout-d": ("tools.make_holdout_d", "build"),
     # a fifth, for the measurement after holdout-d is read and tuned on
     "holdout-e": ("tools.make_holdout_e", "build"),
+    # a sixth, for the measurement after holdout-e is read and tuned on
+    "holdout-f": ("tools.make_holdout_f", "build"),
 }
 #: What a bundle that could not be loaded counts as in the confusion matrix.
 LOAD_ERROR = "load_error"
