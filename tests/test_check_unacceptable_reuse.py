@@ -120,9 +120,7 @@ def test_title_and_its_veto_read_the_real_title_not_the_body() -> None:
     assert r.status == "fail", r.summary
     assert "POE/po_confirmation.msg is a purchase order" in r.summary
     # the same words under a subject that is no order: the body alone does not make it one
-    status_mail = email_doc(
-        po_mail.segments[1].text, subject="RE: Intune deployment status", path="POE/status.msg"
-    )
+    status_mail = email_doc(po_mail.segments[1].text, subject="RE: Intune deployment status", path="POE/status.msg")
     assert unacceptable.classify(status_mail, unacceptable.policy_rules(load_policy()["unacceptable"])) is None
     # a page whose heading is a purchase order, with an invoice mentioned further down, is still one
     page = PURCHASE_ORDER + "\n" + "Please send your invoice, quoting the PO number, to ap@contoso.com. " * 3
@@ -371,22 +369,46 @@ def test_esignature_certificate_pages_are_not_reuse() -> None:
     """Every DocuSign envelope ends with the same Certificate of Completion and disclosure text."""
     a = _claim("1", "Bellwether", "Munsons Pickles")
     b = _claim("2", "Apex Ridge", "Sterling Row")
-    da = [_signed_poe("POE/munsons.pdf", INTUNE_SOW.format(customer="Munsons", users=1150),
-                      envelope="D216FFC3-AD79-5DEF-88A8-173669F95BC5", envelope_bare="D216FFC3AD795DEF88A8173669F95BC5",
-                      file="Munsons.pdf", originator="Jamal Reed, jreed@bellwether.com", signer="Carla Munson",
-                      email="carla@munsons.com")]
-    db = [_signed_poe("POE/sterling.pdf", TEAMS_SOW.format(customer="Sterling Row"),
-                      envelope="50FE5576-4A9D-5694-96B5-F6375E6A594B", envelope_bare="50FE55764A9D569496B5F6375E6A594B",
-                      file="SterlingRow.pdf", originator="Cody Sandoval, cody@apex.com", signer="Kara Lindholm",
-                      email="kara@apex.com")]
+    da = [
+        _signed_poe(
+            "POE/munsons.pdf",
+            INTUNE_SOW.format(customer="Munsons", users=1150),
+            envelope="D216FFC3-AD79-5DEF-88A8-173669F95BC5",
+            envelope_bare="D216FFC3AD795DEF88A8173669F95BC5",
+            file="Munsons.pdf",
+            originator="Jamal Reed, jreed@bellwether.com",
+            signer="Carla Munson",
+            email="carla@munsons.com",
+        )
+    ]
+    db = [
+        _signed_poe(
+            "POE/sterling.pdf",
+            TEAMS_SOW.format(customer="Sterling Row"),
+            envelope="50FE5576-4A9D-5694-96B5-F6375E6A594B",
+            envelope_bare="50FE55764A9D569496B5F6375E6A594B",
+            file="SterlingRow.pdf",
+            originator="Cody Sandoval, cody@apex.com",
+            signer="Kara Lindholm",
+            email="kara@apex.com",
+        )
+    ]
     q = _queue((a, da), (b, db))
     r = reuse_check(a, da, q)
     assert r.status == "pass", r.summary
     # the POE page itself is still compared: a copied POE under another envelope is reuse
-    dc = [_signed_poe("POE/copy.pdf", INTUNE_SOW.format(customer="Sterling Row", users=1200),
-                      envelope="11111111-2222-3333-4444-555555555555", envelope_bare="11111111222233334444555555555555",
-                      file="Copy.pdf", originator="Cody Sandoval, cody@apex.com", signer="Kara Lindholm",
-                      email="kara@apex.com")]
+    dc = [
+        _signed_poe(
+            "POE/copy.pdf",
+            INTUNE_SOW.format(customer="Sterling Row", users=1200),
+            envelope="11111111-2222-3333-4444-555555555555",
+            envelope_bare="11111111222233334444555555555555",
+            file="Copy.pdf",
+            originator="Cody Sandoval, cody@apex.com",
+            signer="Kara Lindholm",
+            email="kara@apex.com",
+        )
+    ]
     r = reuse_check(b, dc, _queue((a, da), (b, dc)))
     assert r.status == "fail", r.summary
     assert "p.1" in r.summary
@@ -408,6 +430,23 @@ def test_same_invoice_on_another_claim() -> None:
     same_file = page_doc(text, "invoice.pdf", role="invoice")
     r2 = reuse_check(b, [same_file], _queue((a, [ia]), (b, [same_file])))
     assert "The invoice invoice.pdf is the same file as invoice.pdf of claim 3016006" in r2.summary
+
+
+def test_the_claim_an_invoice_bills_holds_its_original_and_the_copy_fails() -> None:
+    a = make_claim(PARTNER_ACTIVITIES, claim_id="3016006")
+    b = make_claim(PARTNER_ACTIVITIES, claim_id="3016007", customer__name="Northwind", customer__domain="nw.com")
+    invoice = page_doc(
+        "INVOICE\nInvoice No: INV-2025-0042\nClaim ID 3016006\nTotal: USD 5,000.00", "inv.pdf", role="invoice"
+    )
+    copy = page_doc(invoice.segments[0].text, "Invoice_Northwind.pdf", role="invoice")
+    copy.sha256 = invoice.sha256  # the very same file, renamed
+    q = _queue((a, [invoice]), (b, [copy]))
+    original = reuse_check(a, [invoice], q)
+    assert original.status == "pass", original.summary
+    assert "it shows this claim's ID" in original.summary
+    copied = reuse_check(b, [copy], q)
+    assert copied.status == "fail", copied.summary
+    assert "is the same file as inv.pdf of claim 3016006" in copied.summary
 
 
 def test_signature_image_near_copy_on_another_customers_claim() -> None:

@@ -301,3 +301,24 @@ def test_one_signature_picture_for_two_customers_is_rejected_in_the_stored_queue
         assert status == "fail", summary
         assert "stands for the signatories of two different customers" in summary
         assert store.get_claim(claim_id).summary.recommendation == "reject"
+
+
+def test_the_claim_an_invoice_bills_holds_its_original_in_the_stored_queue(store: ReviewQueue, tmp_path: Path) -> None:
+    invoice = poe_pdf(
+        "INVOICE\nInvoice No: INV-2026-0041\nClaim ID I-1\nAzure migration assessment\nTotal: USD 3,600.00"
+    )
+    paths = []
+    for claim_id, text, customer in (("I-1", POE, "Contoso Ltd"), ("I-2", OTHER, "Northwind Traders")):
+        slug = customer.split()[0].lower()
+        documents = [{"path": "POE/report.pdf", "role": "poe"}, {"path": "Invoice/invoice.pdf", "role": "invoice"}]
+        data = claim_data(claim_id, customer__name=customer, customer__domain=f"{slug}.com",
+                          customer__tenant_id=f"tenant-{slug}", documents=documents)  # fmt: skip
+        files = {"POE/report.pdf": poe_pdf(text.format(customer=customer)), "Invoice/invoice.pdf": invoice}
+        paths.append(write_bundle(tmp_path / claim_id, data, files))
+    list(store.import_paths(paths))
+    status, summary = reuse_result(store, "I-1")
+    assert status == "pass", summary
+    assert "it shows this claim's ID" in summary
+    status, summary = reuse_result(store, "I-2")
+    assert status == "fail", summary
+    assert "is the same file as Invoice/invoice.pdf of claim I-1" in summary

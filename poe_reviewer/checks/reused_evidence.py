@@ -45,6 +45,7 @@ from poe_reviewer.findings.reuse.matches import (
     image_findings,
     image_severity,
     invoice_findings,
+    invoice_severity,
     shared_piece_severity,
     text_findings,
 )
@@ -258,8 +259,10 @@ class FingerprintIndex:
             severity, whose = classify(this, other, rules)
             other_path = next(p for s, p, _ in other_fp.files if s == sha)
             added = ""
-            if role in rules.invoice_roles and severity == "warn":
-                severity = rules.same_partner_other_customer
+            if role in rules.invoice_roles:
+                severity, added = invoice_severity(
+                    severity, path in fp.own_invoices, other_path in other_fp.own_invoices, rules
+                )
             elif role in rules.text_roles:
                 mine = next((t for t in fp.texts if t.path == path), None)
                 theirs = next((t for t in other_fp.texts if t.path == other_path), None)

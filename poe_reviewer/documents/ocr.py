@@ -149,7 +149,8 @@ def _read(
     if not blocks and _sign_off_page(page):
         # OCR of a sparse sign-off page turns on small things: the same scan read a third larger
         # often reads the "Signature" label and the date the first reading lost
-        larger = img.resize((round(img.width * _REREAD_SCALE), round(img.height * _REREAD_SCALE)), Image.Resampling.LANCZOS)
+        size = (round(img.width * _REREAD_SCALE), round(img.height * _REREAD_SCALE))
+        larger = img.resize(size, Image.Resampling.LANCZOS)
         again = read_raster(larger, page_size, dpi=dpi * _REREAD_SCALE if dpi else None, cfg=cfg)
         again_blocks = _blocks(again, number)
         if again_blocks:

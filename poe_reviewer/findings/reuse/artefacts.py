@@ -96,3 +96,9 @@ def page_sized(doc: Document, img: ImageInfo) -> bool:
     width, height = doc.page_sizes[img.page - 1]
     x0, y0, x1, y1 = img.bbox
     return width > 0 and height > 0 and (x1 - x0) * (y1 - y0) >= 0.5 * width * height
+
+
+def shows_claim_id(doc: Document, claim_id: str) -> bool:
+    """The document prints the claim's ID (an invoice names the claim it bills: the seed's invoice rule)."""
+    rx = re.compile(rf"(?<!\d){re.escape(claim_id)}(?!\d)")
+    return any(rx.search(seg.text) for seg in doc.segments if seg.label != "filename")

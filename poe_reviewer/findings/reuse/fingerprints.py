@@ -9,7 +9,7 @@ from typing import Any
 from poe_reviewer.claim import Claim, Party
 from poe_reviewer.documents.model import Document, Hit
 from poe_reviewer.findings.context import Evidence
-from poe_reviewer.findings.reuse.artefacts import invoice_key, page_sized, signature_images
+from poe_reviewer.findings.reuse.artefacts import invoice_key, page_sized, shows_claim_id, signature_images
 from poe_reviewer.findings.reuse.rules import PartyMasks, ReuseRules, policy_rules
 from poe_reviewer.findings.reuse.specific import document_figures
 from poe_reviewer.findings.reuse.words import (
@@ -78,6 +78,8 @@ class ClaimFingerprint:
     files: list[tuple[str, str, str]] = field(default_factory=list)
     #: the claimed workloads (catalogue names); empty in fingerprints stored before they were kept
     workloads: tuple[str, ...] = ()
+    #: invoice files that show this claim's ID (the claim an invoice belongs to holds its original)
+    own_invoices: tuple[str, ...] = ()
 
     def to_json(self) -> dict[str, Any]:
         def party(p: Party) -> dict[str, Any]:
@@ -106,6 +108,7 @@ class ClaimFingerprint:
             ],
             "files": [list(f) for f in self.files],
             "workloads": list(self.workloads),
+            "own_invoices": list(self.own_invoices),
         }  # fmt: skip
 
     @classmethod
@@ -145,6 +148,7 @@ class ClaimFingerprint:
             ],
             files=[(str(f[0]), str(f[1]), str(f[2])) for f in data.get("files", [])],
             workloads=tuple(str(w) for w in data.get("workloads", [])),
+            own_invoices=tuple(str(p) for p in data.get("own_invoices", [])),
         )  # fmt: skip
 
 
@@ -204,6 +208,8 @@ def fingerprint(claim: Claim, documents: Sequence[Document], policy: Mapping[str
                         ImagePrint(doc.path, img.page, img.bbox, img.sha256, img.phash, page_sized(doc, img))
                     )
             if doc.role in rules.invoice_roles:
+                if shows_claim_id(doc, claim.claim_id):
+                    fp.own_invoices = (*fp.own_invoices, doc.path)
                 found = invoice_key(doc, rules)
                 if found is not None:
                     fp.invoices.append(InvoicePrint(doc.path, doc.sha256, found[0], found[1], found[2]))

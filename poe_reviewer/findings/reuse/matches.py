@@ -10,7 +10,7 @@ from poe_reviewer.claim import Claim
 from poe_reviewer.documents.model import Document, Hit
 from poe_reviewer.findings.context import CheckContext, Evidence
 from poe_reviewer.findings.facts import SharedEvidenceFact
-from poe_reviewer.findings.reuse.artefacts import invoice_key, page_sized, signature_images
+from poe_reviewer.findings.reuse.artefacts import invoice_key, page_sized, shows_claim_id, signature_images
 from poe_reviewer.findings.reuse.fingerprints import ClaimFingerprint
 from poe_reviewer.findings.reuse.index import ClaimRef, ReuseIndex, TextRef, same_party
 from poe_reviewer.findings.reuse.rules import PartyMasks, ReuseRules, Severity
@@ -112,6 +112,21 @@ def image_severity(
     if not page and same_party(this.partner, other.partner):
         return rules.image_same_partner_other_customer, whose, True
     return severity, whose, False
+
+
+def invoice_severity(
+    severity: Severity, mine_shows_own: bool, theirs_shows_own: bool, rules: ReuseRules
+) -> tuple[Severity, str]:
+    """How one invoice file on two claims weighs on this one: the claim whose ID the invoice shows holds
+    its original (noted there); the other claim's copy fails. One invoice is never good for two claims."""
+    if mine_shows_own and not theirs_shows_own:
+        return (
+            rules.original_side,
+            ": it shows this claim's ID, so it is this claim's invoice and the other claim's copy is flagged there",
+        )
+    if severity == "warn":
+        return rules.same_partner_other_customer, ""
+    return severity, ""
 
 
 def claim_label(other: ClaimRef) -> str:
@@ -256,8 +271,10 @@ def file_findings(ctx: CheckContext, index: ReuseIndex, docs: Sequence[Document]
         other = index.claims[ci]
         severity, whose = classify(claim, other, rules)
         added = ""
-        if doc.role in rules.invoice_roles and severity == "warn":
-            severity = rules.same_partner_other_customer  # one invoice is never good for two claims
+        if doc.role in rules.invoice_roles:
+            severity, added = invoice_severity(
+                severity, shows_claim_id(doc, claim.claim_id), shows_claim_id(other_doc, other.claim_id), rules
+            )
         elif doc.role in rules.text_roles:
             severity, added = shared_piece_severity(
                 severity, claim, other, _side(ctx, doc, claim, bool(index.figures(doc))),
