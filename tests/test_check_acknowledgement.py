@@ -276,6 +276,25 @@ def test_european_trust_service_envelopes_name_the_customers_signer(text: str, p
     assert "with its certificate of completion" in r.summary
 
 
+def test_an_envelope_signed_by_another_organisations_address_is_no_customer_signature() -> None:
+    # the customer's outsourced IT provider signs in the customer's block: its own address says whose it is
+    cert = """Customer acceptance - Contoso Ltd
+DocuSigned by:
+Greg Novak
+Certificate Of Completion
+Envelope Id: 5F52E3F9A1B2C3D4E5F60718293A4B5C Status: Completed
+Signer Events Signature Timestamp
+Greg Novak
+gnovak@netcare-it.com
+Signed: 8/18/2025 10:02:11 AM
+Envelope Summary Events"""
+    r = run(page_doc(cert))
+    assert r.status == "fail", r.summary
+    assert "of another organisation (netcare-it.com)" in r.summary
+    # a domain with a word of the customer's name may be the customer's own: the block decides
+    assert run(page_doc(cert.replace("netcare-it.com", "contoso-emea.com"))).status != "fail"
+
+
 def test_a_mention_of_docusign_is_no_signature() -> None:
     r = run(email_doc("I will send the SOW through DocuSign tomorrow.", sender="pkaur@fabrikam.com"))
     assert r.status == "fail"

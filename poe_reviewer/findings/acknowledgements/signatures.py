@@ -24,6 +24,7 @@ from poe_reviewer.findings.acknowledgements.model import (
 from poe_reviewer.findings.acknowledgements.rules import Platform, Rules
 from poe_reviewer.findings.context import Evidence
 from poe_reviewer.findings.parties import Parties, Side, domain_of, person_key, same_person
+from poe_reviewer.names import tokens
 
 
 # -- eSignatures -------------------------------------------------------------------------------------
@@ -126,6 +127,10 @@ def _signer_side(
     by_domain = parties.domain_side(domain_of(s.email))
     if by_domain in ("customer", "partner"):
         return by_domain
+    if _third_party(s, parties):
+        # the signer's own address is another organisation's: a block naming the customer beside it
+        # does not make the signer the customer (an outsourced IT provider signing for it)
+        return "unknown"
     by_name = parties.name_side(s.name)
     if by_name:
         return by_name
@@ -153,6 +158,20 @@ def _signer_side(
     above = [ln for ln in _lines_above(text, line_start) if _ORG_FIELD.match(ln)]
     sides = {side for ln in above if (side := parties.org_in(_ORG_FIELD.sub("", ln, count=1)))}
     return sides.pop() if len(sides) == 1 else "unknown"
+
+
+def _third_party(s: _Signer, parties: Parties) -> str | None:
+    """The domain of a signer whose e-mail address is neither the customer's, the partner's nor a personal
+    mailbox, and does not look like the customer's: another organisation."""
+    domain = domain_of(s.email)
+    if domain is None or parties.domain_side(domain) != "unknown" or parties.is_personal(domain):
+        return None
+    # a domain with a word of the customer's name in it (tailwind.com for Tailwind Traders) may be
+    # one of the customer's own: the signer's block decides as before
+    label = re.sub(r"[^a-z0-9]", "", domain.lower())
+    if any(len(t) >= 4 and t in label for t in tokens(parties.claim.customer.name)):
+        return None
+    return domain
 
 
 _SIGNER_BLOCK_LINES = 6
@@ -354,6 +373,13 @@ def esignature_acknowledgements(
                 )
             elif platform.id_required and not env_id:
                 ack.reason = "has no envelope or transaction id: the eSignature cannot be verified."
+            elif (other_org := _third_party(best, parties)) is not None:
+                ack.verdict = "invalid"
+                ack.reason = (
+                    f"is signed by {best.name} <{best.email}>, of another organisation ({other_org}), not by the "
+                    f"customer (its domain: {', '.join(parties.customer_domains) or 'not on the claim'}); a third "
+                    "party's signature is not the customer's acknowledgement."
+                )
             elif best.side != "customer":
                 # nothing ties the signer to the customer: an envelope anyone may have signed
                 ack.reason = (
