@@ -63,6 +63,9 @@ class ReuseRules:
     duplicate_min_containment: float
     min_shared_figures: int
     boilerplate_customers: int
+    #: a text copied to many claims keeps (nearly) all its figures: at least this many, this share
+    copied_figures: int
+    copied_figure_share: float
     candidate_postings: int
     scope_nouns: frozenset[str]
     figure_stop_words: frozenset[str]
@@ -134,6 +137,8 @@ def policy_rules(section: Mapping[str, Any]) -> ReuseRules:
         duplicate_min_containment=float(tx.get("duplicate_min_containment", 0.5)),
         min_shared_figures=max(1, int(tx.get("min_shared_figures", 2))),
         boilerplate_customers=max(2, int(tx.get("boilerplate_customers", 3))),
+        copied_figures=max(2, int(tx.get("copied_figures", 5))),
+        copied_figure_share=float(tx.get("copied_figure_share", 0.8)),
         candidate_postings=max(2, int(tx.get("candidate_postings", 64))),
         scope_nouns=frozenset(str(w).lower() for w in tx.get("scope_nouns", [])),
         figure_stop_words=frozenset(str(w).lower() for w in tx.get("figure_stop_words", [])),

@@ -89,8 +89,9 @@ def judge_pair(
     if len(own_mine) >= rules.min_shared and len(own_theirs) >= rules.min_shared:
         both = len(own_mine & own_theirs)
         share, their_share = both / len(own_mine), both / len(own_theirs)
-    elif my_figures and my_figures == their_figures:
-        # (almost) all words many claims share, and the very same figures: one text copied to many claims
+    elif _same_figures(my_figures, their_figures, rules):
+        # (almost) all words many claims share, and (nearly) the very same figures: one text copied to
+        # many claims, numbers and all (a template is filled in with each customer's own numbers)
         share, their_share = len(shared_all) / len(mine), len(shared_all) / len(theirs)
     else:
         return None  # only words many claims share (mandated wording, a blank template): boilerplate
@@ -105,6 +106,17 @@ def judge_pair(
     if len(agreeing) >= rules.min_shared_figures and len(shared_all) >= rules.min_shared:
         return PairVerdict("figures", share, tuple(agreeing))
     return None
+
+
+def _same_figures(mine: frozenset[str], theirs: frozenset[str], rules: ReuseRules) -> bool:
+    """The very same figures, or nearly (a document number differs): at least `copied_figures` of them
+    and `copied_figure_share` of the shorter list."""
+    if not mine or not theirs:
+        return False
+    if mine == theirs:
+        return True
+    both = len(mine & theirs)
+    return both >= rules.copied_figures and both >= rules.copied_figure_share * min(len(mine), len(theirs))
 
 
 def describe(verdict: PairVerdict) -> str:
