@@ -672,6 +672,29 @@ def test_the_same_report_with_the_customer_name_swapped_is_reuse_even_among_temp
     assert "claim 4301001" not in r.summary  # the template siblings share only boilerplate
 
 
+def test_one_narrative_copied_onto_three_customers_numbers_and_all_is_reuse() -> None:
+    # every word is on three customers' claims (it would measure as a template), but a template is
+    # filled in with each customer's own numbers, and these keep every figure (a report number differs)
+    story = (
+        "Delivery report no. {number} summary. The head office in Gothenburg and the Malmo terminal moved "
+        "1,240 mailboxes and 310 terminal workers to Exchange Online and Teams; 42 SharePoint sites replaced "
+        "the G:\\Drift share, 86 shared mailboxes were migrated, 28 security groups were cleaned up and "
+        "2.3 TB of files were moved in three waves with a weekend cutover and a two week hypercare."
+    )
+    entries = []
+    for i, customer in enumerate(["Kattegatt Shipping", "Lindqvist Bygg", "Ekholm Retail"]):
+        claim = _claim(str(4307000 + i), "Sigma Nordic", customer)
+        text = f"{customer}\n" + story.format(number=(31, 47, 19)[i])
+        entries.append((claim, [page_doc(text, f"POE/report_{i}.pdf")]))
+    q = _queue(*entries)
+    for claim, docs in entries:
+        r = reuse_check(claim, docs, q)
+        assert r.status == "fail", (claim.customer.name, r.summary)
+    # the partner's template with each customer's own numbers stays boilerplate (see above)
+    tq, template_entries = _template_queue()
+    assert all(reuse_check(c, d, tq).status == "pass" for c, d in template_entries)
+
+
 def test_a_narrative_with_its_figures_pasted_into_another_partners_report_is_reuse() -> None:
     q, _entries = _template_queue()
     other = _claim("4302999", "Brightline IT", "Oriel Freight")
