@@ -37,7 +37,7 @@ from PIL import Image
 
 from poe_reviewer.dates import find_dates
 from poe_reviewer.documents.ink_pixels import Component, Gray, components, ink_threshold, ruled_lines
-from poe_reviewer.documents.ink_tables import TableColumn, party_row, table_columns
+from poe_reviewer.documents.ink_tables import TableColumn, column_above, party_row, table_columns
 from poe_reviewer.documents.model import BBox, ImageInfo, SignatureBlock, Word
 from poe_reviewer.documents.ocr_engine import InkRules, compile_rules
 from poe_reviewer.policy import load_policy
@@ -345,6 +345,11 @@ def _fields(
                 if m and not find_dates(text):
                     name = text.strip()
                     break
+    # a column of stacked cells ("For the customer" / "Name: Rebecca Lund" / "Title: ..." / "Customer
+    # signature:"): the name and the party stand in the column above the place to sign
+    if name is None:
+        name, header = column_above(label.box, area, words, height, rules_)
+        company = company or header
     # text typed where the signature goes (on the label's line, right of it)
     for _top, _text, line_words in near_lines:
         right = [w for w in line_words if w.box[0] > label.box[2] and w.line == label.line]

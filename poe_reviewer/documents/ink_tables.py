@@ -231,3 +231,45 @@ def party_row(label_box: BBox, words: Sequence[PageWord], height: float, rules_:
                 text = found[0].raw if found else None
             fields[kind] = text
     return TableColumn(x0, x1, fields["name"], fields["company"], fields["date"])
+
+
+#: How far above a place to sign (text heights) its column's Name cell is looked for.
+_COLUMN_ABOVE = 14.0
+#: The header of a party's column: "For the customer", "Pour Lumiforte", "Für den Auftraggeber".
+_COLUMN_HEADER = re.compile(
+    r"^\W{0,3}(?:for|pour|für|fur|por|para|voor|namens|per|on\s+behalf\s+of)\s+\S", re.IGNORECASE
+)
+
+
+def column_above(
+    label_box: BBox, area: BBox, words: Sequence[PageWord], height: float, rules_: InkRules
+) -> tuple[str | None, str | None]:
+    """(name, party header) printed above a place to sign in its own column ("For the customer" /
+    "Name: Rebecca Lund" / "Title: ..." / "Customer signature:"), nearest first, up to a line of prose
+    or another place to sign."""
+    x0, _y0, x1, _y1 = area
+    inside = [w for w in words if x0 <= (w.box[0] + w.box[2]) / 2 <= x1]
+    name = header = None
+    for row in reversed(_rows(inside, height)):
+        if row.bottom > label_box[1] + 0.3 * height or row.top < label_box[1] - _COLUMN_ABOVE * height:
+            continue
+        text = " ".join(w.text for c in row.cells for w in c).strip(" |")
+        if len(text.split()) > 12 or (name is None and any(rx.match(text) for rx in rules_.labels)):
+            break  # prose, or another party's place to sign above this one
+        value = _value_after(rules_.name_labels, text)
+        if name is None and value and not find_dates(value):
+            name = value
+        elif name is not None and _COLUMN_HEADER.match(text):
+            header = text
+            break
+    return name, header
+
+
+def _value_after(rxs: Sequence[re.Pattern[str]], text: str) -> str | None:
+    for rx in rxs:
+        m = rx.match(text)
+        if m:
+            value = text[m.end() :].strip(" :-–|")
+            if value:
+                return value
+    return None
