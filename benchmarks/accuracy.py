@@ -14,9 +14,9 @@ recommendations that are right, the false approvals (approve where the guide say
 worst error), and how the reuse check did (flags where nothing claim-specific is shared, real reuse
 found). ``review`` (a person must look) is counted apart: never an approval, never a right answer.
 
-Sets: ``--set holdout-e`` (tools/make_holdout_e.py: written from the seed by someone who never saw
+Sets: ``--set holdout-f`` (tools/make_holdout_f.py: written from the seed by someone who never saw
 the checks, partners' own report formats, threads, scans; the held-out measurement now, kept out of
-tuning), ``--set holdout-d``, ``--set holdout-c``, ``--set holdout-b`` and ``--set realistic``
+tuning), ``--set holdout-e``, ``--set holdout-d``, ``--set holdout-c``, ``--set holdout-b`` and ``--set realistic``
 (written the same way, each held out until the next one existed, tuned on since: docs/accuracy.md), ``--set classic``
 (tools/make_holdout.py), ``--set tuning`` (tools/make_tuning_queue.py: what the checks are developed
 against), or a DIR holding bundles and expected.json.
