@@ -550,3 +550,17 @@ def test_slashes_between_two_german_texts_do_not_make_them_english() -> None:
     other = EN_ITEMS.replace("1,700", "900").replace("12", "3").replace("40", "8").replace("25", "5")
     pairs = "\n".join(f"{de} / {en}" for de, en in zip(DE_ITEMS.splitlines(), other.splitlines(), strict=True))
     assert language.run(context(make_claim(), page_doc(pairs))).status != "pass"
+
+
+def test_a_document_in_another_language_with_its_english_translation_beside_it_is_read_in_english() -> None:
+    german = page_doc(DE_ITEMS * 2, "POE/Abnahmeprotokoll.pdf")
+    english = page_doc(EN_ITEMS * 2, "POE/Acceptance_translation.pdf")
+    r = language.run(context(make_claim(), german, english))
+    assert r.status == "pass", r.summary
+    assert (
+        "With their English translation: POE/Abnahmeprotokoll.pdf (German) in POE/Acceptance_translation.pdf"
+        in r.summary
+    )
+    # an English text that is not the same text (other numbers) translates nothing
+    other = page_doc(EN_ITEMS.replace("1,700", "900").replace("12", "3").replace("40", "8").replace("25", "5") * 2)
+    assert language.run(context(make_claim(), german, other)).status == "fail"

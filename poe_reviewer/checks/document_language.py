@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Iterator, Mapping
+from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -40,6 +40,8 @@ _NOISE_TOKEN = re.compile(
 
 def _without_noise(text: str) -> str:
     return _TOKEN.sub(lambda m: " " if _NOISE_TOKEN.search(m.group(0)) else m.group(0), text)
+
+
 _MAX_CHUNKS = 10
 _WORD_RX = re.compile(r"[^\W\d_]+")
 
@@ -250,18 +252,40 @@ def _side_by_side(doc: Document, settings: Settings) -> str | None:
     return other
 
 
+def _translation_of(
+    verdict: DocumentLanguage, other: str, english: Sequence[DocumentLanguage], settings: Settings
+) -> Document | None:
+    """An English document of the bundle about as long as ``verdict``'s text and carrying its numbers
+    (a translation keeps every count, date and amount)."""
+    theirs = {re.sub(r"[.,]", "", n) for n in verdict.names_by_language.get(other, set()) if n[0].isdigit()}
+    if len(theirs) < _MIN_TRANSLATED_NUMBERS:
+        return None
+    foreign = verdict.letters_by_language[other]
+    for e in english:
+        if e.document is verdict.document:
+            continue
+        ours = {re.sub(r"[.,]", "", n) for lang, names in e.names_by_language.items() if lang in settings.accepted
+                for n in names if n[0].isdigit()}  # fmt: skip
+        letters = sum(n for lang, n in e.letters_by_language.items() if lang in settings.accepted)
+        if (
+            letters >= settings.bilingual_column_ratio * foreign
+            and len(theirs & ours) / len(theirs) >= settings.bilingual_shared_names
+        ):
+            return e.document
+    return None
+
+
+_MIN_TRANSLATED_NUMBERS = 4  # fewer numbers tell no translation from another text
+
+
 #: The separator of a bilingual form's pairs: "Opdrachtgever / Client", "Périmètre livré / Delivered scope".
 _PAIR = re.compile(r"\s+/\s+")
 
 
 def _slash_pairs(doc: Document, settings: Settings) -> str | None:
-    """The other language of a form that writes everything twice, the other language then English
-    after a slash ("Door ondertekening bevestigt ... / By signing, the client confirms ..."), or None.
-
-    Read in chunks of lines, every chunk is half one language. Read piece by piece (the text cut at
-    the slashes and at the ends of sentences, wrapped lines joined), each piece is one language: the
-    English pieces are about as long as the other language's.
-    """
+    """The other language of a form that writes everything twice, the other language, a slash, English
+    ("Door ondertekening bevestigt ... / By signing, ..."), or None: read piece by piece (cut at the
+    slashes and sentence ends), the English pieces are about as long as the other language's."""
     texts = [seg.text for seg in doc.segments if seg.label not in ("headers", "filename") and seg.text.strip()]
     joined = " ".join(" ".join(texts)[: settings.max_chars].split())
     if len(_PAIR.findall(joined)) < _MIN_PAIRS:
@@ -292,10 +316,8 @@ def _slash_pairs(doc: Document, settings: Settings) -> str | None:
     return other
 
 
-#: The pieces of a bilingual form's text: cut at its slashes and at the ends of sentences.
-_PIECE = re.compile(r"\s+/\s+|(?<=[.!?;])\s+(?=[A-ZÀ-Ý])")
-#: Pieces with fewer letters are labels and names, not judged.
-_MIN_PIECE_LETTERS = 25
+_PIECE = re.compile(r"\s+/\s+|(?<=[.!?;])\s+(?=[A-ZÀ-Ý])")  # a bilingual form's pieces
+_MIN_PIECE_LETTERS = 25  # shorter pieces are labels and names, not judged
 #: Fewer "X / Y" lines than this: not a bilingual form.
 _MIN_PAIRS = 4
 
@@ -496,6 +518,18 @@ def run(ctx: CheckContext) -> CheckResult:
         foreign = [f for f in foreign if all(f[0] is not c[0] for c in covers)]
         mixed.extend(covers)
 
+    # another language with the partner's English translation beside it: the reviewer reads that
+    translated: list[tuple[DocumentLanguage, str, Document]] = []
+    for v, lang, _share in list(foreign) + list(mixed):
+        version = _translation_of(v, lang, english, settings)
+        if version is not None:
+            translated.append((v, lang, version))
+    if translated:
+        done = {id(v) for v, _lang, _e in translated}
+        foreign = [f for f in foreign if id(f[0]) not in done]
+        mixed = [m for m in mixed if id(m[0]) not in done]
+        english.extend(v for v, _lang, _e in translated)
+
     notes: list[str] = []
     if too_short:
         notes.append(
@@ -515,9 +549,7 @@ def run(ctx: CheckContext) -> CheckResult:
         return result(
             CHECK_ID,
             "fail",
-            "Documents not in English: "
-            + "; ".join(parts)
-            + ". The POE review does not support documentation "
+            "Documents not in English: " + "; ".join(parts) + ". The POE review does not support documentation "
             "in languages other than English: upload an English language version of these documents "
             f"(seed: {settings.seed}).{note}",
             evidence,
@@ -536,9 +568,7 @@ def run(ctx: CheckContext) -> CheckResult:
             evidence,
         )
     if short_foreign:
-        parts = [
-            f"{d.path} has little text, and it looks {settings.name(lang)}" for d, lang, _ in short_foreign
-        ]
+        parts = [f"{d.path} has little text, and it looks {settings.name(lang)}" for d, lang, _ in short_foreign]
         return result(
             CHECK_ID,
             "warn",
@@ -546,9 +576,7 @@ def run(ctx: CheckContext) -> CheckResult:
             [_sample_evidence(d, c) for d, _, c in short_foreign],
         )
     if short_english:
-        notes.append(
-            "little text, but it reads as English, in " + ", ".join(d.path for d, _ in short_english[:5])
-        )
+        notes.append("little text, but it reads as English, in " + ", ".join(d.path for d, _ in short_english[:5]))
         note = " Note: " + "; ".join(notes) + "."
     if not english and not short_english:
         return result(
@@ -557,12 +585,14 @@ def run(ctx: CheckContext) -> CheckResult:
             "No document has enough readable text to tell its language." + note,
         )
     evidence = [
-        _sample_evidence(v.document, v.samples[v.letters_by_language.most_common(1)[0][0]])
-        for v in english[:4]
+        _sample_evidence(v.document, v.samples[v.letters_by_language.most_common(1)[0][0]]) for v in english[:4]
     ]
     evidence += [_sample_evidence(d, c) for d, c in short_english[: max(0, 4 - len(evidence))]]
     listed = ", ".join([v.document.path for v in english] + [d.path for d, _ in short_english])
     if bilingual:
         both = "; ".join(f"{v.document.path} in English and {settings.name(lang)}" for v, lang in bilingual)
         note = f" Bilingual, with a full English text: {both}.{note}"
+    if translated:
+        pairs = "; ".join(f"{v.document.path} ({settings.name(lang)}) in {e.path}" for v, lang, e in translated)
+        note = f" With their English translation: {pairs}.{note}"
     return result(CHECK_ID, "pass", f"The documents are in English ({listed}).{note}", evidence)
