@@ -358,6 +358,23 @@ def test_valid_surveys_pass_with_quotes() -> None:
         ({"job_title": ""}, "no job title"),
         ({"job_title": "n/a"}, "no job title"),
         ({"company": " "}, "no company name"),
+    ],
+)
+def test_a_customer_survey_signature_missing_an_element_is_rejected(changes: dict[str, str], words: str) -> None:
+    # "If the Customer Attestation signature is not valid with all required elements ... the claim may be
+    # rejected", and a recorded customer survey "cannot be re-sent on this claim"
+    r = attestations.run(context(make_claim(PARTNER_ACTIVITIES), survey("customer", **changes), survey("partner")))
+    assert r.status == "fail", r.summary
+    assert r.reject
+    assert "Customer attestation customer_survey.json" in r.summary
+    assert words in r.summary
+    assert "Customer Attestation (3/3)" in r.summary
+    assert "cannot be re-sent on this claim" in r.summary
+
+
+@pytest.mark.parametrize(
+    ("changes", "words"),
+    [
         (
             {"company": "Northwind Traders"},
             "signed for the company Northwind Traders, not the customer Contoso Ltd",
@@ -366,13 +383,18 @@ def test_valid_surveys_pass_with_quotes() -> None:
         ({"respondent": "partner"}, "answered by the partner respondent, not the customer"),
     ],
 )
-def test_customer_survey_problems_fail_fixable(changes: dict[str, str], words: str) -> None:
+def test_a_customer_survey_that_is_the_wrong_file_fails_fixable(changes: dict[str, str], words: str) -> None:
     r = attestations.run(context(make_claim(PARTNER_ACTIVITIES), survey("customer", **changes), survey("partner")))
     assert r.status == "fail", r.summary
     assert not r.reject
-    assert "Customer attestation customer_survey.json" in r.summary
     assert words in r.summary
-    assert "Customer Attestation (3/3)" in r.summary
+
+
+def test_a_partner_survey_signature_missing_an_element_fails_fixable() -> None:
+    r = attestations.run(context(make_claim(PARTNER_ACTIVITIES), survey("customer"), survey("partner", job_title="")))
+    assert r.status == "fail", r.summary
+    assert not r.reject
+    assert "no job title" in r.summary
 
 
 @pytest.mark.parametrize(

@@ -14,12 +14,13 @@ Each survey export (``poe-attestation/1``, role ``customer_attestation`` or
   survey; a customer survey signed with the partner's company or by the partner's contact was
   filled in by the partner.
 
-Failures are fixable (the survey can be re-taken), except a customer survey signed by the
-partner's side (the partner's company, its contact on the claim, an address at its domain): "If
-the Customer Attestation signature is not valid ... the claim may be rejected" (seed, Customer
-Attestation (3/3)) and a recorded customer survey "cannot be re-sent on this claim" (Customer
-Attestation (1/3)), so that failure is reject-class. Missing surveys are ``required_documents``'
-business; here they only warn.
+A partner survey's failure is fixable (the partner re-takes it), and so is a wrong file (another claim's
+survey, the partner's survey filed as the customer's). A customer survey whose signature is not valid
+(a required element missing, or signed by the partner's side: the partner's company, its contact on
+the claim, an address at its domain) is reject-class: "If the Customer Attestation signature is not
+valid ... the claim may be rejected" (seed, Customer Attestation (3/3)), and a recorded customer
+survey "cannot be re-sent on this claim" (Customer Attestation (1/3)). Missing surveys are
+``required_documents``' business; here they only warn.
 """
 
 from __future__ import annotations
@@ -71,6 +72,8 @@ class SurveyVerdict:
     signed: str = ""
     #: A customer survey signed by the partner's side (its company, contact or domain).
     by_partner: bool = False
+    #: Its electronic signature lacks a required element (full name, company, job title).
+    signature_incomplete: bool = False
 
 
 def _text(value: object) -> str:
@@ -175,6 +178,7 @@ def judge_survey(doc: Document, expected: str, claim: Claim, generic: AbstractSe
     if missing:
         v.problems.append("electronic signature has " + ", ".join(missing))
         v.evidence.append(sig_ev)
+        v.signature_incomplete = True
 
     party, other = (claim.customer, claim.partner) if expected == "customer" else (claim.partner, claim.customer)
     if not _missing(company):
@@ -237,6 +241,20 @@ def run(ctx: CheckContext) -> CheckResult:
             "Attestation signature is not valid with all required elements per this prompt's instructions, the "
             "claim may be rejected\" (seed: Customer Attestation (3/3)), and once customer survey responses are "
             "recorded the survey cannot be re-sent on this claim (seed: Customer Attestation (1/3))."
+        )
+        if warnings:
+            summary += " Also: " + "; ".join(warnings) + "."
+        return result(CHECK_ID, "fail", summary, [e for v in failing for e in v.evidence], reject=True)
+    if any(v.respondent == "customer" and v.signature_incomplete for v in failing):
+        # a recorded customer survey cannot be re-sent: its incomplete signature cannot be fixed
+        parts = [f"{label(ctx.policy, v.doc.role).capitalize()} {v.doc.path} " + "; ".join(v.problems) for v in failing]
+        summary = (
+            " ".join(p if p.endswith(".") else p + "." for p in parts)
+            + " The last survey question is an electronic signature with the respondent's full name, company "
+            "name and job title: \"If the Customer Attestation signature is not valid with all required elements "
+            "per this prompt's instructions, the claim may be rejected\" (seed: Customer Attestation (3/3)), and "
+            "once customer survey responses are recorded the survey cannot be re-sent on this claim (seed: "
+            "Customer Attestation (1/3))."
         )
         if warnings:
             summary += " Also: " + "; ".join(warnings) + "."
