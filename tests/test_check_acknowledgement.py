@@ -893,6 +893,8 @@ def test_acceptance_said_as_a_noun_counts(own: str) -> None:
         "The summary matches what we saw. The Intune pilot with the six field reps convinced us.",
         "As requested, a short confirmation in English. Since January Fabrikam has configured Intune for our "
         "1,200 devices.",
+        "Confirming receipt and acceptance of the July Intune report.",
+        "We're happy with the Intune deployment on our 1,200 devices.",
     ],
 )
 def test_a_reply_to_the_partners_request_for_confirmation_accepts(own: str) -> None:
