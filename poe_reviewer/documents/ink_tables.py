@@ -100,7 +100,9 @@ def _rows(words: Sequence[PageWord], height: float) -> list[_Row]:
 
 
 def _labelled(rxs: Sequence[re.Pattern[str]], row: _Row) -> bool:
-    return any(rx.match(row.text(0)) for rx in rxs)
+    """The row's first cell is a label and nothing else ("Name", not "Name: Stefan", which is a party's
+    own cell in a layout of stacked cells)."""
+    return _value_after(rxs, row.text(0).strip(" |:")) is None and any(rx.match(row.text(0)) for rx in rxs)
 
 
 def _in_column(row: _Row, x0: float, x1: float, skip_label: bool) -> str | None:
