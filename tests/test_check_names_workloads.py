@@ -576,6 +576,8 @@ TWO = [{"name": "INTUNE", "subscription_id": None}, {"name": "MICROSOFT DEFENDER
         "Scope of work\nMicrosoft Intune deployment to 1,200 devices.\n"
         "Out of scope\nMicrosoft Defender for Endpoint\nPurview",
         "Intune: 1,200 devices enrolled | done\nMicrosoft Defender for Endpoint | not included in this engagement",
+        "We deployed Microsoft Intune to 1,200 devices.\nNo Defender for Endpoint work was performed in phase 1.",
+        "We deployed Microsoft Intune to 1,200 devices.\nDefender for Endpoint onboarding is planned for FY27.",
     ],
 )
 def test_a_workload_named_only_as_out_of_scope_is_not_evidenced(text: str) -> None:
