@@ -37,7 +37,14 @@ from PIL import Image
 
 from poe_reviewer.dates import find_dates
 from poe_reviewer.documents.ink_pixels import Component, Gray, components, ink_threshold, ruled_lines
-from poe_reviewer.documents.ink_tables import TableColumn, column_above, party_row, table_columns
+from poe_reviewer.documents.ink_tables import (
+    TableColumn,
+    column_above,
+    generic_label,
+    may_hold_label,
+    party_row,
+    table_columns,
+)
 from poe_reviewer.documents.model import BBox, ImageInfo, SignatureBlock, Word
 from poe_reviewer.documents.ocr_engine import InkRules, compile_rules
 from poe_reviewer.policy import load_policy
@@ -383,7 +390,7 @@ def page_blocks(
     for label in labels:
         area = _area(label, labels, height, size, rules_)
         # a label naming whose signature it is ("Customer signature") is that party's block, not a row
-        columns = table_columns(label.box, label.line, words, height, rules_) if _generic(label.text) else []
+        columns = table_columns(label.box, label.line, words, height, rules_) if generic_label(label.text) else []
         row = party_row(label.box, words, height, rules_) if not columns else None
         if row is not None:
             # a row per party: the cell under the Signature header is this party's place to sign
@@ -433,15 +440,6 @@ def page_blocks(
         if ink_box is not None:
             taken.append(ink_box)
     return blocks
-
-
-#: Labels that say where to sign but not who signs: in a table, the columns say who.
-_GENERIC_LABELS = frozenset(["signature", "signatures", "sign", "signed", "assinatura", "firma", "unterschrift",
-                             "handtekening", "podpis", "underskrift"])  # fmt: skip
-
-
-def _generic(label: str) -> bool:
-    return all(w in _GENERIC_LABELS for w in re.findall(r"[^\W\d_]+", label.lower()))
 
 
 def _with_column(
@@ -506,6 +504,9 @@ def text_page_blocks(
     show as ink, and a typed name or an eSignature stamp (text) does not.
     """
     rules_ = rules()
+    # most pages print no place to sign: one look at the whole page spares reading it line by line
+    if not may_hold_label(lines, rules_):
+        return []
     scale = _TEXT_PAGE_DPI / 72.0
     words = [
         PageWord(w.text, (w.bbox[0] * scale, w.bbox[1] * scale, w.bbox[2] * scale, w.bbox[3] * scale), 100.0, i)

@@ -25,7 +25,7 @@ from dataclasses import dataclass
 from typing import Protocol
 
 from poe_reviewer.dates import find_dates
-from poe_reviewer.documents.model import BBox
+from poe_reviewer.documents.model import BBox, Word
 from poe_reviewer.documents.ocr_engine import InkRules
 
 
@@ -275,3 +275,22 @@ def _value_after(rxs: Sequence[re.Pattern[str]], text: str) -> str | None:
             if value:
                 return value
     return None
+
+
+#: Labels that say where to sign but not who signs: in a table, the columns say who.
+_GENERIC_LABELS = frozenset(
+    ["signature", "signatures", "sign", "signed", "assinatura", "firma", "unterschrift", "handtekening", "podpis",
+     "underskrift"]
+)  # fmt: skip
+
+
+def generic_label(label: str) -> bool:
+    return all(w in _GENERIC_LABELS for w in re.findall(r"[^\W\d_]+", label.lower()))
+
+
+def may_hold_label(lines: Sequence[Sequence[Word]], rules_: InkRules) -> bool:
+    """Whether a page's text may print a place to sign (a page without one is not read line by line)."""
+    text = "\n".join(" ".join(w.text for w in line) for line in lines)
+    return any(rx.search(text) for rx in rules_.labels) or any(
+        rules_.sign_line.match(w.text) for ln in lines for w in ln
+    )
