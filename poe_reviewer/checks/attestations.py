@@ -231,30 +231,23 @@ def run(ctx: CheckContext) -> CheckResult:
 
     failing = [v for v in verdicts if v.problems]
     warnings = [w for v in verdicts for w in v.warnings] + absent
-    by_partner = [v for v in failing if v.respondent == "customer" and v.by_partner]
-    if by_partner:
-        # The partner answered the customer's survey: a recorded customer survey cannot be re-sent.
+    by_partner = any(v.respondent == "customer" and v.by_partner for v in failing)
+    if by_partner or any(v.respondent == "customer" and v.signature_incomplete for v in failing):
+        # a recorded customer survey cannot be re-sent: a signature by the partner's side or one lacking
+        # a required element cannot be fixed on this claim
         parts = [f"{label(ctx.policy, v.doc.role).capitalize()} {v.doc.path} " + "; ".join(v.problems) for v in failing]
-        summary = (
-            " ".join(p if p.endswith(".") else p + "." for p in parts)
-            + " The customer attestation was signed by the partner's side, not the customer: \"If the Customer "
-            "Attestation signature is not valid with all required elements per this prompt's instructions, the "
-            "claim may be rejected\" (seed: Customer Attestation (3/3)), and once customer survey responses are "
-            "recorded the survey cannot be re-sent on this claim (seed: Customer Attestation (1/3))."
+        why = (
+            "The customer attestation was signed by the partner's side, not the customer"
+            if by_partner
+            else "The last survey question is an electronic signature with the respondent's full name, company "
+            "name and job title"
         )
-        if warnings:
-            summary += " Also: " + "; ".join(warnings) + "."
-        return result(CHECK_ID, "fail", summary, [e for v in failing for e in v.evidence], reject=True)
-    if any(v.respondent == "customer" and v.signature_incomplete for v in failing):
-        # a recorded customer survey cannot be re-sent: its incomplete signature cannot be fixed
-        parts = [f"{label(ctx.policy, v.doc.role).capitalize()} {v.doc.path} " + "; ".join(v.problems) for v in failing]
         summary = (
             " ".join(p if p.endswith(".") else p + "." for p in parts)
-            + " The last survey question is an electronic signature with the respondent's full name, company "
-            "name and job title: \"If the Customer Attestation signature is not valid with all required elements "
-            "per this prompt's instructions, the claim may be rejected\" (seed: Customer Attestation (3/3)), and "
-            "once customer survey responses are recorded the survey cannot be re-sent on this claim (seed: "
-            "Customer Attestation (1/3))."
+            + f' {why}: "If the Customer Attestation signature is not valid with all required elements per this '
+            "prompt's instructions, the claim may be rejected\" (seed: Customer Attestation (3/3)), and once "
+            "customer survey responses are recorded the survey cannot be re-sent on this claim (seed: Customer "
+            "Attestation (1/3))."
         )
         if warnings:
             summary += " Also: " + "; ".join(warnings) + "."

@@ -415,30 +415,11 @@ def page_blocks(
                 if block is not None:
                     blocks.append(_with_column(block, column, words, label.line, col_area))
             continue
-        box = (int(area[0]), int(area[1]), int(area[2]) + 1, int(area[3]) + 1)
-        finding = find_ink(gray, box, words, height, rules_, thr)
-        ink_box = to_page(finding.box) if finding.box else None
-        if ink_box is not None and any(_same(ink_box, t) for t in taken):
-            # one signature next to two labels ("Signature" above "Signed by"): one block
-            continue
-        name, company, date, typed = _fields(label, area, words, height, rules_)
-        blocks.append(
-            SignatureBlock(
-                page=page,
-                label=label.text,
-                bbox=_round(to_page(area)),
-                ink=finding.ink,
-                ink_bbox=_round(ink_box) if ink_box else None,
-                source=source,
-                name=name,
-                company=company,
-                date=date,
-                typed=typed,
-                detail=finding.detail,
-            )
-        )
-        if ink_box is not None:
-            taken.append(ink_box)
+        block = _judged(gray, area, label, words, height, rules_, thr, to_page, page, source, taken, open_right=False)
+        if block is not None:
+            # one signature next to two labels ("Signature" above "Signed by") makes one block
+            name, company, date, typed = _fields(label, area, words, height, rules_)
+            blocks.append(replace(block, name=name, company=company, date=date, typed=typed))
     return blocks
 
 
@@ -462,10 +443,12 @@ def _judged(
     page: int,
     source: str,
     taken: list[BBox],
+    open_right: bool = True,
 ) -> SignatureBlock | None:
-    """The block of ``area`` with whether a hand signed it; None where another label's block has its ink."""
+    """The block of ``area`` with whether a hand signed it; None where another label's block has its ink
+    (``open_right``: a table column whose right edge the next party's signature may cross)."""
     box = (int(area[0]), int(area[1]), int(area[2]) + 1, int(area[3]) + 1)
-    finding = find_ink(gray, box, words, height, rules_, threshold, open_right=True)
+    finding = find_ink(gray, box, words, height, rules_, threshold, open_right=open_right)
     ink_box = to_page(finding.box) if finding.box else None
     if ink_box is not None and any(_same(ink_box, t) for t in taken):
         return None
