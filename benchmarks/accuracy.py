@@ -67,6 +67,8 @@ SETS = {
     "holdout-e": ("tools.make_holdout_e", "build"),
     # a sixth, for the measurement after holdout-e is read and tuned on
     "holdout-f": ("tools.make_holdout_f", "build"),
+    # a seventh, for the measurement after holdout-f is read and tuned on (not yet measured)
+    "holdout-g": ("tools.make_holdout_g", "build"),
 }
 #: What a bundle that could not be loaded counts as in the confusion matrix.
 LOAD_ERROR = "load_error"
