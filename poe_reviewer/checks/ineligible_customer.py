@@ -308,28 +308,18 @@ def run(ctx: CheckContext) -> CheckResult:
             reject=True,
         )
 
-    sister_ev = _under_one_owner(ctx, aff_section)
-    if sister_ev is not None:
-        where = "a comment on the claim" if sister_ev.document == "claim.json" else sister_ev.document
-        return result(
-            CHECK_ID,
-            "fail",
-            f"The customer {customer.name} and the partner {partner.name} belong to one owner ({where}: "
-            f"'{sister_ev.quote}'): the customer is a partner affiliate." + quote_rule,
-            [sister_ev, *base_ev],
-            reject=True,
-        )
-    owner_ev = _owned_by_partner(ctx, aff_section, generic, min_len)
-    if owner_ev is not None:
-        where = "a comment on the claim" if owner_ev.document == "claim.json" else owner_ev.document
-        return result(
-            CHECK_ID,
-            "fail",
-            f"The customer {customer.name} is owned by the partner {partner.name} ({where}: '{owner_ev.quote}'): "
-            "the customer is a partner affiliate." + quote_rule,
-            [owner_ev, *base_ev],
-            reject=True,
-        )
+    # what the POE or a comment says of the two companies: one owner over both, or the partner over the customer
+    said = (
+        (_under_one_owner(ctx, aff_section), f"The customer {customer.name} and the partner {partner.name} belong "
+                                             "to one owner"),
+        (_owned_by_partner(ctx, aff_section, generic, min_len), f"The customer {customer.name} is owned by the "
+                                                                f"partner {partner.name}"),
+    )  # fmt: skip
+    for ev, what in said:
+        if ev is not None:
+            where = "a comment on the claim" if ev.document == "claim.json" else ev.document
+            summary = f"{what} ({where}: '{ev.quote}'): the customer is a partner affiliate." + quote_rule
+            return result(CHECK_ID, "fail", summary, [ev, *base_ev], reject=True)
 
     # Suspicious but not proof: a customer domain imitating the partner's (fabrikam-services.com).
     for d in customer.domains:

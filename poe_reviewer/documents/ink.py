@@ -44,6 +44,7 @@ from poe_reviewer.documents.ink_tables import (
     may_hold_label,
     party_row,
     table_columns,
+    value_after,
 )
 from poe_reviewer.documents.model import BBox, ImageInfo, SignatureBlock, Word
 from poe_reviewer.documents.ocr_engine import InkRules, compile_rules
@@ -292,16 +293,6 @@ def _area(label: _Label, labels: Sequence[_Label], height: float, size: tuple[in
     return (x0, y0, max(x0 + 1, x1), max(y0 + 1, y1))
 
 
-def _value_after(rxs: Sequence[re.Pattern[str]], text: str) -> str | None:
-    for rx in rxs:
-        m = rx.search(text)
-        if m:
-            value = text[m.end() :].strip(" :-–|")
-            if value:
-                return value
-    return None
-
-
 _PERSON = re.compile(r"^[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){1,3}\s*,?")
 
 
@@ -327,19 +318,19 @@ def _fields(
             # line ("Customer representative: ______ Date: 19/06/2026")
             if date is None and any(w.line == label.line for w in line_words):
                 at = text.find(label.text)
-                value = _value_after(rules_.date_labels, text[at + len(label.text) :] if at >= 0 else text)
+                value = value_after(rules_.date_labels, text[at + len(label.text) :] if at >= 0 else text)
                 found = find_dates(re.sub(r"([,.])[,.]+", r"\1", value)) if value else []
                 if found:
                     date = found[0].raw
             continue
-        value = _value_after(rules_.name_labels, text)
+        value = value_after(rules_.name_labels, text)
         if name is None and value and not find_dates(value):
             name = value
-        value = _value_after(rules_.company_labels, text)
+        value = value_after(rules_.company_labels, text)
         if company is None and value:
             company = value
         if date is None:
-            value = _value_after(rules_.date_labels, text)
+            value = value_after(rules_.date_labels, text)
             # OCR reads a speck after a comma as a full stop ("June 5,.2025")
             found = find_dates(re.sub(r"([,.])[,.]+", r"\1", value or text))
             if found:

@@ -102,7 +102,7 @@ def _rows(words: Sequence[PageWord], height: float) -> list[_Row]:
 def _labelled(rxs: Sequence[re.Pattern[str]], row: _Row) -> bool:
     """The row's first cell is a label and nothing else ("Name", not "Name: Stefan", which is a party's
     own cell in a layout of stacked cells)."""
-    return _value_after(rxs, row.text(0).strip(" |:")) is None and any(rx.match(row.text(0)) for rx in rxs)
+    return value_after(rxs, row.text(0).strip(" |:")) is None and any(rx.match(row.text(0)) for rx in rxs)
 
 
 def _in_column(row: _Row, x0: float, x1: float, skip_label: bool) -> str | None:
@@ -258,7 +258,7 @@ def column_above(
         text = " ".join(w.text for c in row.cells for w in c).strip(" |")
         if len(text.split()) > 12 or (name is None and any(rx.match(text) for rx in rules_.labels)):
             break  # prose, or another party's place to sign above this one
-        value = _value_after(rules_.name_labels, text)
+        value = value_after(rules_.name_labels, text)
         if name is None and value and not find_dates(value):
             name = value
         elif name is not None and _COLUMN_HEADER.match(text):
@@ -267,9 +267,10 @@ def column_above(
     return name, header
 
 
-def _value_after(rxs: Sequence[re.Pattern[str]], text: str) -> str | None:
+def value_after(rxs: Sequence[re.Pattern[str]], text: str) -> str | None:
+    """The value after a field label ("Name: John Doe" -> "John Doe"); None without label or value."""
     for rx in rxs:
-        m = rx.match(text)
+        m = rx.search(text)
         if m:
             value = text[m.end() :].strip(" :-–|")
             if value:
