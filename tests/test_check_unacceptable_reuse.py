@@ -492,6 +492,57 @@ def test_one_partners_signature_picture_for_two_customers_is_not_credible_and_re
         assert '"Copying/pasting physical signatures."' in r.summary
 
 
+def test_the_partners_logo_near_the_sign_off_is_letterhead_not_a_signature() -> None:
+    # one partner's report template for two customers: its logo heads every page, and on the
+    # last page it sits just above the signature table
+    a = _claim("23", "Fabrikam", "Contoso Ltd")
+    b = _claim("24", "Fabrikam", "Northwind Traders")
+
+    def report(path: str, body: str, logo_y: float) -> Document:
+        doc = page_doc(body, path)
+        doc.segments += page_doc("Acceptance\n\n\n\n\nCustomer Signature:", page=2).segments
+        doc.page_sizes = [(612.0, 792.0), (612.0, 792.0)]
+        logo = ("e" * 64, 236, 68)
+        doc.images = [
+            ImageInfo(*logo, page=1, bbox=(40.0, logo_y, 158.0, logo_y + 34.0), phash="f0e1d2c3b4a59687"),
+            ImageInfo(*logo, page=2, bbox=(40.0, logo_y, 158.0, logo_y + 34.0), phash="f0e1d2c3b4a59687"),
+        ]
+        return doc
+
+    for logo_y in (18.0, 120.0):  # in the header band; lower down but on every page
+        da = [report("POE/a.pdf", INTUNE_SOW.format(customer="Contoso", users=1), logo_y)]
+        db = [report("POE/b.pdf", TEAMS_SOW.format(customer="Northwind"), logo_y)]
+        for claim, docs in ((a, da), (b, db)):
+            r = reuse_check(claim, docs, _queue((a, da), (b, db)))
+            assert r.status == "pass", (logo_y, r.summary)
+
+
+def test_the_partners_earlier_claim_holds_the_original_and_the_later_claim_the_copy() -> None:
+    # one customer's own words, copied months later onto the same partner's claim for another customer
+    story = (
+        "Kestrel's SOC has watched our Defender and Sentinel estate around the clock since January. They handled "
+        "the token-theft incident on our 14 QC lab laptops within 20 minutes, rebuilt 37 Sentinel analytics rules "
+        "for the GMP systems and run a threat hunt every fortnight across 610 endpoints."
+    )
+    first = _claim("4309001", "Kestrel Cyber", "Corrib Pharma", submitted_at="2026-05-05T12:00:00Z")
+    later = _claim("4309002", "Kestrel Cyber", "Shannon Aero", submitted_at="2026-08-11T09:00:00Z")
+    da = [page_doc(story, "POE/corrib.pdf")]
+    db = [page_doc(story, "POE/shannon.pdf")]
+    q = _queue((first, da), (later, db))
+    original = reuse_check(first, da, q)
+    assert original.status == "pass", original.summary
+    assert "this claim holds the original, the later claim repeats it" in original.summary
+    assert "claim 4309002" in original.summary  # said, not hidden
+    copy = reuse_check(later, db, q)
+    assert copy.status == "fail", copy.summary
+    assert "claim 4309001" in copy.summary
+    # filed the same day, nobody can tell which came first: both are flagged
+    twin = _claim("4309003", "Kestrel Cyber", "Shannon Aero", submitted_at="2026-05-05T18:00:00Z")
+    q = _queue((first, da), (twin, db))
+    assert reuse_check(first, da, q).status == "fail"
+    assert reuse_check(twin, db, q).status == "fail"
+
+
 # -- the queue index at scale -----------------------------------------------------------------------
 _SYLLABLES = ["ka", "lo", "mi", "ne", "ru", "sa", "ti", "vo", "ze", "pa", "do", "gu", "be", "fi", "ho", "ja"]
 

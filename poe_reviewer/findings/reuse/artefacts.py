@@ -75,7 +75,7 @@ def signature_images(doc: Document, rules: ReuseRules) -> list[ImageInfo]:
         if img.page not in text_pages:
             chosen.append(img)  # a scanned page
             continue
-        if img.bbox is None:
+        if img.bbox is None or _letterhead(doc, img, images, rules.letterhead_band):
             continue
         for h in labels:
             if h.page != img.page or h.bbox is None:
@@ -85,6 +85,20 @@ def signature_images(doc: Document, rules: ReuseRules) -> list[ImageInfo]:
                 chosen.append(img)
                 break
     return chosen
+
+
+def _letterhead(doc: Document, img: ImageInfo, images: list[ImageInfo], band: float) -> bool:
+    """A logo: the picture sits in the page's top or bottom band, or recurs at the same place on
+    another page of the document (a signature is drawn once)."""
+    if img.bbox is None:
+        return False
+    for other in images:
+        if other.page != img.page and other.sha256 == img.sha256 and other.bbox == img.bbox:
+            return True
+    if img.page is None or not (0 < img.page <= len(doc.page_sizes)):
+        return False
+    height = doc.page_sizes[img.page - 1][1]
+    return height > 0 and (img.bbox[3] <= band * height or img.bbox[1] >= (1 - band) * height)
 
 
 def page_sized(doc: Document, img: ImageInfo) -> bool:

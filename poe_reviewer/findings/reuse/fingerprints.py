@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any
@@ -80,6 +81,12 @@ class ClaimFingerprint:
     workloads: tuple[str, ...] = ()
     #: invoice files that show this claim's ID (the claim an invoice belongs to holds its original)
     own_invoices: tuple[str, ...] = ()
+    #: the day the claim was submitted (None in fingerprints stored before it was kept)
+    submitted: dt.date | None = None
+
+    @property
+    def submitted_on(self) -> dt.date | None:
+        return self.submitted
 
     def to_json(self) -> dict[str, Any]:
         def party(p: Party) -> dict[str, Any]:
@@ -109,6 +116,7 @@ class ClaimFingerprint:
             "files": [list(f) for f in self.files],
             "workloads": list(self.workloads),
             "own_invoices": list(self.own_invoices),
+            "submitted": self.submitted.isoformat() if self.submitted else None,
         }  # fmt: skip
 
     @classmethod
@@ -149,7 +157,15 @@ class ClaimFingerprint:
             files=[(str(f[0]), str(f[1]), str(f[2])) for f in data.get("files", [])],
             workloads=tuple(str(w) for w in data.get("workloads", [])),
             own_invoices=tuple(str(p) for p in data.get("own_invoices", [])),
+            submitted=_day(data.get("submitted")),
         )  # fmt: skip
+
+
+def _day(value: Any) -> dt.date | None:
+    try:
+        return dt.date.fromisoformat(str(value)) if value else None
+    except ValueError:
+        return None
 
 
 def _text_print(
@@ -191,7 +207,8 @@ def fingerprint(claim: Claim, documents: Sequence[Document], policy: Mapping[str
     masks = party_masks(claim)
     ids = WordIds()
     work = claimed_entries([w.name for w in claim.workloads], policy)
-    fp = ClaimFingerprint(claim.claim_id, claim.partner, claim.customer, workloads=tuple(e.name for e in work))
+    fp = ClaimFingerprint(claim.claim_id, claim.partner, claim.customer, workloads=tuple(e.name for e in work),
+                          submitted=claim.submitted_on)  # fmt: skip
     for top in documents:
         fp.files.append((top.sha256, top.path, top.role))
         for doc in top.walk():

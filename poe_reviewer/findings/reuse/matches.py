@@ -97,6 +97,12 @@ def classify(this: Claim | ClaimFingerprint, other: ClaimRef, rules: ReuseRules)
     if not same_party(this.partner, other.partner):
         return rules.other_partner, "another partner's claim"
     if not same_party(this.customer, other.customer):
+        mine, theirs = this.submitted_on, other.submitted
+        if mine is not None and theirs is not None and mine < theirs:
+            return rules.earlier_side, (
+                f"this partner's later claim for another customer (submitted {theirs.isoformat()}, this claim "
+                f"{mine.isoformat()}): this claim holds the original, the later claim repeats it"
+            )
         return rules.same_partner_other_customer, "this partner's claim for another customer"
     return rules.same_partner_same_customer, "this partner's claim for the same customer"
 

@@ -47,6 +47,7 @@ class ReuseRules:
     same_pair_generic: Severity
     same_pair_different_work: Severity
     original_side: Severity
+    earlier_side: Severity
     image_same_customer: Severity
     #: one partner's signature picture above two different customers' signatories
     image_same_partner_other_customer: Severity
@@ -86,6 +87,7 @@ class ReuseRules:
     min_pixels: int
     min_bits: int
     common_claims: int
+    letterhead_band: float
 
 
 def _severity(value: Any, default: Severity) -> Severity:
@@ -122,6 +124,7 @@ def policy_rules(section: Mapping[str, Any]) -> ReuseRules:
         same_pair_generic=_severity(sev.get("same_pair_generic"), "fixable"),
         same_pair_different_work=_severity(sev.get("same_pair_different_work"), "note"),
         original_side=_severity(sev.get("original_side"), "note"),
+        earlier_side=_severity(sev.get("earlier_side"), "note"),
         image_same_customer=_severity(sev.get("image_same_customer"), "ignore"),
         image_same_partner_other_customer=_severity(sev.get("image_same_partner_other_customer"), "reject"),
         image_rule_seed=str(sev.get("image_rule_seed", "")),
@@ -157,6 +160,7 @@ def policy_rules(section: Mapping[str, Any]) -> ReuseRules:
         min_pixels=int(img.get("min_pixels", 40)),
         min_bits=int(img.get("min_bits", 4)),
         common_claims=int(img.get("common_claims", 10)),
+        letterhead_band=float(img.get("letterhead_band", 0.1)),
     )
     _CACHE[id(section)] = (section, compiled)
     return compiled
