@@ -17,7 +17,7 @@ import pytest
 from PIL import Image, ImageDraw
 
 from poe_reviewer.checks import customer_acknowledgement as ca
-from poe_reviewer.documents import ink, ink_pixels
+from poe_reviewer.documents import ink, ink_pixels, ink_tables
 from poe_reviewer.documents.model import Document, SignatureBlock
 from tests.builders import context, make_claim
 from tests.test_ocr import extract, image_bytes, needs_engine, scan_image, scanned_pdf
@@ -427,6 +427,55 @@ def test_a_signoff_table_signed_only_in_the_partners_column_is_no_customer_signa
     assert by_name["John Doe"].ink is False
     assert by_name["Priya Kaur"].ink is True
     assert verdict(doc).status != "pass"
+
+
+def _row(*read: str) -> list[ink.PageWord]:
+    """One OCR line of words, left to right."""
+    words, x = [], 10.0
+    for text in read:
+        words.append(ink.PageWord(text, (x, 100.0, x + 8.0 * len(text), 125.0), 95.0, 7))
+        x += 8.0 * len(text) + 8.0
+    return words
+
+
+def test_a_sign_off_row_read_as_one_line_keeps_the_surname_out_of_the_label() -> None:
+    # a party's row: "Greywell | Name: Callum Reid | Signature: | Date: 03/11/2025" joined by OCR
+    row = _row("Greywell", "Name:", "Callum", "Reid", "Signature:", "Date:", "03/1", "1/2025")
+    assert [label.text for label in ink.find_labels(row, ink.rules())] == ["Signature"]
+    # the party's word before "Signature" still belongs to the label
+    party = _row("Partner", "Signature:", "Date:")
+    assert [label.text for label in ink.find_labels(party, ink.rules())] == ["Partner Signature"]
+
+
+def test_a_field_value_ends_at_the_next_field_and_ocr_gaps_in_a_date_are_mended() -> None:
+    rules = ink.rules()
+    row = "Greywell Name: Callum Reid Signature: Date: 03/11"
+    assert ink_tables.value_after(rules.name_fields, row) == "Callum Reid"
+    assert ink_tables.value_after(rules.name_labels, "Name: Jane Doe Title: CIO") == "Jane Doe"
+    assert ink_tables.ocr_date("Date: 03/1 1/2025") == "Date: 03/11/2025"
+    assert ink_tables.ocr_date("03/11/20 25") == "03/11/2025"
+    assert ink_tables.ocr_date("June 5,.2025") == "June 5,2025"
+    assert ink_tables.ocr_date("12 06 2025") == "12 06 2025"  # spaced digits are no OCR gap
+
+
+def test_a_party_row_names_its_signatory_left_of_the_signature_and_dates_it_right() -> None:
+    # "Klinikum | Name: Dr. Katrin | Signature: <strokes> | Date: 03.06.2026": OCR reads the name
+    # cell as its own line, the strokes as junk, and loses the D of "Date" beside them
+    def word(text: str, x: float, y: float, line: int, conf: float = 95.0) -> ink.PageWord:
+        return ink.PageWord(text, (x, y, x + 9.0 * len(text), y + 18.0), conf, line)
+
+    rules = ink.rules()
+    for date_label in ("| Date:", "ate:"):
+        words = [
+            word("Klinikum", 170, 1142, 21), word("|", 440, 1140, 21), word("Name:", 452, 1141, 21),
+            word("Dr.", 529, 1141, 21), word("Katrin", 566, 1141, 21), word("Lehmann", 452, 1167, 22),
+            word("Signature:", 731, 1135, 20), word("BB", 859, 1130, 20, 0.0),
+            *[word(t, 1000 + 15 * i, 1135, 20) for i, t in enumerate(date_label.split())],
+            word("03.06.2026", 1087, 1135, 20),
+        ]  # fmt: skip
+        label = only(ink.find_labels(words, rules))
+        name, _company, date, _typed = ink._fields(label, (695.0, 1055.0, 1440.0, 1244.0), words, 18.0, rules)
+        assert (name, date) == ("Dr. Katrin", "03.06.2026"), date_label
 
 
 def test_a_label_behind_a_table_border_is_a_place_to_sign() -> None:

@@ -39,9 +39,11 @@ from poe_reviewer.dates import find_dates
 from poe_reviewer.documents.ink_pixels import Component, Gray, components, ink_threshold, ruled_lines
 from poe_reviewer.documents.ink_tables import (
     TableColumn,
+    after_printed_name,
     column_above,
     generic_label,
     may_hold_label,
+    ocr_date,
     party_row,
     table_columns,
     value_after,
@@ -250,10 +252,11 @@ def find_labels(words: Sequence[PageWord], rules_: InkRules) -> list[_Label]:
                 continue  # inside a longer label ("Signature" in "Customer Signature")
             if m.start() > 0 and not _LABEL_END.match(text, m.end()):
                 continue  # a word in a sentence, not a label
+            start = after_printed_name(text, m, rules_)
             end = m.end()
-            box = _union(w.box for w in _span_words(line, m.start(), m.end()))
+            box = _union(w.box for w in _span_words(line, start, m.end()))
             if box is not None:
-                found.append(_Label(m.group(0).strip(), box, line[0].line))
+                found.append(_Label(text[start : m.end()].strip(), box, line[0].line))
                 labelled = True
         if labelled:
             continue
@@ -318,12 +321,13 @@ def _fields(
             # line ("Customer representative: ______ Date: 19/06/2026")
             if date is None and any(w.line == label.line for w in line_words):
                 at = text.find(label.text)
-                value = value_after(rules_.date_labels, text[at + len(label.text) :] if at >= 0 else text)
-                found = find_dates(re.sub(r"([,.])[,.]+", r"\1", value)) if value else []
+                rest = text[at + len(label.text) :] if at >= 0 else text
+                value = value_after(rules_.date_labels, rest) or value_after(rules_.date_fields, rest)
+                found = find_dates(ocr_date(value)) if value else []
                 if found:
                     date = found[0].raw
             continue
-        value = value_after(rules_.name_labels, text)
+        value = value_after(rules_.name_labels, text) or value_after(rules_.name_fields, text)
         if name is None and value and not find_dates(value):
             name = value
         value = value_after(rules_.company_labels, text)
@@ -331,10 +335,19 @@ def _fields(
             company = value
         if date is None:
             value = value_after(rules_.date_labels, text)
-            # OCR reads a speck after a comma as a full stop ("June 5,.2025")
-            found = find_dates(re.sub(r"([,.])[,.]+", r"\1", value or text))
+            found = find_dates(ocr_date(value or text))
             if found:
                 date = found[0].raw
+    # a sign-off row: the name field left of the place to sign ("Greywell | Name: Callum Reid |
+    # Signature: ... | Date: ...")
+    if name is None:
+        y0, y1 = label.box[1], label.box[3]
+        beside = [w for w in words if w.box[2] <= label.box[0] and y0 <= (w.box[1] + w.box[3]) / 2 <= y1]
+        for line in _lines(sorted(beside, key=lambda w: w.box[0])):
+            value = value_after(rules_.name_fields, " ".join(w.text for w in line))
+            if value and not find_dates(value):
+                name = value
+                break
     # a printed name under the line to sign on, without a label ("Jane Smith, CIO")
     if name is None:
         for top, text, _words in near_lines:

@@ -267,12 +267,21 @@ def column_above(
     return name, header
 
 
+#: The next field of a line of fields ("Name: John Doe Signature: ... Date: ...") ends a value.
+_NEXT_FIELD = re.compile(r"\s(?:Signature|Signed|Date|Datum|Title|Position|Role)\b\s*:")
+
+
 def value_after(rxs: Sequence[re.Pattern[str]], text: str) -> str | None:
-    """The value after a field label ("Name: John Doe" -> "John Doe"); None without label or value."""
+    """The value after a field label ("Name: John Doe" -> "John Doe"), up to the next field on its
+    line; None without label or value."""
     for rx in rxs:
         m = rx.search(text)
         if m:
-            value = text[m.end() :].strip(" :-–|")
+            value = text[m.end() :]
+            cut = _NEXT_FIELD.search(value)
+            if cut is not None and cut.start() > 0:
+                value = value[: cut.start()]
+            value = value.strip(" :-–|")
             if value:
                 return value
     return None
@@ -295,3 +304,29 @@ def may_hold_label(lines: Sequence[Sequence[Word]], rules_: InkRules) -> bool:
     return any(rx.search(text) for rx in rules_.labels) or any(
         rules_.sign_line.match(w.text) for ln in lines for w in ln
     )
+
+
+def ocr_date(text: str) -> str:
+    """A date as OCR misreads it, mended: a speck after a comma read as a full stop ("June 5,.2025"),
+    a gap read inside a handwritten number ("03/1 1/2025", "03/11/20 25")."""
+    text = re.sub(r"([,.])[,.]+", r"\1", text)
+    text = re.sub(r"(?<=[/.-]\d)\s(?=\d[/.-])", "", text)
+    return re.sub(r"(?<=[/.-]\d\d)\s(?=\d\d\b)", "", text)
+
+
+def after_printed_name(text: str, m: re.Match[str], rules_: InkRules) -> int:
+    """Where the label of ``m`` starts: a capitalised word before "Signature" is the party's
+    ("Partner Signature"), unless a name field runs up to it ("Name: Callum Reid Signature:",
+    where "Reid" ends the signatory's name)."""
+    word = re.match(r"\S+\s+(?=\S)", m.group(0))
+    if word is None:
+        return m.start()
+    before = text[: m.start() + word.end()]
+    for rx in rules_.name_fields:
+        for name_m in rx.finditer(before):
+            if _NAME_WORDS.fullmatch(before[name_m.end() :]):
+                return m.start() + word.end()
+    return m.start()
+
+
+_NAME_WORDS = re.compile(r"\s*(?:[^\W\d_][\w'’.-]*\s+){1,4}")

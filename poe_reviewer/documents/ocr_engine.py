@@ -140,6 +140,11 @@ class InkRules:
     company_labels: tuple[re.Pattern[str], ...]
     date_labels: tuple[re.Pattern[str], ...]
     fields_below: float
+    #: the name labels anywhere on a line, with their colon: a sign-off row read as one line
+    #: ("Greywell Name: Callum Reid Signature: ... Date: ...")
+    name_fields: tuple[re.Pattern[str], ...] = ()
+    #: the date labels anywhere on a line, with their colon ("Signature: <strokes> | Date: 03.06.2026")
+    date_fields: tuple[re.Pattern[str], ...] = ()
 
 
 def _rx_list(values: Iterable[Any]) -> tuple[re.Pattern[str], ...]:
@@ -166,4 +171,6 @@ def compile_rules(section: Mapping[str, Any]) -> InkRules:
         company_labels=label_rx(section.get("company_labels", [])),
         date_labels=label_rx(section.get("date_labels", [])),
         fields_below=float(section.get("fields_below", 8.0)),
+        name_fields=_rx_list(rf"(?<!\w)(?:{v})\s*:" for v in section.get("name_labels", [])),
+        date_fields=_rx_list(rf"(?<!\w)(?:{v})\s*:" for v in section.get("date_labels", [])),
     )
