@@ -14,6 +14,7 @@ from poe_reviewer.checks.base import CheckResult, QueueEntry, QueueView
 from poe_reviewer.claim import Claim
 from poe_reviewer.documents.model import Document, ImageInfo
 from poe_reviewer.documents.registry import extract_document
+from poe_reviewer.findings.reuse.fingerprints import fingerprint
 from poe_reviewer.findings.reuse.index import ReuseIndex
 from poe_reviewer.findings.reuse.rules import policy_rules as reuse_rules
 from poe_reviewer.findings.reuse.words import compared_text
@@ -517,32 +518,6 @@ def test_the_partners_logo_near_the_sign_off_is_letterhead_not_a_signature() -> 
             assert r.status == "pass", (logo_y, r.summary)
 
 
-def test_the_partners_earlier_claim_holds_the_original_and_the_later_claim_the_copy() -> None:
-    # one customer's own words, copied months later onto the same partner's claim for another customer
-    story = (
-        "Kestrel's SOC has watched our Defender and Sentinel estate around the clock since January. They handled "
-        "the token-theft incident on our 14 QC lab laptops within 20 minutes, rebuilt 37 Sentinel analytics rules "
-        "for the GMP systems and run a threat hunt every fortnight across 610 endpoints."
-    )
-    first = _claim("4309001", "Kestrel Cyber", "Corrib Pharma", submitted_at="2026-05-05T12:00:00Z")
-    later = _claim("4309002", "Kestrel Cyber", "Shannon Aero", submitted_at="2026-08-11T09:00:00Z")
-    da = [page_doc(story, "POE/corrib.pdf")]
-    db = [page_doc(story, "POE/shannon.pdf")]
-    q = _queue((first, da), (later, db))
-    original = reuse_check(first, da, q)
-    assert original.status == "pass", original.summary
-    assert "this claim holds the original, the later claim repeats it" in original.summary
-    assert "claim 4309002" in original.summary  # said, not hidden
-    copy = reuse_check(later, db, q)
-    assert copy.status == "fail", copy.summary
-    assert "claim 4309001" in copy.summary
-    # filed the same day, nobody can tell which came first: both are flagged
-    twin = _claim("4309003", "Kestrel Cyber", "Shannon Aero", submitted_at="2026-05-05T18:00:00Z")
-    q = _queue((first, da), (twin, db))
-    assert reuse_check(first, da, q).status == "fail"
-    assert reuse_check(twin, db, q).status == "fail"
-
-
 # -- the queue index at scale -----------------------------------------------------------------------
 _SYLLABLES = ["ka", "lo", "mi", "ne", "ru", "sa", "ti", "vo", "ze", "pa", "do", "gu", "be", "fi", "ho", "ja"]
 
@@ -631,6 +606,39 @@ def test_scans_of_the_same_printed_template_are_not_reused_images() -> None:
     # the very same scanned file on another partner's claim is reuse
     dc = [scan("POE/c.pdf", "a" * 64, "f0e1d2c3b4a59687", TEAMS_SOW.format(customer="Northwind"))]
     assert reuse_check(b, dc, _queue((a, da), (b, dc))).status == "fail"
+
+
+def test_a_signed_page_copied_onto_another_customers_claim_belongs_to_the_customer_it_names() -> None:
+    # the scanned acceptance page of Harlow & Finch's report appended to Whitfield's report
+    harlow = _claim("25", "Lakeshore Cloud", "Harlow & Finch LLP")
+    whitfield = _claim("26", "Lakeshore Cloud", "Whitfield Community Bank")
+    acceptance = (
+        "6. Acceptance\nBy signing below, Harlow & Finch LLP confirms that the work described in this report has "
+        "been delivered by Lakeshore Cloud Partners LLC and accepts the project as complete.\nSignature: Date:"
+    )
+
+    def scan(path: str) -> Document:
+        doc = page_doc(acceptance, path)
+        doc.sha256 = f"{abs(hash(path)):064x}"[:64]  # two files, one scanned page
+        doc.segments[0].label = "ocr"  # an image-only page read by OCR
+        doc.images = [ImageInfo("7" * 64, 1700, 2200, page=1, bbox=(0.0, 0.0, 612.0, 792.0), phash="f0e1d2c3b4a59687")]
+        return doc
+
+    dh, dw = [scan("POE/harlow_signed.pdf")], [scan("POE/whitfield_signed.pdf")]
+    q = _queue((harlow, dh), (whitfield, dw))
+    original = reuse_check(harlow, dh, q)
+    assert original.status == "pass", original.summary
+    assert "this claim holds the original, the other claim a copy" in original.summary
+    copy = reuse_check(whitfield, dw, q)
+    assert copy.status == "fail", copy.summary
+    assert "the page names the customer of claim 25, not this claim's" in copy.summary
+    # the stored queue's fingerprints judge it alike
+    index = reuse.FingerprintIndex.for_policy(load_policy())
+    prints = {c.claim_id: fingerprint(c, d, load_policy()) for c, d in ((harlow, dh), (whitfield, dw))}
+    for fp in prints.values():
+        index.add(fp)
+    assert index.check(prints["25"]).status == "pass"
+    assert index.check(prints["26"]).status == "fail"
 
 
 # -- recognised by what they say (issue 11, class 5) -----------------------------------------------------------

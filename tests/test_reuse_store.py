@@ -322,21 +322,3 @@ def test_the_claim_an_invoice_bills_holds_its_original_in_the_stored_queue(store
     status, summary = reuse_result(store, "I-2")
     assert status == "fail", summary
     assert "is the same file as Invoice/invoice.pdf of claim I-1" in summary
-
-
-def test_stored_queue_knows_which_claim_of_one_partner_came_first(store: ReviewQueue, tmp_path: Path) -> None:
-    # the fingerprint keeps the submission day: the later claim repeats the earlier one's POE
-    first = bundle(tmp_path, "E-1", POE, "Contoso Ltd", submitted_at="2025-09-15T17:02:00Z")
-    later = bundle(
-        tmp_path, "E-2", POE, "Northwind Traders", submitted_at="2025-11-03T09:00:00Z",
-        customer__tenant_id="11111111-2222-3333-4444-555555555555", customer__domain="northwind.com",
-        customer__contact={"name": "Ann Lee", "email": "ann@northwind.com", "title": "CIO"},
-    )  # fmt: skip
-    list(store.import_paths([first]))
-    list(store.import_paths([later]))
-    status, summary = reuse_result(store, "E-2")
-    assert status == "fail", summary
-    assert "claim E-1" in summary
-    status, summary = reuse_result(store, "E-1")
-    assert status == "pass", summary
-    assert "this claim holds the original, the later claim repeats it" in summary

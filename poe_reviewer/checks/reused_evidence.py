@@ -48,6 +48,7 @@ from poe_reviewer.findings.reuse.matches import (
     invoice_severity,
     shared_piece_severity,
     text_findings,
+    whose_page,
 )
 from poe_reviewer.findings.reuse.rules import SEVERITY_ORDER, ReuseRules, policy_rules
 from poe_reviewer.findings.reuse.specific import describe, judge_pair
@@ -158,7 +159,7 @@ class FingerprintIndex:
         return self._constant
 
     def _other(self, fp: ClaimFingerprint) -> ClaimRef:
-        return ClaimRef(fp.claim_id, fp.partner, fp.customer, "", party_key(fp.partner), None, fp.submitted)
+        return ClaimRef(fp.claim_id, fp.partner, fp.customer, "", party_key(fp.partner), None)
 
     def matches(self, fp: ClaimFingerprint) -> list[Finding]:
         """What the ``reused_evidence`` check finds for ``fp`` against every other claim of the index."""
@@ -322,6 +323,9 @@ class FingerprintIndex:
                     continue
                 other = self._other(other_fp)
                 severity, whose, forged = image_severity(this, other, rules, img.page_sized or ref.page_sized)
+                added = ""
+                if not forged:
+                    severity, added = whose_page(severity, img.names_customer, ref.names_customer, other, rules)
                 if severity == "ignore":
                     continue
                 seen.add((img.path, other_fp.claim_id))
@@ -329,7 +333,7 @@ class FingerprintIndex:
                 here = f"{img.path} p.{img.page}" if img.page else img.path
                 there = f"{ref.path} p.{ref.page}" if ref.page else ref.path
                 sentence = f"The signature image in {here} is {same} in {there} of {claim_label(other)}, {whose}"
-                sentence += FORGED if forged else ""
+                sentence += FORGED if forged else added
                 ev = Evidence(img.path, f"image also in claim {other.claim_id}", page=img.page, bbox=img.bbox)
                 fact = SharedEvidenceFact(
                     other.claim_id, severity, img.path, ref.path, img.page, img.bbox, "signature image",

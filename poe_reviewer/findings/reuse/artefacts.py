@@ -7,6 +7,7 @@ import re
 from poe_reviewer.documents.model import Document, Hit, ImageInfo
 from poe_reviewer.findings.context import Evidence
 from poe_reviewer.findings.reuse.rules import ReuseRules
+from poe_reviewer.names import find_name
 
 
 # -- invoices and signature images -------------------------------------------------------------------------
@@ -99,6 +100,11 @@ def _letterhead(doc: Document, img: ImageInfo, images: list[ImageInfo], band: fl
         return False
     height = doc.page_sizes[img.page - 1][1]
     return height > 0 and (img.bbox[3] <= band * height or img.bbox[1] >= (1 - band) * height)
+
+
+def page_names(doc: Document, page: int | None, name: str) -> bool:
+    """Whether the page (the document, without a page) names the organisation ``name``."""
+    return any(page is None or hit.page == page for hit in find_name(doc, name))
 
 
 def page_sized(doc: Document, img: ImageInfo) -> bool:

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import datetime as dt
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any
@@ -10,7 +9,13 @@ from typing import Any
 from poe_reviewer.claim import Claim, Party
 from poe_reviewer.documents.model import Document, Hit
 from poe_reviewer.findings.context import Evidence
-from poe_reviewer.findings.reuse.artefacts import invoice_key, page_sized, shows_claim_id, signature_images
+from poe_reviewer.findings.reuse.artefacts import (
+    invoice_key,
+    page_names,
+    page_sized,
+    shows_claim_id,
+    signature_images,
+)
 from poe_reviewer.findings.reuse.rules import PartyMasks, ReuseRules, policy_rules
 from poe_reviewer.findings.reuse.specific import document_figures
 from poe_reviewer.findings.reuse.words import (
@@ -54,6 +59,8 @@ class ImagePrint:
     sha256: str
     phash: str | None
     page_sized: bool
+    #: its page names the claim's customer (None in prints stored before this was kept)
+    names_customer: bool | None = None
 
 
 @dataclass
@@ -81,12 +88,6 @@ class ClaimFingerprint:
     workloads: tuple[str, ...] = ()
     #: invoice files that show this claim's ID (the claim an invoice belongs to holds its original)
     own_invoices: tuple[str, ...] = ()
-    #: the day the claim was submitted (None in fingerprints stored before it was kept)
-    submitted: dt.date | None = None
-
-    @property
-    def submitted_on(self) -> dt.date | None:
-        return self.submitted
 
     def to_json(self) -> dict[str, Any]:
         def party(p: Party) -> dict[str, Any]:
@@ -105,7 +106,7 @@ class ClaimFingerprint:
             ],
             "images": [
                 {"path": i.path, "page": i.page, "bbox": list(i.bbox) if i.bbox else None, "sha256": i.sha256,
-                 "phash": i.phash, "page_sized": i.page_sized}
+                 "phash": i.phash, "page_sized": i.page_sized, "names_customer": i.names_customer}
                 for i in self.images
             ],
             "invoices": [
@@ -116,7 +117,6 @@ class ClaimFingerprint:
             "files": [list(f) for f in self.files],
             "workloads": list(self.workloads),
             "own_invoices": list(self.own_invoices),
-            "submitted": self.submitted.isoformat() if self.submitted else None,
         }  # fmt: skip
 
     @classmethod
@@ -146,7 +146,8 @@ class ClaimFingerprint:
             ],
             images=[
                 ImagePrint(str(i["path"]), i.get("page"), box(i.get("bbox")), str(i["sha256"]), i.get("phash"),
-                           bool(i.get("page_sized")))
+                           bool(i.get("page_sized")),
+                           i.get("names_customer") if isinstance(i.get("names_customer"), bool) else None)
                 for i in data.get("images", [])
             ],
             invoices=[
@@ -157,15 +158,7 @@ class ClaimFingerprint:
             files=[(str(f[0]), str(f[1]), str(f[2])) for f in data.get("files", [])],
             workloads=tuple(str(w) for w in data.get("workloads", [])),
             own_invoices=tuple(str(p) for p in data.get("own_invoices", [])),
-            submitted=_day(data.get("submitted")),
         )  # fmt: skip
-
-
-def _day(value: Any) -> dt.date | None:
-    try:
-        return dt.date.fromisoformat(str(value)) if value else None
-    except ValueError:
-        return None
 
 
 def _text_print(
@@ -207,8 +200,7 @@ def fingerprint(claim: Claim, documents: Sequence[Document], policy: Mapping[str
     masks = party_masks(claim)
     ids = WordIds()
     work = claimed_entries([w.name for w in claim.workloads], policy)
-    fp = ClaimFingerprint(claim.claim_id, claim.partner, claim.customer, workloads=tuple(e.name for e in work),
-                          submitted=claim.submitted_on)  # fmt: skip
+    fp = ClaimFingerprint(claim.claim_id, claim.partner, claim.customer, workloads=tuple(e.name for e in work))
     for top in documents:
         fp.files.append((top.sha256, top.path, top.role))
         for doc in top.walk():
@@ -222,8 +214,9 @@ def fingerprint(claim: Claim, documents: Sequence[Document], policy: Mapping[str
                     fp.texts.append(tp)
                 for img in signature_images(doc, rules):
                     fp.images.append(
-                        ImagePrint(doc.path, img.page, img.bbox, img.sha256, img.phash, page_sized(doc, img))
-                    )
+                        ImagePrint(doc.path, img.page, img.bbox, img.sha256, img.phash, page_sized(doc, img),
+                                   page_names(doc, img.page, claim.customer.name))
+                    )  # fmt: skip
             if doc.role in rules.invoice_roles:
                 if shows_claim_id(doc, claim.claim_id):
                     fp.own_invoices = (*fp.own_invoices, doc.path)

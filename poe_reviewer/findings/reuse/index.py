@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import datetime as dt
 from collections import Counter
 from collections.abc import Iterator
 from dataclasses import dataclass
@@ -28,8 +27,6 @@ class ClaimRef:
     bundle: str
     partner_key: str
     claim: Claim | None  # None for a claim known by its fingerprint only
-    #: the day the claim was submitted (None where a stored fingerprint predates keeping it)
-    submitted: dt.date | None = None
 
 
 @dataclass
@@ -133,8 +130,7 @@ class ReuseIndex:
     def add(self, entry: QueueEntry) -> None:
         claim = entry.claim
         ci = len(self.claims)
-        ref = ClaimRef(claim.claim_id, claim.partner, claim.customer, entry.bundle, party_key(claim.partner), claim,
-                       claim.submitted_on)  # fmt: skip
+        ref = ClaimRef(claim.claim_id, claim.partner, claim.customer, entry.bundle, party_key(claim.partner), claim)
         self.claims.append(ref)
         self.claim_ids[claim.claim_id] += 1
         self.partners.add(ref.partner_key)

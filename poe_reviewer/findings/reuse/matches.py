@@ -10,7 +10,13 @@ from poe_reviewer.claim import Claim
 from poe_reviewer.documents.model import Document, Hit
 from poe_reviewer.findings.context import CheckContext, Evidence
 from poe_reviewer.findings.facts import SharedEvidenceFact
-from poe_reviewer.findings.reuse.artefacts import invoice_key, page_sized, shows_claim_id, signature_images
+from poe_reviewer.findings.reuse.artefacts import (
+    invoice_key,
+    page_names,
+    page_sized,
+    shows_claim_id,
+    signature_images,
+)
 from poe_reviewer.findings.reuse.fingerprints import ClaimFingerprint
 from poe_reviewer.findings.reuse.index import ClaimRef, ReuseIndex, TextRef, same_party
 from poe_reviewer.findings.reuse.rules import PartyMasks, ReuseRules, Severity
@@ -97,12 +103,6 @@ def classify(this: Claim | ClaimFingerprint, other: ClaimRef, rules: ReuseRules)
     if not same_party(this.partner, other.partner):
         return rules.other_partner, "another partner's claim"
     if not same_party(this.customer, other.customer):
-        mine, theirs = this.submitted_on, other.submitted
-        if mine is not None and theirs is not None and mine < theirs:
-            return rules.earlier_side, (
-                f"this partner's later claim for another customer (submitted {theirs.isoformat()}, this claim "
-                f"{mine.isoformat()}): this claim holds the original, the later claim repeats it"
-            )
         return rules.same_partner_other_customer, "this partner's claim for another customer"
     return rules.same_partner_same_customer, "this partner's claim for the same customer"
 
@@ -118,6 +118,21 @@ def image_severity(
     if not page and same_party(this.partner, other.partner):
         return rules.image_same_partner_other_customer, whose, True
     return severity, whose, False
+
+
+def whose_page(
+    severity: Severity, mine: bool | None, theirs: bool | None, other: ClaimRef, rules: ReuseRules
+) -> tuple[Severity, str]:
+    """A signed page on two claims belongs to the claim whose customer it names: ``mine`` and
+    ``theirs`` say whether each copy's page names its own claim's customer (None: not known)."""
+    if mine is True and theirs is False:
+        return rules.original_side, (
+            f"; the page names this claim's customer and not the customer of claim {other.claim_id}: this claim "
+            "holds the original, the other claim a copy"
+        )
+    if mine is False and theirs is True:
+        return severity, f"; the page names the customer of claim {other.claim_id}, not this claim's"
+    return severity, ""
 
 
 def invoice_severity(
@@ -345,13 +360,19 @@ def image_findings(ctx: CheckContext, index: ReuseIndex, docs: Sequence[Document
                     continue
                 page = page_sized(doc, img) or page_sized(ref.doc, ref.image)
                 severity, whose, forged = image_severity(claim, other, rules, page)
+                added = ""
+                if not forged and other.claim is not None:
+                    mine = page_names(doc, img.page, claim.customer.name)
+                    theirs = page_names(ref.doc, ref.image.page, other.claim.customer.name)
+                    severity, added = whose_page(severity, mine, theirs, other, rules)
                 if severity == "ignore":
                     continue
                 seen.add((doc.path, other.claim_id))
                 same = "the same picture" if ref.image.sha256 == img.sha256 else "a near copy of the picture"
                 sentence = (
                     f"The signature image in {_where(doc, img.page)} is {same} in "
-                    f"{_where(ref.doc, ref.image.page)} of {claim_label(other)}, {whose}" + (FORGED if forged else "")
+                    f"{_where(ref.doc, ref.image.page)} of {claim_label(other)}, {whose}"
+                    + (FORGED if forged else added)
                 )
                 ev = Evidence(doc.path, f"image also in claim {other.claim_id}", page=img.page, bbox=img.bbox)
                 fact = SharedEvidenceFact(

@@ -47,7 +47,6 @@ class ReuseRules:
     same_pair_generic: Severity
     same_pair_different_work: Severity
     original_side: Severity
-    earlier_side: Severity
     image_same_customer: Severity
     #: one partner's signature picture above two different customers' signatories
     image_same_partner_other_customer: Severity
@@ -124,7 +123,6 @@ def policy_rules(section: Mapping[str, Any]) -> ReuseRules:
         same_pair_generic=_severity(sev.get("same_pair_generic"), "fixable"),
         same_pair_different_work=_severity(sev.get("same_pair_different_work"), "note"),
         original_side=_severity(sev.get("original_side"), "note"),
-        earlier_side=_severity(sev.get("earlier_side"), "note"),
         image_same_customer=_severity(sev.get("image_same_customer"), "ignore"),
         image_same_partner_other_customer=_severity(sev.get("image_same_partner_other_customer"), "reject"),
         image_rule_seed=str(sev.get("image_rule_seed", "")),
