@@ -215,12 +215,18 @@ def test_customer_owned_by_someone_else_is_no_affiliate(text: str) -> None:
     assert r.status == "pass", (text, r.summary)
 
 
-def test_sister_companies_under_one_owner_are_affiliates() -> None:
-    claim = make_claim(customer__name="Helios Conseil SARL", customer__domain="helios-conseil.fr")
-    text = (
+@pytest.mark.parametrize(
+    "text",
+    [
         "Fabrikam, Inc. and Helios Conseil SARL are both members of the Al Mansoori Holdings\ngroup. As the "
-        "group's technology company, Fabrikam deployed Microsoft Intune under the shared-services agreement."
-    )
+        "group's technology company, Fabrikam deployed Microsoft Intune under the shared-services agreement.",
+        "Fabrikam, Inc. deployed Intune for Helios Conseil SARL (380 devices). Both companies belong to Al "
+        "Mansoori Group S.A.; the work was delivered under the group's internal service agreement.",
+        "Fabrikam, Inc. delivered the rollout to Helios Conseil SARL under an intra-group services agreement.",
+    ],
+)
+def test_sister_companies_under_one_owner_are_affiliates(text: str) -> None:
+    claim = make_claim(customer__name="Helios Conseil SARL", customer__domain="helios-conseil.fr")
     r = ineligible_customer.run(context(claim, page_doc(text)))
     assert r.status == "fail", r.summary
     assert r.reject

@@ -564,6 +564,32 @@ def test_checklist_in_a_real_pdf_that_lost_its_box_glyphs_warns() -> None:
 
 
 # -- scope and negation (issue 11, class 3) -------------------------------------------------------------------
+D365 = [
+    {"name": "DYNAMICS 365 SALES ENTERPRISE EDITION", "subscription_id": None},
+    {"name": "DYNAMICS 365 CUSTOMER SERVICE ENTERPRISE", "subscription_id": None},
+]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Steering committee #5 – Dynamics 365 Sales & Customer Service. 64 account managers live.",
+        "Van Leeuwen confirms Mercator as implementation partner for Dynamics 365\nSales and Customer Service.",
+    ],
+)
+def test_two_products_sharing_one_brand_are_both_named(text: str) -> None:
+    r = workload_check.run(context(make_claim(workloads=D365), page_doc(text)))
+    assert r.status == "pass", r.summary
+    assert "DYNAMICS 365 CUSTOMER SERVICE ENTERPRISE: mentioned" in r.summary
+
+
+def test_a_brand_followed_by_plain_words_names_no_second_product() -> None:
+    text = "Dynamics 365 Sales went live for 64 users; Sales and customer service teams were trained."
+    r = workload_check.run(context(make_claim(workloads=D365), page_doc(text)))
+    assert r.status == "fail", r.summary
+    assert "DYNAMICS 365 CUSTOMER SERVICE ENTERPRISE" in r.summary
+
+
 TWO = [{"name": "INTUNE", "subscription_id": None}, {"name": "MICROSOFT DEFENDER ENDPOINT", "subscription_id": None}]
 
 

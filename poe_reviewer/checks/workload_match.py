@@ -162,6 +162,32 @@ def _matches(doc: Document, phrase: str) -> list[Hit]:
     hits = [Hit.from_match(doc, seg, m.start(), m.end()) for seg in segments for m in rx.finditer(seg.text)]
     for seg in segments:
         hits.extend(_wrapped_cell_hits(doc, seg, phrase))
+        hits.extend(_coordinated_hits(doc, seg, phrase))
+    return hits
+
+
+#: A product name between a shared brand and the conjunction ("Sales" in "Dynamics 365 Sales and
+#: Customer Service"): capitalised words.
+_OTHER_PRODUCT = r"[A-Z][\w-]*(?:[ \t]+[A-Z][\w-]*){0,2}"
+
+
+def _coordinated_hits(doc: Document, seg: Segment, phrase: str) -> list[Hit]:
+    """A name whose brand two products share: "Dynamics 365 Sales and Customer Service" names
+    Dynamics 365 Customer Service, "Defender for Endpoint & Identity" Defender for Identity. The
+    brand is at least two words of the name; the hit is the name's own words after the conjunction."""
+    words = [w for w in re.split(r"[\s\-‐]+", phrase.strip()) if w]
+    if len(words) < 3:
+        return []
+    hits: list[Hit] = []
+    for cut in range(2, len(words)):
+        head = r"\s+".join(re.escape(w) for w in words[:cut])
+        tail = r"\s+".join(re.escape(w) for w in words[cut:])
+        others = rf"{_OTHER_PRODUCT}(?:\s*,\s*{_OTHER_PRODUCT})*"
+        # case as the catalogue writes it: "customer service" in prose is no product name
+        rx = re.compile(rf"(?<![\w&]){head}\s+{others}\s*(?:,|&|/|\band\b|\bor\b)\s*({tail})(?![\w&])")
+        for m in rx.finditer(seg.text):
+            hit = Hit.from_match(doc, seg, m.start(1), m.end(1))
+            hits.append(replace(hit, quote=" ".join(words)))
     return hits
 
 
