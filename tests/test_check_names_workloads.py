@@ -681,3 +681,22 @@ def test_a_short_form_nothing_ties_to_the_company_still_needs_a_person() -> None
 def test_a_similarly_named_other_company_is_no_form_of_the_name() -> None:
     r = _names("Fabrikam, Inc.", "Contoso Ltd", "Fabrikam report for Contosso Ltd.\ncontact@contosso.com")
     assert r.status == "fail"
+
+
+@pytest.mark.parametrize(
+    ("text", "status"),
+    [
+        # the short form goes on as another company's full name: a different company
+        ("Customer Westgate Medical Group Pty Ltd\nPartner Harbourline Technology Pty Ltd", "fail"),
+        ("Westgate Medical Clinics Pty Ltd accepts the work of Harbourline Technology Pty Ltd.", "fail"),
+        # the claimed name's own words, in part or clipped, or a short form in prose: not another company
+        ("Customer Westgate Medical Pty Ltd\nPartner Harbourline Technology Pty Ltd", "warn"),
+        ("Customer Westgate Medical Supp. Pty Ltd\nPartner Harbourline Technology Pty Ltd", "pass"),
+        ("Westgate Medical Staff were trained by Harbourline Technology Pty Ltd.", "warn"),
+    ],
+)
+def test_a_similar_full_company_name_is_another_company(text: str, status: str) -> None:
+    r = _names("Harbourline Technology Pty Ltd", "Westgate Medical Supplies Pty Ltd", text)
+    assert r.status == status, r.summary
+    if status == "fail":
+        assert "is a similarly named, different company" in r.summary

@@ -43,6 +43,9 @@ class NameFinding:
     #: Why the short form is the company's own (it drops only descriptors, or the company's domain
     #: stands in the same document); None when a reviewer must confirm it.
     short_form_tied: str | None = None
+    #: The short form goes on as another company's full name ("Westgate Medical Group Pty Ltd" for
+    #: "Westgate Medical Supplies Pty Ltd"): a similarly named company, not this one.
+    other_company: Hit | None = None
 
 
 def _best_hit(hits: Sequence[Hit]) -> Hit:
@@ -134,6 +137,30 @@ def _clipped(hit: Hit, dropped: Sequence[str], rules: NameRules) -> tuple[Hit, s
     return extended, f"it writes '{word}' for '{full}'"
 
 
+#: Words that end a company's full name as its legal form ("Group" or "Holdings" may be a name's own).
+_NOT_LEGAL_FORM = frozenset(["group", "holding", "holdings", "the", "and", "de", "company", "co", "public", "private"])
+
+
+def _other_company(hit: Hit, name: str) -> Hit | None:
+    """The short form written on as a different full company name: its next capitalised words
+    end in a legal form and bring a word the claimed name does not have ("Westgate Medical Group
+    Pty Ltd" for "Westgate Medical Supplies Pty Ltd")."""
+    m = re.match(r"(?:[ \t]+(?:[A-Z][\w&'.-]*|&)){1,5}", hit.segment.text[hit.end :])
+    if m is None:
+        return None
+    run = re.findall(r"[^\W_]+", m.group(0).lower())
+    legal = [i for i, w in enumerate(run) if w in LEGAL_SUFFIXES and w not in _NOT_LEGAL_FORM]
+    if not legal:
+        return None
+    own = re.findall(r"[^\W_]+", name.lower())
+    written = run[: legal[-1] + 1]
+    extra = [w for w in written if w not in own and w not in LEGAL_SUFFIXES - _NOT_LEGAL_FORM]
+    if not extra or any(a.startswith(b) or b.startswith(a) for a in extra for b in own if min(len(a), len(b)) >= 4):
+        return None
+    end = hit.end + len(m.group(0).rstrip(" .,'"))
+    return Hit.from_match(hit.document, hit.segment, hit.start, end)
+
+
 def acronym_of(name: str) -> str:
     """The initials of a name's words ("Cedar Valley Unified School District" -> "CVUSD", "Harcourt &
     Byrne" -> "H&B")."""
@@ -201,6 +228,9 @@ def find_party(party: Party, role: str, docs: Sequence[Document], rules: NameRul
         clipped = _clipped(hit, dropped, rules)
         if clipped is not None:
             finding.short_form, finding.short_form_tied = clipped
+            break
+        if short and (other := _other_company(hit, party.name)) is not None:
+            finding.other_company = other
             break
         domain = _domain_in(doc, party) if rules.domain_corroborates else None
         if domain:
@@ -279,6 +309,13 @@ def run(ctx: CheckContext) -> CheckResult:
             evidence.append(Evidence.from_hit(best, _quote(best)))
             found_text.append(
                 f"the {_label(f.role)} name '{f.name}' appears {_where(best)} ('{_quote(best)}')"
+            )
+        elif f.other_company is not None:
+            h = f.other_company
+            evidence.append(Evidence.from_hit(h, _quote(h)))
+            problems.append(
+                f"The {_label(f.role)} name '{f.name}' does not appear in the POE documents: "
+                f"'{h.quote}' {_where(h)} ('{_quote(h)}') is a similarly named, different company"
             )
         elif f.short_form is not None and f.short_form_tied:
             h = f.short_form
