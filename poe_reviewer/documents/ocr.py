@@ -43,6 +43,7 @@ from PIL import Image
 
 from poe_reviewer.documents import ink
 from poe_reviewer.documents.model import BBox, Document, ImageInfo, Segment, SignatureBlock, Word
+from poe_reviewer.documents.ocr_dates import read_written_dates
 from poe_reviewer.documents.ocr_engine import (
     ENGINE,
     ENV_SWITCH,
@@ -155,6 +156,7 @@ def _read(
         again_blocks = _blocks(again, number)
         if again_blocks:
             page, blocks = again, again_blocks
+    blocks = read_written_dates(page, blocks, ink.rules(), cfg)
     lines = page.lines
     if skip:  # words the page's own text layer already has
         lines = [[w for w in line if not _inside_any(w.bbox, skip)] for line in lines]

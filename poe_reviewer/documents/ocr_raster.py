@@ -226,10 +226,25 @@ def _tesseract(img: Image.Image, dpi: float | None, cfg: Settings) -> str:
     if dpi:
         cmd += ["--dpi", str(round(dpi))]
     cmd.append("tsv")
+    return _run(cmd, buf.getvalue(), cfg)
+
+
+def read_line(img: Image.Image, chars: str, cfg: Settings) -> str:
+    """One line of ``img`` read as plain text made only of ``chars`` (a date written by hand)."""
+    program = program_path()
+    if program is None or "eng" not in installed_languages():
+        raise OcrError("the OCR engine is not installed")
+    buf = io.BytesIO()
+    img.save(buf, format="BMP")
+    cmd = [program, "stdin", "stdout", "-l", "eng", "--psm", "7", "-c", f"tessedit_char_whitelist={chars}"]
+    return _run(cmd, buf.getvalue(), cfg)
+
+
+def _run(cmd: list[str], data: bytes, cfg: Settings) -> str:
     # one thread: pages are read side by side by the caller, and OpenMP spinning costs more than it gains
     env = {**os.environ, "OMP_THREAD_LIMIT": "1"}
     try:
-        done = subprocess.run(cmd, input=buf.getvalue(), capture_output=True, timeout=cfg.timeout, env=env, check=False)
+        done = subprocess.run(cmd, input=data, capture_output=True, timeout=cfg.timeout, env=env, check=False)
     except subprocess.TimeoutExpired as exc:
         raise OcrError(f"OCR gave up after {cfg.timeout:g} s") from exc
     except OSError as exc:
