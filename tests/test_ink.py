@@ -478,6 +478,23 @@ def test_a_party_row_names_its_signatory_left_of_the_signature_and_dates_it_righ
         assert (name, date) == ("Dr. Katrin", "03.06.2026"), date_label
 
 
+def test_a_row_labelled_table_signs_in_the_cell_and_names_the_signatory_in_the_row_headed_name() -> None:
+    # "Name | Denise Okafor" / "Title | IT Director" / "Signature | Signature: <strokes>" / "Date | Date: ..."
+    def word(text: str, x: float, y: float, line: int) -> ink.PageWord:
+        return ink.PageWord(text, (x, y, x + 9.0 * len(text), y + 18.0), 95.0, line)
+
+    words = [
+        word("Name", 150, 700, 1), word("|", 240, 700, 1), word("Denise", 270, 700, 1), word("Okafor", 340, 700, 1),
+        word("Title", 150, 735, 2), word("|", 240, 735, 2), word("IT", 270, 735, 2), word("Director", 300, 735, 2),
+        word("Signature", 150, 770, 3), word("|", 240, 770, 3), word("Signature:", 270, 770, 3),
+    ]  # fmt: skip
+    rules = ink.rules()
+    label = only(ink.find_labels(words, rules))
+    assert label.box[0] == 270  # the cell's own label, not the row header beside it
+    name, _company, _date, _typed = ink._fields(label, (250.0, 690.0, 1000.0, 860.0), words, 18.0, rules)
+    assert name == "Denise Okafor"
+
+
 def test_a_label_behind_a_table_border_is_a_place_to_sign() -> None:
     # OCR reads the ruled border of a table cell as a word, and the handwriting beside it as junk:
     # "| Signature lad iT s"

@@ -41,8 +41,10 @@ from poe_reviewer.documents.ink_tables import (
     TableColumn,
     after_printed_name,
     column_above,
+    drop_row_header,
     generic_label,
     may_hold_label,
+    name_beside,
     ocr_date,
     party_row,
     table_columns,
@@ -259,6 +261,7 @@ def find_labels(words: Sequence[PageWord], rules_: InkRules) -> list[_Label]:
                 found.append(_Label(text[start : m.end()].strip(), box, line[0].line))
                 labelled = True
         if labelled:
+            drop_row_header(found, line[0].line)
             continue
         for w in line:
             if rules_.sign_line.match(w.text):
@@ -338,16 +341,8 @@ def _fields(
             found = find_dates(ocr_date(value or text))
             if found:
                 date = found[0].raw
-    # a sign-off row: the name field left of the place to sign ("Greywell | Name: Callum Reid |
-    # Signature: ... | Date: ...")
     if name is None:
-        y0, y1 = label.box[1], label.box[3]
-        beside = [w for w in words if w.box[2] <= label.box[0] and y0 <= (w.box[1] + w.box[3]) / 2 <= y1]
-        for line in _lines(sorted(beside, key=lambda w: w.box[0])):
-            value = value_after(rules_.name_fields, " ".join(w.text for w in line))
-            if value and not find_dates(value):
-                name = value
-                break
+        name = name_beside(label.box, area, words, height, rules_)
     # a printed name under the line to sign on, without a label ("Jane Smith, CIO")
     if name is None:
         for top, text, _words in near_lines:

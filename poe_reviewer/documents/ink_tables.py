@@ -22,7 +22,8 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
-from typing import Protocol
+from itertools import pairwise
+from typing import Protocol, TypeVar
 
 from poe_reviewer.dates import find_dates
 from poe_reviewer.documents.model import BBox, Word
@@ -330,3 +331,56 @@ def after_printed_name(text: str, m: re.Match[str], rules_: InkRules) -> int:
 
 
 _NAME_WORDS = re.compile(r"\s*(?:[^\W\d_][\w'’.-]*\s+){1,4}")
+
+
+class Label(Protocol):
+    """A place to sign the ink reader found: its words, raster box and OCR line."""
+
+    @property
+    def text(self) -> str: ...
+    @property
+    def box(self) -> BBox: ...
+    @property
+    def line(self) -> int: ...
+
+
+_L = TypeVar("_L", bound=Label)
+
+
+def drop_row_header(found: list[_L], line: int) -> None:
+    """A table's row header "Signature" with the cell's own "Signature:" right beside it is one
+    place to sign: the cell's (the header's block would be the empty gap between them)."""
+    row = [label for label in found if label.line == line]
+    for left, right in pairwise(row):
+        height = max(1.0, left.box[3] - left.box[1])
+        if generic_label(left.text) and 0 <= right.box[0] - left.box[2] <= 2.5 * height:
+            found.remove(left)
+
+
+def name_beside(label_box: BBox, area: BBox, words: Sequence[PageWord], height: float, rules_: InkRules) -> str | None:
+    """The signatory's name printed in a sign-off table beside the place to sign: a name field left
+    of it on its row ("Greywell | Name: Callum Reid | Signature: ... | Date: ..."), or the cell
+    above it in the row headed "Name" ("Name | Denise Okafor" / "Title | ..." / "Signature | ...")."""
+    y0, y1 = label_box[1], label_box[3]
+    beside = sorted((w for w in words if w.box[2] <= label_box[0] and y0 <= (w.box[1] + w.box[3]) / 2 <= y1),
+                    key=lambda w: w.box[0])  # fmt: skip
+    by_line: dict[int, list[PageWord]] = {}
+    for w in beside:
+        by_line.setdefault(w.line, []).append(w)
+    for row in by_line.values():
+        value = value_after(rules_.name_fields, " ".join(w.text for w in row))
+        if value and not find_dates(value):
+            return value
+    above = [w for w in words if label_box[1] - 6 * height <= w.box[1] < label_box[1] - 0.5 * height]
+    lines: dict[int, list[PageWord]] = {}
+    for w in sorted(above, key=lambda w: w.box[0]):
+        lines.setdefault(w.line, []).append(w)
+    for row in sorted(lines.values(), key=lambda r: -r[0].box[1]):  # nearest row first
+        header = " ".join(w.text for w in row if w.box[2] <= area[0]).strip(" |")
+        cell = " ".join(w.text for w in row if w.box[0] >= area[0] and w.conf >= 45).strip(" |")
+        if not header or not cell or find_dates(cell):
+            continue
+        m = next((m for rx in rules_.name_labels if (m := rx.match(header))), None)
+        if m is not None and m.end() >= len(header):
+            return cell
+    return None
