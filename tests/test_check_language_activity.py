@@ -329,6 +329,39 @@ def test_labelled_counts_and_deliverables_without_verbs_count() -> None:
     assert r.status == "fail", r.summary
 
 
+WORK_TABLE = (
+    "Implementation Completion Report\n"
+    "Period January 12 – April 3, 2026\n"
+    "Summary\n"
+    "Redwood moved the City's 310 employees from on-premises Exchange 2013 to Exchange Online (GCC).\n"
+    "Work delivered\n"
+    "{header}\n"
+    "Exchange Online 310 mailboxes and 22 shared mailboxes to GCC; litigation hold for Complete\n"
+    "records retention (WA State RCW 40.14); journaling retired\n"
+    "Microsoft Teams Teams per department (11), council packet workflow, guest access for Complete\n"
+    "the county\n"
+    "Key figures\n"
+    "Mailboxes 310\n"
+)
+
+
+def test_rows_of_a_table_of_work_per_workload_are_concrete_tasks() -> None:
+    # the seed's "detailed explanation of the services and technology provided per product group",
+    # written as table rows without a verb
+    table = page_doc(WORK_TABLE.format(header="Workload Activities delivered Status"))
+    r = activity_detail.run(context(make_claim(), table))
+    assert r.status == "pass", r.summary
+    assert "3 concrete tasks" in r.summary
+    # the same rows without a header saying they are the work done are not counted as tasks
+    r = activity_detail.run(context(make_claim(), page_doc(WORK_TABLE.format(header="Notes"))))
+    assert r.status == "warn", r.summary
+    # a row of a table that names no product is no task of a product group
+    generic = page_doc("Workload Activities delivered Status\nDeployment, configuration, testing Complete\n")
+    r = activity_detail.run(context(make_claim(), generic))
+    assert r.status == "fail", r.summary
+    assert "tasks are generic" in r.summary
+
+
 def test_office_365_is_not_a_user_count() -> None:
     doc = page_doc("Configured Office 365 users and Microsoft 365 licenses.")
     r = activity_detail.run(context(make_claim(), doc))

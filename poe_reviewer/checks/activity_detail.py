@@ -118,6 +118,8 @@ class Settings:
     max_words_per_listed_task: int
     max_chars: int
     seed: str
+    #: the header row of a table of the work done per workload ("Workload | Activities delivered | Status")
+    table_headers: tuple[str, ...] = ()
 
     @classmethod
     def from_policy(cls, policy: Mapping[str, Any]) -> Settings:
@@ -145,6 +147,7 @@ class Settings:
             max_words_per_listed_task=int(policy.get("generic", {}).get("max_words_per_listed_task", 3)),
             max_chars=int(policy.get("max_chars", 150000)),
             seed=str(policy.get("seed", "What constitutes valid proof of execution, item 3")),
+            table_headers=strings("tasks", "table_headers"),
         )
 
     def weight(self, key: str, default: int) -> int:
@@ -302,6 +305,7 @@ def measure(docs: Sequence[Document], settings: Settings, policy: Policy, dayfir
     generic = phrase_regex(settings.generic)
     template = phrase_regex(settings.template_phrases)
     rows = checklist_rows(policy)
+    headers = [re.compile(p, re.IGNORECASE) for p in settings.table_headers]
     dates_seen: dict[object, tuple[Item, int, int]] = {}
 
     for doc in docs:
@@ -355,7 +359,11 @@ def measure(docs: Sequence[Document], settings: Settings, policy: Policy, dayfir
                 continue
             technology = (terms, products, product_acronyms)
             named = (products, product_acronyms)
-            if (has_verb and has_term) or _is_deliverable(span, deliverable_rx, benefit_rx, technology, named):
+            if (
+                (has_verb and has_term)
+                or _is_deliverable(span, deliverable_rx, benefit_rx, technology, named)
+                or (_names_product(span, named) and _in_work_table(text, item.start, headers))
+            ):
                 found.tasks.append(item)
             if _enough(found, settings):
                 # Every part of the verdict is settled: a long POE need not be read to the end.
@@ -391,6 +399,38 @@ def _is_deliverable(
         return True
     # a technology named besides the deliverable itself ("connectors" alone ties nothing)
     return any(e <= d.start() or s >= d.end() for d in own for s, e in tech)
+
+
+def _names_product(span: str, products: Sequence[re.Pattern[str] | None]) -> bool:
+    return any(rx is not None and rx.search(span) is not None for rx in products)
+
+
+#: How many lines above a row its table's header may stand.
+_TABLE_REACH = 14
+
+
+def _in_work_table(text: str, start: int, headers: Sequence[re.Pattern[str]]) -> bool:
+    """Whether ``start`` is in a row of a table of the work done per workload: its header row
+    ("Workload | Activities delivered | Status") stands above, with no heading between. Such a row
+    is the seed's "detailed explanation of the services and technology per product group"."""
+    if not headers:
+        return False
+    end = text.rfind("\n", 0, start)
+    for _ in range(_TABLE_REACH):
+        if end < 0:
+            return False
+        begin = text.rfind("\n", 0, end) + 1
+        line = text[begin:end].strip()
+        if any(rx.search(line) for rx in headers):
+            return True
+        if _TABLE_END.match(line):
+            return False
+        end = begin - 1
+    return False
+
+
+#: A heading that ends a table: a short line of words without figures ("Key figures", "3. Milestones").
+_TABLE_END = re.compile(r"^(?:\d+(?:\.\d+)*\.?\s+)?[A-Z][^\d|;,:()]{0,30}$")
 
 
 def _enough(found: Findings, settings: Settings) -> bool:
