@@ -932,6 +932,34 @@ def test_confirming_only_that_the_partner_is_our_partner_is_ambiguous() -> None:
     assert "ambiguous acknowledgement" in r.summary
 
 
+@pytest.mark.parametrize(
+    "own",
+    [
+        "Thank you for the health check, but we have not engaged Fabrikam for Intune. Please do not register "
+        "Fabrikam as our partner for this workload.",
+        "Please do not register Fabrikam Inc as our Microsoft partner.",
+        "We have never worked with Fabrikam on Intune.",
+    ],
+)
+def test_a_customer_who_denies_the_partners_part_refuses_and_the_claim_is_rejected(own: str) -> None:
+    r = run(_reply(own, PARTNER_REPORT))
+    assert r.status == "fail", r.summary
+    assert r.reject
+    assert "refuses (" in r.summary
+
+
+def test_not_engaging_another_partner_is_no_refusal() -> None:
+    own = "We confirm that Fabrikam completed the Intune deployment; we have not engaged any other partner for it."
+    r = run(_reply(own, PARTNER_REPORT))
+    assert r.status == "pass", r.summary
+
+
+def test_the_customer_confirming_the_partners_minutes_accepts_them() -> None:
+    own = "Tomasz,\nminutes confirmed without changes, including the acceptance of phase 2 (Intune).\nMarek"
+    r = run(_reply(own, PARTNER_REPORT, subject="RE: Minutes - Intune SteerCo"))
+    assert r.status == "pass", r.summary
+
+
 # -- the strength of an acknowledgement (issue 11) -----------------------------------------------------------
 ACCEPTING = "We confirm that Fabrikam completed the Intune deployment to our 1,200 devices. John"
 TRAVELLED = [

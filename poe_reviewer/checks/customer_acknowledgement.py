@@ -90,6 +90,8 @@ def run(ctx: CheckContext) -> CheckResult:
         return result(CHECK_ID, "warn", " ".join([head, *(_end(p) for p in parts)]), evidence, facts=facts)
     if invalid:
         head = f"No valid customer signature or acknowledgement in the POE {cite}."
-        return result(CHECK_ID, "fail", " ".join([head, *(_end(p) for p in parts)]), evidence, facts=facts)
+        refused = any(a.refused for a in invalid)
+        return result(CHECK_ID, "fail", " ".join([head, *(_end(p) for p in parts)]), evidence, facts=facts,
+                      reject=refused)  # fmt: skip
     missing = f" Listed but missing: {', '.join(ctx.missing)}." if ctx.missing else ""
     return result(CHECK_ID, "fail", f"No customer signature or acknowledgement found in the POE.{missing}")

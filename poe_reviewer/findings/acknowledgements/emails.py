@@ -222,6 +222,12 @@ def judge_message(msg: _Message, rules_: Rules, parties: Parties) -> Acknowledge
     ack.verdict = verdict
     ack.reason = reason
     ack.licence_purchase = verdict == "invalid" and _about_licences(msg, rules_)
+    refusal = _first(rules_.refusals, msg.own_text)
+    if refusal is not None:
+        sentence = _sentence_around(msg.own_text, refusal)
+        ack.verdict, ack.refused = "invalid", True
+        ack.reason = f'refuses ("{shorten(sentence, 90)}"): {rules_.refusal_rule[:1].lower()}{rules_.refusal_rule[1:]}'
+        quote = sentence
     if quote:
         ack.evidence = [locate(doc, quote)]
     if verdict == "valid":

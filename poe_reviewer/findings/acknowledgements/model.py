@@ -70,6 +70,8 @@ class Acknowledgement:
     date_unread: bool = False
     #: A customer e-mail about buying licences, not about work (seed: insufficient material).
     licence_purchase: bool = False
+    #: The customer's own words deny the partner's part ("please do not register Dunes as our partner").
+    refused: bool = False
     #: Why it has its strength, in a reviewer's words (set with the strength by the finder).
     strength_reason: str | None = None
 

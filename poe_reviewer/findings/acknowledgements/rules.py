@@ -63,6 +63,8 @@ class Rules:
     acknowledge: tuple[re.Pattern[str], ...]
     ambiguous: tuple[re.Pattern[str], ...]
     ambiguous_rule: str
+    refusals: tuple[re.Pattern[str], ...]
+    refusal_rule: str
     negations: tuple[re.Pattern[str], ...]
     negation_window: int
     courtesy: tuple[re.Pattern[str], ...]
@@ -156,6 +158,8 @@ def rules(section: Mapping[str, Any]) -> Rules:
         acknowledge=_rx_list(em.get("acknowledge", [])),
         ambiguous=_rx_list(em.get("ambiguous", [])),
         ambiguous_rule=str(em.get("ambiguous_rule", "")),
+        refusals=_rx_list(em.get("refusals", [])),
+        refusal_rule=str(em.get("refusal_rule", "")),
         negations=_rx_list(em.get("negations", [])),
         negation_window=int(em.get("negation_window_chars", 40)),
         courtesy=_rx_list(em.get("courtesy", [])),
