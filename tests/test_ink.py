@@ -419,6 +419,44 @@ def test_a_signoff_table_reads_each_partys_column(header: tuple[str, str]) -> No
     assert "signatory John Doe" in r.summary
 
 
+def header_table(customer_signs: bool) -> bytes:
+    """A sign-off table whose header row, white on a dark bar, names the columns ("Name | Title |
+    Signature | Date") over a row per party whose first cell names it."""
+    pdf = pymupdf.open()
+    page = pdf.new_page()
+    page.insert_text((72, 90), "Customer acceptance", fontsize=14)
+    page.insert_text((72, 120), "By signing, Contoso Ltd accepts the project as complete.", fontsize=10)
+    xs = [60, 180, 290, 400, 520]
+    page.draw_rect(pymupdf.Rect(60, 140, 560, 160), color=(0.2, 0.25, 0.3), fill=(0.2, 0.25, 0.3))
+    for x, head in zip(xs[1:], ["Name", "Title", "Signature", "Date"], strict=True):
+        page.insert_text((x + 4, 154), head, fontsize=10, color=(1, 1, 1))
+    rows = [("Customer", "Contoso Ltd", "John Doe", "CIO"), ("Partner", "Fabrikam, Inc.", "Priya Kaur", "PM")]
+    for i, (role, company, name, title) in enumerate(rows):
+        y = 160 + 50 * i
+        page.draw_rect(pymupdf.Rect(60, y, 560, y + 50), color=(0.5, 0.5, 0.5))
+        page.insert_text((64, y + 14), role, fontsize=10)
+        page.insert_text((64, y + 28), company, fontsize=10)
+        page.insert_text((184, y + 14), name, fontsize=10)
+        page.insert_text((294, y + 14), title, fontsize=10)
+        page.insert_text((524, y + 14), "05/06/2025", fontsize=10)
+        if customer_signs or i == 1:
+            draw_signature(page, 410, y + 34, width=90, seed=1.0 + i)
+    return bytes(pdf.tobytes())
+
+
+@needs_engine
+@pytest.mark.parametrize("customer_signs", [True, False])
+def test_a_header_row_white_on_a_dark_bar_names_each_partys_place_to_sign_below(customer_signs: bool) -> None:
+    doc = extract(scanned_pdf(header_table(customer_signs), dpi=200), "POE/closure.pdf")
+    by_name = {b.name: b for b in doc.signature_blocks if b.source == "scan"}
+    assert set(by_name) == {"John Doe", "Priya Kaur"}, doc.signature_blocks
+    assert by_name["John Doe"].ink is customer_signs
+    assert by_name["Priya Kaur"].ink is True
+    assert "Contoso Ltd" in (by_name["John Doe"].company or "")
+    assert by_name["John Doe"].date == "05/06/2025"
+    assert (verdict(doc).status == "pass") is customer_signs
+
+
 @needs_engine
 def test_a_signoff_table_signed_only_in_the_partners_column_is_no_customer_signature() -> None:
     data = signoff_table(customer_signs=False, partner_signs=True, header=("Client", "Consultant"))

@@ -40,6 +40,7 @@ from poe_reviewer.documents.ink_pixels import Component, Gray, components, ink_t
 from poe_reviewer.documents.ink_tables import (
     TableColumn,
     after_printed_name,
+    cell_ends,
     column_above,
     drop_row_header,
     generic_label,
@@ -47,6 +48,7 @@ from poe_reviewer.documents.ink_tables import (
     name_beside,
     ocr_date,
     party_row,
+    rows_under_header,
     table_columns,
     value_after,
 )
@@ -252,7 +254,7 @@ def find_labels(words: Sequence[PageWord], rules_: InkRules) -> list[_Label]:
         for m in matches:
             if m.start() < end:
                 continue  # inside a longer label ("Signature" in "Customer Signature")
-            if m.start() > 0 and not _LABEL_END.match(text, m.end()):
+            if m.start() > 0 and not _LABEL_END.match(text, m.end()) and not cell_ends(line, m.end()):
                 continue  # a word in a sentence, not a label
             start = after_printed_name(text, m, rules_)
             end = m.end()
@@ -394,6 +396,14 @@ def page_blocks(
         if row is not None:
             # a row per party: the cell under the Signature header is this party's place to sign
             columns = [row]
+        elif not columns and generic_label(label.text):
+            # the label heads a column, and each party's row below has its own cell to sign in
+            for cell, column in rows_under_header(label.box, words, height, rules_):
+                block = _judged(gray, cell, label, words, height, rules_, thr, to_page, page, source, taken)
+                if block is not None:
+                    blocks.append(_with_column(block, column, words, -1, cell))
+            if blocks and blocks[-1].label == label.text:
+                continue
         if len(columns) == 1:
             # one party's column: what the search around the label reads fills what the table lacks
             name, company, date, _typed = _fields(label, area, words, height, rules_)

@@ -236,6 +236,64 @@ def party_row(label_box: BBox, words: Sequence[PageWord], height: float, rules_:
     return TableColumn(x0, x1, fields["name"], fields["company"], fields["date"])
 
 
+def rows_under_header(
+    label_box: BBox, words: Sequence[PageWord], height: float, rules_: InkRules
+) -> list[tuple[BBox, TableColumn]]:
+    """The parties' rows of a sign-off table whose header row holds the place to sign ("  | Name |
+    Title | Signature | Date" over a row per party): each row's cell under "Signature" is that
+    party's place to sign, with what the row prints under the other headers and in its first,
+    unheaded cell (the party: "Customer Bayfront Logistics Inc."). [] where the label heads no such
+    table."""
+    rows = _rows(words, height)
+    middle = (label_box[1] + label_box[3]) / 2
+    head = next((r for r in rows if r.top - 0.5 * height <= middle <= r.bottom + 0.5 * height), None)
+    if head is None or len(head.cells) < 3:
+        return []
+    kinds = [_header_kind(" ".join(w.text for w in c), rules_) for c in head.cells]
+    if "signature" not in kinds or "name" not in kinds:
+        return []
+    starts = [c[0].box[0] - height for c in head.cells]
+    bounds = [(s, starts[i + 1] if i + 1 < len(starts) else float("inf")) for i, s in enumerate(starts)]
+    sx0, sx1 = bounds[kinds.index("signature")]
+    if not sx0 <= (label_box[0] + label_box[2]) / 2 < sx1:
+        return []
+    below: list[_Row] = []
+    for r in rows:
+        if r.top <= head.bottom:
+            continue
+        if (
+            len([w for c in r.cells for w in c]) > _PROSE_WORDS
+            or r.top - (below[-1].bottom if below else head.bottom) > 4 * height
+        ):
+            break  # prose, or a gap wider than a row: the table has ended
+        below.append(r)
+    nx0, nx1 = bounds[kinds.index("name")]
+    firsts = [i for i, r in enumerate(below) if _words_in(r, nx0, nx1)]
+    out: list[tuple[BBox, TableColumn]] = []
+    for n, i in enumerate(firsts):
+        last = firsts[n + 1] - 1 if n + 1 < len(firsts) else len(below) - 1
+        lines = below[i : last + 1]
+        top, bottom = lines[0].top - 0.5 * height, lines[-1].bottom + 0.5 * height
+        if n + 1 < len(firsts):
+            bottom = max(bottom, below[firsts[n + 1]].top - 0.3 * height)
+        party = " ".join(t for r in lines if (t := _in_column(r, -float("inf"), starts[0] + height, skip_label=False)))
+        date_text = None
+        if "date" in kinds:
+            dx0, dx1 = bounds[kinds.index("date")]
+            date_text = " ".join(t for r in lines if (t := _in_column(r, dx0, dx1, skip_label=False))) or None
+        found = find_dates(re.sub(r"([,.])[,.]+", r"\1", date_text)) if date_text else []
+        name = _words_in(lines[0], nx0, nx1)
+        column = TableColumn(sx0, sx1, name, party or None, found[0].raw if found else None)
+        out.append(((sx0 + 0.3 * height, top, min(sx1, sx0 + 40 * height), bottom), column))
+    return out
+
+
+def _words_in(row: _Row, x0: float, x1: float) -> str | None:
+    """The row's words whose middles lie in a column (cells OCR ran together across columns split)."""
+    text = " ".join(w.text for c in row.cells for w in c if x0 <= (w.box[0] + w.box[2]) / 2 < x1).strip(" |:")
+    return text or None
+
+
 #: How far above a place to sign (text heights) its column's Name cell is looked for.
 _COLUMN_ABOVE = 14.0
 #: The header of a party's column: "For the customer", "Pour Lumiforte", "Für den Auftraggeber".
@@ -315,6 +373,10 @@ def ocr_date(text: str) -> str:
     return re.sub(r"(?<=[/.-]\d\d)\s(?=\d\d\b)", "", text)
 
 
+#: Header words of a sign-off table that are no party ("Title Signature" is two cells).
+_FIELD_WORD = re.compile(r"(?i:name|title|date|position|role|function|company|organi[sz]ation|email|e-mail)")
+
+
 def after_printed_name(text: str, m: re.Match[str], rules_: InkRules) -> int:
     """Where the label of ``m`` starts: a capitalised word before "Signature" is the party's
     ("Partner Signature"), unless a name field runs up to it ("Name: Callum Reid Signature:",
@@ -322,6 +384,8 @@ def after_printed_name(text: str, m: re.Match[str], rules_: InkRules) -> int:
     word = re.match(r"\S+\s+(?=\S)", m.group(0))
     if word is None:
         return m.start()
+    if _FIELD_WORD.fullmatch(word.group(0).strip()):
+        return m.start() + word.end()  # the cell before it in a header row ("Name  Title  Signature  Date")
     before = text[: m.start() + word.end()]
     for rx in rules_.name_fields:
         for name_m in rx.finditer(before):
@@ -384,3 +448,17 @@ def name_beside(label_box: BBox, area: BBox, words: Sequence[PageWord], height: 
         if m is not None and m.end() >= len(header):
             return cell
     return None
+
+
+def cell_ends(line: Sequence[PageWord], end: int) -> bool:
+    """The text at ``end`` is followed by a column's gap, not by the next word of a sentence (a
+    table's header row: "Name   Title   Signature   Date")."""
+    pos = 0
+    for i, w in enumerate(line):
+        pos += len(w.text) + 1
+        if pos - 1 >= end:
+            if i + 1 >= len(line):
+                return True
+            height = max(1.0, w.box[3] - w.box[1])
+            return line[i + 1].box[0] - w.box[2] >= 1.5 * height
+    return True

@@ -360,6 +360,35 @@ def _poor(page: OcrPage, cfg: Settings) -> bool:
     return _legible_letters(page, cfg) < _POOR_LETTERS or page.confidence < _POOR_CONFIDENCE
 
 
+def _light_on_dark(img: Image.Image) -> Image.Image:
+    """The page with its dark bars turned light: a table's header row printed white on a dark band
+    ("Name | Title | Signature | Date") is not read by the engine as it is, and the header is what
+    says where to sign. A bar is a band of rows a third of whose pixels are dark, at most a few lines
+    high (a photo's dark surround is not one), with light text on it."""
+    pixels = np.asarray(img)
+    if pixels.ndim != 2:
+        return img
+    dark = pixels < 96
+    height = pixels.shape[0]
+    rows = np.flatnonzero(dark.mean(axis=1) > 0.35)
+    if rows.size == 0:
+        return img
+    out: np.ndarray[Any, Any] | None = None
+    for band in np.split(rows, np.flatnonzero(np.diff(rows) > 1) + 1):
+        top, bottom = int(band[0]), int(band[-1]) + 1
+        if bottom - top < 6 or bottom - top > 0.08 * height:
+            continue  # a ruled line, or no bar
+        cols = np.flatnonzero(dark[top:bottom].mean(axis=0) > 0.5)
+        left, right = int(cols[0]), int(cols[-1]) + 1
+        region = pixels[top:bottom, left:right]
+        if not 0.02 <= float((region > 160).mean()) <= 0.45:
+            continue  # no light text on it
+        if out is None:
+            out = pixels.copy()
+        out[top:bottom, left:right] = np.where(region > 160, 0, 255)  # its text black on white
+    return Image.fromarray(out) if out is not None else img
+
+
 def _read_laid_out(
     gray: Image.Image,
     layout: Layout,
@@ -390,7 +419,7 @@ def _read_laid_out(
     else:
         prepared, moved = _warp(gray, transform)
 
-    raw = _parse_tsv(_tesseract(prepared, dpi * zoom if dpi else None, cfg))
+    raw = _parse_tsv(_tesseract(_light_on_dark(prepared), dpi * zoom if dpi else None, cfg))
     turned = _orientation(raw)
     turn = _turn(turned, prepared.width, prepared.height)
     upright = prepared.transpose(_TRANSPOSE[turned]) if turned else prepared
