@@ -58,6 +58,20 @@ def test_partner_or_affiliate_is_rejected(changes: dict[str, Any], words: str) -
     assert any(e.document == "claim.json" for e in r.evidence)
 
 
+def test_the_partners_name_inside_a_longer_name_of_the_customers_own_asks_a_person() -> None:
+    # "Vistula Systems" and "Vistula Cold Logistics" may share a river's name and nothing else
+    claim = make_claim(partner__name="Vistula Systems Sp. z o.o.", customer__name="Vistula Cold Logistics S.A.",
+                       customer__domain="vistulacold.pl")  # fmt: skip
+    r = ineligible_customer.run(context(claim, page_doc("Vistula Cold Logistics S.A. thanks its external IT partner.")))
+    assert r.status == "warn", r.summary
+    assert not r.reject
+    assert "share the distinctive name \u201cvistula\u201d" in r.summary
+    # with the papers saying one owner holds both, they are affiliates
+    owned = "Vistula Systems Sp. z o.o. and Vistula Cold Logistics S.A. are both members of the Vistula group."
+    r = ineligible_customer.run(context(claim, page_doc(owned)))
+    assert (r.status, r.reject) == ("fail", True), r.summary
+
+
 def test_customer_domain_in_partner_domains_list() -> None:
     claim = make_claim(
         partner__domains=["fabrikam.com", "northwind-it.com"],

@@ -298,7 +298,8 @@ def run(ctx: CheckContext) -> CheckResult:
             )
 
     word = shared_distinctive_word(customer.name, partner.name, generic, min_len)
-    if word is not None:
+    one_name = set(_distinctive(customer.name, generic, min_len)) == set(_distinctive(partner.name, generic, min_len))
+    if word is not None and one_name:
         return result(
             CHECK_ID,
             "fail",
@@ -320,6 +321,18 @@ def run(ctx: CheckContext) -> CheckResult:
             where = "a comment on the claim" if ev.document == "claim.json" else ev.document
             summary = f"{what} ({where}: '{ev.quote}'): the customer is a partner affiliate." + quote_rule
             return result(CHECK_ID, "fail", summary, [ev, *base_ev], reject=True)
+
+    # Suspicious but not proof: the partner's name inside a longer one of the customer's own ("Vistula
+    # Systems" and "Vistula Cold Logistics" may share a river and nothing else).
+    if word is not None:
+        return result(
+            CHECK_ID,
+            "warn",
+            f"The customer {customer.name} and the partner {partner.name} share the distinctive name "
+            f"\u201c{word}\u201d, but the customer's name has words of its own and nothing in the POE or the claim "
+            "says they belong to one owner: confirm that the customer is not a partner affiliate." + quote_rule,
+            base_ev,
+        )
 
     # Suspicious but not proof: a customer domain imitating the partner's (fabrikam-services.com).
     for d in customer.domains:

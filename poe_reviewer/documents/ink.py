@@ -398,11 +398,12 @@ def page_blocks(
             columns = [row]
         elif not columns and generic_label(label.text):
             # the label heads a column, and each party's row below has its own cell to sign in
-            for cell, column in rows_under_header(label.box, words, height, rules_):
+            under = rows_under_header(label.box, words, height, rules_)
+            for cell, column in under:
                 block = _judged(gray, cell, label, words, height, rules_, thr, to_page, page, source, taken)
                 if block is not None:
                     blocks.append(_with_column(block, column, words, -1, cell))
-            if blocks and blocks[-1].label == label.text:
+            if under:
                 continue
         if len(columns) == 1:
             # one party's column: what the search around the label reads fills what the table lacks

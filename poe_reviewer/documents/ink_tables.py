@@ -451,14 +451,17 @@ def name_beside(label_box: BBox, area: BBox, words: Sequence[PageWord], height: 
 
 
 def cell_ends(line: Sequence[PageWord], end: int) -> bool:
-    """The text at ``end`` is followed by a column's gap, not by the next word of a sentence (a
-    table's header row: "Name   Title   Signature   Date")."""
+    """The text at ``end`` ends a word followed by a column's gap, not by the next word of a
+    sentence (a table's header row: "Name   Title   Signature   Date")."""
     pos = 0
     for i, w in enumerate(line):
-        pos += len(w.text) + 1
-        if pos - 1 >= end:
+        word_end = pos + len(w.text)
+        if word_end == end:
             if i + 1 >= len(line):
                 return True
             height = max(1.0, w.box[3] - w.box[1])
             return line[i + 1].box[0] - w.box[2] >= 1.5 * height
-    return True
+        if word_end > end:
+            return False  # inside a word ("signatures)")
+        pos = word_end + 1
+    return False

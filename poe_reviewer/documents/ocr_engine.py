@@ -157,7 +157,7 @@ def compile_rules(section: Mapping[str, Any]) -> InkRules:
         return tuple(re.compile(rf"^\W{{0,3}}(?:{v})\s*[:.]?", re.IGNORECASE) for v in values)
 
     return InkRules(
-        labels=_rx_list(rf"(?<!\w)(?:{v})" for v in section.get("labels", [])),
+        labels=_rx_list(rf"(?<!\w)(?:{v})(?![^\W\d_])" for v in section.get("labels", [])),
         sign_line=re.compile(str(section.get("sign_line", r"^_{4,}$"))),
         left=float(section.get("search_left", 2.0)),
         right=float(section.get("search_right", 28.0)),
