@@ -237,6 +237,7 @@ def test_customer_owned_by_someone_else_is_no_affiliate(text: str) -> None:
         "Fabrikam, Inc. deployed Intune for Helios Conseil SARL (380 devices). Both companies belong to Al "
         "Mansoori Group S.A.; the work was delivered under the group's internal service agreement.",
         "Fabrikam, Inc. delivered the rollout to Helios Conseil SARL under an intra-group services agreement.",
+        "Fabrikam, Inc. rolled out Intune at Helios Conseil SARL under the intra-group IT services agreement.",
     ],
 )
 def test_sister_companies_under_one_owner_are_affiliates(text: str) -> None:

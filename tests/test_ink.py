@@ -485,6 +485,21 @@ def test_a_sign_off_row_read_as_one_line_keeps_the_surname_out_of_the_label() ->
     assert [label.text for label in ink.find_labels(party, ink.rules())] == ["Partner Signature"]
 
 
+def test_a_partys_row_of_fields_is_no_header_over_rows_below() -> None:
+    # "Greywell | Name: Callum Reid | Signature: | Date: ..." over "Title: Head of IT": one party's row
+    def word(text: str, x: float, y: float, line: int) -> ink.PageWord:
+        return ink.PageWord(text, (x, y, x + 9.0 * len(text), y + 18.0), 95.0, line)
+
+    words = [
+        word("Greywell", 100, 700, 1), word("Name:", 250, 700, 1), word("Callum", 310, 700, 1),
+        word("Reid", 375, 700, 1), word("Signature:", 500, 700, 1), word("Date:", 800, 700, 1),
+        word("03/11/2025", 860, 700, 1), word("Title:", 250, 730, 2), word("Head", 310, 730, 2),
+        word("of", 355, 730, 2), word("IT", 380, 730, 2),
+    ]  # fmt: skip
+    label = only(ink.find_labels(words, ink.rules()))
+    assert ink_tables.rows_under_header(label.box, words, 18.0, ink.rules()) == []
+
+
 def test_a_field_value_ends_at_the_next_field_and_ocr_gaps_in_a_date_are_mended() -> None:
     rules = ink.rules()
     row = "Greywell Name: Callum Reid Signature: Date: 03/11"

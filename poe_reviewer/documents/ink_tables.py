@@ -252,6 +252,9 @@ def rows_under_header(
     kinds = [_header_kind(" ".join(w.text for w in c), rules_) for c in head.cells]
     if "signature" not in kinds or "name" not in kinds:
         return []
+    texts = [" ".join(w.text for w in c).strip(" |:") for c in head.cells]
+    if any(value_after((*rules_.name_labels, *rules_.date_labels), t) for t in texts):
+        return []  # "Name: Callum Reid" is a party's row of fields, not a header
     starts = [c[0].box[0] - height for c in head.cells]
     bounds = [(s, starts[i + 1] if i + 1 < len(starts) else float("inf")) for i, s in enumerate(starts)]
     sx0, sx1 = bounds[kinds.index("signature")]
