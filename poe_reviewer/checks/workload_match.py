@@ -176,19 +176,26 @@ def _coordinated_hits(doc: Document, seg: Segment, phrase: str) -> list[Hit]:
     Dynamics 365 Customer Service, "Defender for Endpoint & Identity" Defender for Identity. The
     brand is at least two words of the name; the hit is the name's own words after the conjunction."""
     words = [w for w in re.split(r"[\s\-‐]+", phrase.strip()) if w]
-    if len(words) < 3:
-        return []
     hits: list[Hit] = []
-    for cut in range(2, len(words)):
-        head = r"\s+".join(re.escape(w) for w in words[:cut])
-        tail = r"\s+".join(re.escape(w) for w in words[cut:])
-        others = rf"{_OTHER_PRODUCT}(?:\s*,\s*{_OTHER_PRODUCT})*"
-        # case as the catalogue writes it: "customer service" in prose is no product name
-        rx = re.compile(rf"(?<![\w&]){head}\s+{others}\s*(?:,|&|/|\band\b|\bor\b)\s*({tail})(?![\w&])")
+    for rx in _coordination_patterns(phrase):
         for m in rx.finditer(seg.text):
             hit = Hit.from_match(doc, seg, m.start(1), m.end(1))
             hits.append(replace(hit, quote=" ".join(words)))
     return hits
+
+
+@lru_cache(maxsize=4096)
+def _coordination_patterns(phrase: str) -> tuple[re.Pattern[str], ...]:
+    """One pattern per place the brand may end (compiled once: the catalogue's phrases are few)."""
+    words = [w for w in re.split(r"[\s\-‐]+", phrase.strip()) if w]
+    others = rf"{_OTHER_PRODUCT}(?:\s*,\s*{_OTHER_PRODUCT})*"
+    patterns = []
+    for cut in range(2, len(words)):
+        head = r"\s+".join(re.escape(w) for w in words[:cut])
+        tail = r"\s+".join(re.escape(w) for w in words[cut:])
+        # case as the catalogue writes it: "customer service" in prose is no product name
+        patterns.append(re.compile(rf"(?<![\w&]){head}\s+{others}\s*(?:,|&|/|\band\b|\bor\b)\s*({tail})(?![\w&])"))
+    return tuple(patterns)
 
 
 def _wrapped_cell_hits(doc: Document, seg: Segment, phrase: str) -> list[Hit]:
