@@ -954,6 +954,15 @@ def test_not_engaging_another_partner_is_no_refusal() -> None:
     assert r.status == "pass", r.summary
 
 
+def test_a_colleague_accepting_for_the_company_names_the_project_in_many_words() -> None:
+    own = (
+        "Johan is on leave, so I'm replying on his behalf. Contoso accepts the Intune and Conditional Access "
+        "project as delivered by Fabrikam."
+    )
+    r = run(_reply(own, PARTNER_REPORT))
+    assert r.status == "pass", r.summary
+
+
 def test_the_customer_confirming_the_partners_minutes_accepts_them() -> None:
     own = "Tomasz,\nminutes confirmed without changes, including the acceptance of phase 2 (Intune).\nMarek"
     r = run(_reply(own, PARTNER_REPORT, subject="RE: Minutes - Intune SteerCo"))
