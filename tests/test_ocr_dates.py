@@ -85,9 +85,9 @@ def test_a_slash_merged_into_a_stroke_is_put_back_and_a_partial_date_is_not_a_re
 def test_only_the_written_line_is_kept_not_the_signature_above_or_the_cells_border() -> None:
     ink_ = np.zeros((40, 100), dtype=bool)
     ink_[2:4, 10:60] = True  # the signature's tail above
-    ink_[20:30, 5:50] = True  # the written date
+    ink_[20:30, 5:50:6] = True  # the written date: short strokes
     ink_[:, 80] = True  # the cell's right border
-    line = ocr_dates._one_line(ocr_dates._without_rules(ink_), 25)
-    assert line[20:30, 5:50].all()
+    line = ocr_dates._one_line(ocr_dates._without_rules(ink_, 8.0), 25)
+    assert line[20:30, 5:50:6].all()
     assert not line[:10].any()
     assert not line[:, 80:].any()

@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Iterator, Mapping, Sequence
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -144,8 +144,8 @@ def _bilingual(verdict: DocumentLanguage, other: str, settings: Settings) -> boo
         return False
     # the same text twice, not two texts: the other language's numbers and names are in the English one
     english_names = set().union(*(n for lang, n in verdict.names_by_language.items() if lang in settings.accepted))
-    theirs = {re.sub(r"[.,]", "", n) for n in verdict.names_by_language.get(other, set()) if n[0].isdigit()}
-    ours = {re.sub(r"[.,]", "", n) for n in english_names if n[0].isdigit()}
+    theirs = _name_numbers(verdict.names_by_language.get(other, set()))
+    ours = _name_numbers(english_names)
     if theirs:
         return len(theirs & ours) / len(theirs) >= settings.bilingual_shared_names
     names = verdict.names_by_language.get(other, set())
@@ -257,15 +257,14 @@ def _translation_of(
 ) -> Document | None:
     """An English document of the bundle about as long as ``verdict``'s text and carrying its numbers
     (a translation keeps every count, date and amount)."""
-    theirs = {re.sub(r"[.,]", "", n) for n in verdict.names_by_language.get(other, set()) if n[0].isdigit()}
+    theirs = _name_numbers(verdict.names_by_language.get(other, set()))
     if len(theirs) < _MIN_TRANSLATED_NUMBERS:
         return None
     foreign = verdict.letters_by_language[other]
     for e in english:
         if e.document is verdict.document:
             continue
-        ours = {re.sub(r"[.,]", "", n) for lang, names in e.names_by_language.items() if lang in settings.accepted
-                for n in names if n[0].isdigit()}  # fmt: skip
+        ours = _name_numbers(n for lang, ns in e.names_by_language.items() if lang in settings.accepted for n in ns)
         letters = sum(n for lang, n in e.letters_by_language.items() if lang in settings.accepted)
         if (
             letters >= settings.bilingual_column_ratio * foreign
@@ -273,6 +272,10 @@ def _translation_of(
         ):
             return e.document
     return None
+
+
+def _name_numbers(names: Iterable[str]) -> set[str]:  # "1.450" and "1,450" are one number
+    return {re.sub(r"[.,]", "", n) for n in names if n[0].isdigit()}
 
 
 _MIN_TRANSLATED_NUMBERS = 4  # fewer numbers tell no translation from another text
@@ -318,8 +321,7 @@ def _slash_pairs(doc: Document, settings: Settings) -> str | None:
 
 _PIECE = re.compile(r"\s+/\s+|(?<=[.!?;])\s+(?=[A-ZÀ-Ý])")  # a bilingual form's pieces
 _MIN_PIECE_LETTERS = 25  # shorter pieces are labels and names, not judged
-#: Fewer "X / Y" lines than this: not a bilingual form.
-_MIN_PAIRS = 4
+_MIN_PAIRS = 4  # fewer "X / Y" lines: not a bilingual form
 
 
 def _languages(text: str, settings: Settings) -> Counter[str]:
@@ -356,7 +358,7 @@ def _column_in(judged: list[Counter[str]], settings: Settings, *, english: bool)
 
 
 def _numbers(text: str) -> set[str]:
-    return {re.sub(r"[.,]", "", x) for x in _NAMES.findall(text) if x[0].isdigit()}
+    return _name_numbers(_NAMES.findall(text))
 
 
 #: Share of a column's letters in one language for the column to be in that language.

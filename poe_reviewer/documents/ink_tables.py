@@ -172,7 +172,7 @@ def table_columns(
         date = None
         for r in date_rows:
             text = _in_column(r, x0, x1, skip_label=_labelled(rules_.date_labels, r) or r is own)
-            found = find_dates(re.sub(r"([,.])[,.]+", r"\1", text)) if text else []
+            found = find_dates(ocr_date(text)) if text else []
             if found:
                 date = found[0].raw
                 break
@@ -230,7 +230,7 @@ def party_row(label_box: BBox, words: Sequence[PageWord], height: float, rules_:
         if kind in fields:
             text = _in_column(own, c0, c1, skip_label=False)
             if kind == "date" and text:
-                found = find_dates(re.sub(r"([,.])[,.]+", r"\1", text))
+                found = find_dates(ocr_date(text))
                 text = found[0].raw if found else None
             fields[kind] = text
     return TableColumn(x0, x1, fields["name"], fields["company"], fields["date"])
@@ -284,7 +284,7 @@ def rows_under_header(
         if "date" in kinds:
             dx0, dx1 = bounds[kinds.index("date")]
             date_text = " ".join(t for r in lines if (t := _in_column(r, dx0, dx1, skip_label=False))) or None
-        found = find_dates(re.sub(r"([,.])[,.]+", r"\1", date_text)) if date_text else []
+        found = find_dates(ocr_date(date_text)) if date_text else []
         name = _words_in(lines[0], nx0, nx1)
         column = TableColumn(sx0, sx1, name, party or None, found[0].raw if found else None)
         out.append(((sx0 + 0.3 * height, top, min(sx1, sx0 + 40 * height), bottom), column))

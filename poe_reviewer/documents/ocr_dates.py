@@ -18,7 +18,8 @@ import numpy as np
 from PIL import Image
 
 from poe_reviewer.dates import find_dates
-from poe_reviewer.documents.ink import PageWord
+from poe_reviewer.documents.ink import PageWord, text_height
+from poe_reviewer.documents.ink_pixels import ruled_lines
 from poe_reviewer.documents.ink_tables import ocr_date
 from poe_reviewer.documents.model import BBox, SignatureBlock
 from poe_reviewer.documents.ocr_engine import InkRules, Settings
@@ -30,6 +31,9 @@ _DATE_CHARS = "0123456789/.-"
 #: the signature the label may stand.
 _DATE_WIDTH = 14.0
 _LABEL_REACH = 30.0
+#: Darker than this is pen or print for the engine (black on white); the ink detector's own
+#: threshold, made to tell faint strokes from paper, lets the paper's grain in.
+_DARK = 150
 
 
 def read_written_dates(
@@ -82,7 +86,7 @@ def _nearest(ink_box: BBox, labels: Sequence[PageWord]) -> PageWord | None:
 
 def _read_beside(page: OcrPage, label: PageWord, cfg: Settings) -> str | None:
     _x0, y0, x1, y1 = label.box
-    height = _text_height(page)
+    height = text_height(page.words, 8.0 * page.scale)
     middle = (y0 + y1) / 2
     gray = page.upright
     top = max(0, int(middle - 1.3 * height))
@@ -95,7 +99,8 @@ def _read_beside(page: OcrPage, label: PageWord, cfg: Settings) -> str | None:
             right = min(right, int(w.box[0] - 0.2 * height))
     if right - left < 2 * height or bottom - top < height:
         return None
-    ink = _one_line(_without_rules(np.asarray(gray[top:bottom, left:right]) < 150), int(middle) - top)
+    crop = np.asarray(gray[top:bottom, left:right])
+    ink = _one_line(_without_rules(crop < _DARK, height), int(middle) - top)
     if ink.sum() < 3 * height:
         return None  # nothing written
     picture = Image.fromarray(np.where(ink, 0, 255).astype(np.uint8))
@@ -126,12 +131,6 @@ def _separators(text: str) -> str:
     return f"{day}{sep}{month}{sep}{year}"
 
 
-def _text_height(page: OcrPage) -> float:
-    """The printed text's height on the raster: the median of its confident words."""
-    heights = sorted(w.box[3] - w.box[1] for w in page.words if w.conf >= 80 and len(w.text) > 2)
-    return max(8.0, heights[len(heights) // 2]) if heights else 8.0 * page.scale
-
-
 def _one_line(ink: np.ndarray, middle: int) -> np.ndarray:
     """Only the band of rows with ink around the label's middle (not a stroke of the signature above)."""
     rows: list[bool] = np.asarray(ink.any(axis=1), dtype=bool).tolist()
@@ -149,16 +148,12 @@ def _one_line(ink: np.ndarray, middle: int) -> np.ndarray:
     return out
 
 
-def _without_rules(ink: np.ndarray) -> np.ndarray:
-    """The crop without the table's ruled lines: a column or row that is ink nearly end to end."""
-    cols = ink.shape[1]
-    ink = ink.copy()
-    ink[ink.mean(axis=1) > 0.6, :] = False
-    full = np.flatnonzero(ink.mean(axis=0) > 0.8)
-    if full.size:
-        cut = int(full[0])
-        if cut > cols // 4:
-            ink[:, cut:] = False  # the cell's right border and whatever lies beyond it
-        else:
-            ink[:, : cut + 1] = False
+def _without_rules(ink: np.ndarray, height: float) -> np.ndarray:
+    """The crop without the table's ruled lines, and without whatever lies beyond the cell's right border."""
+    lines = ruled_lines(ink, height)
+    ink = ink & ~lines
+    borders = np.flatnonzero(lines.any(axis=0) & (lines.sum(axis=0) > ink.shape[0] // 2))
+    right = [int(c) for c in borders if c > ink.shape[1] // 4]
+    if right:
+        ink[:, right[0] :] = False
     return ink
