@@ -850,3 +850,67 @@ def test_an_email_to_one_partner_on_another_partners_claim_is_that_claims_copy_n
     first, second = _two_partners(original, swapped)
     assert first.status == "fail", first.summary
     assert second.status == "fail", second.summary
+
+
+# -- two customers, one document: it belongs to the claim whose customer it names (issue 11) -----------------
+_DISCLOSURE = (
+    "Public Sector Disclosure\nCustomer: {customer}\nThe Customer acknowledges that Partner may receive fees, "
+    "commissions or other compensation from Microsoft for the services delivered under this engagement, and "
+    "that the Customer has reviewed the applicable procurement rules governing such compensation before the "
+    "engagement began.\nAcknowledged by the customer's authorised signatory.\nSignature:"
+)
+
+
+def _disclosure(path: str, customer: str) -> Document:
+    doc = page_doc(_DISCLOSURE.format(customer=customer), path)
+    doc.role = "public_sector_disclosure"
+    doc.sha256 = "e" * 64  # one file uploaded twice
+    doc.images = [ImageInfo("9" * 64, 400, 120, page=1, bbox=(72.0, 300.0, 272.0, 360.0), phash="f0e1d2c3b4a59687")]
+    return doc
+
+
+def test_one_customers_signed_document_on_another_customers_claim_is_a_copy_not_a_forgery() -> None:
+    """The county's signed disclosure uploaded again on the school district's claim: the county's claim
+    holds the original (it names the county), the district's copy is the wrong customer's evidence,
+    fixable, not a signature pasted for two signatories."""
+    county = _claim("31", "Lakeshore Systems", "Northwoods County")
+    district = _claim("32", "Lakeshore Systems", "School District of Menominee Falls")
+    dc, dd = (
+        [_disclosure("POE/disclosure_county.pdf", "Northwoods County")],
+        [_disclosure("POE/d.pdf", "Northwoods County")],
+    )
+    q = _queue((county, dc), (district, dd))
+    original = reuse_check(county, dc, q)
+    assert original.status == "pass", original.summary
+    assert "names this claim's customer and not the customer of claim 32" in original.summary
+    copy = reuse_check(district, dd, q)
+    assert copy.status == "fail", copy.summary
+    assert not copy.reject, "another customer's document is fixable: the partner uploads the district's own"
+    assert "names the customer of claim 31, not this claim's" in copy.summary
+    # the stored queue's fingerprints judge it alike
+    policy = load_policy()
+    index = reuse.FingerprintIndex.for_policy(policy)
+    prints = {c.claim_id: fingerprint(c, d, policy) for c, d in ((county, dc), (district, dd))}
+    for fp in prints.values():
+        index.add(fp)
+    assert index.check(prints["31"]).status == "pass"
+    stored_copy = index.check(prints["32"])
+    assert stored_copy.status == "fail"
+    assert not stored_copy.reject
+
+
+def test_a_scanned_name_misread_after_its_first_word_still_names_the_customer() -> None:
+    herning = _claim("33", "Nordhavn Cloud", "Herning Tekstilvæveri A/S")
+    vestkyst = _claim("34", "Nordhavn Cloud", "Vestkyst Havne I/S")
+    dh = [_disclosure("POE/protocol_signed.pdf", "Herning Tekstilveeveri A/S")]  # OCR: "æ" read as "ee"
+    dv = [_disclosure("POE/signature_page.pdf", "Herning Tekstilveeveri A/S")]
+    q = _queue((herning, dh), (vestkyst, dv))
+    assert reuse_check(herning, dh, q).status == "pass"
+    assert reuse_check(vestkyst, dv, q).status == "fail"
+    # a first word that names nobody alone ("County") does not stand for the customer
+    one = _claim("35", "Lakeshore Systems", "County of Ashford")
+    two = _claim("36", "Lakeshore Systems", "County of Brenton")
+    da, db = [_disclosure("POE/a.pdf", "the County")], [_disclosure("POE/b.pdf", "the County")]
+    q = _queue((one, da), (two, db))
+    assert reuse_check(one, da, q).status == "fail"
+    assert reuse_check(two, db, q).status == "fail"

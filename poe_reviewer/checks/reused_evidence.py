@@ -41,6 +41,7 @@ from poe_reviewer.findings.reuse.matches import (
     all_docs,
     claim_label,
     classify,
+    decided_by_names,
     file_findings,
     image_findings,
     image_severity,
@@ -324,6 +325,8 @@ class FingerprintIndex:
                 other = self._other(other_fp)
                 severity, whose, forged = image_severity(this, other, rules, img.page_sized or ref.page_sized)
                 added = ""
+                if forged and decided_by_names(img.names_customer, ref.names_customer):
+                    forged, severity = False, rules.same_partner_other_customer
                 if not forged:
                     severity, added = whose_page(severity, img.names_customer, ref.names_customer, other, rules)
                 if severity == "ignore":
@@ -353,7 +356,7 @@ class FingerprintIndex:
 
 def _side(text: TextPrint, fp: ClaimFingerprint) -> PieceSide:
     """What a stored text says of its claim (see :class:`PieceSide`)."""
-    return PieceSide(text.names_work, text.names_partner, bool(text.figures), fp.workloads)
+    return PieceSide(text.names_work, text.names_partner, bool(text.figures), fp.workloads, text.names_customer)
 
 
 def _verdict(

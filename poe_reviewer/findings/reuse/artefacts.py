@@ -4,10 +4,12 @@ from __future__ import annotations
 
 import re
 
+from poe_reviewer.claim import Claim
 from poe_reviewer.documents.model import Document, Hit, ImageInfo
 from poe_reviewer.findings.context import Evidence
 from poe_reviewer.findings.reuse.rules import ReuseRules
-from poe_reviewer.names import find_name
+from poe_reviewer.findings.reuse.words import names_party
+from poe_reviewer.names import find_name, tokens
 
 
 # -- invoices and signature images -------------------------------------------------------------------------
@@ -102,9 +104,20 @@ def _letterhead(doc: Document, img: ImageInfo, images: list[ImageInfo], band: fl
     return height > 0 and (img.bbox[3] <= band * height or img.bbox[1] >= (1 - band) * height)
 
 
-def page_names(doc: Document, page: int | None, name: str) -> bool:
-    """Whether the page (the document, without a page) names the organisation ``name``."""
-    return any(page is None or hit.page == page for hit in find_name(doc, name))
+#: The shortest first word of a name taken for the whole name on a page.
+_SHORT_FORM = 5
+
+
+def page_names(doc: Document, page: int | None, name: str, generic: frozenset[str] = frozenset()) -> bool:
+    """Whether the page (the document, without a page) names the organisation ``name``: in full, or by
+    its first word where that word names it alone (not one of ``generic``, "City", "County"): a scan
+    may misread the rest of the name ("Herning Tekstilveeveri")."""
+    if any(page is None or hit.page == page for hit in find_name(doc, name)):
+        return True
+    words = tokens(name)
+    if not generic or len(words) < 2 or len(words[0]) < _SHORT_FORM or words[0] in generic:
+        return False
+    return any(page is None or hit.page == page for hit in find_name(doc, words[0]))
 
 
 def page_sized(doc: Document, img: ImageInfo) -> bool:
@@ -122,3 +135,10 @@ def shows_claim_id(doc: Document, claim_id: str) -> bool:
     """The document prints the claim's ID (an invoice names the claim it bills: the seed's invoice rule)."""
     rx = re.compile(rf"(?<!\d){re.escape(claim_id)}(?!\d)")
     return any(rx.search(seg.text) for seg in doc.segments if seg.label != "filename")
+
+
+def names_customer(doc: Document, claim: Claim, rules: ReuseRules) -> bool:
+    """Whether ``doc`` names the claim's customer: by name (or its first word) or by its domain."""
+    return page_names(doc, None, claim.customer.name, rules.generic_first_words) or names_party(
+        doc, "", claim.customer.domains
+    )

@@ -11,6 +11,7 @@ from poe_reviewer.documents.model import Document, Hit
 from poe_reviewer.findings.context import Evidence
 from poe_reviewer.findings.reuse.artefacts import (
     invoice_key,
+    names_customer,
     page_names,
     page_sized,
     shows_claim_id,
@@ -49,6 +50,8 @@ class TextPrint:
     names_work: bool | None = None
     #: whether the text names its claim's partner, by name or domain (None: stored before it was kept)
     names_partner: bool | None = None
+    #: whether the text names its claim's customer, by name or domain (None: stored before it was kept)
+    names_customer: bool | None = None
 
 
 @dataclass
@@ -101,7 +104,8 @@ class ClaimFingerprint:
             "texts": [
                 {"path": t.path, "sampled": t.sampled,
                  "quotes": [[h, pg, list(bb) if bb else None, q] for h, (pg, bb, q) in t.quotes.items()],
-                 "figures": sorted(t.figures), "names_work": t.names_work, "names_partner": t.names_partner}
+                 "figures": sorted(t.figures), "names_work": t.names_work, "names_partner": t.names_partner,
+                 "names_customer": t.names_customer}
                 for t in self.texts
             ],
             "images": [
@@ -141,7 +145,8 @@ class ClaimFingerprint:
                           {int(q[0]): (q[1], box(q[2]), str(q[3])) for q in t.get("quotes", [])},
                           frozenset(str(f) for f in t.get("figures", [])),
                           t.get("names_work") if isinstance(t.get("names_work"), bool) else None,
-                          t.get("names_partner") if isinstance(t.get("names_partner"), bool) else None)
+                          t.get("names_partner") if isinstance(t.get("names_partner"), bool) else None,
+                          t.get("names_customer") if isinstance(t.get("names_customer"), bool) else None)
                 for t in data.get("texts", [])
             ],
             images=[
@@ -168,6 +173,7 @@ def _text_print(
     ids: WordIds,
     work: Sequence[CatalogueEntry] = (),
     partner: Party | None = None,
+    claim: Claim | None = None,
 ) -> TextPrint | None:
     words = doc_words(doc, masks, rules)
     if len(words) < rules.min_words:
@@ -191,7 +197,10 @@ def _text_print(
         hit = Hit.from_match(doc, seg, first[1], end)
         quotes[h] = (hit.page, hit.bbox, shorten(hit.quote, 120))
     named = names_party(doc, partner.name, partner.domains) if partner is not None else None
-    return TextPrint(doc.path, sampled, quotes, document_figures(doc, rules), names_workload(doc, work), named)
+    customer = names_customer(doc, claim, rules) if claim is not None else None
+    return TextPrint(
+        doc.path, sampled, quotes, document_figures(doc, rules), names_workload(doc, work), named, customer
+    )
 
 
 def fingerprint(claim: Claim, documents: Sequence[Document], policy: Mapping[str, Any]) -> ClaimFingerprint:
@@ -209,13 +218,13 @@ def fingerprint(claim: Claim, documents: Sequence[Document], policy: Mapping[str
             if doc is not top and doc.kind != "image":
                 fp.files.append((doc.sha256, doc.path, doc.role))
             if doc.role in rules.text_roles:
-                tp = _text_print(doc, masks, rules, ids, work, claim.partner)
+                tp = _text_print(doc, masks, rules, ids, work, claim.partner, claim)
                 if tp is not None:
                     fp.texts.append(tp)
                 for img in signature_images(doc, rules):
                     fp.images.append(
                         ImagePrint(doc.path, img.page, img.bbox, img.sha256, img.phash, page_sized(doc, img),
-                                   page_names(doc, img.page, claim.customer.name))
+                                   page_names(doc, img.page, claim.customer.name, rules.generic_first_words))
                     )  # fmt: skip
             if doc.role in rules.invoice_roles:
                 if shows_claim_id(doc, claim.claim_id):

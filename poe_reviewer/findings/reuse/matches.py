@@ -12,6 +12,7 @@ from poe_reviewer.findings.context import CheckContext, Evidence
 from poe_reviewer.findings.facts import SharedEvidenceFact
 from poe_reviewer.findings.reuse.artefacts import (
     invoice_key,
+    names_customer,
     page_names,
     page_sized,
     shows_claim_id,
@@ -44,14 +45,15 @@ FORGED = ": one signature picture stands for the signatories of two different cu
 
 @dataclass(frozen=True)
 class PieceSide:
-    """What one claim's copy of a shared piece says: whether it names the claim's own work and its
-    partner, whether it states scope figures, and the claim's workloads (None or empty where not
-    known: fingerprints stored before these were kept)."""
+    """What one claim's copy of a shared piece says: whether it names the claim's own work, its
+    partner and its customer, whether it states scope figures, and the claim's workloads (None or
+    empty where not known: fingerprints stored before these were kept)."""
 
     names_work: bool | None
     names_partner: bool | None
     has_figures: bool
     workloads: Sequence[str]
+    names_customer: bool | None = None
 
 
 def shared_piece_severity(
@@ -70,7 +72,8 @@ def shared_piece_severity(
     of neither) acknowledges neither; one signed SOW naming each claim's own, different workloads is
     legitimate. Two partners: an e-mail addressed to this partner, or its own report, that turns up on
     the other partner's claim naming nothing of that partner is this claim's original and the other's
-    copy (whose own check fails it); where each names its own partner nobody can tell.
+    copy (whose own check fails it); where each names its own partner nobody can tell. Two customers:
+    the piece belongs to the claim whose customer it names (:func:`whose_page`).
     """
     if theirs is None:
         return severity, ""
@@ -92,6 +95,8 @@ def shared_piece_severity(
             f"; it names this claim's partner and not the partner of claim {other.claim_id}: this claim holds "
             "the original, the other claim a copy"
         )
+    if not same_party(this.customer, other.customer):
+        return whose_page(severity, mine.names_customer, theirs.names_customer, other, rules, "copy")
     return severity, ""
 
 
@@ -121,18 +126,29 @@ def image_severity(
 
 
 def whose_page(
-    severity: Severity, mine: bool | None, theirs: bool | None, other: ClaimRef, rules: ReuseRules
+    severity: Severity,
+    mine: bool | None,
+    theirs: bool | None,
+    other: ClaimRef,
+    rules: ReuseRules,
+    what: str = "page",
 ) -> tuple[Severity, str]:
-    """A signed page on two claims belongs to the claim whose customer it names: ``mine`` and
-    ``theirs`` say whether each copy's page names its own claim's customer (None: not known)."""
+    """A signed page (a document: ``what``) on two claims belongs to the claim whose customer it names:
+    ``mine`` and ``theirs`` say whether each copy names its own claim's customer (None: not known)."""
     if mine is True and theirs is False:
         return rules.original_side, (
-            f"; the page names this claim's customer and not the customer of claim {other.claim_id}: this claim "
-            "holds the original, the other claim a copy"
+            f"; the {what} names this claim's customer and not the customer of claim {other.claim_id}: this "
+            "claim holds the original, the other claim a copy"
         )
     if mine is False and theirs is True:
-        return severity, f"; the page names the customer of claim {other.claim_id}, not this claim's"
+        return severity, f"; the {what} names the customer of claim {other.claim_id}, not this claim's"
     return severity, ""
+
+
+def decided_by_names(mine: bool | None, theirs: bool | None) -> bool:
+    """Whether the customers each copy names tell whose piece it is: then one signature picture on two
+    customers' claims is one customer's document copied, not a picture pasted for two signatories."""
+    return mine is not None and theirs is not None and mine != theirs
 
 
 def invoice_severity(
@@ -212,8 +228,9 @@ def text_findings(ctx: CheckContext, index: ReuseIndex, docs: Sequence[Document]
             seen_claims.add(key)
             severity, whose = classify(claim, other, rules)
             severity, added = shared_piece_severity(
-                severity, claim, other, _side(ctx, doc, claim, bool(figures)),
-                _side(ctx, other_text.doc, other.claim, bool(other_text.figures)) if other.claim else None, rules,
+                severity, claim, other, _side(ctx, doc, claim, bool(figures), rules),
+                _side(ctx, other_text.doc, other.claim, bool(other_text.figures), rules) if other.claim else None,
+                rules,
             )  # fmt: skip
             if severity == "ignore":
                 continue
@@ -262,7 +279,7 @@ def locate_passage(doc: Document, quote: str) -> Hit | None:
     return best
 
 
-def _side(ctx: CheckContext, doc: Document, claim: Claim, has_figures: bool) -> PieceSide:
+def _side(ctx: CheckContext, doc: Document, claim: Claim, has_figures: bool, rules: ReuseRules) -> PieceSide:
     """What ``claim``'s copy ``doc`` of a shared piece says."""
     work = claimed_entries([w.name for w in claim.workloads], ctx.policy)
     return PieceSide(
@@ -270,6 +287,7 @@ def _side(ctx: CheckContext, doc: Document, claim: Claim, has_figures: bool) -> 
         names_party(doc, claim.partner.name, claim.partner.domains),
         has_figures,
         [e.name for e in work],
+        names_customer(doc, claim, rules),
     )
 
 
@@ -298,8 +316,9 @@ def file_findings(ctx: CheckContext, index: ReuseIndex, docs: Sequence[Document]
             )
         elif doc.role in rules.text_roles:
             severity, added = shared_piece_severity(
-                severity, claim, other, _side(ctx, doc, claim, bool(index.figures(doc))),
-                _side(ctx, other_doc, other.claim, bool(index.figures(other_doc))) if other.claim else None, rules,
+                severity, claim, other, _side(ctx, doc, claim, bool(index.figures(doc)), rules),
+                _side(ctx, other_doc, other.claim, bool(index.figures(other_doc)), rules) if other.claim else None,
+                rules,
             )  # fmt: skip
         if severity == "ignore":
             continue
@@ -361,10 +380,13 @@ def image_findings(ctx: CheckContext, index: ReuseIndex, docs: Sequence[Document
                 page = page_sized(doc, img) or page_sized(ref.doc, ref.image)
                 severity, whose, forged = image_severity(claim, other, rules, page)
                 added = ""
-                if not forged and other.claim is not None:
-                    mine = page_names(doc, img.page, claim.customer.name)
-                    theirs = page_names(ref.doc, ref.image.page, other.claim.customer.name)
-                    severity, added = whose_page(severity, mine, theirs, other, rules)
+                if other.claim is not None:
+                    mine = page_names(doc, img.page, claim.customer.name, rules.generic_first_words)
+                    theirs = page_names(ref.doc, ref.image.page, other.claim.customer.name, rules.generic_first_words)
+                    if forged and decided_by_names(mine, theirs):
+                        forged, severity = False, rules.same_partner_other_customer
+                    if not forged:
+                        severity, added = whose_page(severity, mine, theirs, other, rules)
                 if severity == "ignore":
                     continue
                 seen.add((doc.path, other.claim_id))

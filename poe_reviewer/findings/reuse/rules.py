@@ -87,6 +87,8 @@ class ReuseRules:
     min_bits: int
     common_claims: int
     letterhead_band: float
+    #: first words of names that do not stand for the company alone ("City" of "City of Ashford")
+    generic_first_words: frozenset[str] = frozenset()
 
 
 def _severity(value: Any, default: Severity) -> Severity:
@@ -159,6 +161,9 @@ def policy_rules(section: Mapping[str, Any]) -> ReuseRules:
         min_bits=int(img.get("min_bits", 4)),
         common_claims=int(img.get("common_claims", 10)),
         letterhead_band=float(img.get("letterhead_band", 0.1)),
+        generic_first_words=frozenset(
+            str(w).casefold() for w in section.get("whose", {}).get("generic_first_words", [])
+        ),
     )
     _CACHE[id(section)] = (section, compiled)
     return compiled
