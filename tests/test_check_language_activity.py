@@ -597,3 +597,65 @@ def test_a_document_in_another_language_with_its_english_translation_beside_it_i
     # an English text that is not the same text (other numbers) translates nothing
     other = page_doc(EN_ITEMS.replace("1,700", "900").replace("12", "3").replace("40", "8").replace("25", "5") * 2)
     assert language.run(context(make_claim(), german, other)).status == "fail"
+
+
+# -- what real acceptance records list (issue 11) -------------------------------------------------------------
+GO_LIVE_RECORD = """Go-Live Record
+Microsoft Dynamics 365 Business Central
+Customer Cortiças do Alentejo, S.A.
+Go-live 01/06/2026
+Area Scope Users
+Finance Accounting, treasury and SAF-T reporting 8 users
+Purchasing Cork purchasing from 64 growers 5 users
+Production Stopper batches with traceability 9 users
+The customer confirms go-live on 1 June 2026.
+"""
+
+
+def test_a_go_live_record_listing_the_work_per_area_is_detailed() -> None:
+    # one product, its functional areas as rows, users per area: the work per product group
+    r = activity_detail.run(context(make_claim(), page_doc(GO_LIVE_RECORD)))
+    assert r.status == "pass", r.summary
+    assert "3 concrete tasks" in r.summary
+    # without the header that says the rows are the scope, a row naming one feature is no task
+    r = activity_detail.run(context(make_claim(), page_doc(GO_LIVE_RECORD.replace("Area Scope Users", "Notes"))))
+    assert "2 concrete tasks" in r.summary, r.summary
+
+
+def test_features_of_a_workload_set_up_for_counted_devices_are_concrete_tasks() -> None:
+    closing = (
+        "Final numbers before we close the project (go-live 14 September 2026):\n"
+        "- Intune: 410 laptops with Autopilot and 60 rugged tablets, 12 compliance policies\n"
+        "- Defender for Endpoint: 470 devices and 18 servers, ASR rules in block mode, EDR in block mode\n"
+        "- DLP policies for Exchange, SharePoint and Teams\n"
+    )
+    r = activity_detail.run(context(make_claim(), email_doc(closing)))
+    assert r.status == "pass", r.summary
+    assert "3 concrete tasks" in r.summary
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "~900 Windows 10 workstations",  # scope: what is counted is no feature set up
+        "Microsoft 365 E5 brings together Office 365, Intune and Windows",  # products named, nothing built
+        "Data risk check between 23 March and 17 April 2026 (SharePoint, OneDrive)",  # a date counts nothing
+    ],
+)
+def test_products_named_beside_scope_or_dates_are_no_task(line: str) -> None:
+    r = activity_detail.run(context(make_claim(), page_doc(line + "\n")))
+    assert "tied to a technology" not in r.summary, r.summary
+
+
+def test_an_english_email_signed_with_foreign_names_and_an_address_is_english() -> None:
+    body = (
+        "Hi Andrei,\n\nWe accept the project. 318 laptops and the 44 MES kiosks are in Intune and all 362 devices "
+        "plus the 14 servers report to Defender. Thanks for the quick fix on the kiosk profile.\n\n"
+        "Cristina Ionescu\nȘef Departament IT\nBanat Auto Parts SRL\nStrada Gheorghe Lazăr 24\n\n"
+        "From: Andrei Popescu\nSubject: Status report\n\nHi Cristina,\nAttached is the final status report. "
+        "Please confirm acceptance so we can close the project.\n\nAndrei Popescu\nManager de Proiect\n"
+        "Carpați Cloud SRL\nStrada Avram Iancu 18 | Cluj-Napoca\n"
+    )
+    r = language.run(context(make_claim(), email_doc(body)))
+    assert r.status == "pass", r.summary
+    assert "Romanian" not in r.summary

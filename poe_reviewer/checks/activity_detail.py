@@ -54,7 +54,11 @@ _MAX_BLOCK_LINES = 12
 # A sentence ends at . ; ! ? followed by a space or the end: not inside "2.1 TB" or "v1.2".
 _SENTENCE = re.compile(r"(?:[^.;!?]|[.;!?](?=\S))+(?:[.;!?]+|$)")
 # A count: a number (not a product version or a year) before a word ("9 activity policies").
-_COUNT = re.compile(r"(?<![\w.,/-])(?P<n>\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)\+?\s+(?=[^\W\d_])")
+_COUNT = re.compile(
+    r"(?<![\w.,/-])(?P<n>\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)\+?\s+(?=[^\W\d_])"
+    r"(?!(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b)",  # a day of a date counts nothing
+    re.IGNORECASE,
+)
 
 
 @dataclass
@@ -306,6 +310,7 @@ def measure(docs: Sequence[Document], settings: Settings, policy: Policy, dayfir
     template = phrase_regex(settings.template_phrases)
     rows = checklist_rows(policy)
     headers = [re.compile(p, re.IGNORECASE) for p in settings.table_headers]
+    units = frozenset(u.casefold() for u in settings.units)
     dates_seen: dict[object, tuple[Item, int, int]] = {}
 
     for doc in docs:
@@ -360,9 +365,13 @@ def measure(docs: Sequence[Document], settings: Settings, policy: Policy, dayfir
             technology = (terms, products, product_acronyms)
             named = (products, product_acronyms)
             if (
-                (has_verb and has_term)
+                (has_verb and (has_term or bool(scoped)))  # "Pilot with the Wales team (12 users)"
                 or _is_deliverable(span, deliverable_rx, benefit_rx, technology, named)
-                or (_names_product(span, named) and _in_work_table(text, item.start, headers))
+                or _configured_features(span, deliverable_rx, benefit_rx, technology, units)
+                or (
+                    (has_term or _counted(span) or _names_product(span, named))
+                    and _in_work_table(text, item.start, headers)
+                )
             ):
                 found.tasks.append(item)
             if _enough(found, settings):
@@ -399,6 +408,25 @@ def _is_deliverable(
         return True
     # a technology named besides the deliverable itself ("connectors" alone ties nothing)
     return any(e <= d.start() or s >= d.end() for d in own for s, e in tech)
+
+
+def _configured_features(
+    span: str,
+    deliverable_rx: re.Pattern[str] | None,
+    benefit_rx: re.Pattern[str] | None,
+    technology: Sequence[re.Pattern[str] | None],
+    units: frozenset[str],
+) -> bool:
+    """Features of a workload set up for something counted or built ("Defender for Endpoint: 470
+    devices, ASR rules in block mode", "DLP policies for Exchange, SharePoint and Teams"): two
+    technologies or more besides what is counted ("~900 Windows 10 workstations" is scope), with a
+    count or a deliverable (a word of a product's name too), and no promise."""
+    if benefit_rx is not None and benefit_rx.search(span):
+        return False
+    named = {m.group().casefold() for rx in technology if rx is not None for m in rx.finditer(span)} - units
+    if len(named) < 2:
+        return False
+    return _counted(span) or (deliverable_rx is not None and deliverable_rx.search(span) is not None)
 
 
 def _names_product(span: str, products: Sequence[re.Pattern[str] | None]) -> bool:

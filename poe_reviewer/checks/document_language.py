@@ -17,33 +17,29 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Iterable, Iterator, Mapping, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
 from poe_reviewer.checks.base import CheckContext, CheckResult, Evidence, result
+from poe_reviewer.checks.language_chunks import (
+    WORD_RX,
+    Chunk,
+    chunk,
+    chunks,
+    letters,
+    spans,
+    text_chunks,
+    without_noise,
+)
 from poe_reviewer.documents.columns import split_columns
-from poe_reviewer.documents.model import Document, Hit, Segment
+from poe_reviewer.documents.model import Document, Hit
 from poe_reviewer.findings.acknowledgements import find_acknowledgements
 
 CHECK_ID = "document_language"
 
 
-#: Words that say nothing about the language: e-mail addresses, URLs, file names, and anything with a
-#: digit (numbers, dates, amounts, ids). Judged one whitespace-separated token at a time, so the cost
-#: is linear on any text.
-_TOKEN = re.compile(r"\S+")
-_NOISE_TOKEN = re.compile(
-    r"\d|@|^\W*(?:https?://|www\.)|[\w-]\.(?:pdf|docx?|xlsx?|msg|eml|png|jpe?g|zip)\b", re.IGNORECASE
-)
-
-
-def _without_noise(text: str) -> str:
-    return _TOKEN.sub(lambda m: " " if _NOISE_TOKEN.search(m.group(0)) else m.group(0), text)
-
-
 _MAX_CHUNKS = 10
-_WORD_RX = re.compile(r"[^\W\d_]+")
 
 
 @dataclass(frozen=True)
@@ -100,15 +96,6 @@ class Settings:
 
 
 @dataclass
-class Chunk:
-    segment: Segment
-    start: int
-    end: int
-    text: str
-    letters: int
-
-
-@dataclass
 class DocumentLanguage:
     document: Document
     letters_by_language: Counter[str] = field(default_factory=Counter)
@@ -150,51 +137,6 @@ def _bilingual(verdict: DocumentLanguage, other: str, settings: Settings) -> boo
         return len(theirs & ours) / len(theirs) >= settings.bilingual_shared_names
     names = verdict.names_by_language.get(other, set())
     return bool(names) and len(names & english_names) / len(names) >= settings.bilingual_shared_names
-
-
-def _letters(text: str) -> int:
-    return sum(1 for c in text if c.isalpha())
-
-
-def chunks(doc: Document, settings: Settings) -> Iterator[Chunk]:
-    """Runs of whole lines of about ``chunk_chars`` characters, e-mail headers left out."""
-    for seg, start, end in _spans(doc, settings):
-        yield _chunk(seg, start, end)
-
-
-def _spans(doc: Document, settings: Settings) -> Iterator[tuple[Segment, int, int]]:
-    budget = settings.max_chars
-    for seg in doc.segments:
-        if seg.label in ("headers", "filename") or not seg.text.strip():
-            continue
-        yield from _segment_spans(seg, settings.chunk_chars, budget)
-        budget -= len(seg.text)
-        if budget <= 0:
-            return
-
-
-def _segment_spans(seg: Segment, chunk_chars: int, budget: int | None = None) -> Iterator[tuple[Segment, int, int]]:
-    """Runs of whole lines of one segment of about ``chunk_chars`` characters."""
-    if seg.label in ("headers", "filename") or not seg.text.strip():
-        return
-    text = seg.text[:budget] if budget is not None else seg.text
-    start = 0
-    pos = 0
-    for line in re.finditer(r"[^\n]*(?:\n|$)", text):
-        pos = line.end()
-        if pos - start >= chunk_chars:
-            yield seg, start, pos
-            start = pos
-        if not line.group(0):
-            break
-    if pos > start:
-        yield seg, start, pos
-
-
-def _chunk(seg: Segment, start: int, end: int) -> Chunk:
-    raw = seg.text[start:end]
-    cleaned = " ".join(_without_noise(raw).split())
-    return Chunk(seg, start, end, cleaned, _letters(cleaned))
 
 
 def _side_by_side(doc: Document, settings: Settings) -> str | None:
@@ -296,8 +238,8 @@ def _slash_pairs(doc: Document, settings: Settings) -> str | None:
     found: Counter[str] = Counter()
     numbers: dict[bool, set[str]] = {True: set(), False: set()}
     for piece in _PIECE.split(joined):
-        cleaned = _without_noise(piece)
-        count = _letters(cleaned)
+        cleaned = without_noise(piece)
+        count = letters(cleaned)
         if count < _MIN_PIECE_LETTERS:
             continue
         lang = _by_function_words(cleaned, settings) or detect(cleaned)
@@ -327,9 +269,9 @@ _MIN_PAIRS = 4  # fewer "X / Y" lines: not a bilingual form
 def _languages(text: str, settings: Settings) -> Counter[str]:
     """Letters of ``text`` by language, judged in chunks of a few lines."""
     found: Counter[str] = Counter()
-    for chunk in _text_chunks(text, settings.chunk_chars):
-        cleaned = " ".join(_without_noise(chunk).split())
-        count = _letters(cleaned)
+    for piece in text_chunks(text, settings.chunk_chars):
+        cleaned = " ".join(without_noise(piece).split())
+        count = letters(cleaned)
         if count < settings.min_chunk_letters:
             continue
         lang = _by_function_words(cleaned, settings) or detect(cleaned)
@@ -365,18 +307,6 @@ def _numbers(text: str) -> set[str]:
 _COLUMN_SHARE = 0.6
 
 
-def _text_chunks(text: str, size: int) -> Iterator[str]:
-    """Runs of whole lines of ``text`` of about ``size`` characters."""
-    piece: list[str] = []
-    for line in text.split("\n"):
-        piece.append(line)
-        if sum(len(x) for x in piece) >= size:
-            yield "\n".join(piece)
-            piece = []
-    if piece:
-        yield "\n".join(piece)
-
-
 def detect(text: str) -> str | None:
     """The most probable language of ``text`` (langdetect code), or None when it cannot tell."""
     # imported on first use: its profiles take a fifth of a second to load, and most runs are
@@ -397,7 +327,7 @@ def detect(text: str) -> str | None:
 def _by_function_words(text: str, settings: Settings) -> str | None:
     """An accepted language recognised by its commonest words (the, and, of ...), without the
     slower statistical detector: prose in a language is full of its function words."""
-    words = [w.casefold() for w in _WORD_RX.findall(text)]
+    words = [w.casefold() for w in WORD_RX.findall(text)]
     if len(words) < 8:
         return None
     for lang, vocabulary in settings.function_words.items():
@@ -408,12 +338,12 @@ def _by_function_words(text: str, settings: Settings) -> str | None:
 
 def judge_document(doc: Document, settings: Settings) -> DocumentLanguage:
     verdict = DocumentLanguage(doc)
-    spans = list(_spans(doc, settings))
-    if len(spans) > 2 * _MAX_CHUNKS:
+    runs = list(spans(doc, settings.chunk_chars, settings.max_chars))
+    if len(runs) > 2 * _MAX_CHUNKS:
         # A long document: an even sample of its text tells its language as well (and fast).
-        step = len(spans) / (2 * _MAX_CHUNKS)
-        spans = [spans[int(i * step)] for i in range(2 * _MAX_CHUNKS)]
-    usable = [c for c in (_chunk(*sp) for sp in spans) if c.letters >= settings.min_chunk_letters]
+        step = len(runs) / (2 * _MAX_CHUNKS)
+        runs = [runs[int(i * step)] for i in range(2 * _MAX_CHUNKS)]
+    usable = [c for c in (chunk(*sp) for sp in runs) if c.letters >= settings.min_chunk_letters]
     if len(usable) > _MAX_CHUNKS:
         # A long document: an even sample of its chunks tells its language as well.
         step = len(usable) / _MAX_CHUNKS
@@ -434,7 +364,7 @@ _NAMES = re.compile(r"\b\d[\d.,]*\d\b|\b\d\b|\b[A-Z][a-zA-Z]{2,}\b")
 
 def judge_short(doc: Document, settings: Settings) -> tuple[str, Chunk] | None:
     """The language of a document with too little text for the chunked judgement, if it has any."""
-    pieces = [c for c in chunks(doc, settings) if c.letters]
+    pieces = [c for c in chunks(doc, settings.chunk_chars, settings.max_chars) if c.letters]
     letters = sum(c.letters for c in pieces)
     if letters < settings.min_letters_short:
         return None
