@@ -641,3 +641,52 @@ def test_a_partys_column_of_stacked_cells_names_its_signatory_above_the_place_to
     r = verdict(doc)
     assert r.status == "pass", r.summary
     assert "signatory John Doe" in r.summary
+
+
+# -- a letter signed above its printed name, no "Signature" label (issue 11) ------------------------------------
+def confirmation_letter(signed: bool, *, name: str = "John Doe", title: str = "Head of IT") -> bytes:
+    """The customer's confirmation letter on its letterhead, signed (or not) above the printed name."""
+    pdf = pymupdf.open()
+    page = pdf.new_page()
+    y = 72.0
+    for text, size in (
+        ("Contoso Ltd", 16),
+        ("Contoso Ltd - 1 Main Street, Reading RG1 1AA", 8),
+        ("Reading, 14 August 2025", 10),
+        ("To: Fabrikam, Inc.", 10),
+        ("Re: Confirmation of the Microsoft Intune deployment", 11),
+        ("Contoso confirms that Fabrikam completed the following between 1 June and 31 July 2025:", 10),
+        ("Microsoft Intune for 420 laptops with Autopilot and compliance policies for all staff.", 10),
+        ("We are satisfied with the work and accept it as delivered.", 10),
+    ):
+        page.insert_text((72, y), text, fontsize=size)
+        y += size * 2.0
+    if signed:
+        draw_signature(page, 80, y + 22)
+    y += 44
+    page.insert_text((72, y), name, fontsize=10)
+    page.insert_text((72, y + 16), title, fontsize=10)
+    return bytes(pdf.tobytes())
+
+
+@needs_engine
+def test_a_scanned_letter_signed_above_the_printed_name_is_the_customers_signature() -> None:
+    doc = extract(scanned_pdf(confirmation_letter(True), dpi=200), "POE/confirmation_signed.pdf")
+    block = only(doc.signature_blocks)
+    assert (block.ink, block.label, block.name) == (True, "letter sign-off", "John Doe")
+    r = verdict(doc)
+    assert r.status == "pass", r.summary
+    assert "signatory John Doe" in r.summary
+    assert "on 2025-08-14 (the letter's date: '14 August 2025')" in r.summary
+
+
+@needs_engine
+def test_an_unsigned_scanned_letter_is_no_signature_and_a_partners_letter_is_not_the_customers() -> None:
+    doc = extract(scanned_pdf(confirmation_letter(False), dpi=200), "POE/confirmation.pdf")
+    assert only(doc.signature_blocks).ink is False
+    assert verdict(doc).status == "fail"
+    # signed by the partner's contact: not the customer's acknowledgement
+    partner = extract(scanned_pdf(confirmation_letter(True, name="Priya Kaur"), dpi=200), "POE/partner.pdf")
+    r = verdict(partner)
+    assert r.status == "fail", r.summary
+    assert "signed for the partner" in r.summary

@@ -36,6 +36,7 @@ import pymupdf as _pymupdf
 from PIL import Image
 
 from poe_reviewer.dates import find_dates
+from poe_reviewer.documents.ink_letters import LETTER_SIGN_OFF, letter_sign_off
 from poe_reviewer.documents.ink_pixels import Component, Gray, components, ink_threshold, ruled_lines
 from poe_reviewer.documents.ink_tables import (
     TableColumn,
@@ -381,11 +382,17 @@ def page_blocks(
     """The signature blocks of one page raster whose text runs left to right."""
     rules_ = rules_ or rules()
     labels = find_labels(words, rules_)
-    if not labels:
-        return []
     height = text_height(words, fallback_height)
+    # a scanned letter signed above its printed name has no label to sign at
+    sign_off = letter_sign_off(words, height, gray.shape[1]) if not labels and source == "scan" else None
+    if not labels and sign_off is None:
+        return []
     thr = threshold if threshold is not None else ink_threshold(gray)
     size = (gray.shape[1], gray.shape[0])
+    if sign_off is not None:
+        label = _Label(LETTER_SIGN_OFF, sign_off.name_box, sign_off.line)
+        block = _judged(gray, sign_off.area, label, words, height, rules_, thr, to_page, page, source, [], False)
+        return [replace(block, name=sign_off.name, company=sign_off.company)] if block else []
     blocks: list[SignatureBlock] = []
     taken: list[BBox] = []
     for label in labels:

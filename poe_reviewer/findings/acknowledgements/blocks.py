@@ -7,6 +7,7 @@ from collections.abc import Mapping
 from typing import Any
 
 from poe_reviewer.dates import find_dates
+from poe_reviewer.documents.ink_letters import LETTER_SIGN_OFF
 from poe_reviewer.documents.model import (
     Document,
     Hit,
@@ -281,6 +282,8 @@ def _ink_verdict(
         if side == "partner":
             ack.verdict = "invalid"
             ack.reason = "is signed for the partner, not for the customer."
+        elif side is None and block.label == LETTER_SIGN_OFF:
+            ack.reason = "- neither the signatory nor the letterhead is known as the customer's: needs visual review."
         elif not name or date is None:
             missing = " and ".join(w for w, ok in (("the printed name", name), ("the date", date)) if not ok)
             ack.date_unread = date is None

@@ -1,0 +1,100 @@
+"""The sign-off of a letter: a hand signs above the printed name, with no "Signature" label.
+
+A customer's confirmation letter ends like a letter: a closing sentence, room for the pen, the
+signatory's printed name and title ("Kevin Otieno", "Head of ICT"). The ink detector looks for
+handwriting in that room; the company is read from the lines under the name and the letterhead.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+from typing import Protocol
+
+from poe_reviewer.documents.model import BBox
+
+#: The label of a letter's sign-off block (the acknowledgement check knows it by this text).
+LETTER_SIGN_OFF = "letter sign-off"
+
+#: A person's printed name: two to four capitalised words (an initial, a particle), no digits.
+_NAME = re.compile(
+    r"^(?:(?:Dr|Mr|Mrs|Ms|Prof|Ing)\.?\s+)?[A-ZÀ-Ý][\w'’.-]*(?:\s+(?:[a-zà-ÿ]{1,3}\s+)?[A-ZÀ-Ý][\w'’.-]*){1,3}$"
+)
+#: Words that make a line an organisation or a heading, not a person.
+_NOT_A_PERSON = re.compile(
+    r"\b(?:ltd|limited|inc|llc|gmbh|plc|corp|company|group|s\.?a\.?|b\.?v\.?|pty|sdn|bhd|services|solutions|"
+    r"report|record|certificate|acceptance|confirmation|page|summary|microsoft|customer|partner|project)\b",
+    re.IGNORECASE,
+)
+#: At most this many lines (title, company, a footer) stand under the printed name.
+_AFTER = 4
+#: The room above the name to sign in, in text heights (more than the gap between two lines).
+_ROOM = 1.8
+#: Mean OCR confidence under which a line is taken for handwriting read as words.
+_READ_AS_WORDS = 70.0
+
+
+class _Word(Protocol):
+    @property
+    def text(self) -> str: ...
+    @property
+    def box(self) -> BBox: ...
+    @property
+    def line(self) -> int: ...
+    @property
+    def conf(self) -> float: ...
+
+
+@dataclass(frozen=True)
+class SignOff:
+    """Where a letter's signatory signs: the room above the printed name (raster pixels)."""
+
+    name: str
+    name_box: BBox
+    line: int
+    area: BBox
+    #: the lines under the name and the letterhead, where the signatory's company is printed
+    company: str
+
+
+def _rows(words: Sequence[_Word]) -> list[list[_Word]]:
+    by_line: dict[int, list[_Word]] = {}
+    for w in words:
+        by_line.setdefault(w.line, []).append(w)
+    rows = [sorted(r, key=lambda w: w.box[0]) for r in by_line.values()]
+    return sorted(rows, key=lambda r: min(w.box[1] for w in r))
+
+
+def _text(row: Sequence[_Word]) -> str:
+    return " ".join(w.text for w in row).strip(" |,")
+
+
+def _top(row: Sequence[_Word]) -> float:
+    return min(w.box[1] for w in row)
+
+
+def _bottom(row: Sequence[_Word]) -> float:
+    return max(w.box[3] for w in row)
+
+
+def letter_sign_off(words: Sequence[_Word], height: float, page_width: float) -> SignOff | None:
+    """The sign-off of a page that ends like a letter, or None: the last printed name under prose (or a
+    closing such as "Kind regards") with room above it for the signature."""
+    rows = [r for r in _rows(words) if _text(r)]
+    for i in range(len(rows) - 1, 0, -1):
+        if len(rows) - 1 - i > _AFTER:
+            return None
+        name = _text(rows[i])
+        if not _NAME.match(name) or _NOT_A_PERSON.search(name) or len(name) > 40:
+            continue
+        # the line above the room: printed words (handwriting read as words has a low confidence)
+        above = next((r for r in reversed(rows[:i]) if sum(w.conf for w in r) / len(r) >= _READ_AS_WORDS), None)
+        if above is None or len(_text(above).split()) < 2 or _top(rows[i]) - _bottom(above) < _ROOM * height:
+            continue  # a title under the name ("Head of ICT"), or no room to sign
+        x0 = min(w.box[0] for w in rows[i])
+        area = (max(0.0, x0 - height), _bottom(above) + 0.2 * height, min(page_width, x0 + 25 * height), _top(rows[i]))
+        name_box = (x0, _top(rows[i]), max(w.box[2] for w in rows[i]), _bottom(rows[i]))
+        company = " | ".join([*(_text(r) for r in rows[i + 1 :]), *(_text(r) for r in rows[:2])])
+        return SignOff(name, name_box, rows[i][0].line, area, company)
+    return None
