@@ -71,6 +71,8 @@ SETS = {
     "holdout-g": ("tools.make_holdout_g", "build"),
     # an eighth (reusing the seventh's document machinery), for the measurement after holdout-g is read
     "holdout-h": ("tools.make_holdout_h", "build"),
+    # a ninth (the seventh's machinery again), the held-out measurement after holdout-h is read and tuned on
+    "holdout-i": ("tools.make_holdout_i", "build"),
 }
 #: What a bundle that could not be loaded counts as in the confusion matrix.
 LOAD_ERROR = "load_error"
