@@ -367,6 +367,21 @@ def test_disclosure_in_customer_email_counts_as_acknowledged() -> None:
     assert public_sector.run(context(public(), mail)).status == "fail"
 
 
+def test_a_customer_reply_that_only_quotes_the_partners_disclosure_does_not_acknowledge_it() -> None:
+    quoted = (
+        "\n\nFrom: Priya Kaur <pkaur@fabrikam.com>\nSent: Monday, June 1, 2026 09:00\nTo: John Doe\n"
+        "Subject: Close-out memo and disclosure\n\nAttached are the close-out memo and, as required for public-sector "
+        "customers, our written disclosure of the compensation Fabrikam may receive from Microsoft. Could you confirm "
+        "acceptance of the project and acknowledge the disclosure?"
+    )
+    own = "Hi Priya, we accept the project: 1,740 laptops in Intune."
+    r = public_sector.run(context(public(), email_doc(own + quoted, own_text=own)))
+    assert r.status == "fail", r.summary
+    assert "does not acknowledge the disclosure it quotes" in r.summary
+    own = "Hi Priya, we accept the project and acknowledge the fee disclosure."
+    assert public_sector.run(context(public(), email_doc(own + quoted, own_text=own))).status == "pass"
+
+
 def test_no_disclosure_needed_for_azure_or_pre_sales() -> None:
     r = public_sector.run(context(public(solution_area="Azure"), page_doc("SOW")))
     assert r.status == "pass"

@@ -606,6 +606,7 @@ TWO = [{"name": "INTUNE", "subscription_id": None}, {"name": "MICROSOFT DEFENDER
         "We deployed Microsoft Intune to 1,200 devices.\nDefender for Endpoint onboarding is planned for FY27.",
         "Intune now manages 1,200 devices. Defender for Endpoint was planned, but the servers still run 2008.",
         "Intune: 1,200 devices enrolled.\nDefender for Endpoint could not be deployed before the hardware refresh.",
+        "Intune: 1,200 devices enrolled. As discussed, Defender for Endpoint will be taken up next financial year.",
     ],
 )
 def test_a_workload_named_only_as_out_of_scope_is_not_evidenced(text: str) -> None:

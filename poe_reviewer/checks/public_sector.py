@@ -180,9 +180,14 @@ def find_disclosures(ctx: CheckContext) -> list[Disclosure]:
         # whatever the disclosure's own words ("the customer acknowledges ...") say.
         pieces = [] if from_customer else [a for a in _pieces_of(ctx, doc) if a.side != "partner"]
         for h in hits:
-            if from_customer:
+            if from_customer and _owns_disclosure(doc, h, rules, ack_rx):
                 best = Disclosure(doc, h, None, f"in the customer's e-mail from {sender}")
                 break
+            if from_customer:
+                # the partner's disclosure quoted under a reply that says nothing of it
+                refused = f"the customer's reply from {sender} does not acknowledge the disclosure it quotes"
+                best = best or Disclosure(doc, h, None, None, refused=refused)
+                continue
             if pieces:
                 best = _judged(doc, h, pieces)
                 break
@@ -203,6 +208,17 @@ def find_disclosures(ctx: CheckContext) -> list[Disclosure]:
             out.append(best)
     out.sort(key=lambda d: (not d.acknowledged, d.document.role != "public_sector_disclosure"))
     return out
+
+
+def _owns_disclosure(doc: Document, hit: Hit, rules: Mapping[str, Any], ack_rx: re.Pattern[str]) -> bool:
+    """Whether the customer's own words (not the partner's message quoted below them) state the disclosure
+    ("We note that Fabrikam will receive fees from Microsoft") or acknowledge it ("We acknowledge the fee
+    disclosure")."""
+    own = doc.email.own_text if doc.email is not None and doc.email.own_text.strip() else doc.text
+    if " ".join(hit.segment.text[hit.start : hit.end].split()) in " ".join(own.split()):
+        return True
+    about = _rx(rules, "compensation").search(own) or re.search(r"\bdisclos\w*", own, re.IGNORECASE)
+    return bool(about and (ack_rx.search(own) or _rx(rules, "title").search(own)))
 
 
 def _pieces_of(ctx: CheckContext, doc: Document) -> list[Acknowledgement]:
@@ -229,8 +245,12 @@ def _judged(doc: Document, hit: Hit, pieces: list[Acknowledgement]) -> Disclosur
     if open_:
         what = open_[0].sentence().rstrip(".")
         return Disclosure(doc, hit, None, "with an acknowledgement a person must confirm", needs_review=what)
-    refused = "; ".join(f"the {a.sentence().rstrip('.')}" for a in pieces[:2])
+    refused = "; ".join(_the(a.sentence().rstrip(".")) for a in pieces[:2])
     return Disclosure(doc, hit, None, None, refused=refused)
+
+
+def _the(sentence: str) -> str:
+    return sentence if sentence.startswith("the ") else f"the {sentence}"
 
 
 def _customer_domains(claim: Claim, rules: DomainRules) -> list[str]:
