@@ -10,7 +10,7 @@ import pytest
 
 from poe_reviewer.checks import activity_detail
 from poe_reviewer.checks import document_language as language
-from poe_reviewer.documents.model import Document
+from poe_reviewer.documents.model import Document, QuotedMessage
 from poe_reviewer.documents.registry import extract_document
 from tests.builders import PARTNER_ACTIVITIES, context, email_doc, make_claim, page_doc
 
@@ -659,3 +659,29 @@ def test_an_english_email_signed_with_foreign_names_and_an_address_is_english() 
     r = language.run(context(make_claim(), email_doc(body)))
     assert r.status == "pass", r.summary
     assert "Romanian" not in r.summary
+
+
+def test_an_english_reply_quoting_earlier_messages_in_another_language_is_english() -> None:
+    own = (
+        "Bonjour Camille,\n\nNous avons relu le compte rendu du comité de pilotage du 12/03/2026. Les chiffres sont "
+        "conformes : 146 utilisateurs sur Teams, 9 sites SharePoint, 520 Go migrés. La Coopérative valide la clôture "
+        "du projet.\n\n--- English version below ---\n\nHello Camille,\n\nWe have reviewed the minutes of the steering "
+        "committee of 12/03/2026. The figures are correct: 146 users on Teams, 9 SharePoint sites, 520 GB migrated. "
+        "The Cooperative approves the closure of the project.\n"
+    )
+    quoted = (
+        "\nDe : Camille Ferrand\nEnvoyé : vendredi 13 mars 2026 11:00\nObjet : Compte rendu\n\nBonjour Élodie, "
+        "veuillez trouver ci-joint le compte rendu du comité de pilotage de clôture d'hier, rédigé en anglais pour "
+        "notre dossier. Pouvez-vous nous confirmer votre validation ? Nous restons à votre disposition pour toute "
+        "question sur la migration des sites et des équipes.\n"
+    ) * 2
+    mail = email_doc(own + quoted, own_text=own)
+    mail.email.quoted = [QuotedMessage("Camille Ferrand", "13 mars 2026", "Compte rendu", quoted)]  # type: ignore[union-attr]
+    r = language.run(context(make_claim(), mail))
+    assert r.status == "pass", r.summary
+    assert "quotes earlier messages in French" in r.summary
+    # the author's own words only in French: the e-mail is French, whatever it quotes
+    french = own.split("--- English")[0]
+    mail = email_doc(french + quoted, own_text=french)
+    mail.email.quoted = [QuotedMessage("Camille Ferrand", "13 mars 2026", "Compte rendu", quoted)]  # type: ignore[union-attr]
+    assert language.run(context(make_claim(), mail)).status == "fail"

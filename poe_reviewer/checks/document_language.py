@@ -18,7 +18,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from collections.abc import Iterable, Mapping, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Any
 
 from poe_reviewer.checks.base import CheckContext, CheckResult, Evidence, result
@@ -33,7 +33,7 @@ from poe_reviewer.checks.language_chunks import (
     without_noise,
 )
 from poe_reviewer.documents.columns import split_columns
-from poe_reviewer.documents.model import Document, Hit
+from poe_reviewer.documents.model import Document, Hit, Segment
 from poe_reviewer.findings.acknowledgements import find_acknowledgements
 
 CHECK_ID = "document_language"
@@ -374,6 +374,19 @@ def judge_short(doc: Document, settings: Settings) -> tuple[str, Chunk] | None:
     return lang, max(pieces, key=lambda c: c.letters)
 
 
+def _own_words_english(doc: Document, settings: Settings) -> bool:
+    """Whether an e-mail that quotes earlier messages has its author's own words in English, or with a
+    full English version (judged apart from the quoted messages)."""
+    if doc.email is None or not doc.email.quoted or not doc.email.own_text.strip():
+        return False
+    own = judge_document(replace(doc, segments=[Segment(doc.email.own_text, label="body")]), settings)
+    if own.judged_letters < settings.min_letters:
+        return False
+    other = own.main_other(settings.accepted)
+    share = own.share_outside(settings.accepted)
+    return other is None or share < settings.warn_share or _bilingual(own, other, settings)
+
+
 def _sample_evidence(doc: Document, c: Chunk) -> Evidence:
     """The chunk's first non-empty line, located."""
     text = c.segment.text
@@ -397,6 +410,7 @@ def run(ctx: CheckContext) -> CheckResult:
     short_english: list[tuple[Document, Chunk]] = []
     unreadable: list[Document] = []
     bilingual: list[tuple[DocumentLanguage, str]] = []
+    quoted_other: list[tuple[DocumentLanguage, str]] = []
     # an out-of-office reply is no evidence of anything: its language asks nothing of the partner
     automatic = {a.document for a in find_acknowledgements(ctx) if a.automatic}
     for doc in docs:
@@ -421,8 +435,14 @@ def run(ctx: CheckContext) -> CheckResult:
         if other is not None and share >= settings.warn_share and not _bilingual(verdict, other, settings):
             # two texts printed side by side read as one mixed text line by line: read the columns apart
             side_by_side = _side_by_side(doc, settings) or _slash_pairs(doc, settings)
+        own_words = _own_words_english(doc, settings) if other is not None and share >= settings.warn_share else None
         if side_by_side is not None:
             bilingual.append((verdict, side_by_side))
+            english.append(verdict)
+        elif own_words and other is not None:
+            # the author wrote in English (or with a full English version); the earlier messages quoted
+            # below are the thread's history, not what this e-mail says
+            quoted_other.append((verdict, other))
             english.append(verdict)
         elif other is not None and share >= settings.warn_share and _bilingual(verdict, other, settings):
             # a full English text beside the other language (side by side, or one after the other):
@@ -524,6 +544,11 @@ def run(ctx: CheckContext) -> CheckResult:
     if bilingual:
         both = "; ".join(f"{v.document.path} in English and {settings.name(lang)}" for v, lang in bilingual)
         note = f" Bilingual, with a full English text: {both}.{note}"
+    if quoted_other:
+        quoted = "; ".join(
+            f"{v.document.path} quotes earlier messages in {settings.name(lang)}" for v, lang in quoted_other
+        )
+        note = f" The author's own words are in English: {quoted}.{note}"
     if translated:
         pairs = "; ".join(f"{v.document.path} ({settings.name(lang)}) in {e.path}" for v, lang, e in translated)
         note = f" With their English translation: {pairs}.{note}"
