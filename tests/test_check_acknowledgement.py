@@ -1024,3 +1024,25 @@ def test_transport_headers_of_real_mail_are_read_offline(realworld: Path) -> Non
     msg = extract_document((realworld / "msg/TxtSampleEmail.msg").read_bytes(), "POE/b.msg", "poe")
     assert msg.email is not None
     assert read_transport(msg.email.headers, ["leeds.gov.uk"]).customer_host == "pifmbx04.leeds.gov.uk"
+
+
+@pytest.mark.parametrize(
+    "rows",
+    [
+        "| Marcia Doyle\n‘Title Chief Financial Officer\n|\n‘Date",  # the "Name" label lost by OCR
+        "| Dr. Marcia Doyle |\n| Chief Financial Officer\n‘Signature | : =\n| Date",  # both labels lost
+    ],
+)
+def test_a_scanned_signatory_named_above_her_title_is_read_when_the_name_label_is_lost(rows: str) -> None:
+    from poe_reviewer.documents.model import SignatureBlock
+
+    text = "Customer acknowledgement\nThe customer accepts the Intune deployment described above.\n" + rows
+    doc = page_doc(text, "POE/acceptance_signed.pdf")
+    doc.signature_blocks = [
+        SignatureBlock(page=1, label="Signature", bbox=(70, 400, 500, 440), ink=True, source="scan", date="02/17/2026")
+    ]
+    r = run(doc)
+    assert "signatory Marcia Doyle" in r.summary or "signatory Dr. Marcia Doyle" in r.summary, r.summary
+    # without a title under it, a lone capitalised line is no signatory
+    doc.segments[0].text = text.replace("Chief Financial Officer", "").replace("Title", "")
+    assert "no printed signatory name" in run(doc).summary

@@ -313,10 +313,21 @@ _NAME_FIELD = re.compile(
 )
 
 
+# A name on the line above its holder's title, its "Name" label lost by the reader ("| Marcia Doyle" over
+# "Title Chief Financial Officer").
+_NAME_OVER_TITLE = re.compile(
+    r"(?m)^[ \t|‘'\[]*(?P<name>(?:(?:Dr|Mr|Mrs|Ms|Prof)\.?[ \t]+)?[A-ZÀ-Ý][^\W\d_'’.\-]+"
+    r"(?:[ \t]+[A-ZÀ-Ý][^\W\d_'’.\-]+){1,2})[ \t|]*\n[ \t|‘'\[]*(?i:(?:title|position|role|designation)\b|"
+    r"(?:[^\W\d_]+[ \t]+){0,3}(?:officer|director|manager|head|president|coordinator|administrator|cio|cto|cfo|ceo)\b)"
+)
+
+
 def _name_field(doc: Document, page: int | None) -> str | None:
     """The printed name on the page of a signature, where the ink reader found none beside the block."""
     segments = [seg for seg in doc.segments if seg.page in (page, None)]
     found = [m.group("name") for seg in segments for m in _NAME_FIELD.finditer(seg.text)]
+    if not found:
+        found = [m.group("name") for seg in segments for m in _NAME_OVER_TITLE.finditer(seg.text)]
     return found[-1].strip() if len(found) == 1 else None  # two names: which one signed is for a person to see
 
 
