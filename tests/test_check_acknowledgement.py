@@ -1046,3 +1046,12 @@ def test_a_scanned_signatory_named_above_her_title_is_read_when_the_name_label_i
     # without a title under it, a lone capitalised line is no signatory
     doc.segments[0].text = text.replace("Chief Financial Officer", "").replace("Title", "")
     assert "no printed signatory name" in run(doc).summary
+
+
+def test_happy_for_the_partner_to_close_the_project_is_acceptance() -> None:
+    mail = email_doc(
+        "Morning Sophie,\n\nAll good from our side: the crew reads the safety notices in Viva Engage now. Happy for "
+        "Fabrikam to close the Viva Engage and Viva Connections project.\n\nJohn"
+    )
+    r = run(mail)
+    assert r.status == "pass", r.summary

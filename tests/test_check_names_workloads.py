@@ -701,3 +701,21 @@ def test_a_similar_full_company_name_is_another_company(text: str, status: str) 
     assert r.status == status, r.summary
     if status == "fail":
         assert "is a similarly named, different company" in r.summary
+
+
+def test_a_scanned_tick_form_whose_boxes_the_reader_cannot_see_is_not_evidence_of_every_row() -> None:
+    # OCR reads the rows of a "tick each service delivered" form but none of its boxes: an unticked
+    # row reads like a ticked one, so the check cannot say the workload was delivered
+    form = (
+        "Service Acceptance Form\nTick each service delivered and accepted:\nDone | Service Details\n"
+        "Microsoft Intune enrollment of 96 laptops with compliance policies.\n"
+        "Microsoft Defender for Endpoint onboarding of 96 devices.\n"
+        "Customer signature confirms the ticked services were delivered and accepted."
+    )
+    r = workload_check.run(context(make_claim(workloads=TWO), page_doc(form)))
+    assert r.status == "warn", r.summary
+    assert "only listed on a tick-box checklist" in r.summary
+    # where the reader sees the boxes, the ticked rows are evidence
+    ticked = form.replace("Microsoft Intune", "☒ Microsoft Intune")
+    ticked = ticked.replace("Microsoft Defender", "☒ Microsoft Defender")
+    assert workload_check.run(context(make_claim(workloads=TWO), page_doc(ticked))).status == "pass"

@@ -690,3 +690,17 @@ def test_an_unsigned_scanned_letter_is_no_signature_and_a_partners_letter_is_not
     r = verdict(partner)
     assert r.status == "fail", r.summary
     assert "signed for the partner" in r.summary
+
+
+@pytest.mark.parametrize(
+    ("line", "label"),
+    [
+        (["|", "Signed", "au", "one", "Poa", "ee", "|"], "Signed"),  # the handwriting beside it read as words
+        (["|", "Signed", "|"], "Signed"),
+        (["Signed", "copies", "go", "to", "the", "archive."], None),  # prose that starts with the word
+    ],
+)
+def test_a_sign_off_tables_signed_row_is_a_place_to_sign(line: list[str], label: str | None) -> None:
+    words = [ink.PageWord(t, (100.0 + 80 * i, 700.0, 170.0 + 80 * i, 718.0), 95.0, 1) for i, t in enumerate(line)]
+    found = ink.find_labels(words, ink.rules())
+    assert [f.text for f in found] == ([label] if label else [])

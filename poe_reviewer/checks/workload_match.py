@@ -247,6 +247,7 @@ def find_workload(
     blockers = _blockers(entry, entries)
     phrases = entry.phrases()
     for doc in docs:
+        unread_ticks = scope is not None and scope.unread_ticks(doc)
         blocked: list[tuple[int, int, int]] = []  # (segment id, start, end)
         for phrase in blockers:
             for h in _matches(doc, phrase):
@@ -275,7 +276,7 @@ def find_workload(
                     if box_field is not None:
                         mention.box = "checked" if box_field.checked else "unchecked"
                         mention.box_quote = f"checkbox '{box_field.label or box_field.name}'"
-                    elif rows and on_checklist_row(h.segment.text, h.start, rows):
+                    elif unread_ticks or (rows and on_checklist_row(h.segment.text, h.start, rows)):
                         mention.in_checklist = True
                 finding.mentions.append(mention)
         for f in doc.form_fields:
@@ -400,7 +401,7 @@ def judge(finding: WorkloadFinding, rivals: Sequence[WorkloadFinding] = ()) -> V
         m = finding.unreadable_boxes[0]
         return Verdict(
             "unreadable_box",
-            f"{name}: only listed in the template's workload checklist {where(m.hit)} ('{quote_of(m.hit)}'), "
+            f"{name}: only listed on a tick-box checklist {where(m.hit)} ('{quote_of(m.hit)}'), "
             f"and whether its box is ticked cannot be read{own}",
             [Evidence.from_hit(m.hit, quote_of(m.hit))],
         )

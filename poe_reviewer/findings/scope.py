@@ -12,6 +12,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from poe_reviewer.documents.model import Document
+from poe_reviewer.findings.checkboxes import CHECKBOX_MARK
 from poe_reviewer.policy import Policy
 
 
@@ -23,6 +25,8 @@ class ScopeRules:
     excluded: tuple[re.Pattern[str], ...]
     included: tuple[re.Pattern[str], ...]
     lines: int
+    #: a form that asks to tick what was delivered ("Tick each service delivered and accepted")
+    tick_forms: tuple[re.Pattern[str], ...] = ()
 
     @classmethod
     def from_policy(cls, policy: Policy) -> ScopeRules:
@@ -31,7 +35,15 @@ class ScopeRules:
 
         section = policy["workloads"]
         return cls(rx("scope_cues"), rx("excluded_sections"), rx("included_sections"),
-                   int(section.get("excluded_section_lines", 12)))  # fmt: skip
+                   int(section.get("excluded_section_lines", 12)), rx("tick_form_cues"))  # fmt: skip
+
+    def unread_ticks(self, doc: Document) -> bool:
+        """Whether ``doc`` is a form that asks to tick what was delivered but shows no box the reader could
+        see (a scan: OCR reads no ☐ or ☒), so whether a row is ticked cannot be told from its text."""
+        if not self.tick_forms or any(f.kind == "checkbox" for f in doc.form_fields):
+            return False
+        text = "\n".join(seg.text for seg in doc.segments)
+        return any(rx.search(text) for rx in self.tick_forms) and CHECKBOX_MARK.search(text) is None
 
 
 _CLAUSE_END = re.compile(r"[.;!?](?=\s)|\n")  # a table row is one clause: its status cell speaks of it
