@@ -2,10 +2,15 @@
 
 from __future__ import annotations
 
+import copy
+import functools
 import os
 from pathlib import Path
 
 import pytest
+
+from poe_reviewer.documents.model import Document
+from poe_reviewer.documents.registry import extract_document
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
@@ -28,3 +33,14 @@ def realworld() -> Path:
 @pytest.fixture(scope="session")
 def samples() -> Path:
     return SAMPLES
+
+
+@functools.cache
+def _read_once(path: Path, name: str, role: str) -> Document:
+    return extract_document(path.read_bytes(), name, role)
+
+
+def read_realworld(path: Path, name: str, role: str = "poe") -> Document:
+    """A real-world document as the reader gives it: read once per test run (reading the whole corpus
+    takes half a minute, and the tests of several checks sweep it), a fresh copy for every caller."""
+    return copy.deepcopy(_read_once(path, name, role))

@@ -15,7 +15,7 @@ from poe_reviewer.documents.model import Document, ImageInfo, QuotedMessage, Seg
 from poe_reviewer.documents.registry import extract_document
 from poe_reviewer.policy import Policy, load_policy
 from tests.builders import PARTNER_ACTIVITIES, context, email_doc, make_claim, page_doc
-from tests.conftest import SEED
+from tests.conftest import SEED, read_realworld
 
 CLAIM = make_claim()
 
@@ -694,7 +694,7 @@ def test_real_world_documents_never_break_the_check(realworld: Path) -> None:
     statuses: dict[str, str] = {}
     for folder in ("msg", "eml", "signed_pdf", "images", "docx", "pdf_odd"):
         for path in sorted((realworld / folder).iterdir()):
-            doc = extract_document(path.read_bytes(), f"POE/{path.name}", "poe")
+            doc = read_realworld(path, f"POE/{path.name}", "poe")
             r = run(doc)
             assert r.status in ("pass", "fail", "warn"), (path, r)
             assert r.summary.strip()

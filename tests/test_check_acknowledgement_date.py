@@ -14,6 +14,7 @@ from poe_reviewer.checks.acknowledgement_date import months_before
 from poe_reviewer.documents.model import Document, ImageInfo, QuotedMessage, SignatureField
 from poe_reviewer.documents.registry import extract_document
 from tests.builders import PARTNER_ACTIVITIES, context, email_doc, make_claim, page_doc
+from tests.conftest import read_realworld
 
 # The seed's Valid POE example, Section 3 (submission of the default claim: 2025-09-15).
 SEED_VALID_ACK = """Section 3. (Required): Partner and Customer Contact Information
@@ -368,7 +369,7 @@ def test_realworld_pdfs_never_crash(realworld: Path) -> None:
     ):
         if path.name.startswith("bomb"):
             continue
-        doc = extract_document(path.read_bytes(), f"POE/{path.name}", "poe")
+        doc = read_realworld(path, f"POE/{path.name}", "poe")
         r = check.run(context(make_claim(), doc))
         assert r.status in ("pass", "fail", "warn"), path.name
 

@@ -14,6 +14,7 @@ from poe_reviewer.documents.registry import extract_document
 from poe_reviewer.domains import DomainRules, email_address, email_domain, normalize_domain
 from poe_reviewer.policy import Policy, load_policy
 from tests.builders import PARTNER_ACTIVITIES, context, email_doc, make_claim, page_doc
+from tests.conftest import read_realworld
 
 
 @pytest.fixture(scope="module")
@@ -396,7 +397,7 @@ def test_realworld_messages_never_crash(realworld: Path) -> None:
     claim = make_claim()
     statuses = {}
     for path in sorted((realworld / "msg").glob("*.msg")) + sorted((realworld / "eml").glob("*.eml")):
-        doc = extract_document(path.read_bytes(), f"POE/{path.name}", "poe")
+        doc = read_realworld(path, f"POE/{path.name}", "poe")
         r = customer_domain.run(context(claim, doc))
         assert r.status in ("pass", "fail", "warn", "not_applicable"), path.name
         assert r.summary

@@ -13,6 +13,7 @@ from poe_reviewer.checks.base import CheckContext, CheckResult
 from poe_reviewer.documents.model import Document
 from poe_reviewer.policy import Policy, load_policy
 from tests.builders import PARTNER_ACTIVITIES, context, email_doc, make_claim, page_doc
+from tests.conftest import read_realworld
 
 RULE_START = "Partners and Partner affiliate entities are not eligible to receive or retain incentives"
 
@@ -522,7 +523,6 @@ def test_submitted_before_consent_warns() -> None:
 def test_realworld_documents_never_break_these_checks(realworld: Path) -> None:
     """Each real-world file as the POE (or the invoice) of a public-sector Partner Activities claim."""
     from poe_reviewer.checks import attestations, customer_domain, invoice, required_documents
-    from poe_reviewer.documents.registry import extract_document
 
     checks = (
         required_documents, customer_domain, ineligible_customer, public_sector, invoice, attestations,
@@ -532,7 +532,7 @@ def test_realworld_documents_never_break_these_checks(realworld: Path) -> None:
     unreadable = 0
     for path in sorted(p for p in realworld.rglob("*") if p.is_file() and p.suffix.lower() != ".md"):
         role = "invoice" if path.parent.name == "invoices" else "poe"
-        doc = extract_document(path.read_bytes(), f"{path.parent.name}/{path.name}", role)
+        doc = read_realworld(path, f"{path.parent.name}/{path.name}", role)
         known = {d.path for d in doc.walk()} | {"claim.json"}
         for check in checks:
             r = check.run(context(claim, doc))

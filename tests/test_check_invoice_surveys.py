@@ -14,6 +14,7 @@ from poe_reviewer.checks.invoice import find_amounts, parse_number
 from poe_reviewer.documents.model import Document, Segment, Word
 from poe_reviewer.documents.registry import extract_document
 from tests.builders import PARTNER_ACTIVITIES, context, make_claim, page_doc
+from tests.conftest import read_realworld
 
 AMMP = "AMMP App/Data Modernization (Small)"
 
@@ -284,7 +285,7 @@ def test_realworld_invoices_are_not_valid_mci_invoices(realworld: Path) -> None:
     inr = {"FlipkartInvoice.pdf", "oyo.pdf"}
     seen = set()
     for path in sorted((realworld / "invoices").iterdir()):
-        doc = extract_document(path.read_bytes(), f"invoices/{path.name}", "invoice")
+        doc = read_realworld(path, f"invoices/{path.name}", "invoice")
         r = invoice.run(context(claim, doc))
         seen.add(path.name)
         assert r.status in ("fail", "warn"), (path.name, r.summary)

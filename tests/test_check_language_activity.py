@@ -13,6 +13,7 @@ from poe_reviewer.checks import document_language as language
 from poe_reviewer.documents.model import Document, QuotedMessage
 from poe_reviewer.documents.registry import extract_document
 from tests.builders import PARTNER_ACTIVITIES, context, email_doc, make_claim, page_doc
+from tests.conftest import read_realworld
 
 # -- the seed's POE examples (seed ~lines 255-330), checkboxes as a PDF renders them -----------
 
@@ -403,7 +404,7 @@ def test_activity_realworld_unrelated_documents_do_not_pass(realworld: Path, nam
 @pytest.mark.realworld
 def test_activity_realworld_every_document_gives_a_verdict(realworld: Path) -> None:
     for path in sorted([*realworld.glob("msg/*.msg"), *realworld.glob("docx/*.docx"), *realworld.glob("eml/*")]):
-        doc = extract_document(path.read_bytes(), f"POE/{path.name}", "poe")
+        doc = read_realworld(path, f"POE/{path.name}", "poe")
         r = activity_detail.run(context(make_claim(), doc))
         assert r.status in ("pass", "fail", "warn"), path.name
 

@@ -13,13 +13,13 @@ from poe_reviewer.checks import unacceptable_documents as unacceptable
 from poe_reviewer.checks.base import CheckResult, QueueEntry, QueueView
 from poe_reviewer.claim import Claim
 from poe_reviewer.documents.model import Document, ImageInfo
-from poe_reviewer.documents.registry import extract_document
 from poe_reviewer.findings.reuse.fingerprints import fingerprint
 from poe_reviewer.findings.reuse.index import ReuseIndex
 from poe_reviewer.findings.reuse.rules import policy_rules as reuse_rules
 from poe_reviewer.findings.reuse.words import compared_text
 from poe_reviewer.policy import load_policy
 from tests.builders import PARTNER_ACTIVITIES, context, email_doc, make_claim, page_doc
+from tests.conftest import read_realworld
 
 CLAIM = make_claim()
 
@@ -201,7 +201,7 @@ def test_no_poe_at_all_is_not_applicable() -> None:
 def test_real_invoices_and_odd_pdfs_load_and_are_judged(realworld: Path) -> None:
     for folder in ("invoices", "pdf_odd"):
         for path in sorted((realworld / folder).iterdir()):
-            doc = extract_document(path.read_bytes(), f"POE/{path.name}", "poe")
+            doc = read_realworld(path, f"POE/{path.name}", "poe")
             r = check(doc)
             assert r.status in ("pass", "fail", "warn"), (path, r)
             # a real invoice is neither a purchase order nor a quote

@@ -24,6 +24,7 @@ from poe_reviewer.policy import load_policy
 from poe_reviewer.storage.doccache import decode_document, encode_document
 from tests import fixtures_pdfsign as fx
 from tests.builders import context, make_claim
+from tests.conftest import read_realworld
 
 CLAIM = make_claim()
 NO_TRUST = TrustSettings()
@@ -447,7 +448,7 @@ def test_sneaky_appearance_override_is_a_suspicious_change(realworld: Path) -> N
 def test_real_signed_pdfs_through_the_extractor_and_the_check(realworld: Path) -> None:
     statuses: dict[str, str] = {}
     for path in sorted((realworld / "signed_pdf").iterdir()):
-        doc = extract_document(path.read_bytes(), f"POE/{path.name}", "poe")
+        doc = read_realworld(path, f"POE/{path.name}", "poe")
         for sig in doc.signatures:
             if sig.signed:
                 assert sig.validation is not None, (path.name, sig.name)
