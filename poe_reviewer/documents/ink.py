@@ -36,7 +36,7 @@ import pymupdf as _pymupdf
 from PIL import Image
 
 from poe_reviewer.dates import find_dates
-from poe_reviewer.documents.ink_letters import LETTER_SIGN_OFF, letter_sign_off
+from poe_reviewer.documents.ink_letters import letter_sign_off
 from poe_reviewer.documents.ink_pixels import Component, Gray, components, ink_threshold, ruled_lines
 from poe_reviewer.documents.ink_tables import (
     TableColumn,
@@ -53,7 +53,7 @@ from poe_reviewer.documents.ink_tables import (
     table_columns,
     value_after,
 )
-from poe_reviewer.documents.model import BBox, ImageInfo, SignatureBlock, Word
+from poe_reviewer.documents.model import LETTER_SIGN_OFF, BBox, ImageInfo, SignatureBlock, Word
 from poe_reviewer.documents.ocr_engine import InkRules, compile_rules
 from poe_reviewer.policy import load_policy
 

@@ -10,12 +10,9 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
-from typing import Protocol
 
+from poe_reviewer.documents.ink_tables import PageWord
 from poe_reviewer.documents.model import BBox
-
-#: The label of a letter's sign-off block (the acknowledgement check knows it by this text).
-LETTER_SIGN_OFF = "letter sign-off"
 
 #: A person's printed name: two to four capitalised words (an initial, a particle), no digits.
 _NAME = re.compile(
@@ -35,17 +32,6 @@ _ROOM = 1.8
 _READ_AS_WORDS = 70.0
 
 
-class _Word(Protocol):
-    @property
-    def text(self) -> str: ...
-    @property
-    def box(self) -> BBox: ...
-    @property
-    def line(self) -> int: ...
-    @property
-    def conf(self) -> float: ...
-
-
 @dataclass(frozen=True)
 class SignOff:
     """Where a letter's signatory signs: the room above the printed name (raster pixels)."""
@@ -58,27 +44,27 @@ class SignOff:
     company: str
 
 
-def _rows(words: Sequence[_Word]) -> list[list[_Word]]:
-    by_line: dict[int, list[_Word]] = {}
+def _rows(words: Sequence[PageWord]) -> list[list[PageWord]]:
+    by_line: dict[int, list[PageWord]] = {}
     for w in words:
         by_line.setdefault(w.line, []).append(w)
     rows = [sorted(r, key=lambda w: w.box[0]) for r in by_line.values()]
     return sorted(rows, key=lambda r: min(w.box[1] for w in r))
 
 
-def _text(row: Sequence[_Word]) -> str:
+def _text(row: Sequence[PageWord]) -> str:
     return " ".join(w.text for w in row).strip(" |,")
 
 
-def _top(row: Sequence[_Word]) -> float:
+def _top(row: Sequence[PageWord]) -> float:
     return min(w.box[1] for w in row)
 
 
-def _bottom(row: Sequence[_Word]) -> float:
+def _bottom(row: Sequence[PageWord]) -> float:
     return max(w.box[3] for w in row)
 
 
-def letter_sign_off(words: Sequence[_Word], height: float, page_width: float) -> SignOff | None:
+def letter_sign_off(words: Sequence[PageWord], height: float, page_width: float) -> SignOff | None:
     """The sign-off of a page that ends like a letter, or None: the last printed name under prose (or a
     closing such as "Kind regards") with room above it for the signature."""
     rows = [r for r in _rows(words) if _text(r)]

@@ -180,6 +180,10 @@ class SignatureField:
     validation: SignatureValidation | None = None
 
 
+#: The label of a letter's sign-off block: signed above the printed name, with no label to sign at.
+LETTER_SIGN_OFF = "letter sign-off"
+
+
 @dataclass(frozen=True)
 class SignatureBlock:
     """A place to sign on a page and what its pixels show (found by the ink detector).

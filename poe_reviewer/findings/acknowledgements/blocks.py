@@ -7,8 +7,8 @@ from collections.abc import Mapping
 from typing import Any
 
 from poe_reviewer.dates import find_dates
-from poe_reviewer.documents.ink_letters import LETTER_SIGN_OFF
 from poe_reviewer.documents.model import (
+    LETTER_SIGN_OFF,
     Document,
     Hit,
     ImageInfo,
