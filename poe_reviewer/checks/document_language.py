@@ -10,7 +10,10 @@ chunk's language detected with langdetect, seeded so that the same text always g
 same answer. A document is judged by the share of its letters in languages other than
 the accepted ones: a short French disclaimer under an English e-mail does not make the
 e-mail French. Documents with too little text to tell (a scan, a signature page) are
-noted, not failed. Thresholds and accepted languages are in ``language.toml``.
+noted, not failed. An e-mail whose author wrote in English (or with a full English version) is
+English, whatever language the earlier messages quoted below it are in. What a chunk leaves out
+(numbers, addresses, lines of names) is :mod:`poe_reviewer.checks.language_chunks`'s. Thresholds
+and accepted languages are in ``language.toml``.
 """
 
 from __future__ import annotations

@@ -10,7 +10,9 @@ For each claimed workload the check looks for its aliases and features in the PO
 documents, as whole words. A hit that is part of a longer name of another workload does
 not count ("Teams" inside "Teams Rooms"). The seed's POE template lists every workload
 with a checkbox: a name on a line whose box is unchecked (☐, an unchecked form field) is
-not evidence, a checked one (☒ ☑ ✓, a checked form field) is the strongest evidence.
+not evidence, a checked one (☒ ☑ ✓, a checked form field) is the strongest evidence. Where
+the boxes cannot be seen (the template's PDF lost its glyphs; a scanned form that asks to tick
+each service delivered, read by OCR), whether a row is ticked cannot be told, and the check warns.
 A claimed name missing from the catalogue is matched on its own words, and the summary
 says so. A workload found only by a family name it shares with another workload ("Teams" for
 TEAMS ROOMS) is missing when that other workload is evidenced by its own names in the same POE

@@ -96,7 +96,7 @@ def shared_piece_severity(
             "the original, the other claim a copy"
         )
     if not same_party(this.customer, other.customer):
-        return whose_page(severity, mine.names_customer, theirs.names_customer, other, rules, "copy")
+        return whose_page(severity, mine.names_customer, theirs.names_customer, other, rules, "document")
     return severity, ""
 
 
