@@ -676,13 +676,14 @@ def test_an_english_reply_quoting_earlier_messages_in_another_language_is_englis
         "notre dossier. Pouvez-vous nous confirmer votre validation ? Nous restons à votre disposition pour toute "
         "question sur la migration des sites et des équipes.\n"
     ) * 2
-    mail = email_doc(own + quoted, own_text=own)
-    mail.email.quoted = [QuotedMessage("Camille Ferrand", "13 mars 2026", "Compte rendu", quoted)]  # type: ignore[union-attr]
-    r = language.run(context(make_claim(), mail))
+
+    def reply(own: str) -> Document:
+        mail = email_doc(own + quoted, own_text=own)
+        mail.email.quoted = [QuotedMessage("Camille Ferrand", "13 mars 2026", "Compte rendu", quoted)]  # type: ignore[union-attr]
+        return mail
+
+    r = language.run(context(make_claim(), reply(own)))
     assert r.status == "pass", r.summary
     assert "quotes earlier messages in French" in r.summary
     # the author's own words only in French: the e-mail is French, whatever it quotes
-    french = own.split("--- English")[0]
-    mail = email_doc(french + quoted, own_text=french)
-    mail.email.quoted = [QuotedMessage("Camille Ferrand", "13 mars 2026", "Compte rendu", quoted)]  # type: ignore[union-attr]
-    assert language.run(context(make_claim(), mail)).status == "fail"
+    assert language.run(context(make_claim(), reply(own.split("--- English")[0]))).status == "fail"

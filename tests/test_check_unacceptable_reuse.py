@@ -252,6 +252,16 @@ def _queue(*entries: tuple[Claim, list[Document]]) -> QueueView:
     return q
 
 
+def _stored_verdicts(*entries: tuple[Claim, list[Document]]) -> dict[str, CheckResult]:
+    """What the stored queue's fingerprints (not the documents) make of each claim, by claim ID."""
+    policy = load_policy()
+    index = reuse.FingerprintIndex.for_policy(policy)
+    prints = {c.claim_id: fingerprint(c, d, policy) for c, d in entries}
+    for fp in prints.values():
+        index.add(fp)
+    return {claim_id: index.check(fp) for claim_id, fp in prints.items()}
+
+
 def reuse_check(claim: Claim, docs: list[Document], queue: QueueView | None) -> CheckResult:
     return reuse.run(context(claim, *docs, queue=queue))
 
@@ -633,12 +643,9 @@ def test_a_signed_page_copied_onto_another_customers_claim_belongs_to_the_custom
     assert copy.status == "fail", copy.summary
     assert "the page names the customer of claim 25, not this claim's" in copy.summary
     # the stored queue's fingerprints judge it alike
-    index = reuse.FingerprintIndex.for_policy(load_policy())
-    prints = {c.claim_id: fingerprint(c, d, load_policy()) for c, d in ((harlow, dh), (whitfield, dw))}
-    for fp in prints.values():
-        index.add(fp)
-    assert index.check(prints["25"]).status == "pass"
-    assert index.check(prints["26"]).status == "fail"
+    stored = _stored_verdicts((harlow, dh), (whitfield, dw))
+    assert stored["25"].status == "pass"
+    assert stored["26"].status == "fail"
 
 
 # -- recognised by what they say (issue 11, class 5) -----------------------------------------------------------
@@ -888,15 +895,10 @@ def test_one_customers_signed_document_on_another_customers_claim_is_a_copy_not_
     assert not copy.reject, "another customer's document is fixable: the partner uploads the district's own"
     assert "names the customer of claim 31, not this claim's" in copy.summary
     # the stored queue's fingerprints judge it alike
-    policy = load_policy()
-    index = reuse.FingerprintIndex.for_policy(policy)
-    prints = {c.claim_id: fingerprint(c, d, policy) for c, d in ((county, dc), (district, dd))}
-    for fp in prints.values():
-        index.add(fp)
-    assert index.check(prints["31"]).status == "pass"
-    stored_copy = index.check(prints["32"])
-    assert stored_copy.status == "fail"
-    assert not stored_copy.reject
+    stored = _stored_verdicts((county, dc), (district, dd))
+    assert stored["31"].status == "pass"
+    assert stored["32"].status == "fail"
+    assert not stored["32"].reject
 
 
 def test_a_scanned_name_misread_after_its_first_word_still_names_the_customer() -> None:
