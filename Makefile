@@ -8,6 +8,8 @@ STAMP := $(VENV)/.installed
 .PHONY: fuzz lock run test test-fast test-pythons check lint typecheck bench bench-ocr ocr-engine samples clean
 
 LOCK := requirements.lock
+# `make test PYTEST_JOBS=` runs the suite in one process (to debug a failure with -x, --pdb, -s).
+PYTEST_JOBS ?= -n auto --dist worksteal
 
 # Installs come from the lock (every package pinned with its hashes), never from the ranges in
 # pyproject.toml: a fresh machine next month gets what was tested. uv installs it (about 5 s from an
@@ -56,8 +58,10 @@ test: $(STAMP)
 	$(BIN)/mypy
 	$(BIN)/lint-imports
 # A throw-away PostgreSQL on loopback for the team-mode tests (apt-get installs it when missing);
-# if it cannot start, the run fails loudly rather than skipping those tests.
-	$(BIN)/python tools/pg_test_server.py --install -- env QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest -q
+# if it cannot start, the run fails loudly rather than skipping those tests. The tests run on every
+# core (pytest-xdist; each test has its own files, database and virtual screen), work-stealing so
+# that the few long tests do not leave a core idle at the end.
+	$(BIN)/python tools/pg_test_server.py --install -- env QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest -q $(PYTEST_JOBS)
 
 # The fast lane while working: the unit tests (no PostgreSQL, no real-world sweep, no whole processes,
 # no OCR engine, no window), under a minute. `make test` is what counts.
@@ -70,7 +74,7 @@ fuzz: $(STAMP)
 test-fast: $(STAMP)
 	$(BIN)/ruff check poe_reviewer tests benchmarks tools
 	$(BIN)/lint-imports
-	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest -q -m "not slow and not realworld and not gui and not integration"
+	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest -q $(PYTEST_JOBS) -m "not slow and not realworld and not gui and not integration"
 
 # The suite on other Pythons, each in its own venv from the same (universal) lock: Debian's own
 # python3 (installed with its venv module where we can; on Debian 12 that is 3.11) and the newest
