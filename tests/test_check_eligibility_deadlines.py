@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import copy
+from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
@@ -405,6 +406,24 @@ def test_country_list_not_on_file_warns_outside_known_countries() -> None:
     assert r.status == "warn"
     assert "Country Ineligibility List is not on file" in r.summary
     assert "DE" in r.summary
+
+
+def test_country_list_rules_only_modern_work_and_security_usage_claims() -> None:
+    """Seed: "Public Sector (only applicable for Modern Work & Security usage incentive claims ...)"."""
+    policy = with_policy("public_sector", {"ineligible_countries.countries": ["RU"]})
+    for claim in (
+        make_claim(PARTNER_ACTIVITIES, customer__segment="public_sector", customer__country="NL"),
+        public(customer__country="NL", solution_area="Azure"),
+    ):
+        r = public_sector.run(context(claim, page_doc("Workshop delivered")))
+        assert r.status == "pass", r.summary
+        assert "rules only Modern Work and Security usage claims" in r.summary
+        restricted = replace(claim, customer=replace(claim.customer, country="RU"))
+        r = public_sector.run(CheckContext(claim=restricted, documents=[page_doc("SOW")], policy=policy))
+        assert r.status == "pass", r.summary
+        assert not r.reject
+    r = public_sector.run(context(public(customer__country="NL"), page_doc("SOW")))
+    assert r.status == "warn", "a Modern Work usage claim is still checked against the list"
 
 
 def test_restricted_country_is_rejected() -> None:

@@ -280,7 +280,12 @@ def run(ctx: CheckContext) -> CheckResult:
     evidence = _claim_evidence(claim)
     inel = _section(ctx.policy, "ineligible_countries")
     restricted = [str(c).upper() for c in inel.get("countries", [])]
-    if country in restricted:
+    list_applies = (
+        claim.program in inel.get("programs", [])
+        and claim.claim_kind in inel.get("claim_kinds", [])
+        and claim.solution_area in inel.get("solution_areas", [])
+    )
+    if list_applies and country in restricted:
         return result(
             CHECK_ID,
             "fail",
@@ -291,8 +296,16 @@ def run(ctx: CheckContext) -> CheckResult:
             reject=True,
         )
     known_eligible = country in [str(c).upper() for c in inel.get("known_eligible", [])]
-    country_unverified = not known_eligible and not restricted
-    if country_unverified:
+    country_unverified = list_applies and not known_eligible and not restricted
+    kind = "Partner Activities" if claim.is_partner_activities else f"CPOR {claim.solution_area} {claim.claim_kind}"
+    if not list_applies:
+        areas = " and ".join(inel.get("solution_areas", []))
+        kinds = "/".join(inel.get("claim_kinds", []))
+        country_note = (
+            f" The Public Sector Country Ineligibility List rules only {areas} {kinds} claims, not {kind} "
+            f"claims (seed: \u201c{inel.get('scope_seed', 'Public Sector')}\u201d)."
+        )
+    elif country_unverified:
         country_note = (
             f" The Public Sector Country Ineligibility List is not on file (public_sector.toml is empty), so "
             f"{country} was not checked against it."
@@ -304,7 +317,6 @@ def run(ctx: CheckContext) -> CheckResult:
 
     req = disclosure_requirement(claim, ctx.policy)
     if req is None:
-        kind = "Partner Activities" if claim.is_partner_activities else f"CPOR {claim.solution_area} {claim.claim_kind}"
         summary = f"Public-sector customer in {country}: no fee disclosure is required for {kind} claims there."
         return result(CHECK_ID, "warn" if country_unverified else "pass", summary + country_note, evidence)
 
