@@ -373,6 +373,38 @@ def test_seed_invalid_example_is_an_ambiguous_acknowledgement() -> None:
     assert r.evidence[0].quote == "We agree that Fabrikam will be our partner on M365 solutions."
 
 
+PRE_SALES = make_claim(
+    claim_kind="pre_sales", solution_area="Business Applications", transaction_date="2026-05-15",
+    workloads=[{"name": "DYNAMICS 365 FIELD SERVICE", "subscription_id": None}],
+)  # fmt: skip
+IN_DEPTH = (
+    "Thank you for the two demos (24 March and 2 April) and the 3-week pilot with 6 technicians on the "
+    "northern routes. We will buy Dynamics 365 Field Service for our 35 technicians with Fabrikam as our partner."
+)
+
+
+def test_a_pre_sales_customer_naming_the_demos_and_pilot_in_depth_acknowledges_the_engagement() -> None:
+    """Seed, Pre-Sales only: "An e-mail, demos, pilots of the customer acknowledging (in depth) these pre-sales
+    activities" - even where the message goes on to name the partner for the purchase."""
+    r = run(email_doc(IN_DEPTH, subject="RE: pilot results"), claim=PRE_SALES)
+    assert r.status == "pass", r.summary
+    assert r.evidence[0].quote.startswith("Thank you for the two demos (24 March and 2 April)")
+    # on a usage claim the same words prove no delivered work: the partner clause makes them ambiguous
+    assert run(email_doc(IN_DEPTH, subject="RE: pilot results")).status == "fail"
+
+
+@pytest.mark.parametrize(
+    "own",
+    [
+        "Thanks for the demo. We agree that Fabrikam will be our partner on Dynamics 365.",  # one activity, no detail
+        "Thanks for the demos and the workshop. We agree that Fabrikam will be our partner.",  # no date, no figure
+        "We agree that Fabrikam will be our partner on M365 solutions.",  # the seed's invalid example
+    ],
+)
+def test_a_pre_sales_thanks_without_depth_is_no_acknowledgement(own: str) -> None:
+    assert run(email_doc(own, subject="RE: next steps"), claim=PRE_SALES).status == "fail"
+
+
 def test_licence_purchase_email_is_not_valid() -> None:
     r = run(email_doc("We confirm the purchase of 500 Intune licenses per your quote.", subject="RE: license order"))
     assert r.status == "fail"

@@ -363,6 +363,27 @@ def test_rows_of_a_table_of_work_per_workload_are_concrete_tasks() -> None:
     assert "tasks are generic" in r.summary
 
 
+FIT_GAP = (
+    "Business Central fit-gap workshop - summary\n"
+    "Workshop 22 January 2026, Motueka\n"
+    "Processes reviewed\n"
+    "{header}\n"
+    "Grower contracts and hop pool Gap Extension for pool accounting payments\n"
+    "Kiln and pelletising production Fit Manufacturing, 2 production BOMs\n"
+    "Users\n"
+    "24 users: finance (6), kiln and pelletising operations (11), export and sales (7).\n"
+)
+
+
+def test_rows_of_a_fit_gap_analysis_are_the_pre_sales_work() -> None:
+    # a pre-sales fit-gap workshop's record: each process reviewed, whether it fits and how
+    r = activity_detail.run(context(make_claim(), page_doc(FIT_GAP.format(header="Process Fit Approach"))))
+    assert r.status == "pass", r.summary
+    assert "2 concrete tasks" in r.summary
+    r = activity_detail.run(context(make_claim(), page_doc(FIT_GAP.format(header="Notes"))))
+    assert r.status != "pass", r.summary
+
+
 def test_office_365_is_not_a_user_count() -> None:
     doc = page_doc("Configured Office 365 users and Microsoft 365 licenses.")
     r = activity_detail.run(context(make_claim(), doc))

@@ -94,6 +94,8 @@ class _Message:
     headers: tuple[tuple[str, str], ...] = ()
     #: How the customer's country writes numeric dates (quoted ``Sent:`` lines are text).
     dayfirst: bool = False
+    #: The claim's POE proves pre-sales engagement: naming those activities in depth acknowledges them.
+    engagement: bool = False
 
 
 def _address(raw: str | None) -> Address | None:
@@ -316,6 +318,9 @@ def _judge_content(msg: _Message, rules_: Rules) -> tuple[Verdict, str, str | No
         return "invalid", f'is about a licence purchase (seed: "{rules_.licence_rule}").', quote
     if ack_m and (work_own or work_ctx):
         return "valid", "", _sentence_around(own, ack_m)
+    engaged = _engagement(own, rules_) if msg.engagement else None
+    if engaged is not None:
+        return "valid", "", engaged
     if amb_m:
         sentence = _sentence_around(own, amb_m)
         return (
@@ -343,6 +348,23 @@ def _judge_content(msg: _Message, rules_: Rules) -> tuple[Verdict, str, str | No
     return "invalid", "does not acknowledge or approve the partner's work.", None
 
 
+_DETAIL = re.compile(r"\d")
+
+
+def _engagement(own: str, rules_: Rules) -> str | None:
+    """The sentence in which a customer names the partner's pre-sales activities in depth (several
+    of them, with a date or a figure), or None."""
+    hits = sorted((m for rx in rules_.engagement_activities for m in rx.finditer(own)), key=lambda m: m.start())
+    if len(hits) < rules_.engagement_min_activities:
+        return None
+    for m in hits:
+        sentence = _sentence_around(own, m)
+        named = sum(1 for rx in rules_.engagement_activities for _ in rx.finditer(sentence))
+        if named >= rules_.engagement_min_activities and _DETAIL.search(sentence):
+            return sentence
+    return None
+
+
 def _quoted_customer_ack(msg: _Message, rules_: Rules, parties: Parties) -> str | None:
     for q in msg.quoted:
         addr = _address(q.sender)
@@ -362,7 +384,7 @@ def is_mail(doc: Document, rules_: Rules) -> bool:
     return not cls or any(rx.search(cls) for rx in rules_.mail_classes)
 
 
-def email_message(doc: Document, dayfirst: bool = False) -> _Message:
+def email_message(doc: Document, dayfirst: bool = False, engagement: bool = False) -> _Message:
     info = doc.email
     assert info is not None
     own = info.own_text
@@ -380,10 +402,13 @@ def email_message(doc: Document, dayfirst: bool = False) -> _Message:
         printed=False,
         headers=tuple(info.headers),
         dayfirst=dayfirst,
+        engagement=engagement,
     )
 
 
-def printed_messages(doc: Document, dt_: DocText, rules_: Rules, dayfirst: bool) -> list[_Message]:
+def printed_messages(
+    doc: Document, dt_: DocText, rules_: Rules, dayfirst: bool, engagement: bool = False
+) -> list[_Message]:
     """E-mails printed into a PDF, Word file or picture (``From: … Sent: … Subject: …``).
 
     A printed ``Sent:`` line is text: its numeric date is read the customer's country's way.
@@ -410,5 +435,6 @@ def printed_messages(doc: Document, dt_: DocText, rules_: Rules, dayfirst: bool)
             printed=True,
             flat=flat,
             dayfirst=dayfirst,
+            engagement=engagement,
         )
     ]

@@ -116,6 +116,7 @@ def _find(ctx: CheckContext, documents: Iterable[Document]) -> list[Acknowledgem
     rules_ = rules(ctx.policy["acknowledgement"])
     parties = Parties(ctx.claim, DomainRules.from_policy(ctx.policy))
     dayfirst = dayfirst_for(ctx.claim.customer.country, ctx.policy)
+    engagement = ctx.claim.claim_kind in rules_.engagement_claim_kinds
     docs = list(documents)
     parents = {id(c): d for d in docs for c in d.children}
     found: list[Acknowledgement] = []
@@ -128,7 +129,7 @@ def _find(ctx: CheckContext, documents: Iterable[Document]) -> list[Acknowledgem
             continue
         if doc.email is not None:
             if is_mail(doc, rules_):
-                found.append(judge_message(email_message(doc, dayfirst), rules_, parties))
+                found.append(judge_message(email_message(doc, dayfirst, engagement), rules_, parties))
             continue
         dt_ = DocText(doc)
         flat = doc.kind == "image"
@@ -136,7 +137,7 @@ def _find(ctx: CheckContext, documents: Iterable[Document]) -> list[Acknowledgem
         esigns = esignature_acknowledgements(doc, dt_, rules_, parties, dayfirst, flat) if dt_.text else []
         found.extend(esigns)
         found.extend(digital_signature_acknowledgements(doc, rules_, parties))
-        printed = printed_messages(doc, dt_, rules_, dayfirst) if dt_.text else []
+        printed = printed_messages(doc, dt_, rules_, dayfirst, engagement) if dt_.text else []
         found.extend(judge_message(m, rules_, parties) for m in printed)
         if flat:
             if not esigns and not printed:

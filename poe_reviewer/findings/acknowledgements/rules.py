@@ -70,6 +70,10 @@ class Rules:
     courtesy: tuple[re.Pattern[str], ...]
     courtesy_rule: str
     courtesy_max_words: int
+    engagement_claim_kinds: tuple[str, ...]
+    engagement_activities: tuple[re.Pattern[str], ...]
+    engagement_min_activities: int
+    engagement_rule: str
     auto_headers: tuple[tuple[str, re.Pattern[str]], ...]
     auto_subjects: tuple[re.Pattern[str], ...]
     auto_texts: tuple[re.Pattern[str], ...]
@@ -165,6 +169,10 @@ def rules(section: Mapping[str, Any]) -> Rules:
         courtesy=_rx_list(em.get("courtesy", [])),
         courtesy_rule=str(em.get("courtesy_rule", "")),
         courtesy_max_words=int(em.get("courtesy_max_words", 80)),
+        engagement_claim_kinds=tuple(str(k) for k in em.get("engagement_claim_kinds", [])),
+        engagement_activities=_rx_list(em.get("engagement_activities", [])),
+        engagement_min_activities=int(em.get("engagement_min_activities", 2)),
+        engagement_rule=str(em.get("engagement_rule", "")),
         auto_headers=tuple(
             (str(n).lower(), re.compile(str(v), re.IGNORECASE)) for n, v in em.get("auto_reply_headers", [])
         ),
