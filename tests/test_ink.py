@@ -644,21 +644,31 @@ def test_a_partys_column_of_stacked_cells_names_its_signatory_above_the_place_to
 
 
 # -- a letter signed above its printed name, no "Signature" label (issue 11) ------------------------------------
-def confirmation_letter(signed: bool, *, name: str = "John Doe", title: str = "Head of IT") -> bytes:
+def confirmation_letter(
+    signed: bool,
+    *,
+    name: str = "John Doe",
+    title: str = "Head of IT",
+    dateline: str = "Reading, 14 August 2025",
+    closing: str | None = None,
+) -> bytes:
     """The customer's confirmation letter on its letterhead, signed (or not) above the printed name."""
     pdf = pymupdf.open()
     page = pdf.new_page()
     y = 72.0
-    for text, size in (
+    lines = [
         ("Contoso Ltd", 16),
         ("Contoso Ltd - 1 Main Street, Reading RG1 1AA", 8),
-        ("Reading, 14 August 2025", 10),
+        (dateline, 10),
         ("To: Fabrikam, Inc.", 10),
         ("Re: Confirmation of the Microsoft Intune deployment", 11),
         ("Contoso confirms that Fabrikam completed the following between 1 June and 31 July 2025:", 10),
         ("Microsoft Intune for 420 laptops with Autopilot and compliance policies for all staff.", 10),
         ("We are satisfied with the work and accept it as delivered.", 10),
-    ):
+    ]
+    if closing:
+        lines.append((closing, 10))
+    for text, size in lines:
         page.insert_text((72, y), text, fontsize=size)
         y += size * 2.0
     if signed:
@@ -678,6 +688,20 @@ def test_a_scanned_letter_signed_above_the_printed_name_is_the_customers_signatu
     assert r.status == "pass", r.summary
     assert "signatory John Doe" in r.summary
     assert "on 2025-08-14 (the letter's date: '14 August 2025')" in r.summary
+
+
+@needs_engine
+def test_a_letter_closing_with_sincerely_and_dated_after_city_and_state_is_signed_and_dated() -> None:
+    # the US letter: "Sincerely," alone on its line above the room to sign, "City, State - Month D, YYYY"
+    letter = confirmation_letter(True, dateline="Columbus, Nebraska - August 14, 2025", closing="Sincerely,")
+    doc = extract(scanned_pdf(letter, dpi=200), "POE/cio_letter.pdf")
+    block = only(doc.signature_blocks)
+    assert (block.ink, block.label, block.name) == (True, "letter sign-off", "John Doe")
+    r = verdict(doc)
+    assert r.status == "pass", r.summary
+    assert "on 2025-08-14 (the letter's date: 'August 14, 2025')" in r.summary
+    unsigned = extract(scanned_pdf(confirmation_letter(False, closing="Sincerely,"), dpi=200), "POE/unsigned.pdf")
+    assert only(unsigned.signature_blocks).ink is False
 
 
 @needs_engine

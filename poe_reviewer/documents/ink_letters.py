@@ -28,6 +28,12 @@ _NOT_A_PERSON = re.compile(
 _AFTER = 4
 #: The room above the name to sign in, in text heights (more than the gap between two lines).
 _ROOM = 1.8
+#: A one-word line that closes a letter ("Sincerely,"): the room to sign follows it.
+_CLOSING = re.compile(
+    r"^(?:sincerely|regards|respectfully|cordially|faithfully|truly|yours|thanks|atentamente|cordialement|"
+    r"saludos|met\s+vriendelijke\s+groet|hochachtungsvoll|distinti\s+saluti|pozdrawiam)\W*$",
+    re.IGNORECASE,
+)
 #: Mean OCR confidence under which a line is taken for handwriting read as words.
 _READ_AS_WORDS = 70.0
 
@@ -76,7 +82,12 @@ def letter_sign_off(words: Sequence[PageWord], height: float, page_width: float)
             continue
         # the line above the room: printed words (handwriting read as words has a low confidence)
         above = next((r for r in reversed(rows[:i]) if sum(w.conf for w in r) / len(r) >= _READ_AS_WORDS), None)
-        if above is None or len(_text(above).split()) < 2 or _top(rows[i]) - _bottom(above) < _ROOM * height:
+        closing = above is not None and _CLOSING.match(_text(above)) is not None
+        if (
+            above is None
+            or (len(_text(above).split()) < 2 and not closing)
+            or _top(rows[i]) - _bottom(above) < _ROOM * height
+        ):
             continue  # a title under the name ("Head of ICT"), or no room to sign
         x0 = min(w.box[0] for w in rows[i])
         area = (max(0.0, x0 - height), _bottom(above) + 0.2 * height, min(page_width, x0 + 25 * height), _top(rows[i]))
@@ -84,3 +95,4 @@ def letter_sign_off(words: Sequence[PageWord], height: float, page_width: float)
         company = " | ".join([*(_text(r) for r in rows[i + 1 :]), *(_text(r) for r in rows[:2])])
         return SignOff(name, name_box, rows[i][0].line, area, company)
     return None
+

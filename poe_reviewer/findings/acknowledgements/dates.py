@@ -388,10 +388,13 @@ def _read(text: str, date: dt.date, dayfirst: bool) -> tuple[str, dt.date | None
     return "", None
 
 
-# A letter's date line: the date alone, or after a place ("Brisbane, 30 October 2026") or "Date:".
-# "Date:", "Boston," or a bilingual letter's "Franca, 15 de abril de 2026 / " before the date
+# A letter's date line: the date alone, or after a place ("Brisbane, 30 October 2026", "Columbus,
+# Nebraska - August 6, 2026") or "Date:". "Date:", "Boston,", "Columbus, Nebraska -" or a bilingual
+# letter's "Franca, 15 de abril de 2026 / " before the date
 _LETTER_LINE = re.compile(
-    r"^\s*(?:(?:date|dated|datum|fecha)\s*:?\s*|[^\W\d_][^\n,]{0,30},\s*(?:[^\n/]{0,30}\d{4}\s*/\s*)?)?$", re.IGNORECASE
+    r"^\s*(?:(?:date|dated|datum|fecha)\s*:?\s*|[^\W\d_][^\n,]{0,30},\s*(?:[^\W\d_][^\n,\d]{0,30}?\s*[-–—,]\s*)?"
+    r"(?:[^\n/]{0,30}\d{4}\s*/\s*)?)?$",
+    re.IGNORECASE,
 )
 #: How many non-empty lines from the top a letter's date line may stand.
 LETTER_HEAD_LINES = 10
