@@ -373,7 +373,14 @@ def test_a_date_field_on_the_line_of_the_place_to_sign_dates_the_block() -> None
 
 
 # -- sign-off tables: one "Signature" row for both parties, names rows above it -----------------------
-def signoff_table(*, customer_signs: bool, partner_signs: bool, header: tuple[str, str]) -> bytes:
+def signoff_table(
+    *,
+    customer_signs: bool,
+    partner_signs: bool,
+    header: tuple[str, str],
+    name_indent: float = 0.0,
+    sign_at: float = 20.0,
+) -> bytes:
     """A partner's sign-off page: a table whose rows are labelled at the left and whose columns are the parties."""
     pdf = pymupdf.open()
     page = pdf.new_page()
@@ -391,12 +398,16 @@ def signoff_table(*, customer_signs: bool, partner_signs: bool, header: tuple[st
         page.draw_rect(pymupdf.Rect(left, y, right, y + height), width=0.6)
         page.draw_line((col1, y), (col1, y + height), width=0.6)
         page.draw_line((col2, y), (col2, y + height), width=0.6)
-        for x, text in ((left + 4, label), (col1 + 4, first), (col2 + 4, second)):
+        indent = name_indent if label == "Name" else 0.0
+        for x, text in ((left + 4, label), (col1 + 4 + indent, first), (col2 + 4, second)):
             if text:
                 page.insert_text((x, y + 16), text, fontsize=10)
         if label == "Signature":
             if customer_signs:
-                draw_signature(page, col1 + 20, y + 32, width=120)
+                if sign_at >= 20:
+                    draw_signature(page, col1 + sign_at, y + 32, width=120)
+                else:  # a short signature at the cell's left edge, no flourish
+                    page.draw_polyline(scribble_points(col1 + sign_at, y + 32, width=50), color=INK, width=1.3)
             if partner_signs:
                 draw_signature(page, col2 + 20, y + 32, width=120, seed=2.0)
         y += height
@@ -417,6 +428,19 @@ def test_a_signoff_table_reads_each_partys_column(header: tuple[str, str]) -> No
     r = verdict(doc)
     assert r.status == "pass", r.summary
     assert "signatory John Doe" in r.summary
+
+
+@needs_engine
+def test_the_first_partys_cell_starts_where_the_row_labels_end_not_where_its_name_is_read() -> None:
+    # OCR that reads only the surname ("Santiago Colén" for "Ivelisse Santiago Colón") places the name
+    # far into the cell; the customer's short signature at the cell's left edge is still in their cell
+    data = signoff_table(
+        customer_signs=True, partner_signs=False, header=("Contoso Ltd", "Fabrikam, Inc."), name_indent=70, sign_at=4
+    )
+    doc = extract(scanned_pdf(data, dpi=200), "POE/signoff.pdf")
+    by_name = {b.name: b for b in doc.signature_blocks if b.source == "scan"}
+    assert by_name["John Doe"].ink, doc.signature_blocks
+    assert not by_name["Priya Kaur"].ink
 
 
 def header_table(customer_signs: bool) -> bytes:

@@ -155,6 +155,9 @@ def table_columns(
     if not value_cells:
         return []
     starts = [c[0].box[0] - height for c in value_cells]
+    # the first party's column begins where the row labels end: a first name OCR lost ("Ivelisse
+    # Santiago Colón" read as "Santiago Colén") does not narrow the cell the hand signs in
+    starts[0] = min(starts[0], label_right + 0.3 * height)
     bounds = [(s, starts[i + 1] if i + 1 < len(starts) else float("inf")) for i, s in enumerate(starts)]
     # the header: the table's first line, its cells over the columns and none at the row labels
     header = next(
