@@ -12,7 +12,7 @@ from poe_reviewer.checks import reused_evidence as reuse
 from poe_reviewer.checks import unacceptable_documents as unacceptable
 from poe_reviewer.checks.base import CheckResult, QueueEntry, QueueView
 from poe_reviewer.claim import Claim
-from poe_reviewer.documents.model import Document, ImageInfo
+from poe_reviewer.documents.model import Address, Document, ImageInfo
 from poe_reviewer.findings.reuse.fingerprints import fingerprint
 from poe_reviewer.findings.reuse.index import ReuseIndex
 from poe_reviewer.findings.reuse.rules import policy_rules as reuse_rules
@@ -857,6 +857,29 @@ def test_an_email_to_one_partner_on_another_partners_claim_is_that_claims_copy_n
     first, second = _two_partners(original, swapped)
     assert first.status == "fail", first.summary
     assert second.status == "fail", second.summary
+
+
+def test_a_customers_email_to_the_partner_thanking_its_subcontractor_is_the_partners_original() -> None:
+    # the customer writes to Fabrikam, copies Litware (Fabrikam's subcontractor) and thanks it in the body;
+    # Litware uploads the same e-mail on its own claim: the e-mail is Fabrikam's, whoever it thanks
+    body = ACCEPTANCE_TO.format(partner="Fabrikam", partner_contact="Priya") + (
+        "\nThanks also to Sam from your subcontractor Litware for staging the 320 laptops."
+    )
+
+    def mail(path: str) -> Document:
+        doc = email_doc(body, sender="john.doe@contoso.com", to="priya@fabrikam.com", path=path)
+        assert doc.email is not None
+        doc.email.cc = [Address("Sam", "sam@litware.com")]
+        doc.sha256 = "d" * 64  # the same file on both claims
+        return doc
+
+    a, b = _claim("21", "Fabrikam", "Contoso Ltd"), _claim("22", "Litware", "Contoso Ltd")
+    da, db = [mail("POE/RE acceptance.eml")], [mail("POE/RE acceptance.eml")]
+    q = _queue((a, da), (b, db))
+    mine, copy = reuse_check(a, da, q), reuse_check(b, db, q)
+    assert mine.status == "pass", mine.summary
+    assert "this claim holds the original" in mine.summary
+    assert copy.status == "fail", copy.summary
 
 
 # -- two customers, one document: it belongs to the claim whose customer it names (issue 11) -----------------

@@ -23,7 +23,7 @@ from poe_reviewer.findings.reuse.words import (
     WordIds,
     doc_words,
     located_words,
-    names_party,
+    names_partner,
     party_masks,
     shingles,
     shorten,
@@ -196,7 +196,7 @@ def _text_print(
         end = last[2] if last[0] == first[0] else len(seg.text)
         hit = Hit.from_match(doc, seg, first[1], end)
         quotes[h] = (hit.page, hit.bbox, shorten(hit.quote, 120))
-    named = names_party(doc, partner.name, partner.domains) if partner is not None else None
+    named = names_partner(doc, partner.name, partner.domains) if partner is not None else None
     customer = names_customer(doc, claim, rules) if claim is not None else None
     return TextPrint(
         doc.path, sampled, quotes, document_figures(doc, rules), names_workload(doc, work), named, customer

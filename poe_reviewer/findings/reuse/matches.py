@@ -22,7 +22,7 @@ from poe_reviewer.findings.reuse.fingerprints import ClaimFingerprint
 from poe_reviewer.findings.reuse.index import ClaimRef, ReuseIndex, TextRef, same_party
 from poe_reviewer.findings.reuse.rules import PartyMasks, ReuseRules, Severity
 from poe_reviewer.findings.reuse.specific import describe
-from poe_reviewer.findings.reuse.words import doc_words, located_words, names_party, party_masks, shingles, shorten
+from poe_reviewer.findings.reuse.words import doc_words, located_words, names_partner, party_masks, shingles, shorten
 from poe_reviewer.findings.workloads import claimed_entries, names_workload
 
 
@@ -284,7 +284,7 @@ def _side(ctx: CheckContext, doc: Document, claim: Claim, has_figures: bool, rul
     work = claimed_entries([w.name for w in claim.workloads], ctx.policy)
     return PieceSide(
         names_workload(doc, work),
-        names_party(doc, claim.partner.name, claim.partner.domains),
+        names_partner(doc, claim.partner.name, claim.partner.domains),
         has_figures,
         [e.name for e in work],
         names_customer(doc, claim, rules),

@@ -33,6 +33,19 @@ def names_party(doc: Document, name: str, domains: Sequence[str]) -> bool:
     return any(d in seg.text.casefold() for d in wanted for seg in doc.segments if seg.label != "filename")
 
 
+def names_partner(doc: Document, name: str, domains: Sequence[str]) -> bool:
+    """Whether ``doc`` is the partner's: a document that names it, or an e-mail it wrote or received.
+    An e-mail is its correspondents' (From, To, by address), whoever its body thanks or it copies in: a
+    customer's acceptance sent to the partner that also thanks the partner's subcontractor is the
+    partner's, not the subcontractor's."""
+    info = doc.email
+    if info is None or not domains:
+        return names_party(doc, name, domains)
+    wanted = {d for d in (normalize_domain(x) for x in domains) if d}
+    correspondents = [a.domain or "" for a in (info.sender, *info.to) if a is not None]
+    return any(dom == d or dom.endswith("." + d) for dom in correspondents for d in wanted)
+
+
 def party_masks(claim: Claim) -> dict[str, list[tuple[tuple[str, ...], str]]]:
     """The claim's own names as word sequences to replace by a placeholder, by first word."""
     masks: dict[str, list[tuple[tuple[str, ...], str]]] = {}
