@@ -74,6 +74,29 @@ def test_the_partners_name_inside_a_longer_name_of_the_customers_own_asks_a_pers
     assert (r.status, r.reject) == ("fail", True), r.summary
 
 
+@pytest.mark.parametrize(
+    ("text", "rejected"),
+    [
+        ("Fabrikam, Inc. acts as Contoso's appointed IT and licensing agent under our Agency Agreement dated "
+         "3 March 2024: it procures our Microsoft subscriptions on our behalf.", True),
+        ("Under the agency agreement of 2023, Fabrikam, Inc. buys and administers our licences.", True),
+        ("Fabrikam, Inc. holds our tenant in a fiduciary capacity and reports to our board.", True),
+        # software agents and agents of other companies are no agency of the partner
+        ("Fabrikam, Inc. built a Copilot Studio agent as our first-line support agent for 300 staff.", False),
+        ("Our licensing agent Northwind handles renewals. Fabrikam, Inc. deployed Intune on 420 laptops.", False),
+    ],
+)  # fmt: skip
+def test_a_partner_that_is_the_customers_agent_is_rejected(text: str, rejected: bool) -> None:
+    """Seed, "Claim rejection": no incentives for "a customer that the partner owes agency of fiduciary duty"."""
+    r = ineligible_customer.run(context(make_claim(), page_doc(text)))
+    assert r.reject is rejected, r.summary
+    if rejected:
+        assert r.status == "fail"
+        assert "acts as the customer's agent" in r.summary
+    else:
+        assert r.status == "pass", r.summary
+
+
 def test_customer_domain_in_partner_domains_list() -> None:
     claim = make_claim(
         partner__domains=["fabrikam.com", "northwind-it.com"],

@@ -405,6 +405,14 @@ def test_aliases_and_former_names_match() -> None:
     assert r.status == "pass", r.summary
 
 
+def test_a_feature_only_defender_for_identity_has_evidences_it() -> None:
+    # a table cell that wraps "Microsoft Defender for | Identity" round its row still names its honeytokens
+    claim = make_claim(workloads=_workloads("MICROSOFT DEFENDER FOR IDENTITY"))
+    doc = page_doc("Microsoft Defender for Sensors on 5 domain controllers; honeytoken accounts for 2 old admins")
+    r = workload_check.run(context(claim, doc))
+    assert r.status == "pass", r.summary
+
+
 def test_acronym_must_be_a_whole_word_and_upper_case() -> None:
     claim = make_claim(workloads=_workloads("MICROSOFT DEFENDER ENDPOINT"))
     for text in ("The MDEX project and made-up words like SMDE.", "mde in lower case is not the product"):
@@ -607,6 +615,7 @@ TWO = [{"name": "INTUNE", "subscription_id": None}, {"name": "MICROSOFT DEFENDER
         "Intune now manages 1,200 devices. Defender for Endpoint was planned, but the servers still run 2008.",
         "Intune: 1,200 devices enrolled.\nDefender for Endpoint could not be deployed before the hardware refresh.",
         "Intune: 1,200 devices enrolled. As discussed, Defender for Endpoint will be taken up next financial year.",
+        "Intune: 1,200 devices enrolled.\nSteerCo 12-Mar-2026: Defender for Endpoint removed from scope.",
     ],
 )
 def test_a_workload_named_only_as_out_of_scope_is_not_evidenced(text: str) -> None:

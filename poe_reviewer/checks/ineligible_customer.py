@@ -214,6 +214,33 @@ def _under_one_owner(ctx: CheckContext, section: Mapping[str, Any]) -> Evidence 
     return _first_in_poe_or_comments(ctx, both)
 
 
+def _agent_of_customer(ctx: CheckContext, section: Mapping[str, Any]) -> Evidence | None:
+    """A sentence naming the partner that makes it the customer's agent or fiduciary ("Dune Crest acts as
+    Palm Crescent's appointed IT and licensing agent under our Agency Agreement"), in the POE or a comment."""
+    cues = [re.compile(str(c), re.IGNORECASE) for c in section.get("cues", [])]
+    if not cues:
+        return None
+
+    def agent(doc: Document) -> Hit | None:
+        partner = find_name(doc, ctx.claim.partner.name)
+        for rx in cues:
+            for seg in doc.segments:
+                for m in rx.finditer(seg.text):
+                    ends = [e.end() for e in _SENTENCE_END.finditer(seg.text, 0, m.start())]
+                    start = ends[-1] if ends else 0
+                    after = _SENTENCE_END.search(seg.text, m.end())
+                    end = after.start() + 1 if after else len(seg.text)
+                    named = [h for h in partner if h.segment is seg and start <= h.start < end]
+                    if named:
+                        # the partner's name nearest the cue: before it, else after it
+                        before = [h for h in named if h.start < m.start()]
+                        h = before[-1] if before else named[0]
+                        return Hit.from_match(doc, seg, min(m.start(), h.start), max(m.end(), h.end))
+        return None
+
+    return _first_in_poe_or_comments(ctx, agent)
+
+
 def run(ctx: CheckContext) -> CheckResult:
     claim = ctx.claim
     policy = ctx.policy["eligibility"]
@@ -321,6 +348,16 @@ def run(ctx: CheckContext) -> CheckResult:
             where = "a comment on the claim" if ev.document == "claim.json" else ev.document
             summary = f"{what} ({where}: '{ev.quote}'): the customer is a partner affiliate." + quote_rule
             return result(CHECK_ID, "fail", summary, [ev, *base_ev], reject=True)
+
+    agency = policy.get("agency", {})
+    ev = _agent_of_customer(ctx, agency) if isinstance(agency, Mapping) else None
+    if ev is not None:
+        where = "a comment on the claim" if ev.document == "claim.json" else ev.document
+        summary = (
+            f"The partner {partner.name} acts as the customer's agent ({where}: '{ev.quote}'): partners may not "
+            "earn incentives for a customer they owe agency or fiduciary duty." + quote_rule
+        )
+        return result(CHECK_ID, "fail", summary, [ev, *base_ev], reject=True)
 
     # Suspicious but not proof: the partner's name inside a longer one of the customer's own ("Vistula
     # Systems" and "Vistula Cold Logistics" may share a river and nothing else).
