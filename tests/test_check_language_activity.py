@@ -598,6 +598,70 @@ def test_a_form_that_writes_each_statement_twice_after_a_slash_is_english() -> N
     assert "in English and German" in r.summary
 
 
+# The OCR reading of a scanned two-column acceptance test report, every statement in Italian and English:
+# a row's two languages often run into one piece, so the English pieces alone lack the row's numbers.
+OCR_TWO_COLUMNS = """3 Tiber Cloud
+Verbale di collaudo - TC-P-2025-031
+Verbale di collaudo / Acceptance test report
+/ Customer
+| Fornitore / Supplier
+eseguito / Tests
+run
+Acque Minerali Dolomiti S.p.A., Via delle Fonti 7, 32032 Feltre BL
+| Tiber Cloud S.r.l.
+Phone (190 utenti / users) e 5 Teams Rooms / and 5 Teams
+Rooms
+dal 27/10/2025 al 07/11/2025 / from 27/10/2025 to 07/11/2025
+Numeri portati da TIM a Operator Connect: 190 utenti, 3 code di chiamata, 2 risponditori automatici. /
+Numbers ported from TIM to Operator Connect: 190 users, 3 call queues, 2 auto attendants.
+#
+T04
+TOS
+TO6
+Prova / Test Esito /
+Result
+Chiamata in uscita da numero geografico / Outbound call from a geographic OK
+| number
+| Coda 'Ordini con 8 agenti, fuori orario / ‘Horeca queue,
+| agents, after hours |
+| Risponditore automatico IT/EN / IT/EN auto attendant | OK
+di emergenza 112 con indirizzo dello stabilimento /112 }
+emergency call with plant address
+| Sala (Teams Rooms, Windows): riunione ibrida con 14 : |
+partecipanti / 'Marmolada' room (Teams Rooms on Windows): hybrid
+meeting with
+| Sale di produzione (4 x Teams Rooms su Android) / Production rooms (4x OK
+14 participants
+Teams Rooms on Android)
+cliente dichiara il collaudo superato con esito positivo. / The customer declares the acceptance tests
+passed.
+Firme / Signatures
+Cliente / Customer Fornitore / Supplier
+Societa /
+Company
+/ Name
+/ Role
+| Firma / Signature |
+Data / Date
+Tiber Cloud
+| 09/11/2025 09/11/2025
+Acque Minerali Dolomiti S.p.A. Tiber Cloud S.r.l.
+| Chiara De Marchi | Giulia Ferri
+|
+ICT Manager Project Manager
+50 |
+P.IVA 15522841006 - REA RM-1598841 Page 1 of 1"""
+
+
+def test_a_two_column_form_whose_rows_ocr_ran_together_is_still_english() -> None:
+    r = language.run(context(make_claim(), page_doc(OCR_TWO_COLUMNS)))
+    assert r.status == "pass", r.summary
+    assert "in English and Italian" in r.summary
+    # the Italian statements alone (every English piece dropped) are Italian
+    italian = "\n".join(line.split(" / ")[0] for line in OCR_TWO_COLUMNS.splitlines())
+    assert language.run(context(make_claim(), page_doc(italian))).status != "pass"
+
+
 def test_slashes_between_two_german_texts_do_not_make_them_english() -> None:
     pairs = "\n".join(f"{de} / {de}" for de in DE_ITEMS.splitlines())
     assert language.run(context(make_claim(), page_doc(pairs))).status == "fail"

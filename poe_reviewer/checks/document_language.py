@@ -257,9 +257,13 @@ def _slash_pairs(doc: Document, settings: Settings) -> str | None:
     total = sum(found.values())
     if english < settings.bilingual_column_ratio * foreign or english < settings.bilingual_min_share * total:
         return None
-    # the same text twice: the other language's numbers stand in the English pieces too
-    theirs = numbers[False]
-    if theirs and len(theirs & numbers[True]) / len(theirs) < settings.bilingual_shared_names:
+    # the same text twice: the other language's numbers stand in the English pieces too, or twice in the
+    # form (OCR reading a two-column table puts a row's two languages in one piece); identifiers (postcodes,
+    # VAT and register numbers) are written once whatever the language
+    counted = Counter(re.sub(r"[.,]", "", n) for n in _NAMES.findall(joined) if n[0].isdigit())
+    twice = {n for n, k in counted.items() if k >= 2}
+    theirs = {n for n in numbers[False] if len(n) < _IDENTIFIER_DIGITS}
+    if theirs and len(theirs & (numbers[True] | twice)) / len(theirs) < settings.bilingual_shared_names:
         return None
     return other
 
@@ -267,6 +271,7 @@ def _slash_pairs(doc: Document, settings: Settings) -> str | None:
 _PIECE = re.compile(r"\s+/\s+|(?<=[.!?;])\s+(?=[A-ZÀ-Ý])")  # a bilingual form's pieces
 _MIN_PIECE_LETTERS = 25  # shorter pieces are labels and names, not judged
 _MIN_PAIRS = 4  # fewer "X / Y" lines: not a bilingual form
+_IDENTIFIER_DIGITS = 5  # a number this long is an identifier (postcode, VAT number), not content
 
 
 def _languages(text: str, settings: Settings) -> Counter[str]:
