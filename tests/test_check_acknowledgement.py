@@ -980,6 +980,22 @@ def test_a_customer_who_denies_the_partners_part_refuses_and_the_claim_is_reject
     assert "refuses (" in r.summary
 
 
+def test_a_customer_who_has_ended_the_engagement_outweighs_an_old_signature_and_the_claim_is_rejected() -> None:
+    # the 12-month rule asks for a recent acknowledgement confirming active engagement; the customer's
+    # recent e-mail says the opposite, and the valid signature on the old paper does not outweigh it
+    own = (
+        "I can confirm that Fabrikam migrated our mail in November 2024 - that went well. Since 1 February our "
+        "IT is managed by Northwind, so we no longer have a support contract with you."
+    )
+    r = run(page_doc(SEED_VALID, "POE/Contoso_Intune_POE_signed.pdf"), _reply(own, PARTNER_REPORT))
+    assert r.status == "fail", r.summary
+    assert r.reject
+    assert r.summary.startswith("The customer's own words deny the partner's claimed work")
+    assert "which does not outweigh it" in r.summary
+    # without the e-mail, the signed POE passes
+    assert run(page_doc(SEED_VALID, "POE/Contoso_Intune_POE_signed.pdf")).status == "pass"
+
+
 def test_not_engaging_another_partner_is_no_refusal() -> None:
     own = "We confirm that Fabrikam completed the Intune deployment; we have not engaged any other partner for it."
     r = run(_reply(own, PARTNER_REPORT))

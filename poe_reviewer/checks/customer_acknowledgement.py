@@ -63,6 +63,17 @@ def run(ctx: CheckContext) -> CheckResult:
     cite = f'(seed: "{rules_.seed}")'
     facts = [a.fact() for a in valid + unsure + invalid]
 
+    refusals = [a for a in invalid if a.refused]
+    if refusals:
+        # the customer's own words deny the partner's part (or end the engagement): no signature elsewhere
+        # in the POE, however valid, and no document the partner adds can mend that
+        head = f"The customer's own words deny the partner's claimed work {cite}."
+        parts = [f"Refused: {_listing(refusals)}"]
+        if valid:
+            parts.append(f"Signed or acknowledged elsewhere, which does not outweigh it: {_listing(valid, 2)}")
+        evidence = [e for a in refusals for e in a.evidence]
+        return result(CHECK_ID, "fail", " ".join([head, *(_end(p) for p in parts)]), evidence, facts=facts, reject=True)
+
     if valid:
         best = valid[0]
         summary = f"Valid: {best.description}"
@@ -90,8 +101,6 @@ def run(ctx: CheckContext) -> CheckResult:
         return result(CHECK_ID, "warn", " ".join([head, *(_end(p) for p in parts)]), evidence, facts=facts)
     if invalid:
         head = f"No valid customer signature or acknowledgement in the POE {cite}."
-        refused = any(a.refused for a in invalid)
-        return result(CHECK_ID, "fail", " ".join([head, *(_end(p) for p in parts)]), evidence, facts=facts,
-                      reject=refused)  # fmt: skip
+        return result(CHECK_ID, "fail", " ".join([head, *(_end(p) for p in parts)]), evidence, facts=facts)
     missing = f" Listed but missing: {', '.join(ctx.missing)}." if ctx.missing else ""
     return result(CHECK_ID, "fail", f"No customer signature or acknowledgement found in the POE.{missing}")
