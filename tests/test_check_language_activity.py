@@ -384,6 +384,22 @@ def test_rows_of_a_fit_gap_analysis_are_the_pre_sales_work() -> None:
     assert r.status != "pass", r.summary
 
 
+@pytest.mark.parametrize(
+    ("text", "scope"),
+    [
+        ("Extraction of import documents for the 12-person customs team.", "'12-person'"),
+        ("Teams Phone for 190 users across 3 plants.", "'190 users'"),
+        ("A 24-hour cutover window and a 2-factor sign-in for admins.", None),  # no people counted
+    ],
+)
+def test_a_team_counted_in_one_word_is_the_people_in_scope(text: str, scope: str | None) -> None:
+    r = activity_detail.run(context(make_claim(), page_doc(text)))
+    if scope is None:
+        assert "users/devices in scope" not in r.summary, r.summary
+    else:
+        assert f"users/devices in scope ({scope}" in r.summary, r.summary
+
+
 def test_office_365_is_not_a_user_count() -> None:
     doc = page_doc("Configured Office 365 users and Microsoft 365 licenses.")
     r = activity_detail.run(context(make_claim(), doc))

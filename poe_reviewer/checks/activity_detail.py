@@ -250,7 +250,8 @@ def _scope_regex_cached(units: tuple[str, ...], qualifiers: tuple[str, ...]) -> 
     qual_alt = "|".join(re.escape(q) for q in sorted(qualifiers, key=len, reverse=True))
     number = r"\d{1,3}(?:[,.]\d{3})+|\d+(?:\.\d+)?[kK]?"
     return re.compile(
-        rf"(?:(?:{qual_alt})\s*)?(?<![\w.,/-])(?P<n>{number})\s*\+?\s+(?:[\w\-/]+\s+){{0,3}}?(?:{unit_alt})(?![\w])",
+        # "1,350 users", "240 field technicians", and the compound "a 12-person customs team"
+        rf"(?:(?:{qual_alt})\s*)?(?<![\w.,/-])(?P<n>{number})(?:\s*\+?\s+(?:[\w\-/]+\s+){{0,3}}?|-)(?:{unit_alt})(?![\w])",
         re.IGNORECASE,
     )
 
