@@ -880,6 +880,12 @@ def test_a_customers_email_to_the_partner_thanking_its_subcontractor_is_the_part
     assert mine.status == "pass", mine.summary
     assert "this claim holds the original" in mine.summary
     assert copy.status == "fail", copy.summary
+    # a greeting to both partners ("Priya, Sam, thank you both") makes it both partners' e-mail: nobody's original
+    body = "Priya, Sam,\nThank you both. " + body
+    da, db = [mail("POE/RE acceptance.eml")], [mail("POE/RE acceptance.eml")]
+    q = _queue((a, da), (b, db))
+    assert reuse_check(a, da, q).status == "fail"
+    assert reuse_check(b, db, q).status == "fail"
 
 
 # -- two customers, one document: it belongs to the claim whose customer it names (issue 11) -----------------

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 import zlib
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
@@ -35,14 +36,17 @@ def names_party(doc: Document, name: str, domains: Sequence[str]) -> bool:
 
 def names_partner(doc: Document, name: str, domains: Sequence[str]) -> bool:
     """Whether ``doc`` is the partner's: a document that names it, or an e-mail it wrote or received.
-    An e-mail is its correspondents' (From, To, by address), whoever its body thanks or it copies in: a
-    customer's acceptance sent to the partner that also thanks the partner's subcontractor is the
-    partner's, not the subcontractor's."""
+    An e-mail is its correspondents' (From, To, and a Cc its greeting addresses: "Lena, Raj, thank you
+    both"), whoever else its body thanks: a customer's acceptance sent to the partner that also thanks
+    the partner's subcontractor, copied in, is the partner's, not the subcontractor's."""
     info = doc.email
     if info is None or not domains:
         return names_party(doc, name, domains)
     wanted = {d for d in (normalize_domain(x) for x in domains) if d}
-    correspondents = [a.domain or "" for a in (info.sender, *info.to) if a is not None]
+    greeting = next((ln for ln in info.own_text.splitlines() if ln.strip()), "")
+    greeted_words = {w.casefold() for w in re.findall(r"[^\W\d_]+", greeting)}
+    greeted = [a for a in info.cc if a.name and a.name.split()[0].casefold() in greeted_words]
+    correspondents = [a.domain or "" for a in (info.sender, *info.to, *greeted) if a is not None]
     return any(dom == d or dom.endswith("." + d) for dom in correspondents for d in wanted)
 
 
