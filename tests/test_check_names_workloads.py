@@ -405,6 +405,20 @@ def test_aliases_and_former_names_match() -> None:
     assert r.status == "pass", r.summary
 
 
+def test_a_word_comment_naming_a_workload_is_a_remark_not_evidence() -> None:
+    # the customer's comment on the partner's report: "we have not started Viva Insights - take it out"
+    report = Document(
+        path="POE/Final report.docx", role="poe", kind="docx", sha256="c" * 64,
+        segments=[
+            Segment("Microsoft Teams: a team per vessel (14) for 420 users. Delivered.", None, "paragraph"),
+            Segment("Kari: Vi har ikke startet med Viva Insights. / Not started yet: Viva Insights.", None, "comment"),
+        ],
+    )  # fmt: skip
+    r = workload_check.run(context(make_claim(workloads=_workloads("TEAMS", "VIVA INSIGHTS")), report))
+    assert r.status == "fail", r.summary
+    assert "(VIVA INSIGHTS)" in r.summary
+
+
 def test_a_feature_only_defender_for_identity_has_evidences_it() -> None:
     # a table cell that wraps "Microsoft Defender for | Identity" round its row still names its honeytokens
     claim = make_claim(workloads=_workloads("MICROSOFT DEFENDER FOR IDENTITY"))

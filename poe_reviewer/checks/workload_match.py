@@ -156,10 +156,12 @@ def _matches(doc: Document, phrase: str) -> list[Hit]:
     first = re.split(r"[\s\-‐]+", phrase.strip(), maxsplit=1)[0]
     case_sensitive = not rx.flags & re.IGNORECASE
     needle = first if case_sensitive else first.lower()
+    # a Word comment is a remark on the document ("We have not started Viva Insights - take it out"),
+    # not what the document says was done
     segments = [
         seg
         for seg in doc.segments
-        if seg.label != "filename" and needle in (seg.text if case_sensitive else _lower(seg.text))
+        if seg.label not in ("filename", "comment") and needle in (seg.text if case_sensitive else _lower(seg.text))
     ]
     hits = [Hit.from_match(doc, seg, m.start(), m.end()) for seg in segments for m in rx.finditer(seg.text)]
     for seg in segments:
