@@ -373,6 +373,21 @@ def test_a_customer_survey_signature_missing_an_element_is_rejected(changes: dic
     assert "cannot be re-sent on this claim" in r.summary
 
 
+def test_an_initial_and_the_given_name_is_a_full_name_where_names_are_written_so() -> None:
+    # in South India and Sri Lanka a full name is an initial (father's name, home village) and the given name
+    claim = make_claim(PARTNER_ACTIVITIES, customer__country="IN")
+    r = attestations.run(context(claim, survey("customer", full_name="K. Venkatesh"), survey("partner")))
+    assert r.status == "pass", r.summary
+    # elsewhere it is a first name cut to its initial
+    r = attestations.run(context(make_claim(PARTNER_ACTIVITIES), survey("customer", full_name="K. Venkatesh"),
+                                 survey("partner")))  # fmt: skip
+    assert r.status == "fail", r.summary
+    assert "an initial (K. Venkatesh)" in r.summary
+    # initials alone stay initials anywhere
+    r = attestations.run(context(claim, survey("customer", full_name="K. V."), survey("partner")))
+    assert "initials only" in r.summary
+
+
 @pytest.mark.parametrize(
     ("changes", "words"),
     [

@@ -84,8 +84,9 @@ def _missing(value: str) -> bool:
     return fold(value).strip() in _PLACEHOLDERS
 
 
-def full_name_problem(name: str) -> str | None:
-    """Why ``name`` is not a full name, or None."""
+def full_name_problem(name: str, initial_names: bool = False) -> str | None:
+    """Why ``name`` is not a full name, or None (``initial_names``: the respondent's country writes a full
+    name as an initial and the given name, "K. Venkatesh")."""
     if _missing(name):
         return "no full name"
     if "@" in name:
@@ -99,6 +100,8 @@ def full_name_problem(name: str) -> str | None:
         if all(len(w) <= 1 for w in letters if w) or re.fullmatch(r"[A-Z]{2,3}", name.strip()):
             return f"initials only ({name}) instead of a full name"
         if len(words) >= 2:
+            if initial_names and len(real) == 1:
+                return None
             return f"an initial ({name}) instead of a full first and last name"
         return f"only one name ({name}) instead of a full name (first and last name)"
     return None
@@ -140,7 +143,13 @@ def _partner_domain_in(text: str, claim: Claim) -> str | None:
     return None
 
 
-def judge_survey(doc: Document, expected: str, claim: Claim, generic: AbstractSet[str] = frozenset()) -> SurveyVerdict:
+def judge_survey(
+    doc: Document,
+    expected: str,
+    claim: Claim,
+    generic: AbstractSet[str] = frozenset(),
+    initial_name_countries: AbstractSet[str] = frozenset(),
+) -> SurveyVerdict:
     v = SurveyVerdict(doc, expected)
     data = doc.data
     if doc.error is not None:
@@ -168,7 +177,8 @@ def judge_survey(doc: Document, expected: str, claim: Claim, generic: AbstractSe
     v.signed = f'full_name "{full_name}", company "{company}", job_title "{title}"'
     sig_ev = _evidence(doc, full_name, f"signature: {v.signed}")
     missing: list[str] = []
-    problem = full_name_problem(full_name)
+    respondent_country = (claim.customer if expected == "customer" else claim.partner).country
+    problem = full_name_problem(full_name, respondent_country.upper() in initial_name_countries)
     if problem:
         missing.append(problem)
     if _missing(company):
@@ -219,6 +229,8 @@ def run(ctx: CheckContext) -> CheckResult:
         return result(CHECK_ID, "not_applicable", "Attestation surveys belong to Partner Activities claims only.")
     waived = waivers(claim, ctx.policy)
     generic = _generic_words(ctx.policy)
+    attestation = ctx.policy["acknowledgement"].get("attestation", {})
+    initials = {str(c).upper() for c in attestation.get("initial_name_countries", [])}
     verdicts: list[SurveyVerdict] = []
     absent: list[str] = []
     for role, respondent in _ROLES.items():
@@ -227,7 +239,7 @@ def run(ctx: CheckContext) -> CheckResult:
             if role not in waived:
                 absent.append(f"no {label(ctx.policy, role)} survey to check")
             continue
-        verdicts.extend(judge_survey(d, respondent, claim, generic) for d in docs)
+        verdicts.extend(judge_survey(d, respondent, claim, generic, initials) for d in docs)
 
     failing = [v for v in verdicts if v.problems]
     warnings = [w for v in verdicts for w in v.warnings] + absent

@@ -67,12 +67,12 @@ def run(ctx: CheckContext) -> CheckResult:
     if refusals:
         # the customer's own words deny the partner's part (or end the engagement): no signature elsewhere
         # in the POE, however valid, and no document the partner adds can mend that
-        head = f"The customer's own words deny the partner's claimed work {cite}."
-        parts = [f"Refused: {_listing(refusals)}"]
+        said = [f"Refused: {_listing(refusals)}"]
         if valid:
-            parts.append(f"Signed or acknowledged elsewhere, which does not outweigh it: {_listing(valid, 2)}")
-        evidence = [e for a in refusals for e in a.evidence]
-        return result(CHECK_ID, "fail", " ".join([head, *(_end(p) for p in parts)]), evidence, facts=facts, reject=True)
+            said.append(f"Signed or acknowledged elsewhere, which does not outweigh it: {_listing(valid, 2)}")
+        head = f"The customer's own words deny the partner's claimed work {cite}."
+        summary = " ".join([head, *(_end(p) for p in said)])
+        return result(CHECK_ID, "fail", summary, [e for a in refusals for e in a.evidence], facts=facts, reject=True)
 
     if valid:
         best = valid[0]
