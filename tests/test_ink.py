@@ -728,6 +728,47 @@ def test_a_letter_closing_with_sincerely_and_dated_after_city_and_state_is_signe
     assert only(unsigned.signature_blocks).ink is False
 
 
+def two_party_sign_off(customer_signs: bool, partner_signs: bool) -> bytes:
+    """A report's last page: both parties' names side by side under the confirmation, no labels to sign at."""
+    pdf = pymupdf.open()
+    page = pdf.new_page()
+    y = 72.0
+    for text in (
+        "Project Completion Report - PRT-2026-009",
+        "4. Customer sign-off",
+        "By signing, Contoso Ltd confirms that Fabrikam completed the work in section 2.",
+    ):
+        page.insert_text((72, y), text, fontsize=10)
+        y += 20
+    if customer_signs:
+        draw_signature(page, 80, y + 22, width=90)
+    if partner_signs:
+        page.draw_polyline(scribble_points(330, y + 22, width=90, seed=2.0), color=INK, width=1.3)
+    y += 44
+    for left, right in (("John Doe", "Priya Kaur"), ("Head of IT", "Project Lead"), ("Contoso Ltd", "Fabrikam, Inc.")):
+        page.insert_text((72, y), left, fontsize=10)
+        page.insert_text((320, y), right, fontsize=10)
+        y += 16
+    return bytes(pdf.tobytes())
+
+
+@needs_engine
+def test_two_parties_named_side_by_side_under_a_confirmation_sign_each_in_their_own_room() -> None:
+    doc = extract(scanned_pdf(two_party_sign_off(True, False), dpi=200), "POE/completion.pdf")
+    by_name = {b.name: b for b in doc.signature_blocks}
+    assert set(by_name) == {"John Doe", "Priya Kaur"}, doc.signature_blocks
+    assert by_name["John Doe"].ink
+    assert not by_name["Priya Kaur"].ink
+    assert "Contoso Ltd" in (by_name["John Doe"].company or "")
+    r = verdict(doc)
+    assert r.status == "warn", r.summary  # signed by the customer; the page gives no date to read
+    assert "signatory John Doe (Head of IT | Contoso Ltd" in r.summary
+    assert "the date of the signature could not be read" in r.summary
+    # only the partner signed: no customer signature
+    partner_only = extract(scanned_pdf(two_party_sign_off(False, True), dpi=200), "POE/completion.pdf")
+    assert verdict(partner_only).status == "fail"
+
+
 @needs_engine
 def test_an_unsigned_scanned_letter_is_no_signature_and_a_partners_letter_is_not_the_customers() -> None:
     doc = extract(scanned_pdf(confirmation_letter(False), dpi=200), "POE/confirmation.pdf")

@@ -36,7 +36,7 @@ import pymupdf as _pymupdf
 from PIL import Image
 
 from poe_reviewer.dates import find_dates
-from poe_reviewer.documents.ink_letters import letter_sign_off
+from poe_reviewer.documents.ink_letters import letter_sign_offs
 from poe_reviewer.documents.ink_pixels import Component, Gray, components, ink_threshold, ruled_lines
 from poe_reviewer.documents.ink_tables import (
     TableColumn,
@@ -384,15 +384,15 @@ def page_blocks(
     labels = find_labels(words, rules_)
     height = text_height(words, fallback_height)
     # a scanned letter signed above its printed name has no label to sign at
-    sign_off = letter_sign_off(words, height, gray.shape[1]) if not labels and source == "scan" else None
-    if not labels and sign_off is None:
+    sign_offs = letter_sign_offs(words, height, gray.shape[1]) if not labels and source == "scan" else []
+    if not labels and not sign_offs:
         return []
     thr = threshold if threshold is not None else ink_threshold(gray)
     size = (gray.shape[1], gray.shape[0])
-    if sign_off is not None:
-        label = _Label(LETTER_SIGN_OFF, sign_off.name_box, sign_off.line)
-        block = _judged(gray, sign_off.area, label, words, height, rules_, thr, to_page, page, source, [], False)
-        return [replace(block, name=sign_off.name, company=sign_off.company)] if block else []
+    if sign_offs:
+        judged = [(s, _judged(gray, s.area, _Label(LETTER_SIGN_OFF, s.name_box, s.line), words, height, rules_, thr,
+                              to_page, page, source, [], False)) for s in sign_offs]  # fmt: skip
+        return [replace(b, name=s.name, company=s.company) for s, b in judged if b is not None]
     blocks: list[SignatureBlock] = []
     taken: list[BBox] = []
     for label in labels:

@@ -26,6 +26,8 @@ _NOT_A_PERSON = re.compile(
 )
 #: At most this many lines (title, company, a footer) stand under the printed name.
 _AFTER = 4
+#: A gap this many text heights wide between two words of a row separates two parties' columns.
+_GAP = 3.0
 #: The room above the name to sign in, in text heights (more than the gap between two lines).
 _ROOM = 1.8
 #: A one-word line that closes a letter ("Sincerely,"): the room to sign follows it.
@@ -70,15 +72,32 @@ def _bottom(row: Sequence[PageWord]) -> float:
     return max(w.box[3] for w in row)
 
 
-def letter_sign_off(words: Sequence[PageWord], height: float, page_width: float) -> SignOff | None:
-    """The sign-off of a page that ends like a letter, or None: the last printed name under prose (or a
-    closing such as "Kind regards") with room above it for the signature."""
+def _columns(row: Sequence[PageWord], height: float) -> list[list[PageWord]]:
+    """A row's words split where a wide gap separates two parties' columns ("Brenda Kuhlman    Kelsey Lindgren")."""
+    columns = [[row[0]]]
+    for w in row[1:]:
+        if w.box[0] - columns[-1][-1].box[2] > _GAP * height:
+            columns.append([w])
+        else:
+            columns[-1].append(w)
+    return columns
+
+
+def _in(row: Sequence[PageWord], x0: float, x1: float) -> list[PageWord]:
+    return [w for w in row if x0 <= (w.box[0] + w.box[2]) / 2 < x1]
+
+
+def letter_sign_offs(words: Sequence[PageWord], height: float, page_width: float) -> list[SignOff]:
+    """The sign-offs of a page that ends like a letter, or []: the last printed name under prose (or a
+    closing such as "Kind regards") with room above it for the signature; one per party where the parties'
+    names stand side by side."""
     rows = [r for r in _rows(words) if _text(r)]
     for i in range(len(rows) - 1, 0, -1):
         if len(rows) - 1 - i > _AFTER:
-            return None
-        name = _text(rows[i])
-        if not _NAME.match(name) or _NOT_A_PERSON.search(name) or len(name) > 40:
+            return []
+        columns = _columns(rows[i], height)
+        names = [_text(c) for c in columns]
+        if not all(_NAME.match(n) and not _NOT_A_PERSON.search(n) and len(n) <= 40 for n in names):
             continue
         # the line above the room: printed words (handwriting read as words has a low confidence)
         above = next((r for r in reversed(rows[:i]) if sum(w.conf for w in r) / len(r) >= _READ_AS_WORDS), None)
@@ -89,10 +108,15 @@ def letter_sign_off(words: Sequence[PageWord], height: float, page_width: float)
             or _top(rows[i]) - _bottom(above) < _ROOM * height
         ):
             continue  # a title under the name ("Head of ICT"), or no room to sign
-        x0 = min(w.box[0] for w in rows[i])
-        area = (max(0.0, x0 - height), _bottom(above) + 0.2 * height, min(page_width, x0 + 25 * height), _top(rows[i]))
-        name_box = (x0, _top(rows[i]), max(w.box[2] for w in rows[i]), _bottom(rows[i]))
-        company = " | ".join([*(_text(r) for r in rows[i + 1 :]), *(_text(r) for r in rows[:2])])
-        return SignOff(name, name_box, rows[i][0].line, area, company)
-    return None
-
+        starts = [min(w.box[0] for w in c) for c in columns]
+        found = []
+        for k, (name, column) in enumerate(zip(names, columns, strict=True)):
+            x0 = starts[k]
+            x1 = starts[k + 1] - height if k + 1 < len(starts) else page_width
+            area = (max(0.0, x0 - height), _bottom(above) + 0.2 * height, min(x1, x0 + 25 * height), _top(rows[i]))
+            name_box = (x0, _top(column), max(w.box[2] for w in column), _bottom(column))
+            under = [_text(_in(r, x0 - height, x1)) for r in rows[i + 1 :]]
+            company = " | ".join([*(u for u in under if u), *(_text(r) for r in rows[:2])])
+            found.append(SignOff(name, name_box, rows[i][0].line, area, company))
+        return found
+    return []
