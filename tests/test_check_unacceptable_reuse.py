@@ -888,6 +888,35 @@ def test_a_customers_email_to_the_partner_thanking_its_subcontractor_is_the_part
     assert reuse_check(b, db, q).status == "fail"
 
 
+def test_a_customers_email_belongs_to_the_claim_of_the_company_it_was_sent_from() -> None:
+    # one partner, two customers with alike names; the co-operative's acceptance e-mail, uploaded again on
+    # the logistics company's claim, is the co-operative's: it was sent from ddgrain.com.au
+    def claim(claim_id: str, name: str, domain: str) -> Claim:
+        return make_claim(claim_id=claim_id, customer__name=name, customer__domain=domain, customer__tenant_id=None,
+                          customer__contact=None)  # fmt: skip
+
+    coop = claim("31", "Darling Downs Grain Co-operative Ltd", "ddgrain.com.au")
+    logistics = claim("32", "Darling Downs Grain Logistics Pty Ltd", "ddglogistics.com.au")
+    body = (
+        "Hi Priya, the numbers match what we see: 412 Windows devices and the 38 silo scanners in Intune, 464 "
+        "devices and servers in Defender, ASR in block mode since 16 February. Darling Downs Grain accepts the "
+        "Intune and Defender for Endpoint services as delivered by Fabrikam. Thanks to the team for the "
+        "harvest-site pilot at Dalby and Goondiwindi. Bronwyn Pearce, IT Manager, Darling Downs Grain"
+    )
+
+    def mail() -> Document:
+        doc = email_doc(body, sender="bronwyn.pearce@ddgrain.com.au", path="POE/RE acceptance.msg")
+        doc.sha256 = "b" * 64
+        return doc
+
+    da, db = [mail()], [mail()]
+    q = _queue((coop, da), (logistics, db))
+    mine, copy = reuse_check(coop, da, q), reuse_check(logistics, db, q)
+    assert mine.status == "pass", mine.summary
+    assert "this claim holds the original" in mine.summary
+    assert copy.status == "fail", copy.summary
+
+
 # -- two customers, one document: it belongs to the claim whose customer it names (issue 11) -----------------
 _DISCLOSURE = (
     "Public Sector Disclosure\nCustomer: {customer}\nThe Customer acknowledges that Partner may receive fees, "

@@ -6,6 +6,7 @@ import re
 
 from poe_reviewer.claim import Claim
 from poe_reviewer.documents.model import Document, Hit, ImageInfo
+from poe_reviewer.domains import normalize_domain
 from poe_reviewer.findings.context import Evidence
 from poe_reviewer.findings.reuse.rules import ReuseRules
 from poe_reviewer.findings.reuse.words import names_party
@@ -138,7 +139,15 @@ def shows_claim_id(doc: Document, claim_id: str) -> bool:
 
 
 def names_customer(doc: Document, claim: Claim, rules: ReuseRules) -> bool:
-    """Whether ``doc`` names the claim's customer: by name (or its first word) or by its domain."""
+    """Whether ``doc`` names the claim's customer: by name (or its first word) or by its domain. An e-mail
+    sent from an address is that organisation's: from another company's domain it is not this customer's,
+    however alike the names ("Darling Downs Grain Co-operative" and "Darling Downs Grain Logistics")."""
+    sender = doc.email.sender if doc.email is not None else None
+    if sender is not None and sender.domain and claim.customer.domains:
+        own = {d for d in (normalize_domain(x) for x in claim.customer.domains) if d}
+        partner = {d for d in (normalize_domain(x) for x in claim.partner.domains) if d}
+        if not any(sender.domain == d or sender.domain.endswith("." + d) for d in own | partner):
+            return False
     return page_names(doc, None, claim.customer.name, rules.generic_first_words) or names_party(
         doc, "", claim.customer.domains
     )
