@@ -828,6 +828,39 @@ def test_one_signed_sow_covering_two_different_workloads_is_noted_not_flagged() 
         assert r.status == "warn", r.summary
 
 
+def test_a_partners_letterhead_numbers_are_no_scope_figures() -> None:
+    """Tax and register numbers, postcodes and reference numbers identify the partner, on every claim it files."""
+    from poe_reviewer.findings.reuse.specific import scope_figures
+
+    rules = reuse_rules(load_policy()["reuse"])
+    letterhead = "Lanna Cloud Ltd · Tax ID 0505564012873 Scope · Ringstraße 44, 3500 Krems · ref 011 Darling Downs"
+    assert scope_figures([letterhead], rules) == frozenset()
+    counts = "Intune on 1,200 devices, 1200 laptops and 340 users; 38 sites and 12400 mailboxes"
+    assert scope_figures([counts], rules) >= {"1200 devices", "1200 laptops", "340 users", "38 sites"}
+
+
+def test_a_claim_submitted_twice_is_the_later_submissions_duplicate() -> None:
+    # one partner, one customer, the same workloads and the same report two days apart: the first
+    # submission is the claim, the second repeats it
+    sow = INTUNE_SOW.format(customer="Contoso", users=1000)
+    work = [{"name": "INTUNE", "subscription_id": None}]
+    first = _claim("11", "Fabrikam", "Contoso Ltd", workloads=work, submitted_at="2026-05-18T09:00:00Z")
+    again = _claim("12", "Fabrikam", "Contoso Ltd", workloads=work, submitted_at="2026-05-20T09:00:00Z")
+    da, db = [page_doc(sow, "POE/a.pdf")], [page_doc(sow, "POE/b.pdf")]
+    q = _queue((first, da), (again, db))
+    original, duplicate = reuse_check(first, da, q), reuse_check(again, db, q)
+    assert original.status == "pass", original.summary
+    assert "claim 12, for the same workloads, was submitted later (2026-05-20)" in original.summary
+    assert duplicate.status == "fail", duplicate.summary
+    assert not duplicate.reject
+    assert "claim 11 was submitted first (2026-05-18): this claim repeats it" in duplicate.summary
+    # a claim created again months later (after an expiry or a rejection) is a new claim, for a person to look at
+    later = _claim("13", "Fabrikam", "Contoso Ltd", workloads=work, submitted_at="2026-09-20T09:00:00Z")
+    dc = [page_doc(sow, "POE/c.pdf")]
+    q = _queue((first, da), (later, dc))
+    assert reuse_check(later, dc, q).status == "warn"
+
+
 # -- two partners, one piece: the side whose partner it names holds the original (issue 11) --------------------
 ACCEPTANCE_TO = """Hi {partner_contact},
 For the record: Contoso accepts the Microsoft Intune rollout delivered by {partner} - 1,200 Windows laptops

@@ -264,6 +264,21 @@ def test_the_original_of_a_piece_on_two_partners_claims_is_judged_as_in_memory(
     assert status == "fail", summary
 
 
+def test_a_claim_submitted_twice_is_the_later_ones_duplicate_in_the_stored_queue(
+    store: ReviewQueue, tmp_path: Path
+) -> None:
+    # the fingerprints keep when each claim was submitted: the later one (imported first) is the duplicate
+    later = bundle(tmp_path, "D-2", POE, "Contoso Ltd", submitted_at="2025-09-17T09:00:00Z")
+    list(store.import_paths([later]))
+    list(store.import_paths([bundle(tmp_path, "D-1", POE, "Contoso Ltd", submitted_at="2025-09-15T09:00:00Z")]))
+    status, summary = reuse_result(store, "D-1")
+    assert status == "pass", summary
+    assert "claim D-2, for the same workloads, was submitted later (2025-09-17)" in summary
+    status, summary = reuse_result(store, "D-2")
+    assert status == "fail", summary
+    assert "claim D-1 was submitted first (2025-09-15): this claim repeats it" in summary
+
+
 def _signed_letter(text: str, customer: str, signatory: str) -> bytes:
     """An acceptance letter with the partner's one signature picture pasted above ``signatory``."""
     from PIL import Image, ImageDraw

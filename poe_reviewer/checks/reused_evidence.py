@@ -160,7 +160,7 @@ class FingerprintIndex:
         return self._constant
 
     def _other(self, fp: ClaimFingerprint) -> ClaimRef:
-        return ClaimRef(fp.claim_id, fp.partner, fp.customer, "", party_key(fp.partner), None)
+        return ClaimRef(fp.claim_id, fp.partner, fp.customer, "", party_key(fp.partner), None, fp.submitted_at)
 
     def matches(self, fp: ClaimFingerprint) -> list[Finding]:
         """What the ``reused_evidence`` check finds for ``fp`` against every other claim of the index."""

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any
@@ -91,6 +92,8 @@ class ClaimFingerprint:
     workloads: tuple[str, ...] = ()
     #: invoice files that show this claim's ID (the claim an invoice belongs to holds its original)
     own_invoices: tuple[str, ...] = ()
+    #: when the claims system received the claim (None in fingerprints stored before it was kept)
+    submitted_at: dt.datetime | None = None
 
     def to_json(self) -> dict[str, Any]:
         def party(p: Party) -> dict[str, Any]:
@@ -121,6 +124,7 @@ class ClaimFingerprint:
             "files": [list(f) for f in self.files],
             "workloads": list(self.workloads),
             "own_invoices": list(self.own_invoices),
+            "submitted_at": self.submitted_at.isoformat() if self.submitted_at else None,
         }  # fmt: skip
 
     @classmethod
@@ -163,7 +167,15 @@ class ClaimFingerprint:
             files=[(str(f[0]), str(f[1]), str(f[2])) for f in data.get("files", [])],
             workloads=tuple(str(w) for w in data.get("workloads", [])),
             own_invoices=tuple(str(p) for p in data.get("own_invoices", [])),
+            submitted_at=_when(data.get("submitted_at")),
         )  # fmt: skip
+
+
+def _when(value: Any) -> dt.datetime | None:
+    try:
+        return dt.datetime.fromisoformat(value) if isinstance(value, str) else None
+    except ValueError:
+        return None
 
 
 def _text_print(
@@ -209,7 +221,10 @@ def fingerprint(claim: Claim, documents: Sequence[Document], policy: Mapping[str
     masks = party_masks(claim)
     ids = WordIds()
     work = claimed_entries([w.name for w in claim.workloads], policy)
-    fp = ClaimFingerprint(claim.claim_id, claim.partner, claim.customer, workloads=tuple(e.name for e in work))
+    fp = ClaimFingerprint(
+        claim.claim_id, claim.partner, claim.customer, workloads=tuple(e.name for e in work),
+        submitted_at=claim.submitted_at,
+    )  # fmt: skip
     for top in documents:
         fp.files.append((top.sha256, top.path, top.role))
         for doc in top.walk():

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 from collections import Counter
 from collections.abc import Iterator
 from dataclasses import dataclass
@@ -27,6 +28,8 @@ class ClaimRef:
     bundle: str
     partner_key: str
     claim: Claim | None  # None for a claim known by its fingerprint only
+    #: when the claims system received the claim (None in fingerprints stored before it was kept)
+    submitted_at: dt.datetime | None = None
 
 
 @dataclass
@@ -130,7 +133,8 @@ class ReuseIndex:
     def add(self, entry: QueueEntry) -> None:
         claim = entry.claim
         ci = len(self.claims)
-        ref = ClaimRef(claim.claim_id, claim.partner, claim.customer, entry.bundle, party_key(claim.partner), claim)
+        key = party_key(claim.partner)
+        ref = ClaimRef(claim.claim_id, claim.partner, claim.customer, entry.bundle, key, claim, claim.submitted_at)
         self.claims.append(ref)
         self.claim_ids[claim.claim_id] += 1
         self.partners.add(ref.partner_key)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
@@ -89,6 +90,19 @@ def shared_piece_severity(
                 f"; it names each claim's own work, and the claims are for different workloads "
                 f"({', '.join(sorted(here))} here; {', '.join(sorted(there))} there)"
             )
+        first, then = this.submitted_at, other.submitted_at
+        if here and here == there and first and then and _days_apart(first, then) <= rules.duplicate_within_days:
+            # one claim submitted twice: the first submission is the claim, the later one its duplicate
+            when = f"{then:%Y-%m-%d}"
+            if first < then:
+                return rules.duplicate_first, (
+                    f"; claim {other.claim_id}, for the same workloads, was submitted later ({when}): it repeats "
+                    "this claim, which is the first submission"
+                )
+            return rules.duplicate_later, (
+                f"; the claims are for the same workloads and claim {other.claim_id} was submitted first ({when}): "
+                "this claim repeats it (a duplicate submission the partner should cancel)"
+            )
         return severity, ""
     if not same_party(this.partner, other.partner) and mine.names_partner is True and theirs.names_partner is False:
         return rules.original_side, (
@@ -98,6 +112,12 @@ def shared_piece_severity(
     if not same_party(this.customer, other.customer):
         return whose_page(severity, mine.names_customer, theirs.names_customer, other, rules, "document")
     return severity, ""
+
+
+def _days_apart(a: dt.datetime, b: dt.datetime) -> float:
+    """Days between two submissions; the very same moment is no second submission (infinitely apart)."""
+    seconds = abs((b - a).total_seconds())
+    return seconds / 86400 if seconds else float("inf")
 
 
 def is_same_pair(this: Claim | ClaimFingerprint, other: ClaimRef) -> bool:

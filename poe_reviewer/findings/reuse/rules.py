@@ -46,6 +46,9 @@ class ReuseRules:
     same_partner_same_customer: Severity
     same_pair_generic: Severity
     same_pair_different_work: Severity
+    duplicate_later: Severity
+    duplicate_first: Severity
+    duplicate_within_days: int
     original_side: Severity
     image_same_customer: Severity
     #: one partner's signature picture above two different customers' signatories
@@ -124,6 +127,9 @@ def policy_rules(section: Mapping[str, Any]) -> ReuseRules:
         same_partner_same_customer=_severity(sev.get("same_partner_same_customer"), "warn"),
         same_pair_generic=_severity(sev.get("same_pair_generic"), "fixable"),
         same_pair_different_work=_severity(sev.get("same_pair_different_work"), "note"),
+        duplicate_later=_severity(sev.get("duplicate_later"), "fixable"),
+        duplicate_first=_severity(sev.get("duplicate_first"), "note"),
+        duplicate_within_days=int(sev.get("duplicate_within_days", 30)),
         original_side=_severity(sev.get("original_side"), "note"),
         image_same_customer=_severity(sev.get("image_same_customer"), "ignore"),
         image_same_partner_other_customer=_severity(sev.get("image_same_partner_other_customer"), "reject"),

@@ -40,7 +40,7 @@ def scope_figures(texts: Iterable[str], rules: ReuseRules) -> frozenset[str]:
         for m in _FIGURE.finditer(text):
             number = re.sub(r"[,\u202f\u00a0 ]", "", m.group(1))
             noun = m.group(2).lower()
-            if _YEAR.fullmatch(number) or noun in rules.figure_stop_words:
+            if _YEAR.fullmatch(number) or noun in rules.figure_stop_words or _identifier(m.group(1), m.group(2)):
                 continue
             try:
                 value = float(number)
@@ -50,6 +50,18 @@ def scope_figures(texts: Iterable[str], rules: ReuseRules) -> frozenset[str]:
                 continue
             found.add(f"{number} {noun}")
     return frozenset(found)
+
+
+def _identifier(number: str, word: str) -> bool:
+    """A number that identifies rather than counts: a reference with a leading zero ("011"), a tax or
+    register number or postcode written without separators ("0505564012873", "50200"), a four-digit
+    postcode before its town ("3500 Krems"). A partner's letterhead prints them on every claim."""
+    if number.isdigit():
+        if (len(number) > 1 and number[0] == "0") or len(number) >= 5:
+            return True
+        if len(number) == 4 and word[:1].isupper():
+            return True
+    return False
 
 
 Kind = Literal["copy", "figures"]
