@@ -46,8 +46,12 @@ def names_partner(doc: Document, name: str, domains: Sequence[str]) -> bool:
     greeting = next((ln for ln in info.own_text.splitlines() if ln.strip()), "")
     greeted_words = {w.casefold() for w in re.findall(r"[^\W\d_]+", greeting)}
     greeted = [a for a in info.cc if a.name and a.name.split()[0].casefold() in greeted_words]
-    correspondents = [a.domain or "" for a in (info.sender, *info.to, *greeted) if a is not None]
-    return any(dom == d or dom.endswith("." + d) for dom in correspondents for d in wanted)
+    return any(at_domain(a.domain, wanted) for a in (info.sender, *info.to, *greeted) if a is not None)
+
+
+def at_domain(domain: str | None, domains: set[str]) -> bool:
+    """Whether an address's ``domain`` is one of ``domains`` (normalised) or a subdomain of one."""
+    return bool(domain) and any(domain == d or str(domain).endswith("." + d) for d in domains)
 
 
 def party_masks(claim: Claim) -> dict[str, list[tuple[tuple[str, ...], str]]]:
