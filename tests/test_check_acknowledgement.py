@@ -996,6 +996,22 @@ def test_a_customer_who_has_ended_the_engagement_outweighs_an_old_signature_and_
     assert run(page_doc(SEED_VALID, "POE/Contoso_Intune_POE_signed.pdf")).status == "pass"
 
 
+@pytest.mark.parametrize(
+    ("own", "refused"),
+    [
+        ("Thanks for reaching out. We moved our Teams support to Northwind in January. We have nothing open with "
+         "Fabrikam at the moment.", True),
+        ("We have no project with you right now, the old contract ended in March.", True),
+        # work still going on is no refusal
+        ("We have nothing open with the help desk at the moment: Fabrikam closed every Intune ticket. We accept the "
+         "Intune deployment.", False),
+    ],
+)  # fmt: skip
+def test_a_customer_with_nothing_open_with_the_partner_refuses(own: str, refused: bool) -> None:
+    r = run(_reply(own, PARTNER_REPORT))
+    assert r.reject is refused, r.summary
+
+
 def test_not_engaging_another_partner_is_no_refusal() -> None:
     own = "We confirm that Fabrikam completed the Intune deployment; we have not engaged any other partner for it."
     r = run(_reply(own, PARTNER_REPORT))
