@@ -97,6 +97,24 @@ def test_a_partner_that_is_the_customers_agent_is_rejected(text: str, rejected: 
         assert r.status == "pass", r.summary
 
 
+def test_the_partners_name_and_domain_under_another_countrys_ending_is_an_affiliate() -> None:
+    claim = make_claim(
+        partner__name="Lagos Bay Technologies Ltd", partner__domains=["lagosbaytech.com.ng"], partner__contact=None,
+        customer__name="Lagos Bay Technologies Ghana Ltd", customer__domain="lagosbaytech.com.gh",
+        customer__contact=None,
+    )  # fmt: skip
+    r = ineligible_customer.run(context(claim))
+    assert r.status == "fail", r.summary
+    assert r.reject
+    assert "its domain name under another ending (lagosbaytech.com.ng)" in r.summary
+    # the same words in the names but a domain of the customer's own: a person decides
+    other = make_claim(
+        partner__name="Lagos Bay Technologies Ltd", partner__domains=["lagosbaytech.com.ng"], partner__contact=None,
+        customer__name="Lagos Bay Shipping Ghana Ltd", customer__domain="lbshipping.com.gh", customer__contact=None,
+    )  # fmt: skip
+    assert ineligible_customer.run(context(other)).status == "warn"
+
+
 def test_customer_domain_in_partner_domains_list() -> None:
     claim = make_claim(
         partner__domains=["fabrikam.com", "northwind-it.com"],

@@ -359,6 +359,19 @@ def run(ctx: CheckContext) -> CheckResult:
         )
         return result(CHECK_ID, "fail", summary, [ev, *base_ev], reject=True)
 
+    # The partner's name and the same domain name under another country's ending (lagosbaytech.com.gh for
+    # lagosbaytech.com.ng): one group's company in another country, a partner affiliate.
+    if word is not None:
+        for d in customer.domains:
+            nd = normalize_domain(d)
+            twin = next((p for p in partner_domains if nd and rules.name_part(nd) == rules.name_part(p)), None)
+            if nd is not None and twin is not None and len(rules.name_part(nd)) >= min_len:
+                summary = (
+                    f"The customer {customer.name} ({nd}) carries the partner's name and its domain name under "
+                    f"another ending ({twin}): a company of the partner's own group, a partner affiliate." + quote_rule
+                )
+                return result(CHECK_ID, "fail", summary, [_ev("customer.domain", d), *base_ev], reject=True)
+
     # Suspicious but not proof: the partner's name inside a longer one of the customer's own ("Vistula
     # Systems" and "Vistula Cold Logistics" may share a river and nothing else).
     if word is not None:
