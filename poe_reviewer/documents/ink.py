@@ -392,7 +392,7 @@ def page_blocks(
     if sign_offs:
         judged = [(s, _judged(gray, s.area, _Label(LETTER_SIGN_OFF, s.name_box, s.line), words, height, rules_, thr,
                               to_page, page, source, [], False)) for s in sign_offs]  # fmt: skip
-        return [replace(b, name=s.name, company=s.company) for s, b in judged if b is not None]
+        return [replace(b, name=s.name, company=s.company, date=s.date) for s, b in judged if b is not None]
     blocks: list[SignatureBlock] = []
     taken: list[BBox] = []
     for label in labels:

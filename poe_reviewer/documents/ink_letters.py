@@ -11,7 +11,8 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from poe_reviewer.documents.ink_tables import PageWord
+from poe_reviewer.dates import find_dates
+from poe_reviewer.documents.ink_tables import PageWord, ocr_date
 from poe_reviewer.documents.model import BBox
 
 #: A person's printed name: two to four capitalised words (an initial, a particle), no digits.
@@ -36,6 +37,8 @@ _CLOSING = re.compile(
     r"saludos|met\s+vriendelijke\s+groet|hochachtungsvoll|distinti\s+saluti|pozdrawiam)\W*$",
     re.IGNORECASE,
 )
+#: A line under the name that dates the signature: a date alone or after a date label.
+_DATE_LINE = re.compile(r"^\W*(?:(?:date|dated|datum|fecha|data|dato)\b\W*)?(?=\d)", re.IGNORECASE)
 #: Mean OCR confidence under which a line is taken for handwriting read as words.
 _READ_AS_WORDS = 70.0
 
@@ -50,6 +53,8 @@ class SignOff:
     area: BBox
     #: the lines under the name and the letterhead, where the signatory's company is printed
     company: str
+    #: the date printed or written under the name in its column ("Date: 5/20/2026"), as written
+    date: str | None = None
 
 
 def _rows(words: Sequence[PageWord]) -> list[list[PageWord]]:
@@ -117,6 +122,7 @@ def letter_sign_offs(words: Sequence[PageWord], height: float, page_width: float
             name_box = (x0, _top(column), max(w.box[2] for w in column), _bottom(column))
             under = [_text(_in(r, x0 - height, x1)) for r in rows[i + 1 :]]
             company = " | ".join([*(u for u in under if u), *(_text(r) for r in rows[:2])])
-            found.append(SignOff(name, name_box, rows[i][0].line, area, company))
+            dated = [d for u in under if _DATE_LINE.match(u) for d in find_dates(ocr_date(u))]
+            found.append(SignOff(name, name_box, rows[i][0].line, area, company, dated[0].raw if dated else None))
         return found
     return []
