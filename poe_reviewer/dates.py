@@ -142,6 +142,14 @@ _PATTERNS: Final[list[tuple[str, re.Pattern[str]]]] = [
             re.IGNORECASE,
         ),
     ),
+    # 12. 2. 2026: the Czech, Slovak and German way, a space after each dot (always day first)
+    (
+        "numeric",
+        re.compile(
+            rf"{_NUM_BEFORE}(?P<a>\d{{1,2}})(?P<s>\.)[ \t](?P<b>\d{{1,2}})\.[ \t](?P<y>\d{{4}}){_NUM_AFTER}{_TIME}",
+            re.IGNORECASE,
+        ),
+    ),
     # 5 June 2025, 5th of June, 2025, 5-Jun-2025, 5-Jun-25, 5 Jun '25, 05/Jun/2025
     (
         "day_month",

@@ -30,6 +30,7 @@ JUNE_5 = dt.date(2025, 6, 5)
         ("5-Jun-25", "5-Jun-25", JUNE_5),
         ("5 Jun '25", "5 Jun '25", JUNE_5),
         ("05.06.2025", "05.06.2025", JUNE_5),
+        ("Datum / Date | 5. 6. 2025 |", "5. 6. 2025", JUNE_5),  # Czech, Slovak, German: a space after each dot
         ("the 5th of June, 2025", "5th of June, 2025", JUNE_5),
         ("Thursday, June 5, 2025", "Thursday, June 5, 2025", JUNE_5),
         ("Sept 5, 2025", "Sept 5, 2025", dt.date(2025, 9, 5)),
@@ -106,6 +107,7 @@ def test_slashes_are_month_first_unless_dayfirst() -> None:
         "31/02/2025 and 13/13/2025 and 2025-02-30 and 00/00/2025",
         "Invoice 20250605 order 1234567",
         "Section 3.1 (Required), item 2.3.4",
+        "Kapitel 3. 4. Absatz, Schritte 1. 2. 3.",
         "Phase 2 of June",
         "since 1899-01-01 and until 2525-01-01",
     ],
