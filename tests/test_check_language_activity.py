@@ -375,6 +375,20 @@ FIT_GAP = (
 )
 
 
+def test_rows_under_a_work_performed_heading_are_the_work_done() -> None:
+    rows = (
+        "Entra ID P2 Privileged Identity Management for 22 admin roles;\n"
+        "risk-based Conditional Access for 610 users;\n"
+        "Defender for Identity sensors on 4 domain controllers and the AD CS server;\n"
+    )
+    r = activity_detail.run(context(make_claim(), page_doc("Acceptance Certificate\nWork performed | Scope\n" + rows)))
+    assert r.status == "pass", r.summary
+    assert "3 concrete tasks" in r.summary
+    # a sentence that starts with the words is no heading
+    prose = "Work performed by Fabrikam in the spring included several weeks of meetings with the team.\n"
+    assert "3 concrete tasks" not in activity_detail.run(context(make_claim(), page_doc(prose + rows))).summary
+
+
 def test_rows_of_a_fit_gap_analysis_are_the_pre_sales_work() -> None:
     # a pre-sales fit-gap workshop's record: each process reviewed, whether it fits and how
     r = activity_detail.run(context(make_claim(), page_doc(FIT_GAP.format(header="Process Fit Approach"))))
