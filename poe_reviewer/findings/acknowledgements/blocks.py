@@ -315,9 +315,12 @@ _NAME_FIELD = re.compile(
 
 # A name on the line above its holder's title, its "Name" label lost by the reader ("| Marcia Doyle" over
 # "Title Chief Financial Officer").
+# an initial may stand for the father's name ("R. Senthil Kumar"); a line OCR read as a table border
+# alone ("|") may stand between the name and the title
 _NAME_OVER_TITLE = re.compile(
-    r"(?m)^[ \t|‘'\[]*(?P<name>(?:(?:Dr|Mr|Mrs|Ms|Prof)\.?[ \t]+)?[A-ZÀ-Ý][^\W\d_'’.\-]+"
-    r"(?:[ \t]+[A-ZÀ-Ý][^\W\d_'’.\-]+){1,2})[ \t|]*\n[ \t|‘'\[]*(?i:(?:title|position|role|designation)\b|"
+    r"(?m)^[ \t|‘'\[]*(?P<name>(?:(?:Dr|Mr|Mrs|Ms|Prof)\.?[ \t]+|[A-Z]\.[ \t]*)?[A-ZÀ-Ý][^\W\d_'’.\-]+"
+    r"(?:[ \t]+[A-ZÀ-Ý][^\W\d_'’.\-]+){1,2})[ \t|]*\n(?:[ \t|]*\n)?[ \t|‘'\[]*"
+    r"(?i:(?:title|position|role|designation)\b|"
     r"(?:[^\W\d_]+[ \t]+){0,3}(?:officer|director|manager|head|president|coordinator|administrator|cio|cto|cfo|ceo)\b)"
 )
 
