@@ -314,9 +314,8 @@ _NAME_FIELD = re.compile(
 
 
 # A name on the line above its holder's title, its "Name" label lost by the reader ("| Marcia Doyle" over
-# "Title Chief Financial Officer").
-# an initial may stand for the father's name ("R. Senthil Kumar"); a line OCR read as a table border
-# alone ("|") may stand between the name and the title
+# "Title Chief Financial Officer"); an initial may stand for the father's name ("R. Senthil Kumar"), and a
+# line OCR read as a table border alone ("|") may stand between the name and the title.
 _NAME_OVER_TITLE = re.compile(
     r"(?m)^[ \t|‘'\[]*(?P<name>(?:(?:Dr|Mr|Mrs|Ms|Prof)\.?[ \t]+|[A-Z]\.[ \t]*)?[A-ZÀ-Ý][^\W\d_'’.\-]+"
     r"(?:[ \t]+[A-ZÀ-Ý][^\W\d_'’.\-]+){1,2})[ \t|]*\n(?:[ \t|]*\n)?[ \t|‘'\[]*"
