@@ -1121,3 +1121,31 @@ def test_happy_for_the_partner_to_close_the_project_is_acceptance() -> None:
     )
     r = run(mail)
     assert r.status == "pass", r.summary
+
+
+TEAMS_CHAT = """28/04/2026, 10:05 Chat | Contoso - Intune handover | Microsoft Teams
+Contoso - Intune handover
+Chat · John Doe, Priya Kaur
+PK Priya Kaur 24/04/2026 16:30
+pkaur@fabrikam.com
+Hi John, the deployment report is in the Files tab. Could you confirm acceptance here in the chat?
+JD John Doe (External) 27/04/2026 09:02
+john.doe@contoso.com
+{words}
+PK Priya Kaur 27/04/2026 09:20
+pkaur@fabrikam.com
+Thanks John!
+https://teams.microsoft.com/v2/?chat=19:1f0ef55220551e00cf41e11c09a99243@unq.gbl.spaces 1/1"""
+
+
+def test_a_customers_acceptance_in_a_printed_teams_chat_is_for_a_person_to_weigh() -> None:
+    words = "Morning all. Confirmed – Contoso accepts the Intune and Defender for Endpoint for Business deployment."
+    r = run(page_doc(TEAMS_CHAT.format(words=words), "POE/Teams chat - handover.pdf"))
+    assert r.status == "warn", r.summary
+    assert "chat message from John Doe <john.doe@contoso.com> on 2026-04-27" in r.summary
+    assert "accepts the work in a chat" in r.summary
+    assert "Priya Kaur" not in r.summary  # the partner's messages say nothing for the customer
+    # a customer's chat message that only thanks accepts nothing
+    r = run(page_doc(TEAMS_CHAT.format(words="Thanks, received."), "POE/Teams chat - handover.pdf"))
+    assert r.status == "fail", r.summary
+    assert "only thanks or confirms receipt" in r.summary

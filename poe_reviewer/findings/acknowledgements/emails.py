@@ -96,6 +96,8 @@ class _Message:
     dayfirst: bool = False
     #: The claim's POE proves pre-sales engagement: naming those activities in depth acknowledges them.
     engagement: bool = False
+    #: A chat message (Microsoft Teams) printed to PDF, not an e-mail.
+    chat: bool = False
 
 
 def _address(raw: str | None) -> Address | None:
@@ -135,10 +137,12 @@ def judge_message(msg: _Message, rules_: Rules, parties: Parties) -> Acknowledge
     noun = "printed e-mail" if msg.printed else "e-mail"
     if msg.flat:
         noun = "picture of an e-mail"
+    if msg.chat:
+        noun = "chat message"
     desc = f"{noun} from {who}{when} in {doc.path}"
     ack = Acknowledgement(
         document=doc.path,
-        kind="printed_email" if msg.printed else "email",
+        kind="chat" if msg.chat else "printed_email" if msg.printed else "email",
         verdict="invalid",
         description=desc,
         signer=sender.name if sender else None,
@@ -232,7 +236,14 @@ def judge_message(msg: _Message, rules_: Rules, parties: Parties) -> Acknowledge
         quote = sentence
     if quote:
         ack.evidence = [locate(doc, quote)]
-    if verdict == "valid":
+    if verdict == "valid" and msg.chat:
+        # the guide names e-mails and signed documents; whether a chat counts is the reviewer's call
+        ack.verdict = "undecidable"
+        ack.reason = (
+            f'accepts the work in a chat ("{shorten(quote or "", 90)}"); the guide names e-mails (.msg or PDF) and '
+            "signed documents as acknowledgements, not chat messages: a person decides whether it counts."
+        )
+    elif verdict == "valid":
         ack.strength = 4
         ack.description = f'{desc}: "{shorten(quote or "", 100).rstrip(".")}"'
     return ack
@@ -438,3 +449,33 @@ def printed_messages(
             engagement=engagement,
         )
     ]
+
+
+# A chat printed to PDF (Microsoft Teams): "Otieno Ochieng (External) 27/04/2026 09:02", the author's
+# address on the next line, then the message.
+_CHAT_MARKER = re.compile(r"\bMicrosoft\s+Teams\b|teams\.microsoft\.com/|^Chat\s*[·|-]", re.IGNORECASE | re.MULTILINE)
+_CHAT_HEADER = re.compile(
+    r"(?m)^(?:[A-Z]{1,3}[ \t]+)?(?P<name>[^\W\d_][^\n\d@]{1,60}?)(?:[ \t]+\((?:External|Extern|Externe|Externo)\))?"
+    r"[ \t]+(?P<when>\d{1,2}[/.]\d{1,2}[/.]\d{4},?[ \t]+\d{1,2}:\d{2})[ \t]*\n[ \t]*"
+    r"(?P<addr>[\w.+'-]+@[\w-]+(?:\.[\w-]+)+)[ \t]*\n"
+)
+
+
+def chat_messages(doc: Document, dt_: DocText, dayfirst: bool) -> list[_Message]:
+    """The messages of a chat printed to PDF, each with its author's address and time; [] for other documents."""
+    text = dt_.text
+    if not _CHAT_MARKER.search(text):
+        return []
+    heads = list(_CHAT_HEADER.finditer(text))
+    messages = []
+    for i, m in enumerate(heads):
+        end = heads[i + 1].start() if i + 1 < len(heads) else len(text)
+        sent = parse_datetime_loose(m.group("when"), dayfirst=dayfirst)
+        messages.append(
+            _Message(
+                doc=doc, sender=Address(m.group("name").strip(), m.group("addr")), subject="",
+                own_text=text[m.end() : end].strip(), quoted=[], forwarded=False,
+                date=sent.date() if sent else None, printed=True, dayfirst=dayfirst, chat=True,
+            )
+        )  # fmt: skip
+    return messages

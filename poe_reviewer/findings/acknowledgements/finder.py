@@ -18,7 +18,13 @@ from poe_reviewer.findings import readability
 from poe_reviewer.findings.acknowledgements.attestation import attestation_acknowledgement
 from poe_reviewer.findings.acknowledgements.blocks import block_acknowledgements, image_acknowledgement
 from poe_reviewer.findings.acknowledgements.dates import AcknowledgementDate, find_dated_acknowledgements
-from poe_reviewer.findings.acknowledgements.emails import email_message, is_mail, judge_message, printed_messages
+from poe_reviewer.findings.acknowledgements.emails import (
+    chat_messages,
+    email_message,
+    is_mail,
+    judge_message,
+    printed_messages,
+)
 from poe_reviewer.findings.acknowledgements.located import DocText
 from poe_reviewer.findings.acknowledgements.model import Acknowledgement
 from poe_reviewer.findings.acknowledgements.rules import rules
@@ -139,6 +145,10 @@ def _find(ctx: CheckContext, documents: Iterable[Document]) -> list[Acknowledgem
         found.extend(digital_signature_acknowledgements(doc, rules_, parties))
         printed = printed_messages(doc, dt_, rules_, dayfirst, engagement) if dt_.text else []
         found.extend(judge_message(m, rules_, parties) for m in printed)
+        # a chat printed to PDF: the customer's own messages in it (the partner's say nothing for the customer)
+        chat = chat_messages(doc, dt_, dayfirst) if dt_.text and not printed else []
+        theirs = [m for m in chat if parties.domain_side(m.sender.domain if m.sender else None) == "customer"]
+        found.extend(judge_message(m, rules_, parties) for m in theirs)
         if flat:
             if not esigns and not printed:
                 img = image_acknowledgement(doc, rules_, in_mail, parties, dayfirst)
