@@ -1145,6 +1145,8 @@ def test_a_customers_acceptance_in_a_printed_teams_chat_is_for_a_person_to_weigh
     assert "chat message from John Doe <john.doe@contoso.com> on 2026-04-27" in r.summary
     assert "accepts the work in a chat" in r.summary
     assert "Priya Kaur" not in r.summary  # the partner's messages say nothing for the customer
+    chat = next(f for f in r.facts if f.kind == "chat")
+    assert chat.label.startswith("printed chat message"), chat.label
     # a customer's chat message that only thanks accepts nothing
     r = run(page_doc(TEAMS_CHAT.format(words="Thanks, received."), "POE/Teams chat - handover.pdf"))
     assert r.status == "fail", r.summary

@@ -22,6 +22,7 @@ _KIND_LABELS: Mapping[str, str] = {
     "scan": "handwritten signature",
     "email": "customer e-mail",
     "printed_email": "printed customer e-mail",
+    "chat": "printed chat message",
     "attestation": "attestation survey",
     "signature_block": "signature block",
     "image": "picture",

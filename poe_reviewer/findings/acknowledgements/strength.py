@@ -115,6 +115,8 @@ def strength_of(
         return Strength(4, f"an envelope of {platform}, without its certificate of completion")
     if kind in ("email", "printed_email"):
         return _email_strength(ack, doc, parties)
+    if kind == "chat":
+        return Strength(2, "a chat message printed to a document: where it came from cannot be checked")
     if kind == "attestation":
         return Strength(4, "the customer's own answer to the claims system's attestation survey")
     if kind in ("scan", "signature_block", "image"):
