@@ -219,8 +219,12 @@ def _translation_of(
     return None
 
 
-def _name_numbers(names: Iterable[str]) -> set[str]:  # "1.450" and "1,450" are one number
-    return {re.sub(r"[.,]", "", n) for n in names if n[0].isdigit()}
+def _number_key(number: str) -> str:  # "1.450" and "1,450" are one number
+    return re.sub(r"[.,]", "", number)
+
+
+def _name_numbers(names: Iterable[str]) -> set[str]:
+    return {_number_key(n) for n in names if n[0].isdigit()}
 
 
 _MIN_TRANSLATED_NUMBERS = 4  # fewer numbers tell no translation from another text
@@ -260,7 +264,7 @@ def _slash_pairs(doc: Document, settings: Settings) -> str | None:
     # the same text twice: the other language's numbers stand in the English pieces too, or twice in the
     # form (OCR reading a two-column table puts a row's two languages in one piece); identifiers (postcodes,
     # VAT and register numbers) are written once whatever the language
-    counted = Counter(re.sub(r"[.,]", "", n) for n in _NAMES.findall(joined) if n[0].isdigit())
+    counted = Counter(_number_key(n) for n in _NAMES.findall(joined) if n[0].isdigit())
     twice = {n for n, k in counted.items() if k >= 2}
     theirs = {n for n in numbers[False] if len(n) < _IDENTIFIER_DIGITS}
     if theirs and len(theirs & (numbers[True] | twice)) / len(theirs) < settings.bilingual_shared_names:

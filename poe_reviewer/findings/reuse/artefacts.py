@@ -6,10 +6,10 @@ import re
 
 from poe_reviewer.claim import Claim
 from poe_reviewer.documents.model import Document, Hit, ImageInfo
-from poe_reviewer.domains import normalize_domain
+from poe_reviewer.domains import normalize_domain, within_any
 from poe_reviewer.findings.context import Evidence
 from poe_reviewer.findings.reuse.rules import ReuseRules
-from poe_reviewer.findings.reuse.words import at_domain, names_party
+from poe_reviewer.findings.reuse.words import names_party
 from poe_reviewer.names import find_name, tokens
 
 
@@ -146,7 +146,7 @@ def names_customer(doc: Document, claim: Claim, rules: ReuseRules) -> bool:
     if sender is not None and sender.domain and claim.customer.domains:
         own = {d for d in (normalize_domain(x) for x in claim.customer.domains) if d}
         partner = {d for d in (normalize_domain(x) for x in claim.partner.domains) if d}
-        if not at_domain(sender.domain, own | partner):
+        if not within_any(sender.domain, own | partner):
             return False
     return page_names(doc, None, claim.customer.name, rules.generic_first_words) or names_party(
         doc, "", claim.customer.domains

@@ -10,7 +10,7 @@ from typing import Any
 
 from poe_reviewer.claim import Claim
 from poe_reviewer.documents.model import Document
-from poe_reviewer.domains import normalize_domain
+from poe_reviewer.domains import normalize_domain, within_any
 from poe_reviewer.findings.reuse.rules import (
     SKIP_LABELS,
     TOKEN,
@@ -46,12 +46,7 @@ def names_partner(doc: Document, name: str, domains: Sequence[str]) -> bool:
     greeting = next((ln for ln in info.own_text.splitlines() if ln.strip()), "")
     greeted_words = {w.casefold() for w in re.findall(r"[^\W\d_]+", greeting)}
     greeted = [a for a in info.cc if a.name and a.name.split()[0].casefold() in greeted_words]
-    return any(at_domain(a.domain, wanted) for a in (info.sender, *info.to, *greeted) if a is not None)
-
-
-def at_domain(domain: str | None, domains: set[str]) -> bool:
-    """Whether an address's ``domain`` is one of ``domains`` (normalised) or a subdomain of one."""
-    return bool(domain) and any(domain == d or str(domain).endswith("." + d) for d in domains)
+    return any(within_any(a.domain, wanted) for a in (info.sender, *info.to, *greeted) if a is not None)
 
 
 def party_masks(claim: Claim) -> dict[str, list[tuple[tuple[str, ...], str]]]:
