@@ -206,8 +206,32 @@ def _searchable(text: str) -> str:
     return mask_addresses(_fold_keep_length(text))
 
 
+@lru_cache(maxsize=512)
+def ocr_name_pattern(name: str) -> re.Pattern[str] | None:
+    """``name`` as OCR may read it from a scan: each accented letter of a longer word may come out as
+    any letter ("Żuławy Agro" read "Zutawy Agro"). None when the name has no accented letter, so a
+    similar name spelled differently ("Contosso" for "Contoso") never matches this way."""
+    significant = set(tokens(name))
+    parts: list[str] = []
+    wild = False
+    for word in re.findall(r"[^\W_]+", name):
+        folded = fold(word)
+        if folded not in significant:
+            continue
+        if len(word) >= 5 and len(folded) == len(word) and not word.isascii():
+            letters = [r"[^\W\d_]" if not ch.isascii() and ch.isalpha() else re.escape(fold(ch)) for ch in word]
+            wild = wild or r"[^\W\d_]" in letters
+            parts.append("".join(letters))
+        else:
+            parts.append(_token_rx(folded))
+    if not wild or not parts:
+        return None
+    return re.compile(rf"(?<![^\W_]){_legal_gap().join(parts)}(?![^\W_])", re.IGNORECASE)
+
+
 def find_name(doc: Document, name: str) -> list[Hit]:
-    """Visible occurrences of an organisation name in ``doc`` (not inside addresses or file names)."""
+    """Visible occurrences of an organisation name in ``doc`` (not inside addresses or file names); in text
+    OCR read from a scan, also as OCR misreads its accented letters."""
     rx = name_pattern(name)
     if rx is None:
         return []
@@ -220,4 +244,8 @@ def find_name(doc: Document, name: str) -> list[Hit]:
         searchable = _fold_keep_length(seg.text) if own_address else _searchable(seg.text)
         for m in rx.finditer(searchable):
             hits.append(Hit.from_match(doc, seg, m.start(), m.end()))
+    ocr_rx = None if hits else ocr_name_pattern(name)
+    if ocr_rx is not None:
+        for seg in (s for s in doc.segments if s.label == "ocr"):
+            hits.extend(Hit.from_match(doc, seg, m.start(), m.end()) for m in ocr_rx.finditer(_searchable(seg.text)))
     return hits

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import copy
+import dataclasses
 import datetime as dt
 from pathlib import Path
 
@@ -1012,6 +1013,29 @@ def test_a_customer_with_nothing_open_with_the_partner_refuses(own: str, refused
     assert r.reject is refused, r.summary
 
 
+@pytest.mark.parametrize(
+    "own",
+    [
+        "Our own IT team and another partner did this rollout. Please withdraw any registration of Fabrikam as our "
+        "partner for Intune.",
+        "Please remove Fabrikam as our partner of record for Intune.",
+    ],
+)
+def test_a_customer_who_asks_to_withdraw_the_partners_registration_refuses(own: str) -> None:
+    r = run(_reply(own, PARTNER_REPORT))
+    assert r.status == "fail", r.summary
+    assert r.reject, r.summary
+
+
+def test_an_acceptance_naming_every_workload_before_the_word_deployment_accepts() -> None:
+    own = (
+        "We went through report #14 at our security committee yesterday. Contoso accepts the Defender for "
+        "Identity and Defender for Office 365 deployment as described. Thanks to you and the team."
+    )
+    r = run(_reply(own, PARTNER_REPORT))
+    assert r.status == "pass", r.summary
+
+
 def test_not_engaging_another_partner_is_no_refusal() -> None:
     own = "We confirm that Fabrikam completed the Intune deployment; we have not engaged any other partner for it."
     r = run(_reply(own, PARTNER_REPORT))
@@ -1112,6 +1136,51 @@ def test_a_scanned_signatory_named_above_her_title_is_read_when_the_name_label_i
     # without a title under it, a lone capitalised line is no signatory
     doc.segments[0].text = text.replace("Chief Financial Officer", "").replace("Title", "")
     assert "no printed signatory name" in run(doc).summary
+
+
+@pytest.mark.parametrize(
+    ("row", "name"),
+    [
+        ("Client name: D. Kiprono", "D. Kiprono"),  # the party before "name", an initial
+        ("Naam Name Yvonne Verhoeven ]", "Yvonne Verhoeven"),  # a bilingual label whose slash OCR lost
+        ("| Name: Dr. Katrin Vogt", "Dr. Katrin Vogt"),
+        ("| Customer name | Sibusiso Dlamini", "Sibusiso Dlamini"),  # a table's cell border
+    ],
+)
+def test_a_scanned_signatory_is_read_from_the_name_field_as_forms_write_it(row: str, name: str) -> None:
+    from poe_reviewer.documents.model import SignatureBlock
+
+    text = f"Customer acknowledgement\nThe customer accepts the Intune deployment described above.\n{row}\nDate"
+    doc = page_doc(text, "POE/acceptance_signed.pdf")
+    doc.signature_blocks = [
+        SignatureBlock(page=1, label="Signature", bbox=(70, 400, 500, 440), ink=True, source="scan", date="02/17/2026")
+    ]
+    r = run(doc)
+    assert r.status == "pass", r.summary
+    assert f"signatory {name}" in r.summary
+    # a header row of labels names nobody
+    doc.segments[0].text = text.replace(row, "Name Title Signature Date")
+    assert "no printed signatory name" in run(doc).summary
+
+
+def test_a_signature_in_the_block_the_form_gives_the_customer_counts_without_a_readable_name() -> None:
+    from poe_reviewer.documents.model import SignatureBlock
+
+    text = "Acceptance\nThe customer accepts the Intune deployment described above.\nCustomer signature\nDate"
+    doc = page_doc(text, "POE/acceptance_signed.pdf")
+    block = SignatureBlock(
+        page=1, label="Customer signature", bbox=(70, 400, 500, 440), ink=True, source="scan", date="02/17/2026"
+    )
+    doc.signature_blocks = [block]
+    r = run(doc)
+    assert r.status == "pass", r.summary
+    assert 'in the block "Customer signature", no printed signatory name on 2026-02-17' in r.summary
+    assert "its signatory's name unread" in r.summary  # the strength says why it is weaker
+    # a block that does not say whose it is, signed by a name nobody can read, is for a person
+    doc.signature_blocks = [dataclasses.replace(block, label="Signature")]
+    r = run(doc)
+    assert r.status == "warn", r.summary
+    assert "the printed name of the signature could not be read" in r.summary
 
 
 def test_happy_for_the_partner_to_close_the_project_is_acceptance() -> None:

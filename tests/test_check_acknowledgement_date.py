@@ -512,10 +512,10 @@ SCANNED_ACCEPTANCE = (
 )
 
 
-def _scan_with_block(date: str | None) -> Document:
+def _scan_with_block(date: str | None, more: str = "") -> Document:
     from poe_reviewer.documents.model import SignatureBlock
 
-    doc = page_doc(SCANNED_ACCEPTANCE.format(date=date or ""), path="POE/scan.pdf")
+    doc = page_doc(SCANNED_ACCEPTANCE.format(date=date or "") + more, path="POE/scan.pdf")
     doc.signature_blocks.append(
         SignatureBlock(
             page=1, label="Signature", bbox=(72, 300, 400, 340), ink=True, ink_bbox=(80, 305, 200, 330),
@@ -536,6 +536,25 @@ def test_a_handwritten_signature_whose_date_could_not_be_read_is_for_a_person() 
     r = check.run(context(make_claim(), _scan_with_block(None)))
     assert r.status == "warn", r.summary
     assert "date could not be read" in r.summary
+
+
+def test_an_undated_handwritten_signature_is_dated_by_the_latest_day_its_page_reports() -> None:
+    # the reader lost the date beside the signature, but the signed page says when the rollout went
+    # live: it was signed on or after that day, so within 12 months before submission
+    doc = _scan_with_block(None, "\nThe roll-out went live on May 12, 2026 for all 420 users.")
+    r = check.run(context(make_claim(submitted_at="2026-06-01T10:00:00Z"), doc))
+    assert r.status == "pass", r.summary
+    assert "could not be read, but the signed page reports 'May 12, 2026' (2026-05-12)" in r.summary
+    # a day the page reports too long ago decides nothing: the signature may be older still
+    r = check.run(context(make_claim(submitted_at="2027-08-01T10:00:00Z"), doc))
+    assert r.status == "warn", r.summary
+    # nor does a day its line puts in the future when the paper was written
+    planned = _scan_with_block(None, "\nNext review planned for May 12, 2026.")
+    r = check.run(context(make_claim(submitted_at="2026-06-01T10:00:00Z"), planned))
+    assert r.status == "warn", r.summary
+    # a pre-sales claim needs a day before the transaction, which a lower bound never shows
+    pre = make_claim(submitted_at="2026-06-01T10:00:00Z", claim_kind="pre_sales", transaction_date="2026-05-20")
+    assert check.run(context(pre, doc)).status != "pass"
 
 
 def test_the_date_under_an_esignature_signer_dates_it() -> None:

@@ -246,6 +246,9 @@ def test_poe_or_comment_calling_the_customer_a_microsoft_company_is_rejected() -
         "Helios Conseil SARL, a subsidiary of Fabrikam Holdings",
         # the partner itself under a trade name
         "Niamh\nOperations Manager\nHelios Conseil SARL is a trading name of Fabrikam, Inc., registered in Ireland",
+        # a joint venture the partner holds a share of, first or second of its owners
+        "Helios Conseil SARL is the joint venture that Fabrikam, Inc. and the Lyon Health Trust formed in 2024.",
+        "Helios Conseil SARL, a joint venture of the Lyon Health Trust and Fabrikam, Inc.",
     ],
 )
 def test_customer_owned_by_the_partner_is_rejected(text: str) -> None:
@@ -264,6 +267,7 @@ def test_customer_owned_by_the_partner_is_rejected(text: str) -> None:
         "Helios Conseil SARL · wholly owned subsidiary of Northwind Holdings SA",
         "Helios Conseil SARL. Partner: Fabrikam, Inc., a subsidiary of Fabrikam Holdings",
         "Helios Conseil SARL thanks Fabrikam, Inc. for the rollout.",
+        "Helios Conseil SARL is the joint venture that Northwind SA and the Lyon Health Trust formed.",
     ],
 )
 def test_customer_owned_by_someone_else_is_no_affiliate(text: str) -> None:
@@ -373,8 +377,8 @@ def test_a_disclosure_signed_by_hand_whose_date_is_unread_is_acknowledged_in_wri
     ]  # fmt: skip
     r = public_sector.run(context(public(), page_doc("SOW"), psd))
     assert r.status == "pass", r.summary
-    assert "acknowledged in writing" in r.summary
-    assert "the date could not be read" in r.summary
+    assert "acknowledged by the physically signed paper" in r.summary
+    assert "signatory John Doe (its date could not be read)" in r.summary
 
 
 def test_disclosure_in_poe_without_acknowledgement_fails() -> None:

@@ -585,6 +585,21 @@ def test_checklist_in_a_real_pdf_that_lost_its_box_glyphs_warns() -> None:
     assert "whether its box is ticked cannot be read" in r.summary
 
 
+def test_a_checklist_row_that_ocr_wrapped_under_its_workload_name_is_still_a_checklist_row() -> None:
+    # the scanned template: each name on its own line, its boxes (read as "0" or "&") on the line below
+    scan = (
+        "Section 1 (Required): Select product(s)/workload(s) and activity type\n"
+        "| Microsoft Defender for Endpoint (MDE) | & Deployment Implementation Adoption/\nChange Mgmt.\n"
+        "Microsoft Defender for Identity\n0 Deployment 0 Implementation 0 Adoption/\nChange Mgmt.\n"
+        "Section 2 (Required): Scope of Work Details\n"
+        "* Onboarding of 160 PCs and 6 servers to Defender for Endpoint through Group Policy."
+    )
+    claim = make_claim(workloads=_workloads("MICROSOFT DEFENDER ENDPOINT", "MICROSOFT DEFENDER FOR IDENTITY"))
+    r = workload_check.run(context(claim, page_doc(scan)))
+    assert r.status == "warn", r.summary
+    assert "MICROSOFT DEFENDER FOR IDENTITY: only listed on a tick-box checklist" in r.summary
+
+
 # -- scope and negation (issue 11, class 3) -------------------------------------------------------------------
 D365 = [
     {"name": "DYNAMICS 365 SALES ENTERPRISE EDITION", "subscription_id": None},
@@ -630,6 +645,13 @@ TWO = [{"name": "INTUNE", "subscription_id": None}, {"name": "MICROSOFT DEFENDER
         "Intune: 1,200 devices enrolled.\nDefender for Endpoint could not be deployed before the hardware refresh.",
         "Intune: 1,200 devices enrolled. As discussed, Defender for Endpoint will be taken up next financial year.",
         "Intune: 1,200 devices enrolled.\nSteerCo 12-Mar-2026: Defender for Endpoint removed from scope.",
+        "Intune: 1,200 devices enrolled.\nBudget freeze. No Defender for Endpoint devices onboarded or licensed.",
+        # a scope table: the line above starts with "Microsoft", which is no cell wrapped onto this one
+        "Workload Status\nMicrosoft Intune In scope - 1,200 devices enrolled\nDefender for Endpoint Out of scope -\n"
+        "the customer keeps its current antivirus; no Defender for Endpoint work in this engagement",
+        # descoped in the scope table; its bare name on a milestone row does not bring it back
+        "Intune | 1,200 devices enrolled | Done\nDefender for Endpoint | DESCOPED - SteerCo 12-Mar-2026\n"
+        "Milestones\nIntune rollout 09-Apr-2026\nDefender for Endpoint 12-Mar-2026",
     ],
 )
 def test_a_workload_named_only_as_out_of_scope_is_not_evidenced(text: str) -> None:
@@ -660,6 +682,21 @@ from poe_reviewer.checks.base import CheckResult  # noqa: E402
 def _names(partner: str, customer: str, text: str, **more: object) -> CheckResult:
     claim = make_claim(partner__name=partner, customer__name=customer, **more)
     return names_check.run(context(claim, page_doc(text)))
+
+
+def test_a_name_whose_accented_letters_ocr_misread_on_a_scan_is_found() -> None:
+    from poe_reviewer.names import find_name
+
+    scan = page_doc("Protokol odbioru / Acceptance Protocol\nKlient / Customer Zutawy Agro Sp. z 0.0.")
+    scan.segments[0].label = "ocr"
+    assert find_name(scan, "Żuławy Agro Sp. z o.o.")
+    # typed text is read as written: the misreading is OCR's, not the partner's
+    typed = page_doc("Klient / Customer Zutawy Agro Sp. z o.o.")
+    assert not find_name(typed, "Żuławy Agro Sp. z o.o.")
+    # a name without accents has nothing OCR could misread that way: a similar name is another company
+    other = page_doc("Customer: Contosso Ltd")
+    other.segments[0].label = "ocr"
+    assert not find_name(other, "Contoso Ltd")
 
 
 def test_a_short_form_that_drops_only_business_words_is_the_companys_name() -> None:

@@ -764,9 +764,10 @@ def test_two_parties_named_side_by_side_under_a_confirmation_sign_each_in_their_
     assert not by_name["Priya Kaur"].ink
     assert "Contoso Ltd" in (by_name["John Doe"].company or "")
     r = verdict(doc)
-    assert r.status == "warn", r.summary  # signed by the customer; the page gives no date to read
+    # signed by the customer; the page gives no date to read, which the date check weighs
+    assert r.status == "pass", r.summary
     assert "signatory John Doe (Head of IT | Contoso Ltd" in r.summary
-    assert "the date of the signature could not be read" in r.summary
+    assert "(its date could not be read)" in r.summary
     # a date under each name dates that party's signature
     dated = extract(scanned_pdf(two_party_sign_off(True, False, dated=True), dpi=200), "POE/completion.pdf")
     r = verdict(dated)

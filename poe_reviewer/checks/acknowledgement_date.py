@@ -33,7 +33,7 @@ from poe_reviewer.claim import Claim
 from poe_reviewer.dates import dayfirst_for
 from poe_reviewer.documents.model import Document, Hit
 from poe_reviewer.findings import readability
-from poe_reviewer.findings.acknowledgements import acknowledgement_dates, find_acknowledgements
+from poe_reviewer.findings.acknowledgements import Acknowledgement, acknowledgement_dates, find_acknowledgements
 from poe_reviewer.findings.acknowledgements.dates import (
     NEAR_CUE,
     AcknowledgementDate,
@@ -43,6 +43,7 @@ from poe_reviewer.findings.acknowledgements.dates import (
     date_policy,
     label_regex,
     policy_list,
+    signed_on_or_after,
 )
 from poe_reviewer.findings.facts import AcknowledgementDateFact
 
@@ -72,6 +73,32 @@ def _unlabelled_dates(docs: Sequence[Document], labels: DateLabels, dayfirst: bo
             if cue_rx.search(before):
                 out.append(Hit.from_match(doc, seg, d.start, d.end, context=30))
     return out
+
+
+def _signed_after(
+    ctx: CheckContext, undated: Sequence[Acknowledgement], readable: Sequence[Document]
+) -> tuple[Acknowledgement, tuple[dt.date, Hit]] | None:
+    """An undated handwritten signature that the latest day its page reports dates within the 12 months
+    (usage claims only: a pre-sales claim needs a day before the transaction, which a lower bound never shows)."""
+    section = date_policy(ctx)
+    if ctx.claim.claim_kind not in policy_list(section, "recency_claim_kinds"):
+        return None
+    submitted = ctx.claim.submitted_on
+    latest = submitted + dt.timedelta(days=int(section.get("future_tolerance_days", 1)))
+    boundary = months_before(submitted, int(section.get("max_age_months", 12)))
+    labels = date_labels_of(section)
+    dayfirst = dayfirst_for(ctx.claim.customer.country, ctx.policy)
+    cues = policy_list(section, "signed_after_future_cues")
+    by_path = {d.path: d for top in readable for d in top.walk()}
+    for ack in undated:
+        doc = by_path.get(ack.document)
+        if doc is None or ack.verdict != "valid":
+            continue
+        page = ack.evidence[0].page if ack.evidence else None
+        floor = signed_on_or_after(doc, page, labels, dayfirst, latest, cues)
+        if floor is not None and floor[0] >= boundary:
+            return ack, floor
+    return None
 
 
 def _cue_evidence(docs: Sequence[Document], labels: DateLabels) -> list[Evidence]:
@@ -341,6 +368,18 @@ def _nothing_usable(
     # A handwritten signature the ink reader saw but whose date it could not read (a phone photo,
     # a faint scan): the date is on the paper for a person to read, not missing.
     undated = [ack for ack in find_acknowledgements(ctx) if ack.date_unread and ack.side != "partner"]
+    floor = _signed_after(ctx, undated, readable) if undated else None
+    if floor is not None:
+        ack, (day, hit) = floor
+        months = int(date_policy(ctx).get("max_age_months", 12))
+        return result(
+            CHECK_ID,
+            "pass",
+            f"The date of the handwritten signature ({ack.description}) could not be read, but the signed page "
+            f"reports '{hit.segment.text[hit.start : hit.end]}' ({day}): a paper is signed on or after the days it "
+            f"reports, so it was signed within {months} months before submission ({submitted}) ({seed}).",
+            [*ack.evidence[:1], Evidence.from_hit(hit)],
+        )
     if undated:
         return result(
             CHECK_ID,

@@ -575,9 +575,9 @@ def run(ctx: CheckContext) -> CheckResult:
     seed = f"seed: {settings.seed}"
     found_text = "; ".join(present)
     missing_text = ", ".join(missing)
-    pass_score = settings.weight("pass_score", 5)
-    warn_score = settings.weight("warn_score", 3)
-    if score >= pass_score and task_count >= settings.weight("min_tasks", 2):
+    pass_score, warn_score = settings.weight("pass_score", 4), settings.weight("warn_score", 3)
+    one_task = task_count == 1 and score >= settings.weight("one_task_pass_score", 5)
+    if (score >= pass_score and task_count >= settings.weight("min_tasks", 2)) or one_task:
         summary = f"The POE states the activities in detail: {found_text}."
         if missing:
             summary += f" Not stated: {missing_text}."

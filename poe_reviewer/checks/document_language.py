@@ -258,8 +258,9 @@ def _slash_pairs(doc: Document, settings: Settings) -> str | None:
     if not others:
         return None
     foreign, other = max(others)
-    total = sum(found.values())
-    if english < settings.bilingual_column_ratio * foreign or english < settings.bilingual_min_share * total:
+    # against the two languages of the form: short pieces read as a third language are either's noise
+    pair = english + foreign
+    if english < settings.bilingual_column_ratio * foreign or english < settings.bilingual_min_share * pair:
         return None
     # the same text twice: the other language's numbers stand in the English pieces too, or twice in the
     # form (OCR reading a two-column table puts a row's two languages in one piece); identifiers (postcodes,

@@ -233,14 +233,6 @@ def _judged(doc: Document, hit: Hit, pieces: list[Acknowledgement]) -> Disclosur
     valid = [a for a in pieces if a.verdict == "valid"]
     if valid:
         return Disclosure(doc, hit, None, f"acknowledged by the {valid[0].sentence().rstrip('.')}")
-    # signed by hand by a named signatory whose date alone could not be read: the disclosure is
-    # acknowledged in writing (its date decides nothing here)
-    signed = [a for a in pieces if a.verdict == "undecidable" and a.kind == "scan" and a.date_unread and a.signer
-              and a.side != "partner"]  # fmt: skip
-    if signed:
-        return Disclosure(
-            doc, hit, None, f"acknowledged in writing: {signed[0].description} (the date could not be read)"
-        )
     open_ = [a for a in pieces if a.verdict == "undecidable"]
     if open_:
         what = open_[0].sentence().rstrip(".")

@@ -28,6 +28,7 @@ from functools import lru_cache
 from typing import Literal
 
 from poe_reviewer.checks.base import CheckContext, CheckResult, Evidence, result
+from poe_reviewer.dates import find_dates
 from poe_reviewer.documents.model import Document, FormField, Hit, Segment
 from poe_reviewer.findings import readability
 from poe_reviewer.findings.checkboxes import BoxState, text_box_state
@@ -44,6 +45,7 @@ from poe_reviewer.findings.workloads import (
 from poe_reviewer.policy import Policy
 
 CHECK_ID = "workload_match"
+
 
 def _token_key(phrase: str) -> str:
     return " " + " ".join(re.split(r"[\s\-‐]+", phrase.strip().casefold())) + " "
@@ -215,7 +217,10 @@ def _wrapped_cell_hits(doc: Document, seg: Segment, phrase: str) -> list[Hit]:
         return []
     hits: list[Hit] = []
     flags = phrase_pattern(phrase).flags & re.IGNORECASE
-    for cut in range(1, len(words)):
+    # "Microsoft" alone opens many a line ("Microsoft 365 Copilot In scope" over "Teams Phone Out of scope"):
+    # no wrapped cell (a cell "Microsoft / Teams Phone" is found by its own words on the next line anyway)
+    first = 2 if words[0].casefold() == "microsoft" else 1
+    for cut in range(first, len(words)):
         head = r"[ \t\-‐]+".join(re.escape(w) for w in words[:cut])
         tail = r"[ \t\-‐]+".join(re.escape(w) for w in words[cut:])
         rx = re.compile(rf"(?m)^[ \t]*({head})(?![\w&])[^\n]*\n[ \t]*{tail}(?![\w&])", flags)
@@ -229,12 +234,21 @@ def checklist_rows(policy: Policy) -> list[re.Pattern[str]]:
     return [re.compile(p, re.IGNORECASE) for p in policy.get_list("workloads", "checklist_row_patterns")]
 
 
-def on_checklist_row(text: str, start: int, rows: Sequence[re.Pattern[str]]) -> bool:
-    """Whether position ``start`` is on a line that is a row of the template's workload checklist."""
+def on_checklist_row(text: str, start: int, rows: Sequence[re.Pattern[str]], end: int | None = None) -> bool:
+    """Whether position ``start`` is on a line that is a row of the template's workload checklist; a name
+    ``text[start:end]`` alone on its line is on the row that OCR wrapped onto the line after it or before it
+    ("Microsoft Defender for Identity" over "0 Deployment 0 Implementation 0 Adoption/")."""
     line_start = text.rfind("\n", 0, start) + 1
     line_end = text.find("\n", start)
-    line = text[line_start : line_end if line_end >= 0 else len(text)]
-    return any(rx.search(line) for rx in rows)
+    line_end = line_end if line_end >= 0 else len(text)
+    if any(rx.search(text[line_start:line_end]) for rx in rows):
+        return True
+    if end is None or re.search(r"[^\W\d_]{2,}", text[line_start:start] + text[end:line_end]):
+        return False
+    before = text[text.rfind("\n", 0, max(line_start - 1, 0)) + 1 : max(line_start - 1, 0)]
+    after_end = text.find("\n", line_end + 1)
+    after = text[line_end + 1 : after_end if after_end >= 0 else len(text)]
+    return any(rx.search(before) or rx.search(after) for rx in rows)
 
 
 def find_workload(
@@ -280,7 +294,7 @@ def find_workload(
                     if box_field is not None:
                         mention.box = "checked" if box_field.checked else "unchecked"
                         mention.box_quote = f"checkbox '{box_field.label or box_field.name}'"
-                    elif unread_ticks or (rows and on_checklist_row(h.segment.text, h.start, rows)):
+                    elif unread_ticks or (rows and on_checklist_row(h.segment.text, h.start, rows, h.end)):
                         mention.in_checklist = True
                 finding.mentions.append(mention)
         for f in doc.form_fields:
@@ -352,6 +366,14 @@ def _explained_by(
     return None
 
 
+def _bare(hit: Hit) -> bool:
+    """A mention whose line says nothing but the name (and dates): no work, no figure."""
+    line = hit.line().replace(hit.quote, " ")
+    for d in reversed(find_dates(line)):
+        line = line[: d.start] + " " + line[d.end :]
+    return not re.search(r"\d", line) and len(re.findall(r"[^\W\d_]{2,}", line)) <= 1
+
+
 def judge(finding: WorkloadFinding, rivals: Sequence[WorkloadFinding] = ()) -> Verdict:
     """What one workload's mentions amount to.
 
@@ -378,9 +400,14 @@ def judge(finding: WorkloadFinding, rivals: Sequence[WorkloadFinding] = ()) -> V
     unchecked = finding.unchecked
     unchecked_ev = [Evidence.from_hit(m.hit, quote_of(m.hit)) for m in unchecked[:1]]
     unchecked_ev += [_field_evidence(d, f) for d, f in finding.unchecked_fields[:1]]
-    if finding.plain:
+    plain = finding.plain
+    if finding.excluded:
+        # A workload the POE takes out of scope is not brought back by its bare name on a line of its own
+        # (a milestone row "Teams Rooms 12-Mar-2026" under the deck's "DESCOPED - SteerCo 12-Mar-2026").
+        plain = [m for m in plain if not _bare(m.hit)]
+    if plain:
         # Prefer a mention in running text over one in a list of names.
-        m = max(finding.plain, key=lambda x: (x.kind != "feature", len(x.hit.line())))
+        m = max(plain, key=lambda x: (x.kind != "feature", len(x.hit.line())))
         ev = [Evidence.from_hit(m.hit, quote_of(m.hit))]
         what = "mentioned" if m.kind != "feature" else f"its feature '{m.phrase}' is mentioned"
         if unchecked_ev:

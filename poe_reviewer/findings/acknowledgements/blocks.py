@@ -238,7 +238,12 @@ def _ink_verdict(
             date = head[1].date
             when = f" on {date.isoformat()} (the letter's date: '{head[1].raw}')"
     name = block.name or _name_field(doc, block.page)
-    side = parties.name_side(name) or (_column_side(block.company, parties, rules_) if block.company else None)
+    side = (
+        parties.name_side(name)
+        or (_column_side(block.company, parties, rules_) if block.company else None)
+        # a block labelled for the customer ("Customer signature", "The customer confirms") is the customer's
+        or _column_side(block.label, parties, rules_)
+    )
     label = f'"{block.label}"'
     ack = Acknowledgement(
         document=doc.path,
@@ -276,6 +281,7 @@ def _ink_verdict(
     else:
         org = f" ({block.company})" if block.company else ""
         signatory = f"signatory {name}{org}" if name else "no printed signatory name"
+        when = when or " (its date could not be read)"
         ack.description = (
             f"physically signed paper {where}: handwritten signature in the block {label}, {signatory}{when}"
         )
@@ -284,13 +290,18 @@ def _ink_verdict(
             ack.reason = "is signed for the partner, not for the customer."
         elif side is None and block.label == LETTER_SIGN_OFF:
             ack.reason = "- neither the signatory nor the letterhead is known as the customer's: needs visual review."
-        elif not name or date is None:
+        elif name or side == "customer":
+            # Signed by hand by a named signatory, or in the block the form gives the customer: the seed asks for
+            # "the signature and identifying information" on the paper. A date the reader could not see is the
+            # date check's to weigh (the paper was signed on or after what it reports), not a reason to doubt
+            # who signed.
+            ack.verdict = "valid"
+            ack.strength = 3 if side == "customer" else 2
+            ack.date_unread = date is None
+        else:
             missing = " and ".join(w for w, ok in (("the printed name", name), ("the date", date)) if not ok)
             ack.date_unread = date is None
             ack.reason = f"- {missing} of the signature could not be read: needs visual review."
-        else:
-            ack.verdict = "valid"
-            ack.strength = 3 if side == "customer" else 2
     return ack
 
 
@@ -306,10 +317,17 @@ def _column_side(company: str, parties: Parties, rules_: Rules) -> Side | None:
     return None
 
 
-# A printed name field of a form or letter: "Name: John Doe", "Printed name - Jane Roe".
+# A printed name field of a form or letter: "Name: John Doe", "Printed name - Jane Roe", "| Client name | D.
+# Kiprono", a bilingual label whose slash OCR lost ("Naam Name Yvonne Verhoeven ]"), a title before the name
+# ("Name: Dr. Katrin Vogt"); not a header row of labels ("Name Title Signature").
+_WORD = r"[^\W\d_][^\W\d_'’.\-]*"
 _NAME_FIELD = re.compile(
-    r"(?im)^[ \t]*(?:printed\s+)?name(?:\s+of\s+signatory)?[ \t]*[:\-][ \t]*"
-    r"(?P<name>[^\W\d_][^\W\d_'’.\-]*(?:[ \t]+[^\W\d_][^\W\d_'’.\-]*){1,3})[ \t]*$"
+    r"(?im)^[ \t|‘'\[]*(?:(?:printed|full|client|customer)(?:['’]s)?[ \t]+)?"
+    r"(?:(?:naam|nom|nombre|nome|navn)[ \t]*/?[ \t]*)?"
+    r"name(?:\s+of\s+signatory)?(?:[ \t]*[:\-|][ \t]*|[ \t]+)"
+    r"(?!.*\b(?:title|signature|date|position|role|company|firma|cargo|fecha|datum|unterschrift|handtekening)\b)"
+    rf"(?P<name>(?:(?:Dr|Mr|Mrs|Ms|Prof)\.?[ \t]+)?(?:[A-Z]\.[ \t]*{_WORD}(?:[ \t]+{_WORD}){{0,2}}"
+    rf"|{_WORD}(?:[ \t]+{_WORD}){{1,3}}))[ \t|\]]*$"
 )
 
 

@@ -461,6 +461,31 @@ def digital_signature_dates(doc: Document, parties: Parties) -> list[Acknowledge
     return found
 
 
+def signed_on_or_after(
+    doc: Document, page: int | None, labels: DateLabels, dayfirst: bool, latest: dt.date, future_cues: Sequence[str]
+) -> tuple[dt.date, Hit] | None:
+    """The latest day a signed page reports, up to ``latest``: a paper is signed on or after it.
+
+    A handwritten signature whose own date the reader could not see was still made after the page was
+    written, so after every day the page reports as past. Dates labelled as something else (an engagement's
+    end, a validity) and dates a cue on their line puts in the future ("next review", "planned for") are
+    left out; a numeric date whose day and month could swap counts by its earlier reading.
+    """
+    future_rx = label_regex(tuple(future_cues))
+    best: tuple[dt.date, Hit] | None = None
+    for seg, d, kind, _ in classify_dates(doc, labels, dayfirst):
+        if kind == "other" or (page is not None and seg.page not in (page, None)):
+            continue
+        line = seg.text[seg.text.rfind("\n", 0, d.start) + 1 : d.start]
+        if future_rx.search(line):
+            continue
+        day = min(d.date, d.other) if d.other is not None else d.date
+        if day > latest or (best is not None and day <= best[0]):
+            continue
+        best = (day, Hit.from_match(doc, seg, d.start, d.end, context=30))
+    return best
+
+
 def find_dated_acknowledgements(ctx: CheckContext, docs: Sequence[Document]) -> list[AcknowledgementDate]:
     """Every dated customer acknowledgement in ``docs``, de-duplicated."""
     section = date_policy(ctx)

@@ -120,6 +120,8 @@ def strength_of(
     if kind == "attestation":
         return Strength(4, "the customer's own answer to the claims system's attestation survey")
     if kind in ("scan", "signature_block", "image"):
+        if ack.verdict == "valid" and not ack.signer:
+            return Strength(3, "a handwritten signature in the customer's place on paper, its signatory's name unread")
         if ack.verdict == "valid":
             return Strength(4, "a handwritten signature on paper")
         return Strength(1, "a name or a place to sign; no signature anyone could verify")
