@@ -1163,6 +1163,21 @@ def test_a_scanned_signatory_is_read_from_the_name_field_as_forms_write_it(row: 
     assert "no printed signatory name" in run(doc).summary
 
 
+def test_a_label_that_opens_a_sentence_is_no_place_to_sign() -> None:
+    from poe_reviewer.documents.model import SignatureBlock
+
+    text = "Acceptance\nThe customer accepts the deployment described above.\nCustomer signature\nDate"
+    doc = page_doc(text, "POE/acceptance_signed.pdf")
+    statement = SignatureBlock(
+        page=1, label="The customer accepts", bbox=(70, 300, 500, 330), ink=False, source="text",
+        typed="the deployment described above.",
+    )  # fmt: skip
+    doc.signature_blocks = [statement]
+    r = run(doc)
+    assert 'The customer accepts" in' not in r.summary, r.summary
+    assert "a typed name is not a signature" not in r.summary
+
+
 def test_a_signature_in_the_block_the_form_gives_the_customer_counts_without_a_readable_name() -> None:
     from poe_reviewer.documents.model import SignatureBlock
 

@@ -646,6 +646,9 @@ TWO = [{"name": "INTUNE", "subscription_id": None}, {"name": "MICROSOFT DEFENDER
         "Intune: 1,200 devices enrolled. As discussed, Defender for Endpoint will be taken up next financial year.",
         "Intune: 1,200 devices enrolled.\nSteerCo 12-Mar-2026: Defender for Endpoint removed from scope.",
         "Intune: 1,200 devices enrolled.\nBudget freeze. No Defender for Endpoint devices onboarded or licensed.",
+        # a bilingual protocol's row whose English half OCR put on another line
+        "Intune | Wdrozenie 1200 urzadzen / 1,200 devices enrolled | Zakonczono\n"
+        "| Defender for Endpoint Wdrozenie - poza zakresem tego etapu | Poza zakresem /",
         # a scope table: the line above starts with "Microsoft", which is no cell wrapped onto this one
         "Workload Status\nMicrosoft Intune In scope - 1,200 devices enrolled\nDefender for Endpoint Out of scope -\n"
         "the customer keeps its current antivirus; no Defender for Endpoint work in this engagement",

@@ -178,8 +178,9 @@ def test_a_pasted_signature_picture_is_ink_from_an_image() -> None:
     doc = extract(acceptance("picture"), "picture.pdf")
     assert (only(doc.signature_blocks).ink, only(doc.signature_blocks).source) == (True, "image")
     r = verdict(doc)
-    assert r.status == "warn"
-    assert "pasted signature picture is not valid" in r.summary
+    # a picture of a signature on a born-digital page, with no envelope or digital signature: pasted
+    assert r.status == "fail", r.summary
+    assert "is a pasted picture of a signature, not a signature" in r.summary
 
 
 def searchable_scan(original: bytes, *, pasted: bool = False) -> bytes:

@@ -79,7 +79,9 @@ def block_acknowledgements(
     inked = [b for b in doc.signature_blocks if parties is not None and not has_esign]
     inked_pages = {b.page for b in inked}
     if parties is not None:
-        found.extend(_ink_verdict(doc, b, rules_, parties, dayfirst) for b in inked if b.source == "scan")
+        found.extend(
+            _ink_verdict(doc, b, rules_, parties, dayfirst) for b in inked if b.source == "scan" and not _statement(b)
+        )
 
     # pages that are only a picture: scanned paper (maybe physically signed), needs OCR or a person
     if doc.kind == "pdf":
@@ -151,7 +153,7 @@ def block_acknowledgements(
                 found.extend(
                     _ink_verdict(doc, b, rules_, parties, dayfirst)
                     for b in inked
-                    if b.page == page and b.source != "scan"
+                    if b.page == page and b.source != "scan" and not _statement(b)
                 )
             continue
         s, e = spans[0]
@@ -212,6 +214,13 @@ def block_acknowledgements(
     return found
 
 
+def _statement(block: SignatureBlock) -> bool:
+    """A label that opens a sentence rather than a place to sign: its "typed text" goes on with the sentence
+    ("The customer accepts" + "the deployment described above.")."""
+    typed = (block.typed or "").strip()
+    return not block.ink and len(typed.split()) >= 3 and typed[:1].islower()
+
+
 def _block_evidence(doc: Document, block: SignatureBlock) -> list[Evidence]:
     what = "handwritten signature" if block.ink else "place to sign"
     evidence = [
@@ -270,8 +279,11 @@ def _ink_verdict(
         dated_text = f" although dated {date.isoformat()}" if date else ""
         ack.reason = f"is empty: nobody signed on the line{dated_text}."
     elif block.source == "image":
+        # a picture of a signature placed on a born-digital page, with no envelope or digital signature (those
+        # documents are judged as eSignatures): the seed's pasted signature
+        ack.verdict = "invalid"
         ack.description = f"signature picture in the signature block {label} in {where}"
-        ack.reason = f'needs visual review: a pasted signature picture is not valid (seed: "{rules_.pasted_rule}").'
+        ack.reason = f'is a pasted picture of a signature, not a signature (seed: "{rules_.pasted_rule}").'
         ack.seed = rules_.pasted_seed
     elif block.source != "scan":
         ack.description = f"signature drawn on the digital page in the block {label} in {where}{when}"
