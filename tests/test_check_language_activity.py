@@ -616,6 +616,23 @@ def test_an_english_form_in_columns_stays_english() -> None:
     assert "Bilingual" not in r.summary
 
 
+def test_a_purchase_order_in_another_language_asks_for_no_translation() -> None:
+    # a purchase order never counts as POE (the unacceptable-documents check says so): nothing in it is
+    # reviewed, so its language asks nothing of the partner
+    order = page_doc(
+        "BESTELLUNG / PURCHASE ORDER 4500088213\nBestelldatum 02.03.2026\nLieferant: Fabrikam, Inc.\n"
+        "Pos. Menge Bezeichnung Einzelpreis Gesamtpreis\n1 180 Microsoft 365 E3 Lizenzen 33,00 EUR 5.940,00 EUR\n"
+        "Zahlungsbedingungen: 30 Tage netto. Bitte geben Sie die Bestellnummer auf allen Rechnungen an. "
+        "Lieferung an die Lagerhalle 3, Wareneingang.\nGesamtbetrag netto 5.940,00 EUR",
+        "POE/Bestellung_4500088213.pdf",
+    )
+    r = language.run(context(make_claim(), page_doc(EN * 3), order))
+    assert r.status == "pass", r.summary
+    # the same German text as a report of the work is a document to translate
+    report = page_doc(DE_ITEMS * 2, "POE/Abschlussbericht.pdf")
+    assert language.run(context(make_claim(), page_doc(EN * 3), report)).status in ("warn", "fail")
+
+
 def test_an_automatic_reply_in_another_language_asks_for_no_translation() -> None:
     from tests.builders import email_doc as message
 

@@ -130,6 +130,9 @@ def test_title_and_its_veto_read_the_real_title_not_the_body() -> None:
     letterhead = "Contoso Ltd\n1 Main Street\nReading RG1 1AA\nTel +44 118 000 0000\n"
     letterhead += PURCHASE_ORDER.split("\n", 1)[1]
     assert check(page_doc(letterhead, "POE/po.pdf")).status == "fail"
+    # ... and when its number follows the heading on the same line
+    numbered = letterhead.replace("PURCHASE ORDER\nPO Number: 4500012345", "PURCHASE ORDER No. 4500012345")
+    assert check(page_doc(numbered, "POE/po.pdf")).status == "fail"
 
 
 def test_mixed_with_real_poe_passes_with_a_note() -> None:

@@ -35,6 +35,7 @@ from poe_reviewer.checks.language_chunks import (
     text_chunks,
     without_noise,
 )
+from poe_reviewer.checks.unacceptable_documents import classify, policy_rules
 from poe_reviewer.documents.columns import split_columns
 from poe_reviewer.documents.model import Document, Hit, Segment
 from poe_reviewer.findings.acknowledgements import find_acknowledgements
@@ -424,13 +425,19 @@ def run(ctx: CheckContext) -> CheckResult:
     unreadable: list[Document] = []
     bilingual: list[tuple[DocumentLanguage, str]] = []
     quoted_other: list[tuple[DocumentLanguage, str]] = []
-    # an out-of-office reply is no evidence of anything: its language asks nothing of the partner
-    automatic = {a.document for a in find_acknowledgements(ctx) if a.automatic}
+    # an out-of-office reply is no evidence of anything: its language asks nothing of the partner; nor does
+    # a purchase order, quote or licence contract, which never counts as POE whatever its language
+    not_asked = {a.document for a in find_acknowledgements(ctx) if a.automatic}
+    never_poe = policy_rules(ctx.policy["unacceptable"])
+    for d in docs:
+        kind = classify(d, never_poe)
+        if kind is not None and not kind.kind.exempt_if_acknowledged:
+            not_asked.add(d.path)
     for doc in docs:
         if doc.error is not None:
             unreadable.append(doc)
             continue
-        if doc.kind == "survey" or doc.path in automatic:
+        if doc.kind == "survey" or doc.path in not_asked:
             continue
         verdict = judge_document(doc, settings)
         if verdict.judged_letters < settings.min_letters:

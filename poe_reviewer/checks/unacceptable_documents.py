@@ -138,6 +138,10 @@ def _score(phrases: Sequence[_Phrase], dt_: DocText, title_end: int, bonus: int)
 _SUBJECT_LINE = re.compile(r"^\s*Subject\s*:\s*(?P<subject>.+)$", re.IGNORECASE | re.MULTILINE)
 
 
+# words in capitals opening a line, before a word that is not ("PURCHASE ORDER" in "PURCHASE ORDER No. 4500")
+_CAPS_HEAD = re.compile(r"^((?:[A-ZÀ-Ý]{2,}[ \t]+)*[A-ZÀ-Ý]{2,}(?:[ \t]+[A-ZÀ-Ý]{2,})+)(?=[ \t]+\S*[a-zà-ÿ])")
+
+
 def title_of(doc: Document, text: str, rules: _Rules) -> str:
     """The document's real title: an e-mail's subject, else its first short lines and the headings
     set in capitals near its top.
@@ -165,6 +169,8 @@ def title_of(doc: Document, text: str, rules: _Rules) -> str:
         letters = [c for c in line if c.isalpha()]
         if len(letters) >= 6 and line.upper() == line and len(line) <= rules.title_line_chars and "@" not in line:
             lines.append(line)
+        elif m := _CAPS_HEAD.match(line):  # "PURCHASE ORDER No. 45001822": the heading, then its number
+            lines.append(m.group(1))
     # an e-mail printed to PDF: its subject line is its title
     head = "\n".join(text.splitlines()[:12])
     printed = _SUBJECT_LINE.search(head)
