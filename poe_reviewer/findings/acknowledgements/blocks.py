@@ -293,7 +293,6 @@ def _ink_verdict(
     else:
         org = f" ({block.company})" if block.company else ""
         signatory = f"signatory {name}{org}" if name else "no printed signatory name"
-        when = when or " (its date could not be read)"
         ack.description = (
             f"physically signed paper {where}: handwritten signature in the block {label}, {signatory}{when}"
         )
@@ -310,6 +309,7 @@ def _ink_verdict(
             ack.verdict = "valid"
             ack.strength = 3 if side == "customer" else 2
             ack.date_unread = date is None
+            ack.description += " (its date could not be read)" if date is None else ""
         else:
             missing = " and ".join(w for w, ok in (("the printed name", name), ("the date", date)) if not ok)
             ack.date_unread = date is None
