@@ -124,6 +124,23 @@ def _pair(tmp_path: Path) -> list[Path]:
     ]  # fmt: skip
 
 
+def test_a_text_that_later_imports_make_everyones_boilerplate_no_longer_flags_the_first_claims(tmp_path: Path) -> None:
+    # two claims share a text; four more claims with the same text arrive in a later import, which makes it
+    # boilerplate: the first two lose their flag and badge, as one import of all six would have left them
+    paths = _pair(tmp_path / "bundles")
+    paths += [bundle(tmp_path / "bundles", f"D-{i}", OTHER, f"Customer {i}",
+                     customer__tenant_id=f"{i:08d}-2222-3333-4444-555555555555") for i in range(5)]  # fmt: skip
+    with ReviewQueue(f"sqlite:///{tmp_path / 'once.db'}", actor="importer@example.com") as once:
+        list(once.import_paths(paths))
+        wanted = verdicts(once)
+    with ReviewQueue(f"sqlite:///{tmp_path / 'twice.db'}", actor="importer@example.com") as twice:
+        list(twice.import_paths(paths[:4]))
+        assert verdicts(twice)["D-0"][0] == "fail"  # two claims sharing a text: reuse, for now
+        list(twice.import_paths(paths))
+        assert verdicts(twice) == wanted
+        assert "reused_with" not in twice.get_claim("D-0").flags
+
+
 def verdicts(store: ReviewQueue) -> dict[str, tuple[str, str, bool]]:
     return {c.claim_id: (*reuse_result(store, c.claim_id)[:1], c.recommendation, c.reused) for c in store.list_claims()}
 

@@ -439,7 +439,9 @@ class ReviewQueue(ReviewStore):
             prints[fp.claim_id] = (revision_id, fp)
         affected = {c for c in wanted if c in prints}
         for claim_id in sorted(affected):
-            affected.update(f.other_claim for f in index.matches(prints[claim_id][1]) if f.other_claim in prints)
+            # what the new claims share with others, flagged or not: a run they share may have just become
+            # boilerplate, and a flag that rested on it must be lifted
+            affected.update(c for c in index.sharing(prints[claim_id][1]) if c in prints)
         results: list[tuple[str, int, CheckResult, Sequence[str]]] = []
         for claim_id in sorted(affected):
             revision_id, fp = prints[claim_id]

@@ -133,6 +133,15 @@ class FingerprintIndex:
                 for key in self._helper._blocks(bits):
                     self.image_blocks.setdefault(key, []).append((ci, ii))
 
+    def sharing(self, fp: ClaimFingerprint) -> set[str]:
+        """Every other claim sharing a sampled run, a file or a picture with ``fp``, boilerplate included:
+        a claim added to the queue can turn what two claims shared into everyone's boilerplate, and the
+        claims whose verdict rested on it must be checked again."""
+        holders = {ci for t in fp.texts for h in t.sampled for ci, _ in self.postings.get(h, [])}
+        holders |= {ci for sha, _path, _role in fp.files for ci in self.files.get(sha, [])}
+        holders |= {ci for img in fp.images for ci, _ in self.image_by_sha.get(img.sha256, [])}
+        return {self.prints[ci].claim_id for ci in holders} - {fp.claim_id}
+
     def _common(self, h: int) -> bool:
         posting = self.postings.get(h, [])
         limit = self._helper.common_threshold()

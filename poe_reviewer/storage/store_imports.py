@@ -41,6 +41,11 @@ from poe_reviewer.storage.store_records import (
 )
 
 
+def _same_files(flags: dict[str, Any]) -> list[str]:
+    """The claims holding the very same file; a claim stored before these were kept apart names them as
+    ``reused_with`` only."""
+    return list(flags["same_files"] if "same_files" in flags else flags.get("reused_with", []))
+
 class ImportStore(ConflictStore):
     """Writing what an import, a recheck and the queue-wide reuse check found: revisions, documents, check
     results, fingerprints, badges, and the extraction cache.
@@ -304,12 +309,15 @@ class ImportStore(ConflictStore):
         reuse_check = next((c for c in report.checks if c.id == "reused_evidence"), None)
         reused_with = self._same_files_elsewhere(s, row, revision_id)
         if reused_with:
-            flags["reused_with"] = reused_with
+            # "same_files": the very same file on both claims, which no later check lifts; "reused_with": what
+            # the badge names (those, and the claims the latest reuse check found)
+            flags["reused_with"] = flags["same_files"] = reused_with
             for other in s.scalars(select(m.Claim).where(m.Claim.claim_id.in_(reused_with))):
                 other.reused = True
                 other_flags = dict(other.flags or {})
                 ids = list(dict.fromkeys([*other_flags.get("reused_with", []), row.claim_id]))[:_SHOWN_IDS]
-                other.flags = {**other_flags, "reused_with": ids}
+                same = list(dict.fromkeys([*_same_files(other_flags), row.claim_id]))[:_SHOWN_IDS]
+                other.flags = {**other_flags, "reused_with": ids, "same_files": same}
         row.reused = bool(reused_with) or (reuse_check is not None and reuse_check.status in ("fail", "warn"))
         row.flags = flags
         # A new revision may name another customer: the groups of the old one change too.
@@ -441,10 +449,14 @@ class ImportStore(ConflictStore):
         rev.recommendation = recommendation
         row.recommendation = recommendation
         flags = dict(row.flags or {})
-        same_files = list(flags.get("reused_with", []))
-        reused_with = list(dict.fromkeys([*same_files, *named]))[:_SHOWN_IDS]
+        same_files = _same_files(flags)
+        # the claims this check no longer finds leave the badge (a run shared by two claims may since have
+        # become everyone's boilerplate); the same file on another claim stays
+        reused_with = list(dict.fromkeys([*same_files, *(named if found.status in ("fail", "warn") else ())]))
+        flags.pop("reused_with", None)
         if reused_with:
-            flags["reused_with"] = reused_with
+            flags["reused_with"] = reused_with[:_SHOWN_IDS]
+        flags["same_files"] = same_files
         row.flags = flags
         row.reused = bool(same_files) or found.status in ("fail", "warn")
         if before != found.status:
