@@ -121,7 +121,7 @@ def test_badges_public_sector_conflict_and_reuse(store: ReviewQueue, tmp_path: P
     assert store.get_claim("C2").clocks.conflict_until == clock.now.date() + dt.timedelta(days=14)
     assert by_id["C1"].reused
     assert by_id["C2"].reused, "the same POE file on two claims"
-    assert store.get_claim("C2").flags == {"reused_with": ["C1"], "conflict_with": ["C1"]}
+    assert store.get_claim("C2").flags == {"reused_with": ["C1"], "same_files": ["C1"], "conflict_with": ["C1"]}
     assert store.get_claim("C1").flags["conflict_with"] == ["C2"]
 
 
