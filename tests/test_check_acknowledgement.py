@@ -1198,6 +1198,52 @@ def test_a_signature_in_the_block_the_form_gives_the_customer_counts_without_a_r
     assert "the printed name of the signature could not be read" in r.summary
 
 
+def _scanned_form(lines: list[tuple[str, float]]) -> Document:
+    """A scanned page whose words have boxes: each (line, top in points) at x 70, 5 pt per letter."""
+    from poe_reviewer.documents.model import Word
+
+    rows = []
+    for text, top in lines:
+        x, row = 70.0, []
+        for word in text.split():
+            row.append(Word(word, (x, top, x + 5 * len(word), top + 12)))
+            x += 5 * len(word) + 5
+        rows.append(row)
+    doc = page_doc("", "PSD/disclosure_signed.pdf")
+    doc.segments = [Segment.from_lines(rows, 1, "ocr")]
+    return doc
+
+
+@pytest.mark.parametrize(
+    ("heading", "status", "said"),
+    [
+        ("Customer acknowledgement", "pass", "no printed signatory name"),  # the heading gives the block
+        ("Disclosed by the Partner", "fail", "signed for the partner"),
+        ("Customer Partner", "warn", "the printed name of the signature could not be read"),  # both columns
+    ],
+)
+def test_a_bare_signature_row_is_the_party_named_by_the_heading_above_it(heading: str, status: str, said: str) -> None:
+    from poe_reviewer.documents.model import SignatureBlock
+
+    doc = _scanned_form([
+        ("Public Sector Disclosure", 100),
+        ("The partner may receive fees, commissions or other compensation from Microsoft.", 130),
+        (heading, 300),
+        ("Customer acknowledges receipt of this disclosure of the potential fees, commission or", 330),
+        ("Title Superintendent", 370),
+        ("Signature", 400),
+    ])  # fmt: skip
+    doc.signature_blocks = [
+        SignatureBlock(page=1, label="Signature", bbox=(55, 395, 470, 440), ink=True, source="scan", date="8/12/2026")
+    ]
+    r = run(doc)
+    assert r.status == status, r.summary
+    assert said in r.summary
+    # a heading out of reach, above another block, names nobody's block
+    doc.signature_blocks.insert(0, SignatureBlock(page=1, label="Signature", bbox=(55, 315, 470, 360), ink=False))
+    assert "the printed name of the signature could not be read" in run(doc).summary
+
+
 def test_happy_for_the_partner_to_close_the_project_is_acceptance() -> None:
     mail = email_doc(
         "Morning Sophie,\n\nAll good from our side: the crew reads the safety notices in Viva Engage now. Happy for "
@@ -1235,3 +1281,28 @@ def test_a_customers_acceptance_in_a_printed_teams_chat_is_for_a_person_to_weigh
     r = run(page_doc(TEAMS_CHAT.format(words="Thanks, received."), "POE/Teams chat - handover.pdf"))
     assert r.status == "fail", r.summary
     assert "only thanks or confirms receipt" in r.summary
+
+
+def test_a_scanned_sign_off_whose_place_to_sign_ocr_lost_is_for_a_person_not_missing() -> None:
+    from poe_reviewer.checks import acknowledgement_date
+
+    # a phone photo of a signed acceptance: OCR read the values but lost the shaded label cells
+    photo = page_doc(
+        "Service Acceptance\nCustomer Breede River Citrus (Pty) Ltd\nReference KCS-DR-2026-014\nJohan Steyn\n"
+        "IT Manager\n2026/04/14\nPieter van der Merwe\nSecurity Consultant\n2026/04/14",
+        "POE/IMG_4471.jpg",
+    )
+    photo.segments[0].label = "ocr"
+    r = run(photo)
+    assert r.status == "warn", r.summary
+    assert 'speaks of acceptance ("Service Acceptance") but OCR found no place to sign' in r.summary
+    d = acknowledgement_date.run(context(CLAIM, photo))
+    assert d.status == "warn", d.summary
+    assert "neither its signature nor its date was read" in d.summary
+    # a long scanned report that never speaks of acceptance is content, not a sign-off
+    photo.segments[0].text = "Service Report\nCustomer Breede River Citrus (Pty) Ltd\nReference KCS-DR-2026-014"
+    assert "no place to sign" not in run(photo).summary
+    # the same page with a text layer is a born-digital document: nothing for a person to read off it
+    photo.segments[0].label = "page"
+    photo.segments[0].text = "Service Acceptance\nJohan Steyn\nIT Manager\n2026/04/14"
+    assert "no place to sign" not in run(photo).summary

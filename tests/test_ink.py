@@ -803,3 +803,46 @@ def test_a_sign_off_tables_signed_row_is_a_place_to_sign(line: list[str], label:
     words = [ink.PageWord(t, (100.0 + 80 * i, 700.0, 170.0 + 80 * i, 718.0), 95.0, 1) for i, t in enumerate(line)]
     found = ink.find_labels(words, ink.rules())
     assert [f.text for f in found] == ([label] if label else [])
+
+
+def test_sign_off_labels_in_the_customers_languages_and_a_certificates_behalf_line_are_places_to_sign() -> None:
+    def line(text: str, n: int) -> list[ink.PageWord]:
+        out, x = [], 100.0
+        for w in text.split():
+            out.append(ink.PageWord(w, (x, 100.0 + 30 * n, x + 9.0 * len(w), 118.0 + 30 * n), 95.0, n))
+            x += 9.0 * len(w) + 9.0
+        return out
+
+    rules = ink.rules()
+    for text, label in [
+        ("For and on behalf of the Client Company stamp", "For and on behalf of the Client"),
+        ("Tanda tangan /", "Tanda tangan"),
+        ("Allekirjoitus", "Allekirjoitus"),
+        ("Kunde / Customer: Ort, Datum / Place, date:", "Kunde / Customer:"),
+        ("Customer:", "Customer:"),
+    ]:
+        assert [lb.text for lb in ink.find_labels(line(text, 1), rules)][:1] == [label], text
+    # a customer's name after "Customer:" is a field, not a place to sign
+    assert ink.find_labels(line("Customer: Lausitzer Glaswerke GmbH", 1), rules) == []
+
+
+def test_a_two_party_table_keeps_the_customers_column_when_ocr_loses_a_first_name_and_a_label_word() -> None:
+    # "Nama / Name | Bagus Pratama | Rudi Hartono" read as "/ Name | Bagus Pratama | Hartono", and a speck
+    # beside "Tanda tangan /" read as a row of its own
+    def word(text: str, x: float, y: float, line: int) -> ink.PageWord:
+        return ink.PageWord(text, (x, y, x + 9.0 * len(text), y + 18.0), 95.0, line)
+
+    words = [
+        word("Perusahaan", 155, 830, 1), word("/", 255, 830, 1), word("PT", 365, 830, 1),
+        word("Nusantara", 395, 830, 1), word("PT", 747, 830, 1), word("Armada", 777, 830, 1),
+        word("/", 224, 897, 2), word("Name", 240, 897, 2), word("Bagus", 365, 897, 2), word("Pratama", 425, 897, 2),
+        word("Hartono", 797, 897, 2),
+        word(":", 661, 968, 3), word("Tanda", 149, 964, 4), word("tangan/", 210, 964, 4),
+        word("Tanggal", 153, 1080, 5), word("15/07/2026", 369, 1080, 5), word("15/07/2026", 752, 1080, 5),
+    ]  # fmt: skip
+    rules = ink.rules()
+    label = only(ink.find_labels(words, rules))
+    assert label.text == "Tanda tangan"
+    columns = ink_tables.table_columns(label.box, label.line, words, 18.0, rules)
+    assert [(c.name, c.company) for c in columns] == [("Bagus Pratama", "PT Nusantara"), ("Hartono", "PT Armada")]
+    assert columns[1].x0 < 747  # the customer's column starts at its company cell, where the hand signs

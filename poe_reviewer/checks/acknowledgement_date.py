@@ -381,11 +381,15 @@ def _nothing_usable(
             [*ack.evidence[:1], Evidence.from_hit(hit)],
         )
     if undated:
+        seen = (
+            f"A handwritten signature was found ({undated[0].description}), but its date could not be read"
+            if undated[0].verdict == "valid"
+            else f"A sign-off was found ({undated[0].description}), but neither its signature nor its date was read"
+        )
         return result(
             CHECK_ID,
             "warn",
-            f"A handwritten signature was found ({undated[0].description}), but its date could not be read "
-            "from the picture; read the date on the paper and check it is within 12 months before submission "
+            f"{seen} from the picture; read the date on the paper and check it is within 12 months before submission "
             f"({submitted}).",
             undated[0].evidence[:2],
         )

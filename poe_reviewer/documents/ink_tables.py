@@ -103,7 +103,9 @@ def _rows(words: Sequence[PageWord], height: float) -> list[_Row]:
 def _labelled(rxs: Sequence[re.Pattern[str]], row: _Row) -> bool:
     """The row's first cell is a label and nothing else ("Name", not "Name: Stefan", which is a party's
     own cell in a layout of stacked cells)."""
-    return value_after(rxs, row.text(0).strip(" |:")) is None and any(rx.match(row.text(0)) for rx in rxs)
+    # (a bilingual label whose first half OCR lost: "/ Name" for "Nama / Name")
+    first = row.text(0).strip(" |:/")
+    return value_after(rxs, first) is None and any(rx.match(first) for rx in rxs)
 
 
 def _in_column(row: _Row, x0: float, x1: float, skip_label: bool) -> str | None:
@@ -118,7 +120,10 @@ def table_columns(
 ) -> list[TableColumn]:
     """The parties' columns of the sign-off table whose signature row ``label_box`` labels; [] if none."""
     rows = _rows(words, height)
-    own = next((r for r in rows if r.top - height <= label_box[1] <= r.bottom), None)
+    # the label's own row: of the rows at its height, the one whose text starts where the label does
+    # (not a speck OCR read beside it as a row of its own)
+    level = [r for r in rows if r.top - height <= label_box[1] <= r.bottom]
+    own = min(level, key=lambda r: abs(r.cells[0][0].box[0] - label_box[0]), default=None)
     if own is None:
         return []
     # the label is the row's own label: in the row's first cell, at the left of the table
@@ -140,7 +145,9 @@ def table_columns(
             (
                 r
                 for r in reversed(table_above)
-                if abs(r.cells[0][0].box[0] - left) <= 2 * height and len(r.cells) >= 2 and _labelled(rxs, r)
+                # its label cell in the labels' column (starting right of it where OCR lost a first word)
+                if left - 2 * height <= r.cells[0][0].box[0] <= max(left + 2 * height, label_right - height)
+                and len(r.cells) >= 2 and _labelled(rxs, r)
             ),
             None,
         )
@@ -155,6 +162,11 @@ def table_columns(
     if not value_cells:
         return []
     starts = [c[0].box[0] - height for c in value_cells]
+    if column_row is name_row and company_row is not None:
+        # a name whose first word OCR lost starts right of its cell: the company row over it shows where
+        companies = [c[0].box[0] - height for c in company_row.cells[1:] if c[0].box[0] > label_right - height]
+        if len(companies) == len(starts):
+            starts = [min(a, b) for a, b in zip(starts, companies, strict=True)]
     # the first party's column begins where the row labels end: a first name OCR lost ("Ivelisse
     # Santiago Colón" read as "Santiago Colén") does not narrow the cell the hand signs in
     starts[0] = min(starts[0], label_right + 0.3 * height)
@@ -185,7 +197,9 @@ def table_columns(
 
 #: A header cell naming the column where the parties sign.
 _SIGNATURE_HEADER = re.compile(
-    r"^\W{0,3}(?:signature|signed|sign\s+here|firma|unterschrift|assinatura|handtekening|podpis)\b", re.IGNORECASE
+    r"^\W{0,3}(?:signature|signed|sign\s+here|firma|unterschrift|assinatura|handtekening|podpis|tanda\s*tangan|underskrift"
+    r"|allekirjoitus|[İi]mza)\b",
+    re.IGNORECASE,
 )
 #: A header cell naming the column of the parties.
 _PARTY_HEADER = re.compile(r"^\W{0,3}(?:party|parties|company|organi[sz]ation|entity|for|on\s+behalf\s+of)\b", re.I)
@@ -355,7 +369,7 @@ def value_after(rxs: Sequence[re.Pattern[str]], text: str) -> str | None:
 #: Labels that say where to sign but not who signs: in a table, the columns say who.
 _GENERIC_LABELS = frozenset(
     ["signature", "signatures", "sign", "signed", "assinatura", "firma", "unterschrift", "handtekening", "podpis",
-     "underskrift"]
+     "underskrift", "tanda", "tangan", "tandatangan", "allekirjoitus", "imza", "i̇mza"]
 )  # fmt: skip
 
 

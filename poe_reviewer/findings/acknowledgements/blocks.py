@@ -13,6 +13,7 @@ from poe_reviewer.documents.model import (
     Hit,
     ImageInfo,
     SignatureBlock,
+    Word,
 )
 from poe_reviewer.findings.acknowledgements.dates import classify_text, date_labels, letter_date
 from poe_reviewer.findings.acknowledgements.located import DocText, locate, shorten, where_in
@@ -108,6 +109,9 @@ def block_acknowledgements(
                         seed=rules_.block_seed,
                     )
                 )
+    if not has_esign and not labels:
+        unread = unread_sign_off(doc, ocr_pages - inked_pages, rules_)
+        found.extend([unread] if unread is not None else [])
     if has_esign or not labels:
         return found
     # a signature block on a text page: is there a signature next to it? (a printed signatory
@@ -252,6 +256,7 @@ def _ink_verdict(
         or (_column_side(block.company, parties, rules_) if block.company else None)
         # a block labelled for the customer ("Customer signature", "The customer confirms") is the customer's
         or _column_side(block.label, parties, rules_)
+        or _heading_side(doc, block, rules_)
     )
     label = f'"{block.label}"'
     ack = Acknowledgement(
@@ -315,6 +320,64 @@ def _ink_verdict(
             ack.date_unread = date is None
             ack.reason = f"- {missing} of the signature could not be read: needs visual review."
     return ack
+
+
+def _heading_side(doc: Document, block: SignatureBlock, rules_: Rules) -> Side | None:
+    """Whose block by the short heading above it ("Customer acknowledgement" over a bare "Signature" row),
+    read from the word boxes over the block's width, nearest line first, no higher than another block."""
+    top = block.bbox[1]
+    floor = max([b.bbox[3] for b in doc.signature_blocks
+                 if b.page == block.page and b is not block and b.bbox[3] <= top]
+                + [top - rules_.heading_reach])  # fmt: skip
+    left, right = block.bbox[0] - 20, block.bbox[2] + 20
+    words = [w for seg in doc.segments if seg.page == block.page for w in seg.words
+             if floor <= w.bbox[3] <= top + 2 and left <= (w.bbox[0] + w.bbox[2]) / 2 <= right]  # fmt: skip
+    lines: list[list[Word]] = []
+    for word in sorted(words, key=lambda w: -(w.bbox[1] + w.bbox[3])):  # bottom-up
+        middle = (word.bbox[1] + word.bbox[3]) / 2
+        last = lines[-1] if lines else None
+        if last and abs((last[0].bbox[1] + last[0].bbox[3]) / 2 - middle) <= (word.bbox[3] - word.bbox[1]) / 2:
+            last.append(word)
+        else:
+            lines.append([word])
+    for line in lines:
+        if len(line) > rules_.heading_words:
+            continue
+        texts = [w.text for w in sorted(line, key=lambda w: w.bbox[0])]
+        # a role at any word of the line: a header row naming both columns ("Customer  Partner") is no one's
+        sides = {side for i in range(len(texts)) for side, roles in (("customer", rules_.customer_roles),
+                 ("partner", rules_.partner_roles)) if any(rx.search(" ".join(texts[i:])) for rx in roles)}  # fmt: skip
+        if len(sides) == 1:
+            return "customer" if "customer" in sides else "partner"
+        if sides:
+            return None
+    return None
+
+
+def unread_sign_off(doc: Document, pages: set[int], rules_: Rules) -> Acknowledgement | None:
+    """A short scanned page that speaks of acceptance or signing where OCR found no place to sign (a phone
+    photo, a label in a shaded cell the reader lost): for a person to look at, never "no signature found"."""
+    for page in sorted(pages):
+        text = "\n".join(s.text for s in doc.segments if s.page == page and s.label == "ocr")
+        if not 0 < len(text.split()) <= rules_.sign_off_max_words:
+            continue
+        said = next((m for rx in rules_.sign_off_words for m in [rx.search(text)] if m), None)
+        if said is None:
+            continue
+        start, end = text.rfind("\n", 0, said.start()) + 1, text.find("\n", said.end())
+        line = text[start : end if end >= 0 else len(text)].strip()
+        return Acknowledgement(
+            document=doc.path,
+            kind="scan",
+            verdict="undecidable",
+            description=f"scanned page {where_in(doc, page)}",
+            reason=f'speaks of acceptance ("{shorten(line, 80)}") but OCR found no place to sign on it: '
+            "needs visual review of the signature.",
+            evidence=[locate(doc, line)],
+            seed=rules_.block_seed,
+            date_unread=True,
+        )
+    return None
 
 
 def _column_side(company: str, parties: Parties, rules_: Rules) -> Side | None:
@@ -394,6 +457,9 @@ def image_acknowledgement(
     size = f" ({int(width)}x{int(height)} px)" if width and height else ""
     if page_like:
         ocr_letters = sum(ch.isalpha() for s in doc.segments if s.label == "ocr" for ch in s.text)
+        unread = unread_sign_off(doc, {s.page or 1 for s in doc.segments if s.label == "ocr"}, rules_)
+        if unread is not None:
+            return unread
         if ocr_letters >= 200:
             # A page read by OCR with no place to sign on it is POE content, not an acknowledgement
             # (its signature page, if any, is judged on its own).

@@ -48,6 +48,10 @@ class Rules:
     block_window: int
     block_before: int
     image_gap: float
+    heading_reach: float
+    heading_words: int
+    sign_off_words: tuple[re.Pattern[str], ...]
+    sign_off_max_words: int
     min_image_pixels: int
     page_aspect: tuple[float, float]
     page_min_pixels: int
@@ -147,6 +151,10 @@ def rules(section: Mapping[str, Any]) -> Rules:
         block_window=int(sb.get("block_window_chars", 250)),
         block_before=int(sb.get("block_before_chars", 120)),
         image_gap=float(sb.get("image_gap_points", 150)),
+        heading_reach=float(sb.get("heading_reach_points", 160)),
+        heading_words=int(sb.get("heading_words", 6)),
+        sign_off_words=_rx_list(section.get("scanned_sign_off", {}).get("words", [])),
+        sign_off_max_words=int(section.get("scanned_sign_off", {}).get("max_words", 200)),
         min_image_pixels=int(sb.get("min_image_pixels", 120)),
         page_aspect=(float(sb.get("page_aspect_min", 1.2)), float(sb.get("page_aspect_max", 1.55))),
         page_min_pixels=int(sb.get("page_min_pixels", 700)),
