@@ -1086,9 +1086,41 @@ def test_a_customer_email_without_transport_headers_is_weak_and_says_why() -> No
     assert "strength: weak (no transport headers: a message that never went through a mail server" in _strength_of([])
 
 
-def test_a_customer_email_whose_domain_failed_dmarc_is_very_weak() -> None:
-    failing = [*TRAVELLED[:2], ("Authentication-Results", "mx.fabrikam.com; dmarc=fail header.from=contoso.com")]
-    assert "strength: very weak (the receiving server recorded DMARC failing" in _strength_of(failing)
+def test_a_customer_email_whose_domain_failed_dmarc_is_for_a_person_and_very_weak() -> None:
+    doc = email_doc(ACCEPTING)
+    assert doc.email is not None
+    failing = ("Authentication-Results", "mx.fabrikam.com; dmarc=fail header.from=contoso.com")
+    doc.email.headers = [*TRAVELLED[:2], failing]
+    r = run(doc)
+    assert r.status == "warn", r.summary
+    assert "DMARC failing for the customer's domain: it may not come from the customer" in r.summary
+    [fact] = [f for f in r.facts or () if getattr(f, "verdict", None) == "undecidable"]
+    assert fact.strength_label == "very weak"  # type: ignore[union-attr]
+
+
+def test_a_customer_address_on_mail_sent_from_the_partners_tenant_is_no_acknowledgement() -> None:
+    from poe_reviewer.checks import customer_domain
+
+    # what Exchange Online records for a message a partner's user sent with the customer's From: address
+    doc = email_doc(ACCEPTING)
+    assert doc.email is not None
+    doc.email.headers = [
+        ("Return-Path", "dtheriault@fabrikam.com"),
+        ("Received", "from DM6PR05MB5602.namprd05.prod.outlook.com by SA1PR05MB3521.namprd05.prod.outlook.com"),
+        ("Authentication-Results", "spf=pass (sender IP is 2603:10b6:347:14c::24) smtp.mailfrom=fabrikam.com; "
+                                   "dkim=pass (signature was verified) header.d=fabrikam.com;dmarc=fail "
+                                   "action=quarantine header.from=contoso.com;compauth=fail reason=000"),
+    ]  # fmt: skip
+    r = run(doc)
+    assert r.status == "fail", r.summary
+    assert "was sent from the partner's own mail system (fabrikam.com) under the customer's address" in r.summary
+    d = customer_domain.run(context(CLAIM, doc))
+    assert d.status == "fail", d.summary
+    assert "(fabrikam.com) under the customer's address" in d.summary
+    # a forwarder that broke DMARC without the partner's domain leaves it for a person
+    doc.email.headers = [(k, v.replace("fabrikam.com", "lists.example.org")) for k, v in doc.email.headers]
+    assert run(doc).status == "warn"
+    assert customer_domain.run(context(CLAIM, doc)).status == "warn"
 
 
 def test_the_strength_is_a_typed_fact_of_the_result() -> None:

@@ -28,7 +28,8 @@ from poe_reviewer.checks.base import CheckContext, CheckResult, Evidence, Status
 from poe_reviewer.claim import Claim
 from poe_reviewer.documents.model import Document, Hit
 from poe_reviewer.domains import DomainRules, Lookalike, email_address, email_domain, normalize_domain
-from poe_reviewer.findings.parties import group_company_cue
+from poe_reviewer.findings.acknowledgements.strength import not_the_customers
+from poe_reviewer.findings.parties import Parties, group_company_cue
 
 CHECK_ID = "customer_domain"
 
@@ -242,6 +243,24 @@ def run(ctx: CheckContext) -> CheckResult:
 
     good = by_kind.get("customer", [])
     weak = by_kind.get("lookalike_weak", [])
+    # the customer's address in From: on a message the customer's domain did not send (its transport headers)
+    parties = Parties(ctx.claim, rules)
+    forged = [
+        (v, why) for v in good if v.sender.source == "e-mail" and (why := not_the_customers(v.sender.document, parties))
+    ]
+    if forged and len(forged) == len(good):
+        status_: Status = "fail" if any(partner for _v, (_why, partner) in forged) else "warn"
+        return result(
+            CHECK_ID,
+            status_,
+            "The e-mail shown as from the customer's domain "
+            + "; ".join(f"{v.sender.address} ({v.sender.where}) {why.lstrip('- ')}" for v, (why, _p) in forged)
+            + f" (seed: {seed}).",
+            [v.sender.evidence for v, _why in forged],
+        )
+    if forged:
+        weak = [*weak, *(v for v, _why in forged)]
+        good = [v for v in good if all(v is not f for f, _why in forged)]
     others = [v for v in by_kind.get("other", []) if v.sender.source != "quoted"]
     if good:
         summary = (

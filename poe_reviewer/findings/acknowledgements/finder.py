@@ -33,7 +33,7 @@ from poe_reviewer.findings.acknowledgements.signatures import (
     distrust_changed_documents,
     esignature_acknowledgements,
 )
-from poe_reviewer.findings.acknowledgements.strength import strength_of
+from poe_reviewer.findings.acknowledgements.strength import not_the_customers, strength_of
 from poe_reviewer.findings.context import CheckContext
 from poe_reviewer.findings.parties import Parties
 
@@ -160,7 +160,13 @@ def _find(ctx: CheckContext, documents: Iterable[Document]) -> list[Acknowledgem
     judged = distrust_changed_documents(found, docs)
     by_path = {d.path: d for top in docs for d in top.walk()}
     for ack in judged:
-        strength = strength_of(ack, by_path.get(ack.document), parties, rules_.certificates)
+        source = by_path.get(ack.document)
+        if ack.kind == "email" and ack.verdict == "valid" and (spoofed := not_the_customers(source, parties)):
+            # the customer's address on a message the customer's domain did not send (seed: "Must ensure that
+            # the customer domain is correct regardless of the format")
+            ack.reason, partner_sent = spoofed
+            ack.verdict = "invalid" if partner_sent else "undecidable"
+        strength = strength_of(ack, source, parties, rules_.certificates)
         if strength is not None:
             ack.strength, ack.strength_reason = strength.rank, strength.reason
     return judged

@@ -33,6 +33,7 @@ class Strength:
 _RECEIVED_HOST = re.compile(r"\b(?:from|by)\s+([A-Za-z0-9][A-Za-z0-9.-]*\.[A-Za-z]{2,})", re.IGNORECASE)
 _AUTH = re.compile(r"\b(spf|dkim|dmarc)\s*=\s*([a-z]+)", re.IGNORECASE)
 _AUTH_DOMAIN = re.compile(r"\b(?:header\.from|header\.d|smtp\.mailfrom)\s*=\s*([A-Za-z0-9.@-]+)", re.IGNORECASE)
+_SENDING_DOMAIN = re.compile(r"\b(?:header\.d|header\.i|smtp\.mailfrom)\s*=\s*@?([A-Za-z0-9.@-]+)", re.IGNORECASE)
 _MESSAGE_ID = re.compile(r"<[^@<>\s]+@([^>\s]+)>")
 
 
@@ -48,6 +49,9 @@ class Transport:
     message_id_domain: str | None
     #: spf/dkim/dmarc -> pass/fail/none..., for the customer's domain as the receiving server recorded it
     auth: dict[str, str]
+    #: the domains the receiving server authenticated the message as sent by (smtp.mailfrom, the DKIM
+    #: signer header.d) and the Return-Path's, where they are not the From: domain
+    sent_by: tuple[str, ...] = ()
 
 
 def read_transport(headers: Sequence[tuple[str, str]], customer_domains: Sequence[str]) -> Transport:
@@ -57,15 +61,45 @@ def read_transport(headers: Sequence[tuple[str, str]], customer_domains: Sequenc
     message_id = next((v for k, v in headers if k.lower() == "message-id"), "")
     mid = _MESSAGE_ID.search(message_id)
     auth: dict[str, str] = {}
+    senders: list[str] = []
     for k, v in headers:
+        if k.lower() == "return-path" and "@" in v:
+            senders.append(v.strip(" <>").rsplit("@", 1)[-1].lower())
         if k.lower() not in ("authentication-results", "arc-authentication-results"):
             continue
         domains = [d.rsplit("@", 1)[-1].lower() for d in _AUTH_DOMAIN.findall(v)]
         if domains and not any(within_any(d, customer_domains) for d in domains):
             continue  # results for another domain (a forwarder, the partner's tenant)
+        senders += [d.rsplit("@", 1)[-1].lower() for d in _SENDING_DOMAIN.findall(v)]
         for method, verdict in _AUTH.findall(v):
             auth.setdefault(method.lower(), verdict.lower())
-    return Transport(bool(received), customer_host, mid.group(1).lower() if mid else None, auth)
+    sent_by = tuple(dict.fromkeys(d for d in senders if not within_any(d, customer_domains)))
+    return Transport(bool(received), customer_host, mid.group(1).lower() if mid else None, auth, sent_by)
+
+
+def not_the_customers(doc: Document | None, parties: Parties) -> tuple[str, bool] | None:
+    """Why an e-mail shown as from the customer may not be the customer's: the receiving server recorded
+    DMARC failing for the customer's domain in From:. With the partner's domain as the authenticated sender
+    (smtp.mailfrom, the DKIM signer, Return-Path) it was sent from the partner's own mail system under the
+    customer's address: (reason, True). DMARC failing alone (a forwarder may break it): (reason, False)."""
+    if doc is None or doc.email is None:
+        return None
+    t = read_transport(doc.email.headers, parties.customer_domains)
+    if t.auth.get("dmarc") not in ("fail", "permerror"):
+        return None
+    partner = [d for d in t.sent_by if parties.domain_side(d) == "partner"]
+    if partner:
+        return (
+            f"was sent from the partner's own mail system ({', '.join(partner)}) under the customer's address: "
+            "the receiving server recorded DMARC failing for the customer's domain, so it is not the customer's e-mail",
+            True,
+        )
+    others = f" (it was sent as {', '.join(t.sent_by)})" if t.sent_by else ""
+    return (
+        f"- the receiving server recorded DMARC failing for the customer's domain{others}: it may not come from "
+        "the customer; confirm it with the customer.",
+        False,
+    )
 
 
 def _email_strength(ack: Acknowledgement, doc: Document | None, parties: Parties) -> Strength:
