@@ -782,3 +782,40 @@ def test_a_scanned_tick_form_whose_boxes_the_reader_cannot_see_is_not_evidence_o
     ticked = form.replace("Microsoft Intune", "☒ Microsoft Intune")
     ticked = ticked.replace("Microsoft Defender", "☒ Microsoft Defender")
     assert workload_check.run(context(make_claim(workloads=TWO), page_doc(ticked))).status == "pass"
+
+
+def test_the_templates_product_list_read_without_its_boxes_evidences_only_what_section_2_describes() -> None:
+    # the seed's POE template scanned: OCR reads "☐" as "O" or loses it, and "☒" too, so the product list
+    # says nothing of what was selected; the narrative of Section 2 does
+    form = (
+        "Section 1 (Required): Select product(s)/workload(s) and activity\ntype\n"
+        "Microsoft Entra ID P2 (formerly AADP P2)\n| O Microsoft Defender for Endpoint (MDE)\nMicrosoft Intune\n"
+        "lo Deployment 0 Implementation 0 Adoption/\nSection 2 (Required): Scope of Work Details\n"
+        "Karoo Cloud enrolled 290 Windows laptops via Autopilot and 160 Zebra handhelds (Android\n"
+        "Enterprise dedicated) in Intune between 2 February and 27 March 2026, created 9 compliance\n"
+    )
+    r = workload_check.run(context(make_claim(workloads=TWO), page_doc(form)))
+    assert r.status == "warn", r.summary
+    assert "MICROSOFT DEFENDER ENDPOINT: only listed on a tick-box checklist" in r.summary
+    assert "INTUNE: only listed" not in r.summary  # the narrative's mention is evidence
+
+
+def test_a_workload_deferred_in_a_sentence_the_page_wrapped_is_not_evidenced() -> None:
+    report = (
+        "1. Engagement summary\n"
+        "Harbourline deployed Microsoft Defender for Endpoint for the firm's 410 fee earners and support staff.\n"
+        "Staff were trained in two sessions. Sensitivity labelling of client matter files with Microsoft\n"
+        "Purview Information Protection was moved to a second phase by the firm's risk committee, to\n"
+        "follow the document management system upgrade.\n"
+    )
+    claim = make_claim(workloads=[{"name": "MICROSOFT DEFENDER ENDPOINT", "subscription_id": None},
+                                  {"name": "MICROSOFT INFORMATION PROTECTION", "subscription_id": None}])  # fmt: skip
+    r = workload_check.run(context(claim, page_doc(report)))
+    assert r.status == "fail", r.summary
+    assert "MICROSOFT INFORMATION PROTECTION: named only as out of scope" in r.summary
+    # a sentence that ends on the name's line says nothing of the next one
+    done = report.replace(
+        "with Microsoft\nPurview Information Protection was moved to a second phase",
+        "with Microsoft Purview Information Protection went live.\nThe DMS upgrade is a second phase",
+    )
+    assert workload_check.run(context(claim, page_doc(done))).status == "pass"

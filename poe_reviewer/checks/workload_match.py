@@ -251,6 +251,17 @@ def on_checklist_row(text: str, start: int, rows: Sequence[re.Pattern[str]], end
     return any(rx.search(before) or rx.search(after) for rx in rows)
 
 
+#: A line of a form's list ("Microsoft Intune enrollment of 96 laptops."), not its narrative: this many words at most.
+_ROW_WORDS = 10
+
+
+def _row_like(hit: Hit) -> bool:
+    """Whether a mention is on a line of a tick-box list (a short line that is no sentence), not in the narrative
+    below it ("... in Intune between 2 February and 27 March 2026, created 9 compliance")."""
+    line = hit.line()
+    return len(line.split()) <= _ROW_WORDS and not re.search(r"[.;!?]\s", line.strip())
+
+
 def find_workload(
     claimed: str,
     entry: CatalogueEntry,
@@ -294,7 +305,9 @@ def find_workload(
                     if box_field is not None:
                         mention.box = "checked" if box_field.checked else "unchecked"
                         mention.box_quote = f"checkbox '{box_field.label or box_field.name}'"
-                    elif unread_ticks or (rows and on_checklist_row(h.segment.text, h.start, rows, h.end)):
+                    elif (unread_ticks and _row_like(h)) or (
+                        rows and on_checklist_row(h.segment.text, h.start, rows, h.end)
+                    ):
                         mention.in_checklist = True
                 finding.mentions.append(mention)
         for f in doc.form_fields:

@@ -49,16 +49,41 @@ class ScopeRules:
 _CLAUSE_END = re.compile(r"[.;!?](?=\s)|\n")  # a table row is one clause: its status cell speaks of it
 
 
+_SENTENCE_END = re.compile(r"[.;!?](?=\s)")
+#: A line of prose wrapped by the page (not a table row): at least this many characters.
+_PROSE_LINE = 50
+#: How many lines a wrapped sentence is followed over.
+_WRAPPED_LINES = 2
+
+
+def _wrapped_sentence(text: str, start: int, end: int) -> str | None:
+    """The sentence around ``text[start:end]`` where the page wrapped it over the next lines ("Sensitivity
+    labelling of client matter files with Microsoft" / "Purview Information Protection was moved to a
+    second phase"); None where the name's line is no prose or its sentence ends on it."""
+    line_start = text.rfind("\n", 0, start) + 1
+    line_end = text.find("\n", end)
+    if line_end < 0 or line_end - line_start < _PROSE_LINE or _SENTENCE_END.search(text, end, line_end):
+        return None
+    stop = line_end
+    for _ in range(_WRAPPED_LINES):
+        nxt = text.find("\n", stop + 1)
+        stop = nxt if nxt >= 0 else len(text)
+        if _SENTENCE_END.search(text, line_end, stop) or nxt < 0:
+            break
+    sentence_start = max((m.end() for m in _SENTENCE_END.finditer(text, line_start, start)), default=line_start)
+    ends = _SENTENCE_END.search(text, end, stop)
+    return text[sentence_start : ends.start() if ends else stop]
+
+
 def out_of_scope(text: str, start: int, end: int, scope: ScopeRules) -> str | None:
     """Why the name at ``text[start:end]`` is out of scope: a cue in its own clause, or the heading
     of an excluded section above it (up to the next heading of work done). None when in scope."""
     clause_start = max((m.end() for m in _CLAUSE_END.finditer(text, 0, start)), default=0)
     after = _CLAUSE_END.search(text, end)
     clause = text[clause_start : after.start() if after else len(text)]
-    for rx in scope.cues:
-        m = rx.search(clause)
-        if m:
-            return f"'{' '.join(clause.split())[:120]}'"
+    for candidate in (clause, _wrapped_sentence(text, start, end)):
+        if candidate and any(rx.search(candidate) for rx in scope.cues):
+            return f"'{' '.join(candidate.split())[:120]}'"
     line_start = text.rfind("\n", 0, start)
     for _ in range(scope.lines):
         if line_start <= 0:
