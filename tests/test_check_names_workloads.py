@@ -819,3 +819,10 @@ def test_a_workload_deferred_in_a_sentence_the_page_wrapped_is_not_evidenced() -
         "with Microsoft Purview Information Protection went live.\nThe DMS upgrade is a second phase",
     )
     assert workload_check.run(context(claim, page_doc(done))).status == "pass"
+    # a cue after the name said again belongs to the later name ("Teams ... Teams Phone not in scope")
+    row = (
+        "Teams for auction staff and the 26 buyers' 74 users representatives (guests), auction-day channel with\n"
+        "the clock-sale schedule, Teams Phone not in scope\n"
+    )
+    teams = make_claim(workloads=[{"name": "TEAMS", "subscription_id": None}])
+    assert workload_check.run(context(teams, page_doc(row))).status == "pass"

@@ -846,3 +846,27 @@ def test_a_two_party_table_keeps_the_customers_column_when_ocr_loses_a_first_nam
     columns = ink_tables.table_columns(label.box, label.line, words, 18.0, rules)
     assert [(c.name, c.company) for c in columns] == [("Bagus Pratama", "PT Nusantara"), ("Hartono", "PT Armada")]
     assert columns[1].x0 < 747  # the customer's column starts at its company cell, where the hand signs
+
+
+def test_a_two_party_table_whose_first_value_ocr_read_into_the_label_cell_keeps_both_columns() -> None:
+    # "Ad Soyad / Name Burak Aydin | Elif Demir": the label and the customer's name read as one cell
+    def word(text: str, x: float, y: float, line: int) -> ink.PageWord:
+        return ink.PageWord(text, (x, y, x + 9.0 * len(text), y + 18.0), 95.0, line)
+
+    def cell(text: str, x: float, y: float, line: int) -> list[ink.PageWord]:
+        out = []
+        for w in text.split():
+            out.append(word(w, x, y, line))
+            x += 9.0 * len(w) + 9.0
+        return out
+
+    words = [
+        *cell("Sirket / Company Marmara Beyaz", 156, 770, 1), *cell("Galata Bulut", 748, 770, 1),
+        *cell("Ad Soyad / Name Burak Aydin", 155, 836, 2), *cell("Elif Demir", 749, 836, 2),
+        *cell("imza / Signature", 157, 913, 3),
+        *cell("Tarih / Date", 155, 1017, 4), *cell("05.06.2026", 370, 1017, 4), *cell("05.06.2026", 753, 1017, 4),
+    ]  # fmt: skip
+    rules = ink.rules()
+    label = ink.find_labels(words, rules)[-1]
+    columns = ink_tables.table_columns(label.box, label.line, words, 18.0, rules)
+    assert [(c.name, c.company) for c in columns] == [("Burak Aydin", "Marmara Beyaz"), ("Elif Demir", "Galata Bulut")]

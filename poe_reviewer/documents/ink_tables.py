@@ -108,6 +108,20 @@ def _labelled(rxs: Sequence[re.Pattern[str]], row: _Row) -> bool:
     return value_after(rxs, first) is None and any(rx.match(first) for rx in rxs)
 
 
+def _split_first(row: _Row, rxs: Sequence[re.Pattern[str]]) -> _Row:
+    """A row whose first cell OCR read with the first party's value in it ("Ad Soyad / Name Burak Aydin" |
+    "Elif Demir"), its label and value cells apart; any other row as it is."""
+    if len(row.cells) < 2 or _labelled(rxs, row) or not any(rx.match(row.text(0).strip(" |:/")) for rx in rxs):
+        return row
+    if any(rx.match(row.text(i).strip(" |:/")) for rx in rxs for i in range(1, len(row.cells))):
+        return row  # each party's own labelled cell ("Name: John Doe" | "Name: Priya Kaur"), no table row
+    value = value_after(rxs, row.text(0).strip(" |:/"))
+    n = len(value.split()) if value else 0
+    if not n or n >= len(row.cells[0]):
+        return row
+    return _Row(row.top, row.bottom, [row.cells[0][:-n], row.cells[0][-n:], *row.cells[1:]])
+
+
 def _in_column(row: _Row, x0: float, x1: float, skip_label: bool) -> str | None:
     cells = row.cells[1:] if skip_label else row.cells
     picked = [" ".join(w.text for w in c) for c in cells if x0 <= (c[0].box[0] + c[-1].box[2]) / 2 < x1]
@@ -144,7 +158,7 @@ def table_columns(
         return next(
             (
                 r
-                for r in reversed(table_above)
+                for r in (_split_first(row, rxs) for row in reversed(table_above))
                 # its label cell in the labels' column (starting right of it where OCR lost a first word)
                 if left - 2 * height <= r.cells[0][0].box[0] <= max(left + 2 * height, label_right - height)
                 and len(r.cells) >= 2 and _labelled(rxs, r)

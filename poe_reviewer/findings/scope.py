@@ -56,8 +56,8 @@ _PROSE_LINE = 50
 _WRAPPED_LINES = 2
 
 
-def _wrapped_sentence(text: str, start: int, end: int) -> str | None:
-    """The sentence around ``text[start:end]`` where the page wrapped it over the next lines ("Sensitivity
+def _wrapped_sentence(text: str, start: int, end: int) -> tuple[int, int] | None:
+    """The span of the sentence around ``text[start:end]`` where the page wrapped it over the next lines ("Sensitivity
     labelling of client matter files with Microsoft" / "Purview Information Protection was moved to a
     second phase"); None where the name's line is no prose or its sentence ends on it."""
     line_start = text.rfind("\n", 0, start) + 1
@@ -72,7 +72,7 @@ def _wrapped_sentence(text: str, start: int, end: int) -> str | None:
             break
     sentence_start = max((m.end() for m in _SENTENCE_END.finditer(text, line_start, start)), default=line_start)
     ends = _SENTENCE_END.search(text, end, stop)
-    return text[sentence_start : ends.start() if ends else stop]
+    return sentence_start, ends.start() if ends else stop
 
 
 def out_of_scope(text: str, start: int, end: int, scope: ScopeRules) -> str | None:
@@ -81,9 +81,17 @@ def out_of_scope(text: str, start: int, end: int, scope: ScopeRules) -> str | No
     clause_start = max((m.end() for m in _CLAUSE_END.finditer(text, 0, start)), default=0)
     after = _CLAUSE_END.search(text, end)
     clause = text[clause_start : after.start() if after else len(text)]
-    for candidate in (clause, _wrapped_sentence(text, start, end)):
-        if candidate and any(rx.search(candidate) for rx in scope.cues):
-            return f"'{' '.join(candidate.split())[:120]}'"
+    if any(rx.search(clause) for rx in scope.cues):
+        return f"'{' '.join(clause.split())[:120]}'"
+    wrapped = _wrapped_sentence(text, start, end)
+    if wrapped is not None:
+        sentence = text[wrapped[0] : wrapped[1]]
+        name = text[start:end].lower()
+        for rx in scope.cues:
+            m = rx.search(text, end, wrapped[1])
+            # a cue after the name said again ("Teams ... Teams Phone not in scope") is the later name's
+            if m and name not in text[end : m.start()].lower():
+                return f"'{' '.join(sentence.split())[:120]}'"
     line_start = text.rfind("\n", 0, start)
     for _ in range(scope.lines):
         if line_start <= 0:

@@ -341,7 +341,9 @@ def _heading_side(doc: Document, block: SignatureBlock, rules_: Rules) -> Side |
         else:
             lines.append([word])
     for line in lines:
-        if len(line) > rules_.heading_words:
+        # a heading starts at the block's left: a column's header ("Partner" over the right half of a table
+        # whose "Customer" OCR lost) names one column, not a block spanning both
+        if len(line) > rules_.heading_words or min(w.bbox[0] for w in line) > left + 20 + 0.25 * (right - left):
             continue
         texts = [w.text for w in sorted(line, key=lambda w: w.bbox[0])]
         # a role at any word of the line: a header row naming both columns ("Customer  Partner") is no one's
