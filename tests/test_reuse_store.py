@@ -354,3 +354,53 @@ def test_the_claim_an_invoice_bills_holds_its_original_in_the_stored_queue(store
     status, summary = reuse_result(store, "I-2")
     assert status == "fail", summary
     assert "is the same file as Invoice/invoice.pdf of claim I-1" in summary
+
+
+REPORT = (
+    "Managed detection and response monthly report for {customer}, July 2026. The SOC triaged 214 alerts from "
+    "Defender XDR and Sentinel across 1,180 endpoints, contained a contractor account that signed in from an "
+    "overseas VPN at the weighbridge within 11 minutes, tuned 12 analytics rules and ran four threat hunts on the "
+    "quarry sites. The root cause, a reused password, was closed with the IT team of {customer}."
+)
+
+
+def _report_claim(root: Path, claim_id: str, customer: str, endpoints: str, submitted: str) -> Path:
+    files = {
+        "POE/MDR_Report_2026-07.pdf": poe_pdf(REPORT.format(customer="Moreton Bay Aggregates")),
+        "POE/MDR_Service_Schedule.pdf": poe_pdf(
+            f"MDR service schedule for {customer}. Scope {endpoints} endpoints, Sentinel workspace, 24x7 triage, "
+            "monthly service report, signed by the customer's chief financial officer."
+        ),
+    }
+    if customer != "Moreton Bay Aggregates":  # the copy: the first customer's name swapped for this one's
+        files["POE/MDR_Report_2026-07.pdf"] = poe_pdf(REPORT.format(customer=customer))
+    domain = customer.split()[0].lower() + ".com.au"
+    data = claim_data(
+        claim_id, customer__name=customer, customer__domain=domain, customer__tenant_id=None,
+        customer__contact={"name": "Lisa Tran", "email": f"lisa@{domain}", "title": "CFO"},
+        submitted_at=submitted, documents=[{"path": p, "role": "poe"} for p in files],
+    )  # fmt: skip
+    return write_bundle(root / claim_id, data, files)
+
+
+def test_a_report_copied_for_another_customer_is_the_copy_where_its_figures_are_not_borne_out(
+    store: ReviewQueue, tmp_path: Path
+) -> None:
+    from poe_reviewer.pipeline import check_paths
+
+    # both copies name their own customer; only the original's own schedule states its 1,180 endpoints
+    paths = [
+        _report_claim(tmp_path, "R-1", "Moreton Bay Aggregates", "1,180", "2026-08-03T09:00:00Z"),
+        _report_claim(tmp_path, "R-2", "Whitsunday Marine Supplies", "85", "2026-08-01T09:00:00Z"),
+    ]
+    list(store.import_paths(paths))
+    status, summary = reuse_result(store, "R-1")
+    assert status == "pass", summary
+    assert "its figures recur in this claim's other documents" in summary
+    status, summary = reuse_result(store, "R-2")
+    assert status == "fail", summary
+    assert "its figures recur in the other documents of claim R-1, not in this claim's" in summary
+    # the in-memory queue reaches the same verdicts
+    found = {str(p): r for p, r in check_paths(paths, as_queue=True)}
+    assert found[str(paths[0])].status_of("reused_evidence") == "pass"
+    assert found[str(paths[1])].status_of("reused_evidence") == "fail"

@@ -52,7 +52,7 @@ from poe_reviewer.findings.reuse.matches import (
     whose_page,
 )
 from poe_reviewer.findings.reuse.rules import SEVERITY_ORDER, ReuseRules, policy_rules
-from poe_reviewer.findings.reuse.specific import describe, judge_pair
+from poe_reviewer.findings.reuse.specific import corroborated, describe, judge_pair
 from poe_reviewer.findings.reuse.words import shorten
 
 CHECK_ID = "reused_evidence"
@@ -365,7 +365,9 @@ class FingerprintIndex:
 
 def _side(text: TextPrint, fp: ClaimFingerprint) -> PieceSide:
     """What a stored text says of its claim (see :class:`PieceSide`)."""
-    return PieceSide(text.names_work, text.names_partner, bool(text.figures), fp.workloads, text.names_customer)
+    others = fp.figures_besides(text)
+    return PieceSide(text.names_work, text.names_partner, bool(text.figures), fp.workloads, text.names_customer,
+                     corroborated(text.figures, others))  # fmt: skip
 
 
 def _verdict(

@@ -94,6 +94,15 @@ class ClaimFingerprint:
     own_invoices: tuple[str, ...] = ()
     #: when the claims system received the claim (None in fingerprints stored before it was kept)
     submitted_at: dt.datetime | None = None
+    #: path -> scope figures of POE texts too short to compare (a one-paragraph schedule): they bear out
+    #: the figures of a shared text (see specific.corroborated)
+    short_figures: dict[str, frozenset[str]] = field(default_factory=dict)
+
+    def figures_besides(self, text: TextPrint) -> list[frozenset[str]]:
+        """The scope figures of this claim's POE texts other than ``text``."""
+        return [t.figures for t in self.texts if t.path != text.path] + [
+            f for path, f in self.short_figures.items() if path != text.path
+        ]
 
     def to_json(self) -> dict[str, Any]:
         def party(p: Party) -> dict[str, Any]:
@@ -125,6 +134,7 @@ class ClaimFingerprint:
             "workloads": list(self.workloads),
             "own_invoices": list(self.own_invoices),
             "submitted_at": self.submitted_at.isoformat() if self.submitted_at else None,
+            "short_figures": {path: sorted(f) for path, f in self.short_figures.items()},
         }  # fmt: skip
 
     @classmethod
@@ -168,6 +178,7 @@ class ClaimFingerprint:
             workloads=tuple(str(w) for w in data.get("workloads", [])),
             own_invoices=tuple(str(p) for p in data.get("own_invoices", [])),
             submitted_at=_when(data.get("submitted_at")),
+            short_figures={str(p): frozenset(str(f) for f in fs) for p, fs in data.get("short_figures", {}).items()},
         )  # fmt: skip
 
 
@@ -236,6 +247,8 @@ def fingerprint(claim: Claim, documents: Sequence[Document], policy: Mapping[str
                 tp = _text_print(doc, masks, rules, ids, work, claim.partner, claim)
                 if tp is not None:
                     fp.texts.append(tp)
+                elif figures := document_figures(doc, rules):
+                    fp.short_figures[doc.path] = figures
                 for img in signature_images(doc, rules):
                     fp.images.append(
                         ImagePrint(doc.path, img.page, img.bbox, img.sha256, img.phash, page_sized(doc, img),

@@ -91,6 +91,8 @@ class ReuseIndex:
         self.claims: list[ClaimRef] = []
         self.texts: list[TextRef] = []
         self.text_by_doc: dict[int, int] = {}
+        #: claim -> (document, scope figures) of its POE texts too short to compare
+        self.short_figures: dict[int, list[tuple[Document, frozenset[str]]]] = {}
         self.postings: dict[int, int | list[int]] = {}
         self.files: dict[str, list[tuple[int, Document]]] = {}
         self.invoices: dict[tuple[str, str], list[_InvoiceRef]] = {}
@@ -157,6 +159,8 @@ class ReuseIndex:
     def _add_text(self, ci: int, doc: Document, masks: PartyMasks) -> None:
         sampled = self.sample(doc, masks)
         if not sampled:
+            if figures := self.figures(doc):  # too short to compare, not to bear out another text's figures
+                self.short_figures.setdefault(ci, []).append((doc, figures))
             return
         ti = len(self.texts)
         figures = self.figures(doc)
@@ -185,6 +189,11 @@ class ReuseIndex:
 
     def figures(self, doc: Document) -> frozenset[str]:
         return document_figures(doc, self.rules)
+
+    def claim_figures(self, ci: int, but: Document) -> list[frozenset[str]]:
+        """The scope figures of claim ``ci``'s other POE texts (not ``but``, nor another copy of its file)."""
+        texts = [(t.doc, t.figures) for t in self.texts if t.claim == ci] + self.short_figures.get(ci, [])
+        return [f for doc, f in texts if doc is not but and doc.sha256 != but.sha256]
 
     def _add_invoice(self, ci: int, doc: Document) -> None:
         found = invoice_key(doc, self.rules)

@@ -22,7 +22,7 @@ from poe_reviewer.findings.reuse.artefacts import (
 from poe_reviewer.findings.reuse.fingerprints import ClaimFingerprint
 from poe_reviewer.findings.reuse.index import ClaimRef, ReuseIndex, TextRef, same_party
 from poe_reviewer.findings.reuse.rules import PartyMasks, ReuseRules, Severity
-from poe_reviewer.findings.reuse.specific import describe
+from poe_reviewer.findings.reuse.specific import corroborated, describe
 from poe_reviewer.findings.reuse.words import doc_words, located_words, names_partner, party_masks, shingles, shorten
 from poe_reviewer.findings.workloads import claimed_entries, names_workload
 
@@ -55,6 +55,8 @@ class PieceSide:
     has_figures: bool
     workloads: Sequence[str]
     names_customer: bool | None = None
+    #: its scope figures recur in the claim's other POE documents (None: not known; see specific.corroborated)
+    corroborated: bool | None = None
 
 
 def shared_piece_severity(
@@ -110,7 +112,15 @@ def shared_piece_severity(
             "the original, the other claim a copy"
         )
     if not same_party(this.customer, other.customer):
-        return whose_page(severity, mine.names_customer, theirs.names_customer, other, rules, "document")
+        severity, note = whose_page(severity, mine.names_customer, theirs.names_customer, other, rules, "document")
+        if note or mine.corroborated is None or theirs.corroborated is None or mine.corroborated == theirs.corroborated:
+            return severity, note
+        if mine.corroborated:
+            return rules.original_side, (
+                f"; its figures recur in this claim's other documents and not in those of claim {other.claim_id}: "
+                "this claim holds the original, the other claim a copy"
+            )
+        return severity, f"; its figures recur in the other documents of claim {other.claim_id}, not in this claim's"
     return severity, ""
 
 
@@ -248,8 +258,9 @@ def text_findings(ctx: CheckContext, index: ReuseIndex, docs: Sequence[Document]
             seen_claims.add(key)
             severity, whose = classify(claim, other, rules)
             severity, added = shared_piece_severity(
-                severity, claim, other, _side(ctx, doc, claim, bool(figures), rules),
-                _side(ctx, other_text.doc, other.claim, bool(other_text.figures), rules) if other.claim else None,
+                severity, claim, other, _side(ctx, doc, claim, figures, rules, _own_figures(ctx, index, doc)),
+                _side(ctx, other_text.doc, other.claim, other_text.figures, rules,
+                      index.claim_figures(other_text.claim, other_text.doc)) if other.claim else None,
                 rules,
             )  # fmt: skip
             if severity == "ignore":
@@ -299,15 +310,25 @@ def locate_passage(doc: Document, quote: str) -> Hit | None:
     return best
 
 
-def _side(ctx: CheckContext, doc: Document, claim: Claim, has_figures: bool, rules: ReuseRules) -> PieceSide:
-    """What ``claim``'s copy ``doc`` of a shared piece says."""
+def _own_figures(ctx: CheckContext, index: ReuseIndex, doc: Document) -> list[frozenset[str]]:
+    """The scope figures of this claim's other POE texts (not ``doc``, nor another copy of its file)."""
+    return [index.figures(d) for d in all_docs(ctx.documents)
+            if d is not doc and d.role in index.rules.text_roles and d.sha256 != doc.sha256]  # fmt: skip
+
+
+def _side(
+    ctx: CheckContext, doc: Document, claim: Claim, figures: frozenset[str], rules: ReuseRules,
+    others: Iterable[frozenset[str]] = (),
+) -> PieceSide:  # fmt: skip
+    """What ``claim``'s copy ``doc`` of a shared piece says (``others``: the figures of the claim's other POE)."""
     work = claimed_entries([w.name for w in claim.workloads], ctx.policy)
     return PieceSide(
         names_workload(doc, work),
         names_partner(doc, claim.partner.name, claim.partner.domains),
-        has_figures,
+        bool(figures),
         [e.name for e in work],
         names_customer(doc, claim, rules),
+        corroborated(figures, others),
     )
 
 
@@ -336,8 +357,10 @@ def file_findings(ctx: CheckContext, index: ReuseIndex, docs: Sequence[Document]
             )
         elif doc.role in rules.text_roles:
             severity, added = shared_piece_severity(
-                severity, claim, other, _side(ctx, doc, claim, bool(index.figures(doc)), rules),
-                _side(ctx, other_doc, other.claim, bool(index.figures(other_doc)), rules) if other.claim else None,
+                severity, claim, other,
+                _side(ctx, doc, claim, index.figures(doc), rules, _own_figures(ctx, index, doc)),
+                _side(ctx, other_doc, other.claim, index.figures(other_doc), rules, index.claim_figures(ci, other_doc))
+                if other.claim else None,
                 rules,
             )  # fmt: skip
         if severity == "ignore":

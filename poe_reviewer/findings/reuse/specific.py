@@ -52,6 +52,18 @@ def scope_figures(texts: Iterable[str], rules: ReuseRules) -> frozenset[str]:
     return frozenset(found)
 
 
+def corroborated(shared: frozenset[str], others: Iterable[frozenset[str]]) -> bool | None:
+    """Whether a shared text's scope figures recur in its claim's other POE documents (a service schedule
+    stating the 1,180 endpoints its report counts): the claim whose own papers bear the figures out holds
+    the original, a copy made for another customer does not ("85 endpoints" in its own schedule). None
+    where it cannot be told: the text states no figure, or the claim has no other document stating one."""
+    numbers = {f.split(" ", 1)[0] for f in shared}
+    theirs = [{f.split(" ", 1)[0] for f in o} for o in others if o]
+    if not numbers or not theirs:
+        return None
+    return any(numbers & t for t in theirs)
+
+
 def _identifier(number: str, word: str) -> bool:
     """A number that identifies rather than counts: a reference with a leading zero ("011"), a tax or
     register number or postcode written without separators ("0505564012873", "50200"), a four-digit
