@@ -277,6 +277,21 @@ def test_european_trust_service_envelopes_name_the_customers_signer(text: str, p
     assert "with its certificate of completion" in r.summary
 
 
+def test_a_yousign_page_without_its_audit_trail_names_the_signer_by_its_stamp() -> None:
+    page = """Yousign – signature request 4a30c081-5fd7
+Procès-verbal de recette / Acceptance Report
+Client / Customer Contoso Ltd
+Le client prononce la recette sans réserve. / The customer accepts the work without reservation.
+Nom / Name John Doe
+Signature
+John Doe (Jun 02, 2026 08:55 GMT+2)
+Date
+02/06/2026"""
+    r = run(page_doc(page))
+    assert r.status == "pass", r.summary
+    assert "signed by John Doe (Contoso Ltd)" in r.summary
+
+
 def test_an_envelope_signed_by_another_organisations_address_is_no_customer_signature() -> None:
     # the customer's outsourced IT provider signs in the customer's block: its own address says whose it is
     cert = """Customer acceptance - Contoso Ltd
@@ -1338,3 +1353,26 @@ def test_a_scanned_sign_off_whose_place_to_sign_ocr_lost_is_for_a_person_not_mis
     photo.segments[0].label = "page"
     photo.segments[0].text = "Service Acceptance\nJohan Steyn\nIT Manager\n2026/04/14"
     assert "no place to sign" not in run(photo).summary
+
+
+def test_a_bilingual_acceptance_names_the_work_in_its_other_half() -> None:
+    # "the project" is said in Spanish; the English half states acceptance and what was done
+    own = (
+        "Hola Tomás,\n\nConfirmamos la recepción conforme del proyecto. / We confirm acceptance: Fabrikam put "
+        "Teams on the 90 shared tablets in our 14 farming centres.\n\nSaludos cordiales,\nJohn"
+    )
+    asked = QuotedMessage(
+        "Priya Kaur <pkaur@fabrikam.com>", "lunes, 1 de junio de 2026 09:00", "Entrega proyecto Teams",
+        "Hola John,\nAdjunto el informe de entrega. ¿Nos confirmas la aceptación?\nPriya",
+    )  # fmt: skip
+    r = run(_reply(own, asked, subject="RE: Entrega proyecto Teams primera línea"))
+    assert r.status == "pass", r.summary
+
+
+def test_the_customer_accepting_the_delivery_by_its_short_name_accepts() -> None:
+    own = (
+        "Jelle asked me to reply for NZC. We checked the numbers in the Defender and Intune portals: 690 "
+        "workstations onboarded, 830 devices in Intune. Akkoord – NZC accepts the delivery as described in WC-0311."
+    )
+    r = run(_reply(own, PARTNER_REPORT))
+    assert r.status == "pass", r.summary
