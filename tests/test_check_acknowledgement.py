@@ -1291,6 +1291,23 @@ def test_a_bare_signature_row_is_the_party_named_by_the_heading_above_it(heading
     assert "the printed name of the signature could not be read" in run(doc).summary
 
 
+@pytest.mark.parametrize(
+    ("row", "status"),
+    [("Klant Hendrik Directeur", "pass"), ("Partner Sanne Projectleider", "fail"), ("Hendrik Directeur", "warn")],
+)
+def test_a_signature_in_a_sign_off_row_is_the_party_its_row_label_names(row: str, status: str) -> None:
+    from poe_reviewer.documents.model import SignatureBlock
+
+    # one row per party under a "Signature | Date" header: the row's first word says whose it is
+    doc = _scanned_form([("Akkoord / Sign-off", 300), ("Signature Date", 330), (row, 362), ("Visafslag", 374)])
+    doc.signature_blocks = [
+        SignatureBlock(page=1, label="Signature", bbox=(240, 328, 480, 390), ink=True, ink_bbox=(250, 355, 320, 380),
+                       source="scan", date="17-02-2026")
+    ]  # fmt: skip
+    r = run(doc)
+    assert r.status == status, r.summary
+
+
 def test_happy_for_the_partner_to_close_the_project_is_acceptance() -> None:
     mail = email_doc(
         "Morning Sophie,\n\nAll good from our side: the crew reads the safety notices in Viva Engage now. Happy for "

@@ -256,6 +256,7 @@ def _ink_verdict(
         or (_column_side(block.company, parties, rules_) if block.company else None)
         # a block labelled for the customer ("Customer signature", "The customer confirms") is the customer's
         or _column_side(block.label, parties, rules_)
+        or _row_side(doc, block, rules_)
         or _heading_side(doc, block, rules_)
     )
     label = f'"{block.label}"'
@@ -322,6 +323,33 @@ def _ink_verdict(
     return ack
 
 
+def _role_side(texts: list[str], rules_: Rules) -> Side | None:
+    """The party a line's role words name ("Customer acknowledgement", "Disclosed by the Partner"); None for
+    none or both (a header row naming both columns: "Customer  Partner")."""
+    sides = {side for i in range(len(texts)) for side, roles in (("customer", rules_.customer_roles),
+             ("partner", rules_.partner_roles)) if any(rx.search(" ".join(texts[i:])) for rx in roles)}  # fmt: skip
+    if len(sides) != 1:
+        return None
+    return "customer" if "customer" in sides else "partner"
+
+
+def _row_side(doc: Document, block: SignatureBlock, rules_: Rules) -> Side | None:
+    """Whose signature by the label opening its row in a sign-off table of one row per party ("Klant Hendrik
+    Directeur <signature> 17-02-2026"): the first word left of the ink, on the ink's line."""
+    if block.ink_bbox is None:
+        return None
+    ink = block.ink_bbox
+    middle = (ink[1] + ink[3]) / 2
+    # the words beside the ink, the line through its middle first ("Visafslag" wraps under "Klant")
+    row = sorted(
+        (w for seg in doc.segments if seg.page == block.page for w in seg.words
+         if w.bbox[2] <= ink[0] and ink[1] <= (w.bbox[1] + w.bbox[3]) / 2 <= ink[3]),
+        key=lambda w: (abs((w.bbox[1] + w.bbox[3]) / 2 - middle) > (w.bbox[3] - w.bbox[1]) / 2 + 2, w.bbox[0]),
+    )  # fmt: skip
+    texts = [w.text for w in row if w.text.strip("|‘’'`_-—:;,. ")]
+    return _role_side(texts[:1], rules_) if texts else None
+
+
 def _heading_side(doc: Document, block: SignatureBlock, rules_: Rules) -> Side | None:
     """Whose block by the short heading above it ("Customer acknowledgement" over a bare "Signature" row),
     read from the word boxes over the block's width, nearest line first, no higher than another block."""
@@ -347,12 +375,10 @@ def _heading_side(doc: Document, block: SignatureBlock, rules_: Rules) -> Side |
             continue
         texts = [w.text for w in sorted(line, key=lambda w: w.bbox[0])]
         # a role at any word of the line: a header row naming both columns ("Customer  Partner") is no one's
-        sides = {side for i in range(len(texts)) for side, roles in (("customer", rules_.customer_roles),
-                 ("partner", rules_.partner_roles)) if any(rx.search(" ".join(texts[i:])) for rx in roles)}  # fmt: skip
-        if len(sides) == 1:
-            return "customer" if "customer" in sides else "partner"
-        if sides:
-            return None
+        side = _role_side(texts, rules_)
+        if side is not None or any(rx.search(" ".join(texts[i:])) for i in range(len(texts))
+                                   for rx in (*rules_.customer_roles, *rules_.partner_roles)):  # fmt: skip
+            return side
     return None
 
 
