@@ -863,3 +863,24 @@ def test_an_english_reply_quoting_earlier_messages_in_another_language_is_englis
     assert "quotes earlier messages in French" in r.summary
     # the author's own words only in French: the e-mail is French, whatever it quotes
     assert language.run(context(make_claim(), reply(own.split("--- English")[0]))).status == "fail"
+
+
+def test_a_bilingual_form_whose_addresses_stand_once_is_english() -> None:
+    # the parties' addresses (street numbers, four-digit postcodes) are written once, in no language's half
+    form = """Abnahmeprotokoll DB-2026-019
+Abnahmeprotokoll / Acceptance Record
+Dynamics 365 Business Central & Power Automate
+Kunde / Customer Salzach Holzbau GmbH, Salinenstraße 40, 5400 Hallein (FN 214887 t)
+Partner Donau BizApps GmbH, Praterstraße 31, 1020 Wien
+Auftrag / Order DB-2026-019 vom / of 12.01.2026
+Produktivstart / Go-live 04.05.2026
+Bereich / Area Leistung / Delivered Benutzer / Users
+Business Central Finanzbuchhaltung, Einkauf, Lager (Holzlager Hallein und Kuchl), Projektabrechnung für
+Holzbauprojekte für 38 Benutzer / Finance, purchasing, warehouse (timber yards Hallein and Kuchl), project
+accounting for timber-construction jobs for 38 users
+Power Automate 7 Flows: Bestellfreigabe, Kranplanung, Lieferschein-Upload aus der Baustellen-App / 7 flows:
+purchase approval, crane scheduling, delivery-note upload from the site app
+Der Kunde bestätigt den Produktivbetrieb seit 04.05.2026 und nimmt die Leistungen ab. / The
+customer confirms productive operation since 4 May 2026 and accepts the services."""
+    r = language.run(context(make_claim(), page_doc(form)))
+    assert r.status == "pass", r.summary

@@ -268,7 +268,8 @@ def _slash_pairs(doc: Document, settings: Settings) -> str | None:
     # VAT and register numbers) are written once whatever the language
     counted = Counter(_number_key(n) for n in _NAMES.findall(joined) if n[0].isdigit())
     twice = {n for n, k in counted.items() if k >= 2}
-    theirs = {n for n in numbers[False] if len(n) < _IDENTIFIER_DIGITS}
+    addresses = {_number_key(m.group("n") or m.group("p")) for m in _ADDRESS_NUMBER.finditer(joined)}
+    theirs = {n for n in numbers[False] if len(n) < _IDENTIFIER_DIGITS and n not in addresses}
     if theirs and len(theirs & (numbers[True] | twice)) / len(theirs) < settings.bilingual_shared_names:
         return None
     return other
@@ -278,6 +279,12 @@ _PIECE = re.compile(r"\s+/\s+|(?<=[.!?;])\s+(?=[A-ZÀ-Ý])")  # a bilingual form
 _MIN_PIECE_LETTERS = 25  # shorter pieces are labels and names, not judged
 _MIN_PAIRS = 4  # fewer "X / Y" lines: not a bilingual form
 _IDENTIFIER_DIGITS = 5  # a number this long is an identifier (postcode, VAT number), not content
+#: A number of an address, written once whatever the language: a street number ("Praterstraße 31", "Via Roma
+#: 12", "ul. Długa 5") or a four- or five-digit postcode before its town ("1020 Wien", "5400 Hallein").
+_ADDRESS_NUMBER = re.compile(
+    r"(?i:stra(?:ß|ss)e|str\.|gasse|weg|platz|laan|straat|street|st\.|road|avenue|rue|via|viale|calle|avenida|av\.|"
+    r"rua|ul\.|cesta|utca|gatan|vej|veien)\s+(?P<n>\d{1,4})\b|(?<![\d.,/-])(?P<p>\d{4,5})\s+(?=[A-ZÀ-Ý][a-zà-ÿß]{2,})"
+)
 
 
 def _languages(text: str, settings: Settings) -> Counter[str]:
