@@ -884,3 +884,11 @@ Der Kunde bestätigt den Produktivbetrieb seit 04.05.2026 und nimmt die Leistung
 customer confirms productive operation since 4 May 2026 and accepts the services."""
     r = language.run(context(make_claim(), page_doc(form)))
     assert r.status == "pass", r.summary
+
+
+def test_a_year_before_a_capitalised_word_is_no_postcode() -> None:
+    from poe_reviewer.checks.document_language import _ADDRESS_NUMBER
+
+    text = "Periodo / Period 2 de marzo - 24 de abril de 2026 Defender for Endpoint; 5400 Hallein; Praterstraße 31"
+    found = {m.group("n") or m.group("p") for m in _ADDRESS_NUMBER.finditer(text)}
+    assert found == {"5400", "31"}

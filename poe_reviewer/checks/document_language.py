@@ -280,10 +280,10 @@ _MIN_PIECE_LETTERS = 25  # shorter pieces are labels and names, not judged
 _MIN_PAIRS = 4  # fewer "X / Y" lines: not a bilingual form
 _IDENTIFIER_DIGITS = 5  # a number this long is an identifier (postcode, VAT number), not content
 #: A number of an address, written once whatever the language: a street number ("Praterstraße 31", "Via Roma
-#: 12", "ul. Długa 5") or a four- or five-digit postcode before its town ("1020 Wien", "5400 Hallein").
+#: 12", "ul. Długa 5") or a four- or five-digit postcode before its town ("1020 Wien", "5400 Hallein"), not a year.
 _ADDRESS_NUMBER = re.compile(
     r"(?i:stra(?:ß|ss)e|str\.|gasse|weg|platz|laan|straat|street|st\.|road|avenue|rue|via|viale|calle|avenida|av\.|"
-    r"rua|ul\.|cesta|utca|gatan|vej|veien)\s+(?P<n>\d{1,4})\b|(?<![\d.,/-])(?P<p>\d{4,5})\s+(?=[A-ZÀ-Ý][a-zà-ÿß]{2,})"
+    r"rua|ul\.|cesta|utca|gatan|vej|veien)\s+(?P<n>\d{1,4})\b|(?<![\d.,/-])(?!(?:19|20)\d\d\b)(?P<p>\d{4,5})\s+(?=[A-ZÀ-Ý][a-zà-ÿß]{2,})"
 )
 
 
