@@ -292,6 +292,48 @@ Date
     assert "signed by John Doe (Contoso Ltd)" in r.summary
 
 
+@pytest.mark.parametrize("stamped", [True, False])
+def test_an_envelope_page_without_a_signer_name_is_signed_by_the_customer_whose_block_it_stamps(stamped: bool) -> None:
+    from poe_reviewer.documents.model import SignatureBlock
+
+    # "DocuSigned by:" over a picture and an id, no certificate: the customer's block prints the name
+    lines = [
+        "Docusign Envelope ID: 77A2AD89-1B2C-4D5E-8F90-112233445566",
+        "Carta de aceptación / Acceptance letter",
+        "The customer confirms the services above were delivered and accepts them.",
+        "Por el cliente / For the customer",
+        "Nombre / Name: John Doe",
+        "Firma / Signature:",
+        "DocuSigned by:" if stamped else "",
+        "AFB28A9579E9153...",
+        "", "", "Por Fabrikam / For Fabrikam", "Nombre / Name: Priya Kaur",
+        "" if stamped else "DocuSigned by:",
+    ]
+    doc = page_doc("\n".join(lines))
+    doc.signature_blocks = [
+        SignatureBlock(page=1, label="Signature", bbox=(60, 110, 400, 190), ink=False, source="text",
+                       name="John Doe Nombre", company="Por el cliente / For the customer"),
+    ]  # fmt: skip
+    r = run(doc)
+    if stamped:
+        assert r.status == "pass", r.summary
+        assert "DocuSign envelope 77A2AD89… signed by John Doe (Contoso Ltd)" in r.summary
+    else:  # the platform stamped only the partner's block
+        assert r.status == "warn", r.summary
+        assert "names no signer that could be read" in r.summary
+
+
+def test_an_acrobat_sign_stamp_with_the_month_in_words_names_the_signer() -> None:
+    page = """Customer Acknowledgment
+Powered by Adobe Acrobat Sign
+Signature
+John Doe (Jun 30, 2026 15:04 GMT-5)
+Date Signed
+6/30/2026"""
+    r = run(page_doc(page))
+    assert "signed by John Doe (Contoso Ltd)" in r.summary, r.summary
+
+
 def test_an_envelope_signed_by_another_organisations_address_is_no_customer_signature() -> None:
     # the customer's outsourced IT provider signs in the customer's block: its own address says whose it is
     cert = """Customer acceptance - Contoso Ltd

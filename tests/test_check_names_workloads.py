@@ -826,3 +826,28 @@ def test_a_workload_deferred_in_a_sentence_the_page_wrapped_is_not_evidenced() -
     )
     teams = make_claim(workloads=[{"name": "TEAMS", "subscription_id": None}])
     assert workload_check.run(context(teams, page_doc(row))).status == "pass"
+
+
+def test_an_acronym_keeps_or_drops_small_words_and_never_spells_a_dotted_legal_form() -> None:
+    from poe_reviewer.checks.partner_customer_names import acronym_of
+
+    assert acronym_of("Compañía Minera Andina del Sur S.A.") == "CMAS"
+    assert acronym_of("Compañía Minera Andina del Sur S.A.", small_words=True) == "CMADS"
+    text = "CMADS acepta el proyecto. / CMADS accepts the project.\nFabrikam, Inc."
+    r = _names("Fabrikam, Inc.", "Compañía Minera Andina del Sur S.A.", text, customer__domain="cmads.cl")
+    assert "Only the short form 'CMADS' of the customer's name" in r.summary, r.summary  # no domain to tie it
+
+
+@pytest.mark.parametrize(
+    ("customer", "written", "status"),
+    [
+        ("Koninklijke Van Dijk Bouwgroep N.V.", "Van Dijk Bouwgroep", "pass"),  # "Royal" opens the legal name only
+        ("Gebr. Lindner Armaturen GmbH", "Lindner Armaturen GmbH", "pass"),
+        ("Koninklijke Van Dijk Bouwgroep N.V.", "Koninklijke Philips", "fail"),  # the opening word alone is no name
+    ],
+)
+def test_a_name_without_the_words_that_open_its_registered_form_is_the_companys(
+    customer: str, written: str, status: str
+) -> None:
+    r = _names("Fabrikam, Inc.", customer, f"Fabrikam delivered Teams for {written}.")
+    assert r.status == status, r.summary

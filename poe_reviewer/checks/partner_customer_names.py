@@ -85,6 +85,7 @@ class NameRules:
     descriptors: frozenset[str]
     domain_corroborates: bool
     min_acronym: int
+    leading: frozenset[str] = frozenset()
 
     @classmethod
     def from_policy(cls, policy: Policy) -> NameRules:
@@ -93,6 +94,7 @@ class NameRules:
             frozenset(str(w).lower() for w in policy.get_list("names", "descriptors")),
             bool(section.get("domain_corroborates", True)),
             int(section.get("min_acronym_letters", 3)),
+            frozenset(str(w).lower() for w in section.get("leading_words", [])),
         )
 
 
@@ -161,15 +163,21 @@ def _other_company(hit: Hit, name: str) -> Hit | None:
     return Hit.from_match(hit.document, hit.segment, hit.start, end)
 
 
-def acronym_of(name: str) -> str:
+#: Small words an acronym may leave out or keep ("CMADS" for "Compañía Minera Andina del Sur").
+_ACRONYM_SMALL_WORDS = ("of", "the", "for", "and", "de", "la", "del", "di", "da", "do", "dos", "das", "y", "e", "und")
+#: A dotted legal form ("S.A.", "N.V.", "S.p.A.", "K.K."): no initials of the name.
+_DOTTED_FORM = re.compile(r"(?<![\w.])(?:[^\W\d_]{1,2}\.){2,}(?:[^\W\d_]\b\.?)?")
+
+
+def acronym_of(name: str, *, small_words: bool = False) -> str:
     """The initials of a name's words ("Cedar Valley Unified School District" -> "CVUSD", "Harcourt &
-    Byrne" -> "H&B")."""
+    Byrne" -> "H&B"); with ``small_words``, "del" and "de" count too ("CMADS")."""
     out = ""
-    for word in re.findall(r"[^\W\d_]+|&", name):
+    for word in re.findall(r"[^\W\d_]+|&", _DOTTED_FORM.sub(" ", name)):
         low = word.lower()
         if word == "&":
             out += "&"
-        elif low in LEGAL_SUFFIXES or low in ("of", "the", "for", "and", "de", "la"):
+        elif low in LEGAL_SUFFIXES or (low in _ACRONYM_SMALL_WORDS and not small_words):
             continue
         else:
             out += word[0].upper()
@@ -177,15 +185,25 @@ def acronym_of(name: str) -> str:
 
 
 def _acronym(doc: Document, name: str, rules: NameRules) -> Hit | None:
-    acronym = acronym_of(name)
-    if len(acronym.replace("&", "")) < rules.min_acronym and "&" not in acronym:
-        return None
-    rx = re.compile(rf"(?<![\w&]){re.escape(acronym)}(?![\w&])")
-    for seg in doc.segments:
-        m = rx.search(seg.text)
-        if m:
-            return Hit.from_match(doc, seg, m.start(), m.end())
+    for acronym in dict.fromkeys((acronym_of(name), acronym_of(name, small_words=True))):
+        if len(acronym.replace("&", "")) < rules.min_acronym and "&" not in acronym:
+            continue
+        rx = re.compile(rf"(?<![\w&]){re.escape(acronym)}(?![\w&])")
+        for seg in doc.segments:
+            m = rx.search(seg.text)
+            if m:
+                return Hit.from_match(doc, seg, m.start(), m.end())
     return None
+
+
+def _without_leading_words(name: str, rules: NameRules) -> str | None:
+    """The name without the words that open its registered form only ("Koninklijke", "Gebr.")."""
+    words = name.split()
+    n = 0
+    while n < len(words) - 1 and words[n].lower().strip(".,") in rules.leading:
+        n += 1
+    rest = " ".join(words[n:])
+    return rest if n and len(tokens(rest)) >= 1 and len(rest) >= 4 else None
 
 
 def _domain_in(doc: Document, party: Party) -> str | None:
@@ -212,8 +230,14 @@ def find_party(party: Party, role: str, docs: Sequence[Document], rules: NameRul
     if hits:
         return finding
     finding.in_addresses = [h for d in docs for h in address_hits(d, party.name)]
+    trimmed = _without_leading_words(party.name, rules) if rules else None
     for doc in docs:
-        short = _short_form(doc, party.name)
+        if trimmed and (whole := find_name(doc, trimmed)):
+            # the name as the company writes it, without the words that open only its registered form
+            finding.short_form = _best_hit(whole)
+            finding.short_form_tied = "it leaves out only words of its registered form"
+            break
+        short = _short_form(doc, trimmed or party.name)
         hit = short[0] if short else (_acronym(doc, party.name, rules) if rules else None)
         if hit is None:
             continue

@@ -249,6 +249,40 @@ def _date_near(dt_: DocText, pos: int, rules_: Rules, dayfirst: bool) -> tuple[d
 _OWN_DATE_CHARS = 260
 
 
+#: The words of a name field's label in the customers' languages: where a printed name ends.
+_NAME_LABEL_WORDS = frozenset(["name", "nombre", "nom", "nome", "naam", "navn", "namn", "nama", "title", "puesto"])
+
+
+def _customer_block_signer(
+    doc: Document, dt_: DocText, rules_: Rules, parties: Parties, stamps: Sequence[re.Pattern[str]]
+) -> _Signer | None:
+    """Where an envelope's page names no signer (the platform's "DocuSigned by:" over a picture and an id, no
+    certificate), the name printed in the signature block the form gives the customer ("Por el cliente / For
+    the customer" / "Nombre / Name: Luis Fernando Arriaga"), as far as the page's text has it; only where the
+    platform's stamp stands in that block (an envelope the partner alone signed stamps the partner's block)."""
+    hits = [h for rx in stamps for h in doc.search(rx) if h.bbox is not None]
+    for block in doc.signature_blocks:
+        company = block.company or ""
+        if not block.name or block.source == "scan" or not (
+            parties.org_in(company) == "customer" or any(rx.search(company) for rx in rules_.customer_roles)
+        ):
+            continue
+        x0, y0, x1, y1 = block.bbox
+        if not any(h.page == block.page and h.bbox and x0 <= (h.bbox[0] + h.bbox[2]) / 2 <= x1
+                   and y0 <= (h.bbox[1] + h.bbox[3]) / 2 <= y1 for h in hits):  # fmt: skip
+            continue
+        words = block.name.split()
+        # up to the next column's label, where the page runs two columns into one line ("... Arriaga Nombre")
+        cut = next((i for i, w in enumerate(words) if w.lower().strip(":/") in _NAME_LABEL_WORDS), len(words))
+        words = words[:cut]
+        for n in range(len(words), 1, -1):  # the name as printed ("... Arriaga", not "... Arriaga Nombre")
+            name = _clean_name(" ".join(words[:n]), rules_.not_names)
+            at = dt_.text.find(name) if name else -1
+            if name and at >= 0:
+                return _Signer(name, None, at, at + len(name), "customer")
+    return None
+
+
 def _short_id(value: str) -> str:
     return value if len(value) <= 12 else value[:8] + "…"
 
@@ -289,6 +323,8 @@ def esignature_acknowledgements(
             s.side = _signer_side(s, dt_, parties, signatories, stops)
         rank = {"customer": 0, "unknown": 1, "partner": 2}
         ordered = sorted(unique.values(), key=lambda s: (rank[s.side], s.start))
+        if not ordered and env_id:
+            ordered = [s for s in [_customer_block_signer(doc, dt_, rules_, parties, platform.signer_labels)] if s]
         best = ordered[0] if ordered else None
 
         anchor = best.start if best else marker.start()
