@@ -267,6 +267,8 @@ def test_pre_sales_needs_proof_before_the_transaction() -> None:
         "Partner (new partner of record) Sableridge",
         "Since February Sableridge has taken over our Dynamics 365 environment, previously supported by another "
         "partner, and leads its expansion from 50 to 200 licences.",
+        "Sableridge took over the Dynamics 365 environment in May (previous partner left).",
+        "Sableridge became our partner, replacing our previous implementation partner.",
     ],
 )
 def test_pre_sales_upsell_the_poe_says_a_new_partner_of_record_drives_passes(new_partner: str) -> None:
@@ -303,6 +305,12 @@ def test_pre_sales_upsell_without_a_new_partner_of_record_warns_instead_of_faili
     r = check.run(context(commented, ack_page("7/22/2025")))
     assert r.status == "warn", r.summary
     assert r.evidence[0].document == "claim.json"
+    # the comment's upsell with the customer's own letter saying a new partner drives it
+    letter = page_doc("We confirm Sableridge became our partner in June, replacing our previous partner.\n"
+                      "E-Signed by: John Doe\nDate Signed 7/22/2025\n098C77187874542ABA164484C281E7731")  # fmt: skip
+    r = check.run(context(commented, letter))
+    assert r.status == "pass", r.summary
+    assert "the claim speaks of an upsell" in r.summary
     # without an upsell cue the rule stands
     assert check.run(context(late, ack_page("7/22/2025"))).status == "fail"
 

@@ -259,18 +259,17 @@ def _first_hit(docs: Sequence[Document], rxs: Sequence[re.Pattern[str]]) -> Evid
 def _upsell_cue(ctx: CheckContext, docs: Sequence[Document], section: Mapping[str, Any]) -> _Upsell | None:
     """Where the POE or the claim's comments speak of an upsell driven by a new partner of record."""
     rxs = [re.compile(str(p), re.IGNORECASE) for p in policy_list(section, "upsell_cues")]
+    # the new partner of record as the POE itself says it (the partner's comment alone is its own word)
+    new_partner = _first_hit(docs, [re.compile(str(p), re.I) for p in policy_list(section, "new_partner_cues")])
     in_poe = _first_hit(docs, rxs)
     if in_poe is not None:
-        new_partner = _first_hit(
-            docs, [re.compile(str(p), re.IGNORECASE) for p in policy_list(section, "new_partner_cues")]
-        )
         return _Upsell(in_poe, new_partner)
     for comment in ctx.claim.comments:
         for rx in rxs:
             m = rx.search(comment.text)
             if m:
                 quote = f"comment by {comment.author}: {' '.join(comment.text.split())[:160]}"
-                return _Upsell(Evidence("claim.json", quote))
+                return _Upsell(Evidence("claim.json", quote), new_partner)
     return None
 
 
@@ -302,12 +301,14 @@ def _pre_sales(
     if upsell is not None and upsell.new_partner is not None:
         # Seed, "What constitutes valid proof of execution", item 5: "If a claim includes upsell
         # opportunities, indicating that a new POR is driving upsell for the customer, we will approve
-        # claims even in the absence of prior proof of engagement." The POE itself says both.
+        # claims even in the absence of prior proof of engagement." The POE itself says a new partner of
+        # record drives it (the upsell may be the partner's comment's word).
+        shown = "the claim speaks of an upsell" if upsell.cue.document == "claim.json" else "the POE shows an upsell"
         return result(
             CHECK_ID,
             "pass",
             f"The earliest customer acknowledgement, {first.describe().lower()} dated {first.date} "
-            f"({first.source}), is not before the transaction date ({transaction}), but the POE shows an upsell "
+            f"({first.source}), is not before the transaction date ({transaction}), but {shown} "
             f"('{upsell.cue.quote}') driven by a new partner of record ('{upsell.new_partner.quote}'): the seed "
             f"approves such claims even without prior proof of engagement ({seed}).",
             [upsell.cue, upsell.new_partner, *(a.evidence for a in usable[:1])],
