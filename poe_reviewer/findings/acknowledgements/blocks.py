@@ -323,14 +323,17 @@ def _ink_verdict(
     return ack
 
 
-def _role_side(texts: list[str], rules_: Rules) -> Side | None:
-    """The party a line's role words name ("Customer acknowledgement", "Disclosed by the Partner"); None for
-    none or both (a header row naming both columns: "Customer  Partner")."""
-    sides = {side for i in range(len(texts)) for side, roles in (("customer", rules_.customer_roles),
-             ("partner", rules_.partner_roles)) if any(rx.search(" ".join(texts[i:])) for rx in roles)}  # fmt: skip
-    if len(sides) != 1:
-        return None
-    return "customer" if "customer" in sides else "partner"
+def _role_sides(texts: list[str], rules_: Rules) -> set[Side]:
+    """The parties a line's role words name, at any of its words ("Customer acknowledgement", "Disclosed by
+    the Partner"); both for a header row naming both columns ("Customer  Partner")."""
+    found: set[Side] = set()
+    for i in range(len(texts)):
+        rest = " ".join(texts[i:])
+        if any(rx.search(rest) for rx in rules_.customer_roles):
+            found.add("customer")
+        if any(rx.search(rest) for rx in rules_.partner_roles):
+            found.add("partner")
+    return found
 
 
 def _row_side(doc: Document, block: SignatureBlock, rules_: Rules) -> Side | None:
@@ -347,7 +350,8 @@ def _row_side(doc: Document, block: SignatureBlock, rules_: Rules) -> Side | Non
         key=lambda w: (abs((w.bbox[1] + w.bbox[3]) / 2 - middle) > (w.bbox[3] - w.bbox[1]) / 2 + 2, w.bbox[0]),
     )  # fmt: skip
     texts = [w.text for w in row if w.text.strip("|‘’'`_-—:;,. ")]
-    return _role_side(texts[:1], rules_) if texts else None
+    sides = _role_sides(texts[:1], rules_)
+    return sides.pop() if len(sides) == 1 else None
 
 
 def _heading_side(doc: Document, block: SignatureBlock, rules_: Rules) -> Side | None:
@@ -373,12 +377,10 @@ def _heading_side(doc: Document, block: SignatureBlock, rules_: Rules) -> Side |
         # whose "Customer" OCR lost) names one column, not a block spanning both
         if len(line) > rules_.heading_words or min(w.bbox[0] for w in line) > left + 20 + 0.25 * (right - left):
             continue
-        texts = [w.text for w in sorted(line, key=lambda w: w.bbox[0])]
-        # a role at any word of the line: a header row naming both columns ("Customer  Partner") is no one's
-        side = _role_side(texts, rules_)
-        if side is not None or any(rx.search(" ".join(texts[i:])) for i in range(len(texts))
-                                   for rx in (*rules_.customer_roles, *rules_.partner_roles)):  # fmt: skip
-            return side
+        # the nearest line naming a party decides; one naming both ("Customer  Partner") names no one's block
+        sides = _role_sides([w.text for w in sorted(line, key=lambda w: w.bbox[0])], rules_)
+        if sides:
+            return sides.pop() if len(sides) == 1 else None
     return None
 
 
