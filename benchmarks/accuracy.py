@@ -14,9 +14,9 @@ recommendations that are right, the false approvals (approve where the guide say
 worst error), and how the reuse check did (flags where nothing claim-specific is shared, real reuse
 found). ``review`` (a person must look) is counted apart: never an approval, never a right answer.
 
-Sets: ``--set holdout-m`` (tools/make_holdout_m.py: written from the seed by someone who never saw
-the checks, partners' own report formats, threads, scans, e-mails with and without transport headers;
-the latest held-out measurement), ``--set holdout-l`` down to ``--set holdout-b`` and ``--set realistic``
+Sets: ``--set holdout-n`` (tools/make_holdout_n.py: written from the seed by someone who never saw
+the checks, partners' own report formats, threads, scans, two-column sign-off tables, company stamps;
+held out: measured, not read or tuned on), ``--set holdout-m`` down to ``--set holdout-b`` and ``--set realistic``
 (written the same way, each held out until the next one existed, tuned on since: docs/accuracy.md), ``--set classic``
 (tools/make_holdout.py), ``--set tuning`` (tools/make_tuning_queue.py: what the checks are developed
 against), or a DIR holding bundles and expected.json.
@@ -81,6 +81,8 @@ SETS = {
     "holdout-l": ("tools.make_holdout_l", "build"),
     # a thirteenth (the same machinery, its own partners, transport headers and drafts), read after holdout-l
     "holdout-m": ("tools.make_holdout_m", "build"),
+    # a fourteenth (the same machinery), held out: its first reading taken, its disagreements not read
+    "holdout-n": ("tools.make_holdout_n", "build"),
 }
 #: What a bundle that could not be loaded counts as in the confusion matrix.
 LOAD_ERROR = "load_error"
