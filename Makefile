@@ -93,6 +93,7 @@ test-pythons:
 
 bench: $(STAMP)
 	$(BIN)/python benchmarks/bench_check_bundle.py
+	$(BIN)/python benchmarks/bench_extract_pdf.py
 
 bench-ocr: $(STAMP) ocr-engine
 	$(BIN)/python benchmarks/bench_ocr.py
