@@ -29,11 +29,12 @@ log = logging.getLogger(__name__)
 def _typed_views() -> tuple[tuple[str, Callable[[Policy], object]], ...]:
     """Every policy file read through the typed view its users read it by (imported when needed)."""
     from poe_reviewer import clocks
-    from poe_reviewer.checks import activity_detail, document_language, unacceptable_documents
+    from poe_reviewer.checks import activity_detail, document_language
     from poe_reviewer.checks.partner_customer_names import NameRules
     from poe_reviewer.checks.workload_match import checklist_rows
     from poe_reviewer.documents import ocr_engine
     from poe_reviewer.domains import DomainRules
+    from poe_reviewer.findings import document_kinds
     from poe_reviewer.findings.acknowledgements import rules
     from poe_reviewer.findings.acknowledgements.dates import date_labels
     from poe_reviewer.findings.reuse.rules import policy_rules as reuse_rules
@@ -57,7 +58,7 @@ def _typed_views() -> tuple[tuple[str, Callable[[Policy], object]], ...]:
             ),
         ),
         ("reuse", lambda p: reuse_rules(p["reuse"])),
-        ("unacceptable", lambda p: unacceptable_documents.policy_rules(p["unacceptable"])),
+        ("unacceptable", lambda p: document_kinds.policy_rules(p["unacceptable"])),
         ("workloads", lambda p: (catalogue(p), checklist_rows(p), ScopeRules.from_policy(p))),
     )
 

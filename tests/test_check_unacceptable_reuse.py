@@ -13,6 +13,7 @@ from poe_reviewer.checks import unacceptable_documents as unacceptable
 from poe_reviewer.checks.base import CheckResult, QueueEntry, QueueView
 from poe_reviewer.claim import Claim
 from poe_reviewer.documents.model import Address, Document, ImageInfo
+from poe_reviewer.findings import document_kinds
 from poe_reviewer.findings.reuse.fingerprints import fingerprint
 from poe_reviewer.findings.reuse.index import ReuseIndex
 from poe_reviewer.findings.reuse.rules import policy_rules as reuse_rules
@@ -122,7 +123,7 @@ def test_title_and_its_veto_read_the_real_title_not_the_body() -> None:
     assert "POE/po_confirmation.msg is a purchase order" in r.summary
     # the same words under a subject that is no order: the body alone does not make it one
     status_mail = email_doc(po_mail.segments[1].text, subject="RE: Intune deployment status", path="POE/status.msg")
-    assert unacceptable.classify(status_mail, unacceptable.policy_rules(load_policy()["unacceptable"])) is None
+    assert document_kinds.classify(status_mail, document_kinds.policy_rules(load_policy()["unacceptable"])) is None
     # a page whose heading is a purchase order, with an invoice mentioned further down, is still one
     page = PURCHASE_ORDER + "\n" + "Please send your invoice, quoting the PO number, to ap@contoso.com. " * 3
     assert check(page_doc(page, "POE/po.pdf")).status == "fail"

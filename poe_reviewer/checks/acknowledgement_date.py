@@ -75,6 +75,11 @@ def _unlabelled_dates(docs: Sequence[Document], labels: DateLabels, dayfirst: bo
     return out
 
 
+def _max_age(section: Mapping[str, Any]) -> int:
+    """How many months before submission an acknowledgement may be (seed item 5: 12)."""
+    return int(section.get("max_age_months", 12))
+
+
 def _signed_after(
     ctx: CheckContext, undated: Sequence[Acknowledgement], readable: Sequence[Document]
 ) -> tuple[Acknowledgement, tuple[dt.date, Hit]] | None:
@@ -85,7 +90,7 @@ def _signed_after(
         return None
     submitted = ctx.claim.submitted_on
     latest = submitted + dt.timedelta(days=int(section.get("future_tolerance_days", 1)))
-    boundary = months_before(submitted, int(section.get("max_age_months", 12)))
+    boundary = months_before(submitted, _max_age(section))
     labels = date_labels_of(section)
     dayfirst = dayfirst_for(ctx.claim.customer.country, ctx.policy)
     cues = policy_list(section, "signed_after_future_cues")
@@ -194,7 +199,7 @@ def _judge(
     if claim.claim_kind in prior_kinds:
         return _pre_sales(claim, usable, seed, _upsell_cue(ctx, readable, section))
 
-    months = int(section.get("max_age_months", 12))
+    months = _max_age(section)
     boundary = months_before(submitted, months)
     recent = [a for a in usable if a.date >= boundary]
     old = [a for a in usable if a.date < boundary]
@@ -372,7 +377,7 @@ def _nothing_usable(
     floor = _signed_after(ctx, undated, readable) if undated else None
     if floor is not None:
         ack, (day, hit) = floor
-        months = int(date_policy(ctx).get("max_age_months", 12))
+        months = _max_age(date_policy(ctx))
         return result(
             CHECK_ID,
             "pass",

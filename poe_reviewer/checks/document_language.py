@@ -35,10 +35,10 @@ from poe_reviewer.checks.language_chunks import (
     text_chunks,
     without_noise,
 )
-from poe_reviewer.checks.unacceptable_documents import classify, policy_rules
 from poe_reviewer.documents.columns import split_columns
 from poe_reviewer.documents.model import Document, Hit, Segment
 from poe_reviewer.findings.acknowledgements import find_acknowledgements
+from poe_reviewer.findings.document_kinds import classify, policy_rules
 
 CHECK_ID = "document_language"
 

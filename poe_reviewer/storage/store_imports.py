@@ -46,6 +46,7 @@ def _same_files(flags: dict[str, Any]) -> list[str]:
     ``reused_with`` only."""
     return list(flags["same_files"] if "same_files" in flags else flags.get("reused_with", []))
 
+
 class ImportStore(ConflictStore):
     """Writing what an import, a recheck and the queue-wide reuse check found: revisions, documents, check
     results, fingerprints, badges, and the extraction cache.
