@@ -37,6 +37,7 @@ def _typed_views() -> tuple[tuple[str, Callable[[Policy], object]], ...]:
     from poe_reviewer.findings import document_kinds
     from poe_reviewer.findings.acknowledgements import rules
     from poe_reviewer.findings.acknowledgements.dates import date_labels
+    from poe_reviewer.findings.claim_life import HistoryWords
     from poe_reviewer.findings.reuse.rules import policy_rules as reuse_rules
     from poe_reviewer.findings.scope import ScopeRules
     from poe_reviewer.findings.workloads import catalogue
@@ -47,6 +48,7 @@ def _typed_views() -> tuple[tuple[str, Callable[[Policy], object]], ...]:
         ("budgets", isolation.budget),
         ("dates", lambda p: (date_labels(p), p.get_list("dates", "month_first_countries"))),
         ("deadlines", lambda p: (clocks.holidays(p), clocks.dispute_days(p), clocks.conflict_days(p))),
+        ("deadlines", HistoryWords.from_policy),
         ("domains", DomainRules.from_policy),
         ("language", lambda p: document_language.Settings.from_policy(p["language"])),
         ("names", NameRules.from_policy),

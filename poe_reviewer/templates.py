@@ -30,7 +30,7 @@ from jinja2.sandbox import ImmutableSandboxedEnvironment
 from poe_reviewer import clocks
 from poe_reviewer.claim import Claim
 from poe_reviewer.errors import PoeReviewerError
-from poe_reviewer.findings.results import CheckResult
+from poe_reviewer.findings.results import CheckResult, final_round
 from poe_reviewer.policy import Policy, load_policy
 from poe_reviewer.resources import resource_path
 
@@ -271,6 +271,9 @@ class TemplateLibrary:
                 return "approve"
             return None
         rejects = [r for r in fails if r.reject]
+        if not rejects and final_round(results) and _FINAL_ROUND_TEMPLATE in self._by_id:
+            # a dispute that still fails: no Action Required is left to ask for
+            return _FINAL_ROUND_TEMPLATE
         group, verdict = (rejects, "reject") if rejects else (fails, "action_required")
         for template in self.templates:
             if template.verdict != verdict or claim.program not in template.programs:
@@ -315,6 +318,10 @@ def tidy(text: str) -> str:
     """Trailing spaces off, at most one blank line in a row, no blank lines at the ends."""
     lines = [line.rstrip() for line in text.strip().splitlines()]
     return re.sub(r"\n{3,}", "\n\n", "\n".join(lines))
+
+
+#: The template of a dispute that still fails (its decision is final, templates.toml).
+_FINAL_ROUND_TEMPLATE = "dispute_not_resolved"
 
 
 @lru_cache(maxsize=4)

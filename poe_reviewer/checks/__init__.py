@@ -13,6 +13,7 @@ from collections.abc import Callable
 from types import ModuleType
 
 from poe_reviewer.checks.base import CheckContext, CheckResult
+from poe_reviewer.findings.results import final_round
 
 log = logging.getLogger(__name__)
 
@@ -74,8 +75,13 @@ def recommend(results: list[CheckResult]) -> str:
        (``error``): a person must look before the claim can be approved, so it is never suggested
        ``approve`` with such a check open;
     4. ``approve`` when every check passed or did not apply.
+
+    On a dispute (``submission_window``'s claim-life fact) every failure is reject-class: "If your
+    submitted dispute is rejected, this is a final decision" (seed, "Disputing a rejection"), so
+    there is no Action Required left to ask for.
     """
-    if any(r.status == "fail" and r.reject for r in results):
+    final = final_round(results)
+    if any(r.status == "fail" and (r.reject or final) for r in results):
         return "reject"
     if any(r.status == "fail" for r in results):
         return "action_required"

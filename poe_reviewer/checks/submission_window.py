@@ -12,16 +12,26 @@ including engagement-specific ones from an engagement's Summary page.
 The first submission is the earliest ``submission`` entry of the claim history (else
 ``submitted_at``); a later ``submitted_at`` is a resubmission and is held to the post-submission
 deadline.
+
+The claim's second life (``findings/claim_life.py``) is held to its own clocks, for CPOR claims
+too: a resubmission after Action Required within fourteen calendar days (CPOR, "Status of a
+claim": "or it is automatically rejected"), a dispute within thirty days of the rejection
+("Disputing a rejection": "your claim will expire"), never after a final rejection, nor for a
+rejection that cannot be disputed ("Claim rejection"). A late answer is reject-class. A CPOR first
+submission has no deadline here (``not_applicable``).
 """
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 from collections.abc import Mapping
 from typing import Any
 
 from poe_reviewer.checks.base import CheckContext, CheckResult, Evidence, result
 from poe_reviewer.claim import Claim
+from poe_reviewer.findings.claim_life import ClaimLife, claim_life
+from poe_reviewer.findings.facts import ClaimLifeFact
 from poe_reviewer.names import normalize_name
 from poe_reviewer.policy import Policy
 
@@ -71,9 +81,137 @@ def _first_submission(claim: Claim) -> dt.datetime:
     return min([*submissions, claim.submitted_at])
 
 
+def _policy_days(policy: Policy, section: str, key: str) -> int | None:
+    value = _table(policy, section).get(key)
+    return value if isinstance(value, int) and not isinstance(value, bool) else None
+
+
+def _utc_day(moment: dt.datetime) -> dt.date:
+    return moment.astimezone(dt.UTC).date() if moment.tzinfo else moment.date()
+
+
+_FINAL = (
+    " A decision on a dispute is final: whatever the dispute still lacks cannot be asked for again "
+    "(seed: Disputing a rejection)."
+)
+
+
+def second_life(claim: Claim, life: ClaimLife, policy: Policy) -> CheckResult | None:
+    """The verdict of a resubmission's or dispute's own clock when it fails or cannot be read, else None."""
+    submitted = _utc_day(life.submitted_at)
+    ev_sub = Evidence("claim.json", f"submitted_at: {life.submitted_at.isoformat()}")
+    if life.final_rejection is not None:
+        e = life.final_rejection
+        return result(
+            CHECK_ID,
+            "fail",
+            f"The claim was finally rejected on {_utc_day(e.at)} ('{e.action}'); a final rejection cannot be "
+            "disputed or resubmitted, the partner must submit a new claim (seed: Status of a claim).",
+            [Evidence("claim.json", f"history: {e.action} {e.at.isoformat()}"), ev_sub],
+            reject=True,
+        )
+    answered = life.answers
+    if life.is_dispute:
+        if answered is None:
+            return result(
+                CHECK_ID,
+                "warn",
+                "The claim is a dispute, but its history does not say when it was rejected, so the 30 days "
+                "within which a dispute must be submitted cannot be checked; look at the claims system's "
+                "record of the rejection." + _FINAL,
+                [Evidence("claim.json", f"status: {claim.status}"), ev_sub],
+            )
+        ev_rej = Evidence("claim.json", f"history: {answered.action} {answered.at.isoformat()}")
+        if life.not_disputable is not None:
+            why = {
+                "consent_to_another_partner": "the customer consented to another partner's claim",
+                "disassociated": "the claim was disassociated",
+            }.get(life.not_disputable, life.not_disputable.replace("_", " "))
+            return result(
+                CHECK_ID,
+                "fail",
+                f"A dispute of the rejection on {_utc_day(answered.at)}, where {why}: disputes are not accepted "
+                "for this rejection (seed: Claim rejection; Status of a claim).",
+                [ev_rej, Evidence("claim.json", (life.not_disputable_quote or "")[:300]), ev_sub],
+                reject=True,
+            )
+        limit = _policy_days(policy, "other", "dispute_days_after_rejection")
+        days = (submitted - _utc_day(answered.at)).days
+        if limit is not None and days > limit:
+            return result(
+                CHECK_ID,
+                "fail",
+                f"Dispute submitted {submitted}, {days} days after the rejection on {_utc_day(answered.at)}; a "
+                f"dispute must be submitted within {limit} days of the rejection or the claim expires, and an "
+                "expired claim cannot be reactivated (seed: Disputing a rejection).",
+                [ev_rej, ev_sub],
+                reject=True,
+            )
+        return None
+    if answered is not None and claim.is_cpor:
+        limit = _policy_days(policy, "cpor", "action_required_days")
+        days = (submitted - _utc_day(answered.at)).days
+        if limit is not None and days > limit:
+            return result(
+                CHECK_ID,
+                "fail",
+                f"Resubmitted {submitted}, {days} days after Partner Action Required on {_utc_day(answered.at)}; "
+                f"the partner had {limit} calendar days to resubmit, after which the claim is automatically "
+                "rejected (seed: Status of a claim).",
+                [Evidence("claim.json", f"history: {answered.action} {answered.at.isoformat()}"), ev_sub],
+                reject=True,
+            )
+    return None
+
+
+def _second_life_note(claim: Claim, life: ClaimLife, policy: Policy) -> str:
+    """What the passing verdict says of a resubmission's or dispute's clock."""
+    answered = life.answers
+    if answered is None:
+        return ""
+    submitted = _utc_day(life.submitted_at)
+    days = (submitted - _utc_day(answered.at)).days
+    if life.is_dispute:
+        limit = _policy_days(policy, "other", "dispute_days_after_rejection")
+        return (
+            f" Dispute submitted {submitted}, {days} days after the rejection on {_utc_day(answered.at)}, "
+            f"within {limit} days." + _FINAL
+        )
+    if claim.is_cpor:
+        limit = _policy_days(policy, "cpor", "action_required_days")
+        return (
+            f" Resubmitted {submitted}, {days} days after Partner Action Required on {_utc_day(answered.at)}, "
+            f"within {limit} calendar days."
+        )
+    return ""
+
+
+def life_fact(life: ClaimLife) -> ClaimLifeFact:
+    answered = life.answers
+    if answered is None:
+        return ClaimLifeFact(life.kind, life.revision)
+    return ClaimLifeFact(life.kind, life.revision, answered.kind, answered.at)
+
+
 def run(ctx: CheckContext) -> CheckResult:
+    """The verdict, carrying where the submission stands in the claim's life (read by the
+    recommendation: on a dispute every failure is final)."""
+    found = _verdict(ctx)
+    life = claim_life(ctx.claim, ctx.policy)
+    return dataclasses.replace(found, facts=(*(found.facts or ()), life_fact(life)))
+
+
+def _verdict(ctx: CheckContext) -> CheckResult:
     claim = ctx.claim
+    life = claim_life(claim, ctx.policy)
+    late = second_life(claim, life, ctx.policy) if life.returning else None
+    if late is not None:
+        return late
+    note = _second_life_note(claim, life, ctx.policy) if life.returning else ""
     if not claim.is_partner_activities or claim.engagement is None:
+        if note:
+            ev = [Evidence("claim.json", f"history: {e.action} {e.at.isoformat()}") for e in life.events[-3:]]
+            return result(CHECK_ID, "pass", note.strip(), ev)
         return result(CHECK_ID, "not_applicable", "Submission deadlines apply to Partner Activities claims only.")
     engagement = claim.engagement
     submitted = claim.submitted_on
@@ -126,7 +264,8 @@ def run(ctx: CheckContext) -> CheckResult:
 
     summary = f"Submitted {first_day}, {days} days after customer consent on {consent}, "
     summary += f"within {what} of {limit} days."
-    if first_day != submitted:
+    if first_day != submitted and not life.is_dispute:
+        # a dispute answers a rejection, on the dispute's own 30-day clock (second_life)
         post = _table(ctx.policy, "post_submission_expired")
         post_days = post.get(engagement.activity_type)
         resub_days = (submitted - consent).days
@@ -143,4 +282,4 @@ def run(ctx: CheckContext) -> CheckResult:
             )
         if isinstance(post_days, int):
             summary += f" Resubmitted {submitted}, {resub_days} days after consent, within {post_days} days."
-    return result(CHECK_ID, "pass", summary, evidence)
+    return result(CHECK_ID, "pass", summary + note, evidence)

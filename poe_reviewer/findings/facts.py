@@ -269,13 +269,56 @@ class SharedEvidenceFact:
         )
 
 
-CheckFact = AcknowledgementFact | AcknowledgementDateFact | ActivityFact | WorkloadFact | SharedEvidenceFact
+@dataclass(frozen=True)
+class ClaimLifeFact:
+    """Where the submission stands in the claim's life (``submission_window``, findings/claim_life.py)."""
+
+    TYPE: ClassVar[str] = "claim_life"
+
+    #: first, resubmission or dispute
+    kind: str
+    #: 1 for the first submission, +1 for each resubmission or dispute
+    revision: int
+    #: the return this submission answers: action_required, rejection or final_rejection (None: first)
+    answers: str | None = None
+    answered_at: dt.datetime | None = None
+
+    @property
+    def final_round(self) -> bool:
+        """A decision on a dispute is final: nothing it lacks can be asked for again."""
+        return self.kind == "dispute"
+
+    def to_json(self) -> dict[str, Any]:
+        return {
+            "type": self.TYPE,
+            "kind": self.kind,
+            "revision": self.revision,
+            "answers": self.answers,
+            "answered_at": self.answered_at.isoformat() if self.answered_at else None,
+        }
+
+    @classmethod
+    def from_json(cls, data: Mapping[str, Any]) -> ClaimLifeFact:
+        at = data.get("answered_at")
+        answers = data.get("answers")
+        return cls(
+            kind=str(data["kind"]),
+            revision=int(data.get("revision") or 1),
+            answers=None if answers is None else str(answers),
+            answered_at=dt.datetime.fromisoformat(at) if isinstance(at, str) and at else None,
+        )
+
+
+CheckFact = (
+    AcknowledgementFact | AcknowledgementDateFact | ActivityFact | WorkloadFact | SharedEvidenceFact | ClaimLifeFact
+)
 _FactType = (
     type[AcknowledgementFact]
     | type[AcknowledgementDateFact]
     | type[ActivityFact]
     | type[WorkloadFact]
     | type[SharedEvidenceFact]
+    | type[ClaimLifeFact]
 )
 _TYPES: Mapping[str, _FactType] = {
     AcknowledgementFact.TYPE: AcknowledgementFact,
@@ -283,6 +326,7 @@ _TYPES: Mapping[str, _FactType] = {
     ActivityFact.TYPE: ActivityFact,
     WorkloadFact.TYPE: WorkloadFact,
     SharedEvidenceFact.TYPE: SharedEvidenceFact,
+    ClaimLifeFact.TYPE: ClaimLifeFact,
 }
 
 

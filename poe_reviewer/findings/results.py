@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from typing import Literal
 
 from poe_reviewer.findings.context import Evidence
-from poe_reviewer.findings.facts import CheckFact
+from poe_reviewer.findings.facts import CheckFact, ClaimLifeFact
 
 Status = Literal["pass", "fail", "warn", "not_applicable", "error"]
 STATUSES: tuple[Status, ...] = ("pass", "fail", "warn", "not_applicable", "error")
@@ -37,6 +37,17 @@ class CheckResult:
             "summary": self.summary,
             "evidence": [e.to_json() for e in self.evidence],
         }
+
+
+def final_round(results: Sequence[CheckResult]) -> bool:
+    """Whether these are the results of a dispute, whose decision is final ("If your submitted dispute is
+    rejected, this is a final decision", seed: Disputing a rejection): nothing can be asked for again."""
+    return any(isinstance(f, ClaimLifeFact) and f.final_round for r in results for f in r.facts or ())
+
+
+def claim_life_of(results: Sequence[CheckResult]) -> ClaimLifeFact | None:
+    """Where the checked submission stands in the claim's life (``submission_window``'s fact), if known."""
+    return next((f for r in results for f in r.facts or () if isinstance(f, ClaimLifeFact)), None)
 
 
 def result(
