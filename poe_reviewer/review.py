@@ -36,6 +36,7 @@ from typing import Any, Literal, get_args
 from poe_reviewer import clocks
 from poe_reviewer.claim import Claim, Workload
 from poe_reviewer.errors import PoeReviewerError
+from poe_reviewer.findings.claim_life import ClaimLife, claim_life
 from poe_reviewer.findings.results import STATUSES
 from poe_reviewer.identity import email_problem
 from poe_reviewer.policy import Policy
@@ -174,6 +175,12 @@ class Decision:
     bundle_sha256: str
     #: The open checks the reviewer confirmed by hand (guarded approval).
     resolutions: tuple[Resolution, ...] = ()
+    #: The revision decided, as the claims system numbers it (1, +1 per resubmission or dispute); None
+    #: for decisions recorded before it was kept (their export entry has no ``revision``).
+    revision: int | None = None
+    #: The decision closes the claim for good: a decision on a dispute, or a rejection that cannot be
+    #: disputed (an expired claim cannot be reactivated).
+    final: bool = False
 
     def to_export_json(self) -> dict[str, Any]:
         """One entry of the ``decisions`` array of ``poe-decisions/1``."""
@@ -191,6 +198,8 @@ class Decision:
             "bundle_sha256": self.bundle_sha256,
             # optional (readers that do not know it ignore it): only an approval over open checks has it
             **({"resolutions": [r.to_export_json() for r in self.resolutions]} if self.resolutions else {}),
+            # optional (spec section 4): the revision decided and whether the decision is final
+            **({"revision": self.revision, "final": self.final} if self.revision is not None else {}),
         }
 
     @classmethod
@@ -222,6 +231,8 @@ class Decision:
             checks=MappingProxyType({str(k): str(v) for k, v in data["checks"].items()}),
             bundle_sha256=str(data["bundle_sha256"]),
             resolutions=tuple(Resolution.from_export_json(r) for r in data.get("resolutions") or ()),
+            revision=int(data["revision"]) if data.get("revision") is not None else None,
+            final=bool(data.get("final", False)),
         )
 
 
@@ -425,6 +436,13 @@ def make_decision(
     asks_partner = decision == "action_required" or (
         decision == "partially_approved" and any(w.decision == "action_required" for w in workloads)
     )
+    life = claim_life(claim, policy)
+    if life.is_dispute and asks_partner:
+        raise DecisionError(
+            f"Claim {claim.claim_id} is a dispute: a decision on a dispute is final, so the partner cannot be "
+            "asked for anything again (seed: Disputing a rejection). Approve what the dispute resolves and "
+            "reject the rest."
+        )
     return Decision(
         claim_id=claim.claim_id,
         decision=decision,
@@ -438,7 +456,18 @@ def make_decision(
         checks=MappingProxyType(statuses),
         bundle_sha256=sha,
         resolutions=resolved,
+        revision=life.revision,
+        final=_is_final(decision, life, statuses),
     )
+
+
+def _is_final(decision: str, life: ClaimLife, statuses: Mapping[str, str]) -> bool:
+    """Whether the decision closes the claim for good (spec section 4, ``final``): any decision on a
+    dispute ("If your submitted dispute is rejected, this is a final decision"; an approval is the last
+    word too), and a rejection of an expired claim ("Expired claims cannot be reactivated")."""
+    if life.is_dispute:
+        return True
+    return decision == "rejected" and statuses.get("submission_window") == "fail"
 
 
 def _resolutions(

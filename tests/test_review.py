@@ -275,7 +275,70 @@ def test_export_json_matches_the_spec_example() -> None:
         "conflict": None,
         "checks": {"acknowledgement_date": "fail", "workload_match": "pass"},
         "bundle_sha256": SHA,
+        # the spec's optional fields: the first submission, not final
+        "revision": 1,
+        "final": False,
     }
+
+
+def _history(*steps: tuple[str, str]) -> list[dict[str, Any]]:
+    return [{"action": a, "at": at, "by": "pkaur@fabrikam.com"} for a, at in steps]
+
+
+DISPUTE = {
+    "status": "disputed",
+    "submitted_at": "2025-09-15T17:02:00Z",
+    "history": _history(
+        ("submission", "2025-08-01T10:00:00Z"),
+        ("rejected", "2025-09-01T10:00:00Z"),
+        ("disputed", "2025-09-15T17:00:00Z"),
+        ("submission", "2025-09-15T17:02:00Z"),
+    ),
+}
+
+
+def test_a_decision_on_a_dispute_names_its_revision_and_is_final() -> None:
+    claim = make_claim(**DISPUTE)
+    d = decide(claim, "reject", comment="The dispute does not resolve the reasons.", template_id="dispute_not_resolved")
+    entry = d.to_export_json()
+    assert (entry["revision"], entry["final"]) == (2, True)
+    assert Decision.from_export_json(entry) == d
+    approved = decide(claim)
+    assert approved.final  # an approval on a dispute is the last word too
+
+
+def test_a_dispute_cannot_be_sent_back_to_the_partner() -> None:
+    with pytest.raises(DecisionError, match="is a dispute: a decision on a dispute is final"):
+        decide(make_claim(**DISPUTE), "action_required", comment="Please upload a signed POE.")
+
+
+def test_a_resubmission_is_revision_two_and_its_action_required_is_not_final() -> None:
+    claim = make_claim(
+        submitted_at="2025-09-15T17:02:00Z",
+        history=_history(
+            ("submission", "2025-09-01T10:00:00Z"),
+            ("action required", "2025-09-05T10:00:00Z"),
+            ("submission", "2025-09-15T17:02:00Z"),
+        ),
+    )
+    d = decide(claim, "action_required", comment="Please add the dates.", template_id="missing_dates",
+               check_statuses={"acknowledgement_date": "fail"})  # fmt: skip
+    assert (d.revision, d.final) == (2, False)
+
+
+def test_the_rejection_of_an_expired_claim_is_final() -> None:
+    d = decide(verdict="reject", comment="Expired.", check_statuses={"submission_window": "fail"})
+    assert d.final
+    d = decide(verdict="reject", comment="No acknowledgement.", check_statuses={"customer_acknowledgement": "fail"})
+    assert not d.final
+
+
+def test_decisions_stored_before_revisions_were_kept_export_as_they_did() -> None:
+    entry = decide(verdict="reject", comment="No.").to_export_json()
+    del entry["revision"], entry["final"]
+    old = Decision.from_export_json(entry)
+    assert old.revision is None
+    assert old.to_export_json() == entry
 
 
 def test_export_json_converts_to_utc_and_carries_the_conflict() -> None:

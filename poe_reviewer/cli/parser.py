@@ -95,6 +95,15 @@ def build_parser() -> argparse.ArgumentParser:
         metavar="N",
         help="refuse a bundle with more than N files (default: 20000)",
     )
+    check.add_argument(
+        "--db",
+        metavar="URL",
+        default=argparse.SUPPRESS,
+        help=(
+            "compare each report with the review database's last decision on the same claim (a returning claim: "
+            "what changed, each reason given then met or not); the database is only read"
+        ),
+    )
     check.set_defaults(func=cmd_check)
 
     imp = sub.add_parser(
@@ -363,5 +372,7 @@ def build_parser() -> argparse.ArgumentParser:
     backup.set_defaults(func=cmd_backup)
 
     for name, command in sub.choices.items():
-        _database_options(command, hidden=name in _NO_DATABASE)
+        if name in _NO_DATABASE:
+            continue  # its own --db (read only), no --create
+        _database_options(command)
     return parser

@@ -14,7 +14,7 @@ from poe_reviewer.errors import BundleError
 from poe_reviewer.identity import reviewer_from
 
 if TYPE_CHECKING:
-    from poe_reviewer.application.queue import ClaimSummary, ExportMode
+    from poe_reviewer.application.queue import ClaimSummary, ExportMode, ReviewQueue
 
 from poe_reviewer.cli.check import expand
 from poe_reviewer.cli.common import EXIT_BUNDLE_ERROR, EXIT_OK, EXIT_USAGE, open_store, progress_bar
@@ -73,10 +73,24 @@ def _queue_row(c: ClaimSummary, today: dt.date) -> list[str]:
     ]
 
 
+def _returning(store: ReviewQueue, claims: list[ClaimSummary]) -> dict[str, dict[str, object]]:
+    """What changed on each returning claim (one decided on an earlier revision), by claim id."""
+    from poe_reviewer.application.returning import compare_with_last_decision
+
+    found: dict[str, dict[str, object]] = {}
+    for c in claims:
+        if c.revision > 1:
+            changed = compare_with_last_decision(store, c.claim_id)
+            if changed is not None:
+                found[c.claim_id] = changed.to_json()
+    return found
+
+
 def cmd_queue(args: argparse.Namespace) -> int:
     today = dt.date.today()
     with open_store(args) as store:
         claims = store.list_claims(status=args.status, due=args.due, today=today, limit=args.limit)
+        returning = _returning(store, claims) if args.json else {}
     if args.json:
         out = [
             {
@@ -97,6 +111,8 @@ def cmd_queue(args: argparse.Namespace) -> int:
                 "decided_by": c.decided_by,
                 "leased_by": c.leased_by,
                 "version": c.version,
+                # a claim back after a decision: its revision, the previous decision, the changed documents
+                **({"returning": returning[c.claim_id]} if c.claim_id in returning else {}),
             }
             for c in claims
         ]

@@ -298,6 +298,11 @@ class DecisionRow(Base):
     exported_at: Mapped[dt.datetime | None]
     #: [{"check", "status", "note"}]: the open checks the reviewer confirmed by hand before approving.
     resolutions: Mapped[list[Any] | None] = mapped_column(JSONType, nullable=True)
+    #: The claim's revision as the claims system numbers it (1, +1 per resubmission or dispute); NULL
+    #: for decisions recorded before schema 0007.
+    claim_revision: Mapped[int | None] = mapped_column(Integer, nullable=True)
+    #: The decision closes the claim for good (a decision on a dispute, an expired claim's rejection).
+    final: Mapped[bool | None] = mapped_column(Boolean, nullable=True)
     #: The decision was taken back (undo) before it was exported; the claim is as it was before it.
     undone_at: Mapped[dt.datetime | None]
     undone_by: Mapped[str | None] = mapped_column(String(320))

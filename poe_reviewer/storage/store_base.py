@@ -254,6 +254,8 @@ class StoreBase:
                 "checks": d.checks,
                 "bundle_sha256": d.bundle_sha256,
                 "resolutions": d.resolutions or [],
+                **({"revision": d.claim_revision} if d.claim_revision is not None else {}),
+                **({"final": d.final} if d.final is not None else {}),
             }
         )
 

@@ -185,6 +185,8 @@ class DecisionStore(ImportStore):
             bundle_sha256=decision.bundle_sha256,
             version=seen + 1,
             resolutions=[r.to_export_json() for r in decision.resolutions] or None,
+            claim_revision=decision.revision,
+            final=decision.final if decision.revision is not None else None,
         )
         s.add(drow)
         s.flush()
@@ -471,7 +473,10 @@ class DecisionStore(ImportStore):
         return clocks.ClaimClocks(
             review_due=None,
             respond_by=decision.respond_by,
-            dispute_until=clocks.dispute_window_end(decision.decided_at, self.policy) if rejected else None,
+            # a final decision cannot be disputed: no dispute window opens
+            dispute_until=clocks.dispute_window_end(decision.decided_at, self.policy)
+            if rejected and not decision.final
+            else None,
             conflict_until=None,
         )
 

@@ -12,6 +12,7 @@ from sqlalchemy import and_, func, select
 from poe_reviewer import clocks
 from poe_reviewer.claim import parse_claim
 from poe_reviewer.errors import PoeReviewerError
+from poe_reviewer.findings.results import CheckResult
 from poe_reviewer.report import DocumentEntry
 from poe_reviewer.storage import models as m
 from poe_reviewer.storage.store_base import StoreBase
@@ -127,6 +128,23 @@ class QueueReading(StoreBase):
                 under_review_since=row.under_review_since,
                 flags=dict(row.flags or {}),
             )
+
+    def revision_record(self, claim_id: str, revision: int) -> tuple[list[DocumentEntry], list[CheckResult]]:
+        """The documents and check results of one stored revision of a claim (what changed since compares)."""
+        with self._read() as s:
+            row = self._claim_row(s, claim_id)
+            rev = s.scalar(
+                select(m.ClaimRevision).where(m.ClaimRevision.claim_pk == row.id, m.ClaimRevision.revision == revision)
+            )
+            if rev is None:
+                raise UnknownClaimError(f"{claim_id} revision {revision}")
+            documents = [
+                DocumentEntry(d.path, d.role, d.sha256, d.kind, d.pages, d.error)
+                for d in s.scalars(
+                    select(m.DocumentRow).where(m.DocumentRow.revision_id == rev.id).order_by(m.DocumentRow.position)
+                )
+            ]
+            return documents, self._checks_of(s, rev.id)
 
     def _stored_decision(self, d: m.DecisionRow, claim_id: str, revision: int) -> StoredDecision:
         return StoredDecision(
