@@ -360,9 +360,16 @@ def render_comment(
     )
 
 
-def suggest_template(results: Sequence[CheckResult], claim: Claim) -> str | None:
+#: The template of an Action Required whose fourteen days ran out without an answer (templates.toml).
+EXPIRED_TEMPLATE = "no_response_expired"
+
+
+def suggest_template(results: Sequence[CheckResult], claim: Claim, *, expired: bool = False) -> str | None:
     """The template for the most important failing check (reject-class first), "approve" when every
-    check passed or did not apply, None when warnings or errors leave the verdict to the reviewer."""
+    check passed or did not apply, None when warnings or errors leave the verdict to the reviewer;
+    for an Action Required that expired unanswered (``expired``), its rejection."""
+    if expired and EXPIRED_TEMPLATE in template_ids():
+        return EXPIRED_TEMPLATE
     return library().suggest(results, claim)
 
 
@@ -370,11 +377,13 @@ def suggest_template(results: Sequence[CheckResult], claim: Claim) -> str | None
 FALLBACK_TEMPLATE = {"approve": "approve", "reject": "other_reject", "action_required": "other"}
 
 
-def default_template(verdict: str, results: Sequence[CheckResult], claim: Claim) -> str | None:
+def default_template(
+    verdict: str, results: Sequence[CheckResult], claim: Claim, *, expired: bool = False
+) -> str | None:
     """The template a decision of ``verdict`` starts from, the same in the workbench and on the command
     line: the suggested one when it is of this verdict, else the verdict's catch-all."""
     ids = [t.id for t in library().templates if t.verdict == verdict and claim.program in t.programs]
-    suggested = suggest_template(results, claim)
+    suggested = suggest_template(results, claim, expired=expired)
     preferred = suggested if suggested in ids else FALLBACK_TEMPLATE.get(verdict)
     if preferred in ids:
         return preferred

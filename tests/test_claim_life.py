@@ -212,7 +212,7 @@ def test_a_late_resubmission_suggests_the_no_response_template() -> None:
     claim = resubmission("2025-08-05T09:00:00Z", "2025-08-25T09:00:00Z")
     r = submission_window.run(context(claim))
     assert recommend([r]) == "reject"
-    assert suggest_template([r], claim) == "no_response_expired"
+    assert suggest_template([r], claim) == "late_resubmission"
 
 
 def test_a_late_dispute_suggests_the_expired_dispute_template() -> None:

@@ -7,6 +7,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from poe_reviewer.application.queue import AuditEntry, ClaimDetail, ReviewQueue
+from poe_reviewer.application.returning import WhatChanged, compare_with_last_decision
 from poe_reviewer.bundle import Bundle, load_bundle
 from poe_reviewer.documents.model import Document
 from poe_reviewer.errors import BundleError
@@ -24,6 +25,8 @@ class OpenedClaim:
     bundle: Bundle | None = None
     #: Why pages cannot be shown (bundle moved or changed), or None.
     problem: str | None = None
+    #: A returning claim: what changed since the last decision (None for a claim not decided before).
+    changes: WhatChanged | None = None
     started: float = field(default_factory=time.perf_counter)
 
     def close(self) -> None:
@@ -57,4 +60,5 @@ def open_claim(store: ReviewQueue, claim_id: str) -> OpenedClaim:
     audit = store.audit_trail(claim_id)
     documents = store.load_documents(claim_id)
     bundle, files, problem = bundle_files(store, detail)
-    return OpenedClaim(claim_id, detail, audit, documents, files, bundle, problem, started)
+    changes = compare_with_last_decision(store, claim_id, detail)
+    return OpenedClaim(claim_id, detail, audit, documents, files, bundle, problem, changes, started)

@@ -4,6 +4,7 @@ with the same guards and the same default comment as the workbench."""
 from __future__ import annotations
 
 import argparse
+import datetime as dt
 import json
 from typing import TYPE_CHECKING, Any
 
@@ -58,7 +59,8 @@ def cmd_decide(args: argparse.Namespace) -> int:
         if comment is None:
             # the workbench's default: the suggested template of this verdict, else its catch-all
             detail = store.get_claim(args.claim_id)
-            template = template or default_template(verdict, detail.checks, detail.claim)
+            expired = detail.summary.expired(dt.date.today())
+            template = template or default_template(verdict, detail.checks, detail.claim, expired=expired)
             if template:
                 comment = render_comment(template, detail.claim, detail.checks, reviewer_name=who.name,
                                          policy=store.policy)  # fmt: skip
@@ -136,7 +138,8 @@ def cmd_templates(args: argparse.Namespace) -> int:
         verdicts = {args.verdict} if args.verdict else {"approve", "reject", "action_required"}
         fitting = {t.id for t in fitting_templates(verdicts, detail.check_statuses)}
         templates = [t for t in templates if t.id in fitting and detail.claim.program in t.programs]
-        default = {v: default_template(v, detail.checks, detail.claim) for v in verdicts}
+        expired = detail.summary.expired(dt.date.today())
+        default = {v: default_template(v, detail.checks, detail.claim, expired=expired) for v in verdicts}
     elif args.verdict:
         templates = [t for t in templates if t.verdict == args.verdict]
     if args.json:

@@ -53,7 +53,9 @@ def _queue_row(c: ClaimSummary, today: dt.date) -> list[str]:
     due = c.next_due.isoformat() if c.next_due else "-"
     if c.next_due:
         due += f" {c.next_clock}"
-        if c.overdue(today):
+        if c.expired(today):
+            due = "EXPIRED " + due
+        elif c.overdue(today):
             due = "OVERDUE " + due
     flags = [
         name for name, on in (("public-sector", c.public_sector), ("reused", c.reused), ("conflict", c.conflict)) if on
@@ -68,7 +70,7 @@ def _queue_row(c: ClaimSummary, today: dt.date) -> list[str]:
         c.program,
         c.partner,
         c.customer,
-        c.recommendation,
+        c.suggestion(today),
         ",".join(flags),
     ]
 
@@ -102,6 +104,9 @@ def cmd_queue(args: argparse.Namespace) -> int:
                 "customer": c.customer,
                 "workloads": c.workloads,
                 "recommendation": c.recommendation,
+                # an Action Required left unanswered past its days: suggest the rejection
+                "expired": c.expired(today),
+                "suggestion": c.suggestion(today),
                 "next_due": c.next_due.isoformat() if c.next_due else None,
                 "next_clock": c.next_clock,
                 "overdue": c.overdue(today),

@@ -122,6 +122,15 @@ class ClaimSummary(NamedTuple):
         """True once the next deadline has passed (the deadline day itself is on time)."""
         return self.next_due is not None and self.next_due < today
 
+    def expired(self, today: dt.date) -> bool:
+        """An Action Required whose partner did not resubmit in time: "You have fourteen calendar days
+        to resubmit your claim ... or it is automatically rejected" (seed, "Status of a claim")."""
+        return self.status == "action_required" and self.next_clock == "respond" and self.overdue(today)
+
+    def suggestion(self, today: dt.date) -> str:
+        """What the queue suggests: the checks' recommendation, or reject for an expired Action Required."""
+        return "reject" if self.expired(today) else self.recommendation
+
 
 @dataclass(frozen=True)
 class RevisionInfo:

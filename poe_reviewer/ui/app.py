@@ -175,7 +175,7 @@ def run_gui(
             else:
                 finished = [False]
                 window.importFinished.connect(lambda _r: finished.__setitem__(0, True))
-                window.import_paths([samples])
+                window.import_sample_queue(samples)
                 if screenshot is not None:
                     _wait(app, finished, 120)
         if screenshot is not None:

@@ -41,12 +41,20 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from poe_reviewer.application.returning import WhatChanged
 from poe_reviewer.checks import CHECK_IDS
 from poe_reviewer.checks.base import CheckResult, Evidence
 from poe_reviewer.findings.facts import SharedEvidenceFact
 from poe_reviewer.ui.queue_model import RECOMMENDATION_COLORS, RECOMMENDATION_NAMES
 
+#: The CHECK_ROLE of the "What changed since the last decision" item of a returning claim.
+CHANGES_ID = "what_changed"
+REASON_MARKS = {"met": "✓", "not_met": "✗", "no_longer_applicable": "–"}
+DOCUMENT_CHANGE_WORDS = {"added": "added", "replaced": "replaced", "renamed": "renamed, same content",
+                         "removed": "removed", "unchanged": "unchanged"}  # fmt: skip
 EVIDENCE_ROLE = Qt.ItemDataRole.UserRole + 10
+#: A "What changed" row that opens the two revisions side by side: the document path ("" for none).
+REVISION_ROLE = Qt.ItemDataRole.UserRole + 13
 CHECK_ROLE = Qt.ItemDataRole.UserRole + 11
 #: An item that shows both sides of evidence shared with another claim (a SharedEvidenceFact).
 SHARED_ROLE = Qt.ItemDataRole.UserRole + 12
@@ -259,6 +267,8 @@ class ChecksPanel(QWidget):
     evidenceActivated = Signal(object)
     #: A "both sides" item was chosen: the SharedEvidenceFact to show.
     sharedActivated = Signal(object)
+    #: A row of "What changed" was chosen: the document to show in both revisions ("" for the first new one).
+    revisionsRequested = Signal(str)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -292,11 +302,13 @@ class ChecksPanel(QWidget):
         layout.addWidget(self.recommendation)
         layout.addWidget(self.tree, 1)
         self.results: list[CheckResult] = []
+        self.changes: WhatChanged | None = None
         self._evidence_items: list[QTreeWidgetItem] = []
         self._evidence_pos = -1
 
     def clear(self) -> None:
         self.results = []
+        self.changes = None
         self.tree.clear()
         self._evidence_items = []
         self._evidence_pos = -1
@@ -349,6 +361,73 @@ class ChecksPanel(QWidget):
             # problems open, passes folded
             item.setExpanded(r.status in ("fail", "warn", "error"))
 
+    def set_changes(self, changed: WhatChanged | None) -> None:
+        """A returning claim: what changed since the last decision, first in the list and open, and the
+        evidence in new or replaced documents first in the E walk (call after :meth:`set_checks`)."""
+        self.changes = changed
+        if changed is None:
+            return
+        d = changed.previous.decision
+        top = QTreeWidgetItem([f"What changed since the last decision\n{changed.headline()}"])
+        top.setData(0, CHECK_ROLE, CHANGES_ID)
+        top.setIcon(0, status_icon("warn" if any(r.state == "not_met" for r in changed.reasons) else "pass"))
+        top.setData(
+            0, Qt.ItemDataRole.AccessibleTextRole, f"What changed since the last decision. {changed.headline()}"
+        )
+        top.setFlags(Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable)
+        top.setData(0, REVISION_ROLE, "")
+        top.setToolTip(0, "Click to see the revision decided last and this one side by side.")
+        self.tree.insertTopLevelItem(0, top)
+        template = f", template {d.template_id}" if d.template_id else ""
+        comment = " ".join(d.comment.split())
+        last = QTreeWidgetItem([f"Last decision: {d.decision.replace('_', ' ')} by {d.reviewer} on "
+                                f"{d.decided_at:%Y-%m-%d}{template}\n{comment[:400]}"])  # fmt: skip
+        last.setToolTip(0, d.comment)
+        top.addChild(last)
+        walked: list[QTreeWidgetItem] = []
+        for r in changed.reasons:
+            name = check_title(r.reason) if r.kind == "check" else r.reason
+            item = QTreeWidgetItem([f"{REASON_MARKS[r.state]} {name}: {r.label}\n{r.summary}"])
+            item.setIcon(0, status_icon({"met": "pass", "not_met": "fail"}.get(r.state, "not_applicable")))
+            item.setData(0, CHECK_ROLE, r.reason if r.kind == "check" else CHANGES_ID)
+            item.setData(
+                0, Qt.ItemDataRole.AccessibleTextRole, f"Reason given last time, {name}: {r.label}. {r.summary}"
+            )
+            top.addChild(item)
+            for e in r.evidence:
+                child = QTreeWidgetItem([evidence_text(e)])
+                child.setData(0, EVIDENCE_ROLE, e)
+                child.setToolTip(
+                    0, f"{e.quote}\n\n{e.document}\n{evidence_location(e)}\nClick to show it in the document."
+                )
+                item.addChild(child)
+                walked.append(child)
+            item.setExpanded(True)
+        for doc in changed.changed_documents:
+            was = f" (was {doc.previous_path})" if doc.previous_path and doc.previous_path != doc.path else ""
+            row = QTreeWidgetItem([f"Document {DOCUMENT_CHANGE_WORDS[doc.change]}: {doc.path}{was}"])
+            row.setData(0, REVISION_ROLE, doc.path if doc.change != "removed" else (doc.previous_path or ""))
+            row.setToolTip(0, "Click to see this document in the revision decided last and in this one.")
+            top.addChild(row)
+        for moved in changed.checks:
+            before, now = STATUS_TEXT.get(moved.before, moved.before), STATUS_TEXT.get(moved.now, moved.now)
+            top.addChild(QTreeWidgetItem([f"{check_title(moved.check)}: {before} → {now}"]))
+        top.setExpanded(True)
+        # evidence jumps (E) go to what the partner sent anew first
+        new = changed.new_documents
+
+        def in_new(item: QTreeWidgetItem) -> bool:
+            e = item.data(0, EVIDENCE_ROLE)
+            return isinstance(e, Evidence) and any(e.document == p or e.document.startswith(p + "!/") for p in new)
+
+        rest = [i for i in self._evidence_items if i not in walked]
+        self._evidence_items = (
+            [i for i in walked if in_new(i)]
+            + [i for i in rest if in_new(i)]
+            + [i for i in walked + rest if not in_new(i)]
+        )
+        self.tree.scrollToTop()
+
     def shared_items(self) -> list[QTreeWidgetItem]:
         """The "both sides" items of the shared evidence (tests click them)."""
         found = []
@@ -398,6 +477,10 @@ class ChecksPanel(QWidget):
         return e
 
     def _clicked(self, item: QTreeWidgetItem, _column: int) -> None:
+        revision_path = item.data(0, REVISION_ROLE)
+        if isinstance(revision_path, str):
+            self.revisionsRequested.emit(revision_path)
+            return
         shared = item.data(0, SHARED_ROLE)
         if isinstance(shared, SharedEvidenceFact):
             self.sharedActivated.emit(shared)

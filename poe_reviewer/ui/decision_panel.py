@@ -152,6 +152,8 @@ class DecisionPanel(QWidget):
         self.policy: Policy | None = None
         self.reviewer_name = ""
         self.suggested: str | None = None
+        #: the claim is an Action Required whose partner did not answer in time
+        self.expired = False
         self._templates = comment_templates()
         self._edited: dict[tuple[str, str], str] = {}
         self._filling = False
@@ -273,11 +275,13 @@ class DecisionPanel(QWidget):
         self.policy = policy
         self.reviewer_name = reviewer_name
         self._edited = {}
-        self.suggested = suggest_template(detail.checks, detail.claim)
+        # an Action Required whose days ran out unanswered: the claims system rejects it ("no response")
+        self.expired = detail.summary.expired(dt.date.today())
+        self.suggested = suggest_template(detail.checks, detail.claim, expired=self.expired)
         self.setEnabled(True)
         self._fill_workloads()
         self._fill_history(audit)
-        self.choose_verdict(recommended_verdict(detail.summary.recommendation))
+        self.choose_verdict(recommended_verdict(detail.summary.suggestion(dt.date.today())))
 
     def _fill_workloads(self) -> None:
         assert self.detail is not None
@@ -353,7 +357,7 @@ class DecisionPanel(QWidget):
         self.buttons[verdict].setChecked(True)
         templates = self.templates_for(verdict)
         # the same default as the command line's (templates.default_template)
-        preferred = default_template(verdict, self.detail.checks, self.detail.claim) or ""
+        preferred = default_template(verdict, self.detail.checks, self.detail.claim, expired=self.expired) or ""
         self._filling = True
         self.template.clear()
         for t in templates:

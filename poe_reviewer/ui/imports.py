@@ -21,6 +21,7 @@ from PySide6.QtWidgets import QFileDialog, QWidget
 
 from poe_reviewer.application.bundles import expand_bundle_paths
 from poe_reviewer.application.queue import REUSE_EVERY, ExportResult, ImportResult, ReviewQueue
+from poe_reviewer.application.samples import load_history
 from poe_reviewer.errors import BundleError
 from poe_reviewer.ui.errors import user_message
 from poe_reviewer.ui.settings import Settings
@@ -120,6 +121,24 @@ class ImportFlow:
         folder = QFileDialog.getExistingDirectory(self.parent, "Import a bundle folder or a queue folder")
         if folder:
             self.import_paths([folder])
+
+    def import_sample_queue(self, folder: Path) -> None:
+        """The sample queue: its earlier revisions and their decisions first (its returning claims), then
+        its bundles."""
+        window = self.window
+        store = window.store
+
+        def then(_recorded: int) -> None:
+            self.import_paths([folder])
+
+        def failed(exc: BaseException) -> None:
+            window.show_error(exc)  # the queue itself still comes in
+            self.import_paths([folder])
+
+        window.tasks.run(
+            lambda _c: load_history(store, folder), done=then, failed=failed,
+            writes=True, label="Loading the sample queue's earlier revisions",
+        )  # fmt: skip
 
     def import_paths(self, paths: Sequence[str | Path]) -> Batch[str, ImportResult | BaseException] | None:
         window = self.window

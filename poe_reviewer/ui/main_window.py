@@ -59,6 +59,7 @@ from poe_reviewer.ui.errors import show_unexpected, user_message
 from poe_reviewer.ui.imports import ExportFlow, ImportFlow, ImportReport
 from poe_reviewer.ui.overview import OverviewChart, compute_overview, decisions_since, start_of_local_day
 from poe_reviewer.ui.queue_dock import QueueDock
+from poe_reviewer.ui.revisions import RevisionsDialog
 from poe_reviewer.ui.settings import Settings, SettingsDialog
 from poe_reviewer.ui.shared_evidence import SharedEvidenceDialog
 from poe_reviewer.ui.shortcuts import SHORTCUTS, ShortcutsDialog, key_sequences
@@ -117,6 +118,7 @@ class MainWindow(QMainWindow):
         self.commands: dict[str, QAction] = {}
         self.compare_dialog: CompareDialog | None = None
         self.shared_dialog: SharedEvidenceDialog | None = None
+        self.revisions_dialog: RevisionsDialog | None = None
 
         self._build_central()
         self._build_queue()
@@ -173,6 +175,7 @@ class MainWindow(QMainWindow):
         self.checks = ChecksPanel()
         self.checks.evidenceActivated.connect(self.show_evidence)
         self.checks.sharedActivated.connect(self.show_shared_evidence)
+        self.checks.revisionsRequested.connect(lambda path: self.compare_revisions(path or None))
         self.decision = DecisionPanel()
         self.decision.saveRequested.connect(self.confirm_decision)
         self.decision.failed.connect(self.show_error)
@@ -222,6 +225,7 @@ class MainWindow(QMainWindow):
             "help_shortcuts": self.show_shortcuts,
             "quit": self.close,
             "compare_conflicts": self.compare_conflicts,
+            "compare_revisions": self.compare_revisions,
             "undo_decision": self.undo_decision,
         }
         for s in SHORTCUTS:
@@ -260,6 +264,10 @@ class MainWindow(QMainWindow):
         compare.setEnabled(False)
         claim_menu.addSeparator()
         claim_menu.addAction(compare)
+        # a returning claim (issue 16): V, only while the claim shown came back after a decision
+        revisions = self.commands["compare_revisions"]
+        revisions.setEnabled(False)
+        claim_menu.addAction(revisions)
         view_menu = menu.addMenu("&View")
         for dock in self.docks.values():
             view_menu.addAction(dock.toggleViewAction())
@@ -519,11 +527,13 @@ class MainWindow(QMainWindow):
         self.current = opened
         detail = opened.detail
         self.checks.set_checks(detail.summary.recommendation, detail.checks)
+        self.checks.set_changes(opened.changes)
         self.decision.set_claim(
             detail, opened.audit, policy=self.store.policy, reviewer_name=self.settings.reviewer_name
         )
         self.claim_header.setText(header_text(detail))
-        self.viewer.set_claim(opened.claim_id, opened.documents, opened.files)
+        changes = {c.path: c for c in opened.changes.documents} if opened.changes else None
+        self.viewer.set_claim(opened.claim_id, opened.documents, opened.files, changes)
         if previous is not None and previous is not opened:
             previous.close()
         if opened.problem:
@@ -531,6 +541,7 @@ class MainWindow(QMainWindow):
         elif self.message_bar.level == "warning" and "bundle" in self.message_bar.text():
             self.message_bar.hide()
         self.commands["compare_conflicts"].setEnabled(detail.summary.conflict)
+        self.commands["compare_revisions"].setEnabled(opened.changes is not None)
         self.last_open_ms = (time.perf_counter() - self._open_requested) * 1000
         self.claimShown.emit(opened.claim_id)
 
@@ -541,6 +552,19 @@ class MainWindow(QMainWindow):
         found = self.viewer.open_evidence(evidence.document, evidence.page, evidence.bbox, evidence.quote)
         if not found:
             self.say(f"{evidence.document} cannot be shown (not among this claim's readable documents).", "warning")
+
+    def compare_revisions(self, path: str | None = None) -> RevisionsDialog | None:
+        """The revision decided last and this one side by side (non-modal), at ``path`` or the first new document."""
+        changes = self.current.changes if self.current is not None else None
+        if changes is None:
+            self.say("The claim shown has no earlier decided revision to compare with.")
+            return None
+        dialog = RevisionsDialog(self.store, self.tasks, changes, path if isinstance(path, str) else None, self)
+        dialog.setWindowFlag(Qt.WindowType.Window, True)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self.revisions_dialog = dialog
+        dialog.show()
+        return dialog
 
     def show_shared_evidence(self, fact: object) -> SharedEvidenceDialog | None:
         """This claim's side and the other claim's side of a shared piece, side by side (non-modal)."""
@@ -648,6 +672,10 @@ class MainWindow(QMainWindow):
     def import_paths(self, paths: Sequence[str | Path]) -> Batch[str, ImportResult | BaseException] | None:
         """Import bundles one per task on the writer thread, with a cancellable progress dialog."""
         return self.imports.import_paths(paths)
+
+    def import_sample_queue(self, folder: Path) -> None:
+        """The sample queue with its past (earlier revisions and their decisions), in the background."""
+        self.imports.import_sample_queue(folder)
 
     # -- export (ui/imports.py) ---------------------------------------------------------------------
     def ask_export_path(self) -> str:

@@ -66,6 +66,8 @@ BADGE_NAMES = {
     "conflict": "conflict",
     "reused": "reused evidence",
     "overdue": "overdue",
+    "expired": "expired",
+    "returning": "returning",
     "public_sector": "public sector",
 }
 #: Badge colours (background); text is drawn white on them.
@@ -73,6 +75,8 @@ BADGE_COLORS = {
     "conflict": QColor("#8e44ad"),
     "reused": QColor("#c0392b"),
     "overdue": QColor("#d35400"),
+    "expired": QColor("#7b241c"),
+    "returning": QColor("#117a65"),
     "public_sector": QColor("#2471a3"),
 }
 RECOMMENDATION_COLORS = {
@@ -151,8 +155,12 @@ def badges(summary: ClaimSummary, today: dt.date) -> tuple[str, ...]:
         out.append("reused")
     if summary.public_sector:
         out.append("public_sector")
-    if summary.overdue(today):
+    if summary.expired(today):
+        out.append("expired")  # the Action Required's days ran out unanswered: suggest the rejection
+    elif summary.overdue(today):
         out.append("overdue")
+    if summary.revision > 1 and summary.status == TO_REVIEW:
+        out.append("returning")  # back after a decision: what changed is shown first
     return tuple(out)
 
 
@@ -249,7 +257,7 @@ class QueueModel(QAbstractTableModel):
             if key == "due" and s.overdue(self.today):
                 return OVERDUE_COLOR
             if key == "recommendation":
-                return RECOMMENDATION_COLORS.get(s.recommendation)
+                return RECOMMENDATION_COLORS.get(s.suggestion(self.today))
             return None
         if role == Qt.ItemDataRole.DecorationRole:
             if key == "claim_id" and s.status != TO_REVIEW:
@@ -283,6 +291,8 @@ class QueueModel(QAbstractTableModel):
         if key == "due":
             return due_text(due_days(s, self.today))
         if key == "recommendation":
+            if s.expired(self.today):
+                return f"{RECOMMENDATION_NAMES['reject']} (no response)"
             return RECOMMENDATION_NAMES.get(s.recommendation, s.recommendation)
         if key == "badges":
             return ", ".join(BADGE_NAMES[b] for b in badges(s, self.today))

@@ -66,6 +66,12 @@ SHORTCUTS: tuple[Shortcut, ...] = (
         "Compare the claims of this claim's conflict group side by side and decide them as one.",
     ),
     Shortcut(
+        "compare_revisions",
+        ("V",),
+        "Compare with the revision decided last…",
+        "A returning claim: the revision decided last and this one side by side, new documents marked.",
+    ),
+    Shortcut(
         "undo_decision",
         ("Ctrl+Z",),
         "Undo last decision",

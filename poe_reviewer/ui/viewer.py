@@ -46,6 +46,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from poe_reviewer.application.returning import DocumentChange
 from poe_reviewer.documents.model import BBox, Document
 from poe_reviewer.ui.viewer_pages import PageView
 from poe_reviewer.ui.viewer_render import PicturesResult, RenderService
@@ -333,18 +334,29 @@ class DocumentPane(QWidget):
         back.activated.connect(lambda: self._step_hit(False))
 
     # -- the interface ------------------------------------------------------------------------------------
-    def set_claim(self, claim_id: str, documents: list[Document], files: Mapping[str, Path]) -> None:
-        """Show the documents of a claim; the first POE document opens."""
+    def set_claim(
+        self,
+        claim_id: str,
+        documents: list[Document],
+        files: Mapping[str, Path],
+        changes: Mapping[str, DocumentChange] | None = None,
+    ) -> None:
+        """Show the documents of a claim; the first POE document opens (on a returning claim, the first
+        new or replaced one: ``changes`` says what changed since the last decision, by path)."""
         self.clear()
         self.documents = list(documents)
         self.sources = DocumentSources(self.documents, files)
         self.by_path = dict(self.sources.documents)
         self.tree.setToolTip(plain_tip(f"Documents of claim {claim_id}; select one to read it."))
-        self.tree.fill(self.documents)
+        self.tree.fill(self.documents, changes)
         if not self.documents:
             self._show_placeholder(f"Claim {claim_id} has no documents.")
             return
-        first = next((d for d in self.documents if d.role == "poe" and d.error is None), None)
+        fresh = [
+            d for d in self.documents if changes and (c := changes.get(d.path)) and c.change in ("added", "replaced")
+        ]
+        first = next((d for d in fresh if d.error is None), None)
+        first = first or next((d for d in self.documents if d.role == "poe" and d.error is None), None)
         first = first or next((d for d in self.documents if d.error is None), self.documents[0])
         self._open(first)
 

@@ -9,6 +9,7 @@ Everything shown comes from the partner's files, so it is always shown as plain 
 from __future__ import annotations
 
 import html
+from collections.abc import Mapping
 
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRect, QSize, Qt
 from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPalette
@@ -22,6 +23,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from poe_reviewer.application.returning import DocumentChange
 from poe_reviewer.documents.model import Document
 
 PATH_ROLE = Qt.ItemDataRole.UserRole
@@ -50,6 +52,10 @@ ROLE_NAMES = {
     "supporting": "Supporting",
 }
 _ERROR_COLOR = QColor(190, 30, 30)
+
+
+#: How a document of a returning claim changed since the last decision, as its row says it.
+CHANGE_NAMES = {"added": "NEW", "replaced": "REPLACED", "renamed": "same content, renamed", "removed": "removed"}
 
 
 def plain_tip(text: str) -> str:
@@ -171,18 +177,59 @@ class DocumentTree(QTreeWidget):
         self.setIconSize(QSize(18, 18))
         self.items: dict[str, QTreeWidgetItem] = {}
 
-    def fill(self, documents: list[Document]) -> None:
+    def fill(self, documents: list[Document], changes: Mapping[str, DocumentChange] | None = None) -> None:
+        """List ``documents``; for a returning claim (``changes`` by path) the new and replaced ones
+        first and marked, the unchanged ones folded under one row, the removed ones named."""
         self.blockSignals(True)
         self.clear()
         self.items = {}
+        if not changes:
+            for doc in documents:
+                self.addTopLevelItem(self._item(doc))
+            self.expandAll()
+            self.blockSignals(False)
+            return
+        unchanged = [d for d in documents if (c := changes.get(d.path)) is None or c.change == "unchanged"]
         for doc in documents:
-            self.addTopLevelItem(self._item(doc))
+            if doc not in unchanged:
+                self.addTopLevelItem(self._item(doc, changes.get(doc.path)))
         self.expandAll()
+        if unchanged:
+            tip = "The same content as in the revision decided last; read the new documents first."
+            group = self._group(f"Unchanged since the last decision ({len(unchanged)})", tip)
+            for doc in unchanged:
+                group.addChild(self._item(doc))
+            group.setExpanded(False)
+        removed = [c for c in changes.values() if c.change == "removed"]
+        if removed:
+            tip = "Documents of the revision decided last that this revision no longer has."
+            group = self._group(f"Removed since the last decision ({len(removed)})", tip)
+            for c in removed:
+                row = QTreeWidgetItem([display_name(c.path)])
+                row.setData(0, DETAIL_ROLE, "removed by the partner")
+                row.setFlags(Qt.ItemFlag.ItemIsEnabled)
+                group.addChild(row)
+            group.setExpanded(True)
         self.blockSignals(False)
 
-    def _item(self, doc: Document) -> QTreeWidgetItem:
+    def _group(self, title: str, tip: str) -> QTreeWidgetItem:
+        group = QTreeWidgetItem([title])
+        group.setData(0, DETAIL_ROLE, tip)
+        group.setToolTip(0, tip)
+        group.setFlags(Qt.ItemFlag.ItemIsEnabled)
+        self.addTopLevelItem(group)
+        return group
+
+    def _item(self, doc: Document, change: DocumentChange | None = None) -> QTreeWidgetItem:
         item = QTreeWidgetItem([display_name(doc.path)])
         detail = detail_text(doc)
+        if change is not None and change.change != "unchanged":
+            was = (
+                f" (was {display_name(change.previous_path)})"
+                if change.change == "renamed" and change.previous_path
+                else ""
+            )
+            detail = f"{CHANGE_NAMES[change.change]}{was} · {detail}"
         error = f"Could not be read: {doc.error}" if doc.error else ""
         item.setData(0, PATH_ROLE, doc.path)
         item.setData(0, DETAIL_ROLE, detail)

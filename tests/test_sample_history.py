@@ -1,0 +1,93 @@
+"""A queue's past (``.earlier/``): earlier revisions and their decisions, loaded at their own time, and an
+Action Required whose fourteen days ran out listed as expired with the rejection suggested (issue 16)."""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+from pathlib import Path
+
+import pytest
+
+from poe_reviewer.application.bundles import expand_bundle_paths
+from poe_reviewer.application.queue import ReviewQueue
+from poe_reviewer.application.samples import load_history
+from poe_reviewer.bundle import load_bundle
+from poe_reviewer.cli import main
+from poe_reviewer.errors import PoeReviewerError
+from poe_reviewer.templates import default_template
+from tests.test_storage import make_bundle
+
+DECIDED = "2025-09-18T10:00:00Z"
+
+
+def queue_with_past(tmp_path: Path) -> Path:
+    queue = tmp_path / "queue"
+    earlier = make_bundle(queue / ".earlier" / "X1_r1", "X1")
+    make_bundle(queue / "Y1", "Y1")
+    with load_bundle(earlier) as bundle:
+        digest = bundle.digest
+    decision = {
+        "claim_id": "X1", "decision": "action_required",
+        "workloads": [{"name": "INTUNE", "subscription_id": None, "decision": "action_required"},
+                      {"name": "MICROSOFT DEFENDER ENDPOINT", "subscription_id": None, "decision": "action_required"}],
+        "comment": "Dear Partner, please upload the signed POE.", "template_id": "missing_documents",
+        "reviewer": "dana@example.com", "decided_at": DECIDED, "respond_by": "2025-10-02", "conflict": None,
+        "checks": {}, "bundle_sha256": digest,
+    }  # fmt: skip
+    export = {"format": "poe-decisions/1", "exported_at": DECIDED, "exported_by": "dana@example.com",
+              "decisions": [decision]}  # fmt: skip
+    (queue / ".earlier" / "decisions.json").write_text(json.dumps(export), encoding="utf-8")
+    return queue
+
+
+def test_the_past_is_loaded_at_its_own_time_and_once(tmp_path: Path) -> None:
+    queue = queue_with_past(tmp_path)
+    with ReviewQueue(str(tmp_path / "q.sqlite3"), actor="importer@example.com") as store:
+        assert load_history(store, queue) == 1
+        detail = store.get_claim("X1")
+        d = detail.current_decision
+        assert d is not None
+        assert d.decision.decision == "action_required"
+        assert d.decision.decided_at == dt.datetime(2025, 9, 18, 10, tzinfo=dt.UTC)
+        assert d.decision.comment == "Dear Partner, please upload the signed POE."
+        assert detail.clocks.respond_by == dt.date(2025, 10, 2)
+        assert load_history(store, queue) == 0, "loading again changes nothing"
+        assert len(store.get_claim("X1").decisions) == 1
+        # the queue itself is imported as usual: the hidden folder is no bundle of it
+        bundles, _ = expand_bundle_paths([queue])
+        assert [Path(p).name for p in bundles] == ["Y1"]
+        assert store.verify_trail().ok
+
+
+def test_an_unanswered_action_required_is_listed_as_expired_with_the_rejection_suggested(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    queue = queue_with_past(tmp_path)
+    db = tmp_path / "q.sqlite3"
+    with ReviewQueue(str(db), actor="importer@example.com") as store:
+        load_history(store, queue)
+        summary = store.get_claim("X1").summary
+        today = dt.date(2025, 10, 3)
+        assert summary.expired(today)
+        assert summary.suggestion(today) == "reject"
+        assert not summary.expired(dt.date(2025, 10, 2)), "the last day is still in time"
+        detail = store.get_claim("X1")
+        assert default_template("reject", detail.checks, detail.claim, expired=True) == "no_response_expired"
+    capsys.readouterr()
+    assert main(["queue", "--json", "--db", f"sqlite:///{db}"]) == 0
+    row = next(c for c in json.loads(capsys.readouterr().out) if c["claim_id"] == "X1")
+    assert row["expired"] is True
+    assert row["suggestion"] == "reject"
+    assert row["recommendation"] != "reject", "the checks alone would not reject it"
+
+
+def test_a_decisions_file_naming_evidence_that_is_not_there_is_refused(tmp_path: Path) -> None:
+    queue = queue_with_past(tmp_path)
+    listed = queue / ".earlier" / "decisions.json"
+    data = json.loads(listed.read_text(encoding="utf-8"))
+    data["decisions"][0]["bundle_sha256"] = "0" * 64
+    listed.write_text(json.dumps(data), encoding="utf-8")
+    with ReviewQueue(str(tmp_path / "q.sqlite3"), actor="importer@example.com") as store:
+        with pytest.raises(PoeReviewerError, match="no bundle in .* is the evidence of the decision on claim X1"):
+            load_history(store, queue)
