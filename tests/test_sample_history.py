@@ -88,6 +88,8 @@ def test_a_decisions_file_naming_evidence_that_is_not_there_is_refused(tmp_path:
     data = json.loads(listed.read_text(encoding="utf-8"))
     data["decisions"][0]["bundle_sha256"] = "0" * 64
     listed.write_text(json.dumps(data), encoding="utf-8")
-    with ReviewQueue(str(tmp_path / "q.sqlite3"), actor="importer@example.com") as store:
-        with pytest.raises(PoeReviewerError, match="no bundle in .* is the evidence of the decision on claim X1"):
-            load_history(store, queue)
+    with (
+        ReviewQueue(str(tmp_path / "q.sqlite3"), actor="importer@example.com") as store,
+        pytest.raises(PoeReviewerError, match=r"no bundle in .* is the evidence of the decision on claim X1"),
+    ):
+        load_history(store, queue)
