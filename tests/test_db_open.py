@@ -195,7 +195,7 @@ def test_db_and_create_are_accepted_before_and_after_every_command(
     assert main(["--db", str(queue_db), "queue", "--db", str(other)]) == 1, "the one after the command wins"
     assert str(other) in capsys.readouterr().err
     args = parser.parse_args(["check", "bundle", "--db", "x", "--create"])
-    assert args.db == "x", "check accepts them too (and uses no database)"
+    assert args.db == "x", "check accepts them too (it only reads a database, to compare with its decisions)"
 
 
 # -- damaged files ------------------------------------------------------------------------------------------

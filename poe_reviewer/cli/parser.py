@@ -104,6 +104,8 @@ def build_parser() -> argparse.ArgumentParser:
             "what changed, each reason given then met or not); the database is only read"
         ),
     )
+    # accepted like every command's, so scripts can pass the same options; check never makes a database
+    check.add_argument("--create", action="store_true", default=argparse.SUPPRESS, help=argparse.SUPPRESS)
     check.set_defaults(func=cmd_check)
 
     imp = sub.add_parser(
