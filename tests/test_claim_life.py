@@ -228,3 +228,15 @@ def test_the_claim_life_fact_survives_storage() -> None:
     assert isinstance(fact, ClaimLifeFact)
     assert (fact.kind, fact.revision, fact.answers) == ("dispute", 2, "rejection")
     assert fact_from_json(fact.to_json()) == fact
+
+
+def test_only_the_claims_systems_comment_makes_a_claim_a_follow_up() -> None:
+    """A partial approval's follow-up shares the earlier claim's evidence by design (reuse.toml)."""
+    from poe_reviewer.findings.reuse.rules import policy_rules
+
+    rules = policy_rules(load_policy()["reuse"])
+    said = "Follow-up claim for the workloads not approved on claim 3113612."
+    system = make_claim(comments=[{"author": "microsoft", "at": "2025-09-20T10:00:00Z", "text": said}])
+    assert rules.follow_up_of(system) == ("3113612",)
+    partner = make_claim(comments=[{"author": "partner", "at": "2025-09-20T10:00:00Z", "text": said}])
+    assert rules.follow_up_of(partner) == ()

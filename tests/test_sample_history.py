@@ -93,3 +93,53 @@ def test_a_decisions_file_naming_evidence_that_is_not_there_is_refused(tmp_path:
         pytest.raises(PoeReviewerError, match=r"no bundle in .* is the evidence of the decision on claim X1"),
     ):
         load_history(store, queue)
+
+
+SAMPLES = Path(__file__).resolve().parent.parent / "sample_poe"
+
+
+def test_the_sample_queue_holds_a_returning_claim_of_each_kind(tmp_path: Path) -> None:
+    """tools/samples.md: fixed POE, the same POE renamed, expired unanswered, a dispute with new
+    evidence, a dispute of a consent loss, a partial approval's follow-up."""
+    from poe_reviewer.application.returning import compare_with_last_decision
+
+    with ReviewQueue(str(tmp_path / "q.sqlite3"), actor="importer@example.com") as store:
+        assert load_history(store, SAMPLES) == 5
+        bundles, _ = expand_bundle_paths([SAMPLES])
+        wanted = [b for b in bundles if Path(b).name.startswith("3113")]
+        assert all(not isinstance(o, BaseException) for _p, o in store.import_paths(wanted))
+        today = dt.date(2026, 1, 5)
+
+        fixed = compare_with_last_decision(store, "3113105")
+        assert fixed is not None
+        assert fixed.reasons
+        assert all(r.state == "met" for r in fixed.reasons), [(r.reason, r.state) for r in fixed.reasons]
+        assert store.get_claim("3113105").summary.recommendation == "approve"
+
+        renamed = compare_with_last_decision(store, "3113218")
+        assert renamed is not None
+        assert [d.change for d in renamed.changed_documents] == ["renamed"]
+        assert renamed.new_documents == ()
+        assert all(r.state == "not_met" for r in renamed.reasons)
+
+        assert store.get_claim("3113342").summary.expired(today)
+        assert store.get_claim("3113342").summary.suggestion(today) == "reject"
+
+        dispute = compare_with_last_decision(store, "3113467")
+        assert dispute is not None
+        assert dispute.life is not None
+        assert dispute.life.kind == "dispute"
+        assert store.get_claim("3113467").summary.recommendation == "approve"
+
+        consent_loss = store.get_claim("3113590")
+        assert consent_loss.summary.recommendation == "reject"
+        window = next(c for c in consent_loss.checks if c.id == "submission_window")
+        assert "disputes are not accepted" in window.summary
+
+        partial = store.get_claim("3113612")
+        d = partial.current_decision
+        assert d is not None
+        assert d.decision.decision == "partially_approved"
+        back = [w["name"] for w in d.decision.to_export_json()["workloads"] if w["decision"] != "approved"]
+        assert back == ["MICROSOFT DEFENDER ENDPOINT"], "the export lists the workload that comes back"
+        assert store.get_claim("3113735").summary.recommendation == "approve"

@@ -84,7 +84,10 @@ def read_bundle(entry: Path) -> SampleBundle:
 
 
 def queue_entries(root: Path) -> list[Path]:
-    return sorted(p for p in root.iterdir() if p.is_dir() or p.suffix.lower() == ".zip")
+    """The queue's bundles; hidden entries are not (``.earlier/`` holds the returning claims' past)."""
+    return sorted(
+        p for p in root.iterdir() if (p.is_dir() or p.suffix.lower() == ".zip") and not p.name.startswith(".")
+    )
 
 
 @pytest.fixture(scope="module")

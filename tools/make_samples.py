@@ -10,6 +10,12 @@ extract-msg reads), .eml files by the standard ``email`` package, survey exports
 skewed with Pillow (image-only PDFs and JPEGs); digitally signed PDFs are signed with pyHanko
 by an Ed25519 digital ID derived from a fixed seed, with a pinned clock and document /ID.
 
+Returning claims (a resubmission after Action Required, a dispute, a partial approval's
+follow-up) also have earlier revisions that a reviewer decided: they go to the hidden folder
+``.earlier/`` of the output (a queue import skips it) with ``decisions.json``, the
+``poe-decisions/1`` export of those decisions, each naming its bundle by the digest
+``poe_reviewer.bundle.load_bundle`` computes.
+
 The output is deterministic: fixed dates, ids derived from names, fixed zip timestamps
 and MIME boundaries, so two runs write the same bytes. ``tools/samples.md`` lists
 every bundle with the decision a careful reviewer reaches under the claiming guide; the
@@ -750,6 +756,8 @@ class Bundle:
     #: ``dir``, ``zip`` (claim.json at the root) or ``zip-folder`` (inside one top-level folder).
     container: str = "dir"
     notes: list[str] = field(default_factory=list)
+    #: Where the bundle lies in the output: "" for the queue, ``.earlier`` for an earlier revision.
+    folder: str = ""
 
     @property
     def claim_id(self) -> str:
@@ -3439,6 +3447,732 @@ Date: September 26, 2025</p>"""
     )
 
 
+# ----------------------------------------------------------------------------------------------
+# Returning claims: the claim's second life (issue 16). A claim comes back after a reviewer decided
+# an earlier revision: resubmitted after Action Required, disputed after a rejection, or opened by
+# the claims system for the workloads a partial approval did not approve. The earlier revisions and
+# the decisions made on them live in sample_poe/.earlier/ (hidden: a queue import skips it); the
+# current revisions are ordinary bundles of the queue. Seed: "Status of a claim", "Disputing a
+# rejection", "Claim rejection", "Claim Expiration Timelines".
+# ----------------------------------------------------------------------------------------------
+#: The hidden folder of earlier revisions, and the decision export inside it.
+EARLIER = ".earlier"
+EARLIER_DECISIONS = "decisions.json"
+#: The reviewer who decided the earlier revisions, and when the decisions were exported.
+EARLIER_REVIEWER = "dana@example.com"
+EARLIER_EXPORTED_AT = dt.datetime(2025, 9, 19, 8, 0, tzinfo=UTC)
+#: Seed, "Status of a claim": fourteen calendar days to resubmit after Partner Action Required.
+CPOR_RESPOND_DAYS = 14
+CPOR_TEAM = "CPOR - POE Validation Team"
+SUPPORT = (
+    "If additional assistance is needed, you can create a support ticket within the Incentives Online Support "
+    "Experience on Partner Center.\n"
+    "https://partner.microsoft.com/dashboard/support/servicerequests/create?category=incentives"
+)
+
+
+@dataclass
+class EarlierRevision:
+    """An earlier revision of a returning claim (a bundle of ``.earlier/``) and the decision made on it."""
+
+    bundle: Bundle
+    #: The ``poe-decisions/1`` entry, without ``bundle_sha256`` (computed once the bundle is written).
+    decision: dict[str, Any]
+    #: The current revision's bundle in the queue, if the claim came back (None: it never did).
+    current: str | None = None
+    #: A row of its own in the table of expected decisions (no later revision is in the queue).
+    listed: bool = False
+
+
+@dataclass
+class Returning:
+    """What a returning-claim builder makes: the current revision (if any) and the earlier ones."""
+
+    current: Bundle | None
+    earlier: list[EarlierRevision] = field(default_factory=list)
+
+
+def respond_by(decided: dt.datetime) -> str:
+    return (decided.astimezone(UTC).date() + dt.timedelta(days=CPOR_RESPOND_DAYS)).isoformat()
+
+
+def action_required_comment(intro: str, findings: Sequence[str], step: str, decided: dt.datetime) -> str:
+    """An Action Required comment as the tool's templates write it (seed: the Action Required example)."""
+    return (
+        f"Dear Partner,\n\n{intro}\n\n" + "\n".join(f"- {f}" for f in findings) + "\n\n"
+        "You must take the following actions to continue processing your claim:\n"
+        f"• {step}\n• Add additional comments (optional)\n"
+        "• Resubmit your claim (status will then change to Under Review)\n\n"
+        "As a reminder, we cannot take any action on your claim while it is in Action Required status. Claim "
+        "review can resume once you have resubmitted and the claim status changes to Under Review.\n\n"
+        f"You have {CPOR_RESPOND_DAYS} calendar days, until {respond_by(decided)}, to resubmit your claim with "
+        f"the requested information or it is automatically rejected.\n\nBest regards,\n{CPOR_TEAM}"
+    )
+
+
+def rejection_comment(intro: str, findings: Sequence[str], *, disputable: bool = True) -> str:
+    """A rejection as the seed's "Claim rejection" example and the tool's reject templates write it."""
+    dispute = (
+        "You have 30 days from this rejection to dispute it: review all comments in this claim, update your POE "
+        "documentation to resolve every issue identified, click Dispute and Submit. If your dispute is "
+        "rejected, this is a final decision.\n\n"
+        if disputable
+        else ""
+    )
+    return (
+        f"Dear Partner,\n\n{intro}\n\n" + "\n".join(f"- {f}" for f in findings) + "\n\n"
+        f"{dispute}{SUPPORT}\n\nBest regards,\n{CPOR_TEAM}"
+    )
+
+
+def decision_entry(claim: dict[str, Any], decision: str, *, comment: str, template_id: str,
+                   decided: dt.datetime, workloads: dict[str, str] | None = None) -> dict[str, Any]:
+    """One ``poe-decisions/1`` entry on an earlier revision (``checks`` empty: the loader recomputes them)."""
+    given = workloads or {}
+    per_workload = [
+        {"name": w["name"], "subscription_id": w["subscription_id"], "decision": given.get(w["name"], decision)}
+        for w in claim["workloads"]
+    ]
+    asks_partner = decision == "action_required" or "action_required" in given.values()
+    return {
+        "claim_id": claim["claim_id"],
+        "decision": decision,
+        "workloads": per_workload,
+        "comment": comment,
+        "template_id": template_id,
+        "reviewer": EARLIER_REVIEWER,
+        "decided_at": iso(decided),
+        "respond_by": respond_by(decided) if asks_partner and claim["program"] == "cpor" else None,
+        "conflict": None,
+        "checks": {},
+        "revision": 1,
+        "final": False,
+    }
+
+
+def earlier_name(claim_id: str, short: str) -> str:
+    return f"{claim_id}_r1_{short}"
+
+
+# -- 1. Action Required answered with a fixed POE ------------------------------------------------
+COHO_VINEYARD = Org("Coho Vineyard", "cohovineyard.com", "US", "Sonoma, CA")
+COHO_VINEYARD_IT = Person("Elena Vasquez", "elena.vasquez@cohovineyard.com", "Director of Information Technology")
+
+
+def keystone_cohovineyard_fixed() -> Returning:
+    partner = Org("Keystone Endpoint Services", "keystoneendpoint.com", "US", "Pittsburgh, PA",
+                  location_id="6678012", short="Keystone")
+    lead = Person("Derek Holt", "dholt@keystoneendpoint.com", "Endpoint Practice Lead")
+    claim_id, short = "3113105", "Keystone_CohoVineyard_Intune"
+    first = dt.datetime(2025, 9, 2, 16, 40, tzinfo=UTC)
+    decided = dt.datetime(2025, 9, 5, 18, 22, tzinfo=UTC)
+    again = dt.datetime(2025, 9, 11, 15, 5, tzinfo=UTC)  # six days after the Action Required
+    scope = [
+        "<p>Coho Vineyard (280 staff at the Sonoma winery, two tasting rooms and the Napa bottling plant) managed "
+        "its 190 Windows laptops with imaging and Group Policy, and the 60 tasting-room iPads and 45 cellar "
+        "Android handhelds not at all.</p>",
+        "<p><b>Phase 1 – Design and pilot</b></p>"
+        + ul([
+            "Intune tenant design: MDM authority, 4 RBAC roles for the IT team of 5, scope tags per site.",
+            "Pilot of Windows Autopilot (user-driven, Entra ID join) with 20 office laptops.",
+        ])
+        + "<p><b>Phase 2 – Roll-out</b></p>"
+        + ul([
+            "Autopilot re-enrollment of the remaining 170 laptops in three waves; BitLocker, Defender Antivirus and "
+            "OS-version compliance tied to Conditional Access.",
+            "Automated Device Enrollment of the 60 tasting-room iPads in single-app mode for the point-of-sale app.",
+            "Android Enterprise dedicated devices for the 45 cellar handhelds with the barrel-tracking app in "
+            "kiosk mode.",
+        ])
+        + "<p><b>Phase 3 – Handover</b>: Windows Update rings, 6 admin runbooks and two training sessions for the "
+        "IT team.</p>",
+    ]
+    selected = {"Microsoft Intune": ("Deployment", "Implementation")}
+    draft = html_pdf(
+        security_poe_template(partner=partner, customer=COHO_VINEYARD, signatory=COHO_VINEYARD_IT,
+                              selected=selected, scope=scope, engagement=None, esign=None),
+        PdfMeta("Coho Vineyard Intune POE", lead.name, dt.datetime(2025, 9, 1, 14, 10, tzinfo=EDT)),
+    )
+    esign = ESign(COHO_VINEYARD_IT.name, dt.date(2025, 9, 10), guid("env", "cohovineyard-keystone", upper=True))
+    signed = html_pdf(
+        security_poe_template(partner=partner, customer=COHO_VINEYARD, signatory=COHO_VINEYARD_IT,
+                              selected=selected, scope=scope,
+                              engagement=(dt.date(2025, 6, 9), dt.date(2025, 8, 29)), esign=esign),
+        PdfMeta("Coho Vineyard Intune POE", lead.name, dt.datetime(2025, 9, 9, 10, 30, tzinfo=EDT),
+                modified=dt.datetime(2025, 9, 10, 12, 45, tzinfo=PDT)),
+        decorate=esign_decorations(esign),
+    )
+    draft_path, signed_path = "POE/CohoVineyard_Intune_POE.pdf", "POE/CohoVineyard_Intune_POE_signed.pdf"
+    common: dict[str, Any] = dict(
+        claim_id=claim_id, program="cpor", claim_kind="usage", solution_area="Security", partner=partner,
+        partner_contact=lead, customer=COHO_VINEYARD, customer_contact=COHO_VINEYARD_IT,
+        workloads=[("INTUNE", None)],
+    )
+    note = ("partner", first - dt.timedelta(minutes=1), "POE template for the Intune deployment attached.")
+    r1 = claim_doc(**common, submitted=first, documents=[(draft_path, "poe")], comments=[note])
+    comment = action_required_comment(
+        f"We have reviewed claim {claim_id} for INTUNE with Coho Vineyard. The proof of execution does not show "
+        "when the customer signed or acknowledged it, and the customer acknowledgement must be dated within 12 "
+        "months of claim submission. Please make sure the POE shows the dates of the engagement and the date "
+        "of the customer's signature or acknowledgement.",
+        [f"The Engagement Start and End Date and the Date Signed fields of {draft_path} are empty.",
+         "The Signature field of section 3.1 is empty: the POE carries no customer signature."],
+        "Upload the POE with the engagement start and end dates and a dated customer signature or "
+        "acknowledgement. If a part of a POE document must be corrected, upload the entire corrected document "
+        "as a single file.",
+        decided,
+    )
+    current = claim_doc(
+        **common, submitted=again, documents=[(draft_path, "poe"), (signed_path, "poe")],
+        comments=[note, ("microsoft", decided, comment),
+                  ("partner", again - dt.timedelta(minutes=2),
+                   "The customer signed the POE through DocuSign on 9/10/2025; the engagement dates are filled "
+                   "in. Signed copy attached.")],
+        history=[("submission", first, lead.email), ("action required", decided, "Microsoft"),
+                 ("submission", again, lead.email)],
+    )
+    name = f"{claim_id}_{short}"
+    return Returning(
+        Bundle(
+            name, current, {draft_path: draft, signed_path: signed}, "approve",
+            "CPOR Security usage (INTUNE), a resubmission after Action Required. Revision 1 (`.earlier/`, "
+            "submitted 2025-09-02): the POE template with a detailed scope (190 laptops, 60 iPads, 45 "
+            "handhelds, three phases) but empty engagement dates, no signature and no date signed; decided "
+            "Action Required on 2025-09-05 (`missing_dates`, respond by 2025-09-19). Now, resubmitted "
+            "2025-09-11 (six days later): the same POE signed through DocuSign by the customer's IT director "
+            "on 9/10/2025 with the engagement dates (June 9 – August 29, 2025), plus the revision-1 file "
+            "unchanged.",
+            "Resubmitted within the fourteen days, and the signed, dated POE meets every reason given: "
+            "verifiable e-signature within 12 months, names, detailed activities, INTUNE matches, engagement "
+            "dates. The unsigned draft left in the bundle changes nothing.",
+        ),
+        [EarlierRevision(
+            Bundle(earlier_name(claim_id, short), r1, {draft_path: draft}, "action_required",
+                   "Revision 1: unsigned, undated POE template with a detailed scope.", "", folder=EARLIER),
+            decision_entry(r1, "action_required", comment=comment, template_id="missing_dates", decided=decided),
+            current=name,
+        )],
+    )
+
+
+# -- 2. Action Required answered with the same POE under a new name -------------------------------
+PHONE_COMPANY = Org("The Phone Company", "thephone-company.com", "US", "Dallas, TX")
+PHONE_COMPANY_CISO = Person("Marcus Webb", "marcus.webb@thephone-company.com", "Chief Information Security Officer")
+
+
+def redwood_phonecompany_renamed() -> Returning:
+    partner = Org("Redwood Crest Consulting", "redwoodcrest.com", "US", "Eureka, CA", location_id="6689245",
+                  short="Redwood Crest")
+    lead = Person("Ivy Chen", "ichen@redwoodcrest.com", "Messaging Security Consultant")
+    claim_id, short = "3113218", "RedwoodCrest_PhoneCompany_MDO"
+    first = dt.datetime(2025, 9, 9, 19, 30, tzinfo=UTC)
+    decided = dt.datetime(2025, 9, 12, 14, 10, tzinfo=UTC)
+    again = dt.datetime(2025, 9, 22, 16, 45, tzinfo=UTC)  # ten days later, within the fourteen
+    scope = [
+        "<p>The Phone Company has 1,900 Exchange Online mailboxes (1,640 store and call-centre staff, 260 head "
+        "office) and 85 shared mailboxes for its 140 retail stores. Gift-card phishing against store managers "
+        "rose sharply in spring 2025.</p>",
+        "<p><b>Protection (July 7 – August 1, 2025)</b></p>"
+        + ul([
+            "Strict preset security policy for 210 store managers, finance and executives; standard for the rest.",
+            "Safe Links and Safe Attachments for email, Teams and Office apps; dynamic delivery.",
+            "Impersonation protection for 40 executives and the 12 carrier and supplier domains.",
+        ])
+        + "<p><b>Operations (August 4 – August 29, 2025)</b></p>"
+        + ul([
+            "Attack simulation training for all 1,900 users: 2 campaigns, click rate down from 17% to 6%.",
+            "Automated investigation and response playbooks; daily quarantine review handed to the help desk.",
+        ]),
+    ]
+    poe = html_pdf(
+        security_poe_template(partner=partner, customer=PHONE_COMPANY, signatory=PHONE_COMPANY_CISO,
+                              selected={"Microsoft Defender for Office 365": ("Deployment", "Implementation")},
+                              scope=scope, engagement=(dt.date(2025, 7, 7), dt.date(2025, 8, 29)), esign=None),
+        PdfMeta("The Phone Company MDO POE", lead.name, dt.datetime(2025, 9, 8, 11, 0, tzinfo=PDT)),
+    )
+    first_path, renamed = "POE/PhoneCompany_MDO_POE.pdf", "POE/PhoneCompany_MDO_POE_v2_FINAL.pdf"
+    common: dict[str, Any] = dict(
+        claim_id=claim_id, program="cpor", claim_kind="usage", solution_area="Security", partner=partner,
+        partner_contact=lead, customer=PHONE_COMPANY, customer_contact=PHONE_COMPANY_CISO,
+        workloads=[("MICROSOFT DEFENDER FOR OFFICE", None)],
+    )
+    r1 = claim_doc(**common, submitted=first, documents=[(first_path, "poe")])
+    comment = action_required_comment(
+        f"We have reviewed claim {claim_id} for MICROSOFT DEFENDER FOR OFFICE with The Phone Company, and the "
+        "proof of execution does not contain a valid customer signature or acknowledgement validating your "
+        "involvement with the customer. Acceptable are physically signed documents, a valid, secure and "
+        "verifiable electronic signature, or an e-mail acknowledgement from the customer's own domain. Customer "
+        "e-mails concerning licensing purchases, e-mails forwarded from customers, partner e-mails the customer "
+        "did not accept, copied or pasted signatures and flat images of signatures are not accepted.",
+        [f"The Signature and Date Signed fields of section 3.1 of {first_path} are empty: the customer has not "
+         "signed the POE."],
+        "Upload a POE document signed by The Phone Company, or the customer's e-mail acknowledging the work you "
+        "performed, sent from the customer's domain.",
+        decided,
+    )
+    current = claim_doc(
+        **common, submitted=again, documents=[(renamed, "poe")],
+        comments=[("microsoft", decided, comment),
+                  ("partner", again - dt.timedelta(minutes=1), "Updated POE uploaded as requested.")],
+        history=[("submission", first, lead.email), ("action required", decided, "Microsoft"),
+                 ("submission", again, lead.email)],
+    )
+    name = f"{claim_id}_{short}"
+    return Returning(
+        Bundle(
+            name, current, {renamed: poe}, "action_required",
+            "CPOR Security usage (MDO), a resubmission after Action Required. Revision 1 (`.earlier/`, "
+            "submitted 2025-09-09): a detailed, dated POE template that the customer never signed; decided "
+            "Action Required on 2025-09-12 (`no_customer_acknowledgement`, respond by 2025-09-26). Now, "
+            f"resubmitted 2025-09-22 with the comment \"Updated POE uploaded as requested.\": `{renamed}` is the "
+            f"revision-1 `{first_path}` byte for byte under a new name, and nothing else.",
+            "Resubmitted in time, but nothing was fixed: the same bytes under a new name (the comparison with "
+            "revision 1 shows a rename, not a new document), still no customer signature or acknowledgement. "
+            "Ask again for the signed POE.",
+        ),
+        [EarlierRevision(
+            Bundle(earlier_name(claim_id, short), r1, {first_path: poe}, "action_required",
+                   "Revision 1: detailed, dated POE template without the customer's signature.", "",
+                   folder=EARLIER),
+            decision_entry(r1, "action_required", comment=comment, template_id="no_customer_acknowledgement",
+                           decided=decided),
+            current=name,
+        )],
+    )
+
+
+# -- 3. Action Required that expired without an answer --------------------------------------------
+LIBERTYS = Org("Liberty's Delightful Sinful Bakery & Cafe", "libertysbakery.com", "US", "New York, NY",
+               short="Liberty's Bakery")
+LIBERTYS_OPS = Person("Nadia Petrova", "nadia.petrova@libertysbakery.com", "Operations Director")
+
+
+def silverline_libertys_expired() -> Returning:
+    partner = Org("Silverline Workplace Solutions", "silverlineworkplace.com", "US", "Hoboken, NJ",
+                  location_id="6690318", short="Silverline")
+    rep = Person("Greg Patel", "gpatel@silverlineworkplace.com", "Account Manager")
+    claim_id, short = "3113342", "Silverline_LibertysBakery_Intune"
+    first = dt.datetime(2025, 9, 15, 13, 20, tzinfo=UTC)
+    decided = dt.datetime(2025, 9, 18, 15, 45, tzinfo=UTC)
+    esign = ESign(LIBERTYS_OPS.name, dt.date(2025, 9, 10), guid("env", "libertys-silverline", upper=True))
+    scope = [
+        "<p>Assistance with Microsoft Intune deployment setup, guidance and best practices. Licensing your end "
+        "users, adding users to your Intune subscription and creating user and device groups. Knowledge "
+        "transfer to the customer's team and ongoing advisory services as needed.</p>",
+    ]
+    poe = html_pdf(
+        security_poe_template(partner=partner, customer=LIBERTYS, signatory=LIBERTYS_OPS,
+                              selected={"Microsoft Intune": ("Deployment",)}, scope=scope,
+                              engagement=(dt.date(2025, 7, 1), dt.date(2025, 8, 29)), esign=esign),
+        PdfMeta("Intune POE", rep.name, dt.datetime(2025, 9, 9, 16, 0, tzinfo=EDT),
+                modified=dt.datetime(2025, 9, 10, 9, 40, tzinfo=EDT)),
+        decorate=esign_decorations(esign),
+    )
+    path = "POE/LibertysBakery_Intune_POE.pdf"
+    r1 = claim_doc(
+        claim_id=claim_id, program="cpor", claim_kind="usage", solution_area="Security", submitted=first,
+        partner=partner, partner_contact=rep, customer=LIBERTYS, customer_contact=LIBERTYS_OPS,
+        workloads=[("INTUNE", None)], documents=[(path, "poe")],
+    )
+    comment = action_required_comment(
+        f"We have reviewed claim {claim_id} for INTUNE with Liberty's Delightful Sinful Bakery & Cafe. The "
+        "proof of execution must describe in detail the work performed for the customer: the users and devices "
+        "in scope, the timeline and the concrete services delivered for the workload. Generic product benefits "
+        "or a list of high-level tasks are not accepted.",
+        [f"Section 2 of {path} gives only generic assistance (\"deployment setup, guidance and best "
+         "practices\"), with no users or devices in scope and no concrete Intune configuration delivered."],
+        "Upload a POE that describes in detail the Intune activities you performed for the customer, signed "
+        "and dated by the customer.",
+        decided,
+    )
+    name = earlier_name(claim_id, short)
+    return Returning(None, [EarlierRevision(
+        Bundle(
+            name, r1, {path: poe}, "reject",
+            "CPOR Security usage (INTUNE), an Action Required that expired. Only revision 1 exists (no bundle "
+            "in the queue): a POE template signed through DocuSign on 9/10/2025 with engagement dates but the "
+            "guide's generic scope (\"deployment setup, guidance and best practices\"), submitted 2025-09-15 and "
+            "decided Action Required on 2025-09-18 (`generic_activity_detail`, respond by 2025-10-02). The "
+            "partner never resubmitted.",
+            "No response within fourteen days of Partner Action Required: the claim is automatically rejected "
+            "(template `no_response_expired`); the partner may dispute within 30 days or file a new claim.",
+            folder=EARLIER,
+        ),
+        decision_entry(r1, "action_required", comment=comment, template_id="generic_activity_detail",
+                       decided=decided),
+        listed=True,
+    )])
+
+
+# -- 4. A dispute with new evidence ----------------------------------------------------------------
+FABRIKAM_RESIDENCES = Org("Fabrikam Residences", "fabrikamresidences.com", "US", "Miami, FL")
+FABRIKAM_RESIDENCES_CIO = Person("Carmen Diaz", "carmen.diaz@fabrikamresidences.com", "Chief Information Officer")
+
+
+def bluewater_fabrikamresidences_dispute() -> Returning:
+    partner = Org("Bluewater Secure IT", "bluewatersecure.com", "US", "Tampa, FL", location_id="6701455",
+                  short="Bluewater")
+    lead = Person("Tom Reilly", "treilly@bluewatersecure.com", "Information Protection Consultant")
+    claim_id, short = "3113467", "Bluewater_FabrikamResidences_MIP"
+    first = dt.datetime(2025, 9, 12, 18, 30, tzinfo=UTC)
+    rejected = dt.datetime(2025, 9, 16, 15, 20, tzinfo=UTC)
+    opened = dt.datetime(2025, 9, 24, 13, 0, tzinfo=UTC)
+    disputed = dt.datetime(2025, 9, 26, 16, 10, tzinfo=UTC)  # ten days after the rejection
+    summary = Mail(
+        sender=lead, to=(FABRIKAM_RESIDENCES_CIO,), date=dt.datetime(2025, 9, 10, 17, 5, tzinfo=EDT),
+        subject="Information protection project – completion summary",
+        body=(
+            "Hi Carmen,\n\nA summary of the Microsoft Purview Information Protection work Bluewater completed for "
+            "Fabrikam Residences:\n"
+            "- Sensitivity labels (Public, General, Confidential – Residents, Highly Confidential – Finance) "
+            "published to all 1,150 employees on June 30, 2025\n"
+            "- Auto-labelling of lease files and resident records in the 38 property SharePoint sites\n"
+            "- DLP policies for bank account and SSN data in Exchange, SharePoint and OneDrive\n"
+            "- Label training for the 38 property managers; runbooks for your IT team\n\n"
+            "Could you reply to confirm the work is complete?\n\n"
+            "Regards,\nTom Reilly\nInformation Protection Consultant | Bluewater Secure IT\n"
+        ),
+        received=False,
+    )
+    esign = ESign(FABRIKAM_RESIDENCES_CIO.name, dt.date(2025, 9, 23),
+                  guid("env", "fabrikamresidences-bluewater", upper=True))
+    acceptance = html_pdf(
+        [
+            f"""<p><b style="font-size: 15pt; color: #7a3b00">Fabrikam Residences</b><br/>
+<span class="small">400 Brickell Bay Drive, Miami, FL 33131 · fabrikamresidences.com</span></p>
+<h1>Customer Acceptance – Microsoft Purview Information Protection</h1>
+<table>{rows([("Customer", FABRIKAM_RESIDENCES.name), ("Partner", partner.name),
+              ("Workload", "Microsoft Purview Information Protection"),
+              ("Engagement dates", "June 2, 2025 – August 29, 2025")])}</table>
+<p>Fabrikam Residences confirms that Bluewater Secure IT delivered the following information protection work
+for our 1,150 employees across 38 residential properties, and accepts it as complete:</p>""",
+            "<table><tr><th>Phase</th><th>Dates</th><th>What was delivered</th></tr>"
+            + table_rows([
+                ("Discovery", "Jun 2 – Jun 20", "Content explorer review of 2.6 million files; 5 sensitive "
+                 "information types tuned (resident SSN, bank account, lease number, driver's licence, card "
+                 "number)."),
+                ("Labels", "Jun 23 – Jul 18", "Label taxonomy agreed with Legal and Finance; 4 labels and 3 "
+                 "sub-labels published to all 1,150 employees on June 30; mandatory labelling for the 64 finance "
+                 "and leasing staff."),
+                ("Auto-labelling and DLP", "Jul 21 – Aug 15", "Auto-labelling of lease files and resident records "
+                 "in the 38 property SharePoint sites; DLP policies for bank and SSN data in Exchange, SharePoint "
+                 "and OneDrive, in test for two weeks, then enforced."),
+                ("Handover", "Aug 18 – Aug 29", "Training for the 38 property managers; 5 runbooks and a weekly "
+                 "DLP alert review handed to the IT team."),
+            ])
+            + "</table>",
+            f"""<h2>Customer signature</h2>
+<table><tr><td class="label">Signature</td><td>{esign.html()}</td></tr>
+<tr><td class="label">Name, title</td><td>{escape(FABRIKAM_RESIDENCES_CIO.name)},
+{escape(FABRIKAM_RESIDENCES_CIO.title)}, {escape(FABRIKAM_RESIDENCES.name)}</td></tr>
+<tr><td class="label">E-mail</td><td>{escape(FABRIKAM_RESIDENCES_CIO.email)}</td></tr>
+<tr><td class="label">Date Signed</td><td>{us_date(esign.signed)}</td></tr></table>""",
+        ],
+        PdfMeta("Fabrikam Residences - MIP acceptance", FABRIKAM_RESIDENCES_CIO.name,
+                dt.datetime(2025, 9, 22, 15, 0, tzinfo=EDT), modified=dt.datetime(2025, 9, 23, 10, 20, tzinfo=EDT)),
+        decorate=esign_decorations(esign),
+    )
+    mail_path = "POE/Information protection project – completion summary.msg"
+    letter_path = "Dispute/FabrikamResidences_MIP_Customer_Acceptance_signed.pdf"
+    mail = msg_bytes(summary)
+    common: dict[str, Any] = dict(
+        claim_id=claim_id, program="cpor", claim_kind="usage", solution_area="Security", partner=partner,
+        partner_contact=lead, customer=FABRIKAM_RESIDENCES, customer_contact=FABRIKAM_RESIDENCES_CIO,
+        workloads=[("MICROSOFT INFORMATION PROTECTION", None)],
+    )
+    r1 = claim_doc(**common, submitted=first, documents=[(mail_path, "poe")])
+    comment = rejection_comment(
+        f"We have reviewed claim {claim_id} for MICROSOFT INFORMATION PROTECTION with Fabrikam Residences. Due "
+        "to an unresolved issue with components of the Proof of Execution (POE), your claim has been rejected "
+        "for the following reasons:",
+        [f"The only document, {mail_path}, is your own e-mail to the customer (saved from your Sent Items) "
+         "asking for a confirmation; no reply from the customer accepts it. A partner e-mail the customer never "
+         "accepted is not a customer acknowledgement, however detailed.",
+         "The claim carries no customer signature and no e-mail from the customer's domain acknowledging the "
+         "work."],
+    )
+    current = claim_doc(
+        **common, submitted=disputed, status="disputed",
+        documents=[(mail_path, "poe"), (letter_path, "poe")],
+        comments=[("microsoft", rejected, comment),
+                  ("partner", disputed - dt.timedelta(minutes=3),
+                   "Dispute: the customer's signed acceptance of the information protection work (DocuSign, "
+                   "9/23/2025, Carmen Diaz, CIO) is attached.")],
+        history=[("submission", first, lead.email), ("rejected", rejected, "Microsoft"),
+                 ("disputed", opened, lead.email), ("submission", disputed, lead.email)],
+    )
+    name = f"{claim_id}_{short}"
+    return Returning(
+        Bundle(
+            name, current, {mail_path: mail, letter_path: acceptance}, "approve",
+            "CPOR Security usage (MIP), a dispute. Revision 1 (`.earlier/`, submitted 2025-09-12): only the "
+            "partner's own summary e-mail to the customer (.msg from Sent Items) and no customer reply; "
+            "rejected on 2025-09-16 (`other_reject`). Status `disputed`: dispute opened 2025-09-24 and "
+            "submitted 2025-09-26 (ten days after the rejection), adding an acceptance on the customer's "
+            "letterhead e-signed through DocuSign by its CIO (carmen.diaz@fabrikamresidences.com) on 9/23/2025, "
+            "detailing 1,150 employees, 38 properties, four dated phases.",
+            "Disputed within 30 days, and the customer's signed acceptance resolves the reason for the "
+            "rejection: verifiable e-signature within 12 months, names, detailed activities, MIP matches. The "
+            "decision on a dispute is final.",
+        ),
+        [EarlierRevision(
+            Bundle(earlier_name(claim_id, short), r1, {mail_path: mail}, "reject",
+                   "Revision 1: the partner's own summary e-mail, no customer acknowledgement.", "",
+                   folder=EARLIER),
+            decision_entry(r1, "rejected", comment=comment, template_id="other_reject", decided=rejected),
+            current=name,
+        )],
+    )
+
+
+# -- 5. A dispute of a rejection for consent to another partner (no earlier revision decided here) --
+CONTOSO_PHARMA = Org("Contoso Pharmaceuticals", "contosopharma.com", "US", "Princeton, NJ")
+CONTOSO_PHARMA_IT = Person("Rachel Kim", "rachel.kim@contosopharma.com", "IT Director")
+CONSENT_REJECTION = "Automatically rejected: the customer consented to another partner's claim for this engagement."
+
+
+def contoso_pharma_poe(partner: Org, pm: Person) -> bytes:
+    """The AMMP POE template, filled in and e-signed by the customer (as Relecloud's, another project)."""
+    esign = ESign(CONTOSO_PHARMA_IT.name, dt.date(2025, 8, 27), guid("env", "contosopharma-northstar", upper=True))
+    blocks = [
+        f"""<p class="small">Azure Migrate and Modernize (AMMP) – Partner-led engagement</p>
+<h1>Proof of Execution – App and Data Modernization (Small)</h1>
+<table>{rows([("Customer", CONTOSO_PHARMA.name), ("Partner", partner.name), ("Engagement", AMMP_SMALL),
+              ("Expected Azure consumption", "About USD 74,000 a year once all 12 trial sites use the portal"),
+              ("In production on Azure since", "August 20, 2025")])}</table>""",
+        "<h2>Application in scope</h2><p>Contoso Pharmaceuticals' clinical-supply tracking portal is used by 180 "
+        "staff at 12 trial sites to order investigational product, record temperature excursions and reconcile "
+        "returns. It ran as a Java 8 application on three Tomcat servers with an Oracle 12c database (290 GB) in "
+        "the Princeton data centre.</p>",
+        "<h2>Required activities</h2><table><tr><th>Activity</th><th>Dates</th><th>What was done</th></tr>"
+        + table_rows([
+            ("Application Compatibility Assessment/Review", "Jun 23 – Jul 3",
+             "Azure Migrate app and code assessment of the portal (14 modules); Java 8 to 17 upgrade path; Oracle "
+             "schema assessment with 3 blockers (packages using UTL_FILE, 2 database links)."),
+            ("Landing Zone Setup or Review", "Jul 7 – Jul 18",
+             "Landing zone in East US 2 with a hub-spoke network, Azure Firewall, private DNS zones and policies "
+             "for GxP tagging and allowed regions."),
+            ("Modernization activities", "Jul 21 – Aug 22",
+             "Portal rebuilt on Azure App Service (Java 17, Premium v3, 2 instances); database migrated to Azure "
+             "Database for PostgreSQL Flexible Server (8 vCores) with ora2pg; batch reconciliation moved to Azure "
+             "Functions; Azure DevOps pipelines with validation gates."),
+            ("Azure security deployment and setup", "Aug 18 – Aug 29",
+             "Defender for Cloud plans for App Service and open-source databases; managed identities and Key "
+             "Vault for secrets; private endpoints for the database and Key Vault."),
+        ])
+        + "</table>",
+        f"""<h2>Customer sign-off</h2>
+<p>Contoso Pharmaceuticals confirms that {escape(partner.name)} completed the activities above and that the
+modernized portal has been in production on Azure since August 20, 2025.</p>
+<table><tr><td class="label">Signature</td><td>{esign.html()}</td></tr>
+<tr><td class="label">Name, title</td><td>{escape(CONTOSO_PHARMA_IT.name)}, {escape(CONTOSO_PHARMA_IT.title)}</td></tr>
+<tr><td class="label">Date Signed</td><td>{us_date(esign.signed)}</td></tr></table>""",
+    ]
+    return html_pdf(
+        blocks,
+        PdfMeta("Contoso Pharmaceuticals - AMMP POE", pm.name, dt.datetime(2025, 8, 26, 16, 0, tzinfo=CDT),
+                modified=dt.datetime(2025, 8, 27, 9, 15, tzinfo=EDT)),
+        decorate=esign_decorations(esign),
+    )
+
+
+def northstar_contosopharma_consent_dispute() -> Returning:
+    partner = Org("Northstar Cloud Advisors", "northstarcloud.com", "US", "Minneapolis, MN", location_id="6712580",
+                  short="Northstar")
+    pm = Person("Jonas Berg", "jonas.berg@northstarcloud.com", "Azure Practice Lead")
+    claim_id = "3113590"
+    consent = dt.date(2025, 6, 16)
+    first = dt.datetime(2025, 9, 4, 17, 45, tzinfo=UTC)
+    rejected = dt.datetime(2025, 9, 10, 14, 3, tzinfo=UTC)
+    opened = dt.datetime(2025, 9, 22, 15, 30, tzinfo=UTC)
+    disputed = dt.datetime(2025, 9, 23, 16, 20, tzinfo=UTC)  # thirteen days after the rejection
+    start, end, production = dt.date(2025, 6, 23), dt.date(2025, 8, 29), dt.date(2025, 8, 20)
+    customer_json, partner_json = ammp_surveys(
+        claim_id, partner, customer_sig=(CONTOSO_PHARMA_IT.name, CONTOSO_PHARMA.name, CONTOSO_PHARMA_IT.title),
+        partner_sig=(pm.name, partner.name, pm.title), start=start, end=end, production=production,
+        acr="74,000", customer_done=dt.datetime(2025, 8, 28, 14, 12, tzinfo=UTC),
+        partner_done=dt.datetime(2025, 8, 29, 15, 30, tzinfo=UTC))
+    invoice_path = "Invoice/NCA-INV-2025-0917.pdf"
+    files = {
+        invoice_path: mci_invoice(
+            partner=partner, contact=pm, phone="+1-612-555-0164", date=dt.date(2025, 9, 2), claim_id=claim_id,
+            engagement=AMMP_SMALL, amount="$15,000.00 USD", number="NCA-INV-2025-0917",
+            created=dt.datetime(2025, 9, 2, 10, 0, tzinfo=CDT)),
+        "POE/Contoso Pharmaceuticals - AMMP POE template signed.pdf": contoso_pharma_poe(partner, pm),
+        "Attestations/customer_survey.json": customer_json,
+        "Attestations/partner_survey.json": partner_json,
+    }
+    history = [
+        *pa_history(consent, first, pm.email),
+        ("rejected", rejected, "system"),
+        ("disputed", opened, pm.email),
+        ("submission", disputed, pm.email),
+    ]
+    claim = claim_doc(
+        claim_id=claim_id, program="partner_activities", solution_area="Azure", submitted=disputed,
+        status="disputed", partner=partner, partner_contact=pm, customer=CONTOSO_PHARMA,
+        customer_contact=CONTOSO_PHARMA_IT,
+        workloads=[("AZURE APP SERVICE", None), ("AZURE DATABASE FOR POSTGRESQL", None)],
+        documents=[(invoice_path, "invoice"),
+                   ("POE/Contoso Pharmaceuticals - AMMP POE template signed.pdf", "poe"),
+                   ("Attestations/customer_survey.json", "customer_attestation"),
+                   ("Attestations/partner_survey.json", "partner_attestation")],
+        engagement={"id": "AMMP-APPDATA-S", "name": AMMP_SMALL, "activity_type": "xs_small",
+                    "payout_type": "fixed", "proposed_payout_usd": None},
+        consent_date=consent,
+        comments=[("microsoft", rejected, CONSENT_REJECTION),
+                  ("partner", disputed - dt.timedelta(minutes=2),
+                   "We dispute this rejection: Northstar delivered the whole engagement for Contoso "
+                   "Pharmaceuticals (the customer's attestation and the signed POE are attached) and the "
+                   "customer consented to our claim on June 16. Please review.")],
+        history=history,
+    )
+    return Returning(Bundle(
+        "3113590_Northstar_ContosoPharmaceuticals_AMMP", claim, files, "reject",
+        f"Partner activities, {AMMP_SMALL}, fixed payout; US partner. Complete, correct evidence (invoice "
+        "$15,000.00 USD with the claim id, both surveys signed in full, AMMP POE e-signed by the customer). "
+        "Submitted 2025-09-04, then rejected automatically on 2025-09-10 (`rejected` by `system`, and "
+        f"Microsoft's comment \"{CONSENT_REJECTION}\"). Status `disputed`: dispute opened 2025-09-22, "
+        "submitted 2025-09-23 (within 30 days). No earlier revision in `.earlier/`: no reviewer decided it.",
+        "Seed, Claim rejection: when a customer consents to another partner's claim for the same engagement "
+        "and customer, the other open claims are rejected automatically and disputes are not accepted for "
+        "this scenario, whatever the evidence. Reject (template `dispute_not_accepted`); the decision is final.",
+    ))
+
+
+# -- 6. A partial approval's follow-up claim ------------------------------------------------------
+BOULDER = Org("Boulder Innovations", "boulderinnovations.com", "US", "Fort Collins, CO")
+BOULDER_CISO = Person("Hugo Lindgren", "hugo.lindgren@boulderinnovations.com", "Chief Information Security Officer")
+
+
+def ridgeline_boulder_follow_up() -> Returning:
+    partner = Org("Ridgeline Endpoint Partners", "ridgelineendpoint.com", "US", "Spokane, WA",
+                  location_id="6723691", short="Ridgeline")
+    lead = Person("Sara Whitman", "swhitman@ridgelineendpoint.com", "Modern Endpoint Lead")
+    r1_id, follow_id = "3113612", "3113735"
+    r1_short, short = "Ridgeline_BoulderInnovations_Endpoint", "Ridgeline_BoulderInnovations_MDE"
+    first = dt.datetime(2025, 9, 8, 16, 0, tzinfo=UTC)
+    decided = dt.datetime(2025, 9, 12, 17, 30, tzinfo=UTC)
+    submitted = dt.datetime(2025, 9, 25, 15, 40, tzinfo=UTC)
+    intune_esign = ESign(BOULDER_CISO.name, dt.date(2025, 9, 3), guid("env", "boulder-ridgeline-intune", upper=True))
+    intune_scope = [
+        "<p>Boulder Innovations designs laboratory instruments: 620 staff in Fort Collins and Golden, 940 Windows "
+        "11 laptops and 210 iPhones, managed until this year by Configuration Manager only, with no mobile "
+        "device management.</p>",
+        "<p><b>Phase 1 – Co-management (June 2 – June 27, 2025)</b></p>"
+        + ul([
+            "Configuration Manager tenant attach and co-management; compliance, device configuration and "
+            "Windows Update workloads moved to Intune for 940 laptops.",
+            "Compliance policies (BitLocker, Secure Boot, OS version) tied to Conditional Access for Microsoft "
+            "365.",
+        ])
+        + "<p><b>Phase 2 – Mobile and apps (June 30 – August 29, 2025)</b></p>"
+        + ul([
+            "Automated Device Enrollment of 210 corporate iPhones; app protection for Outlook and Teams.",
+            "Win32 packaging of 34 engineering applications; Company Portal for self-service installs.",
+            "Endpoint analytics baseline and 3 remediation scripts for the service desk.",
+        ])
+        + "<p><b>Next phase (planned)</b>: Microsoft Defender for Endpoint onboarding of the enrolled devices, "
+        "scheduled to start on September 8, 2025 under a separate work order.</p>",
+    ]
+    intune_poe = html_pdf(
+        security_poe_template(partner=partner, customer=BOULDER, signatory=BOULDER_CISO,
+                              selected={"Microsoft Intune": ("Deployment", "Implementation")}, scope=intune_scope,
+                              engagement=(dt.date(2025, 6, 2), dt.date(2025, 8, 29)), esign=intune_esign),
+        PdfMeta("Boulder Innovations Intune POE", lead.name, dt.datetime(2025, 9, 2, 15, 0, tzinfo=PDT),
+                modified=dt.datetime(2025, 9, 3, 8, 50, tzinfo=MDT)),
+        decorate=esign_decorations(intune_esign),
+    )
+    mde_esign = ESign(BOULDER_CISO.name, dt.date(2025, 9, 24), guid("env", "boulder-ridgeline-mde", upper=True))
+    mde_scope = [
+        "<p>Follow-on to the Intune deployment of June – August 2025: Boulder Innovations' 940 Windows 11 laptops "
+        "and 26 Windows servers had Defender Antivirus only, with no endpoint detection and response.</p>",
+        "<p><b>Onboarding (September 8 – September 16, 2025)</b></p>"
+        + ul([
+            "Onboarded 940 laptops to Microsoft Defender for Endpoint through the Intune EDR policy, in three rings "
+            "(IT 30, engineering pilot 180, all remaining devices 730).",
+            "Onboarded 26 Windows servers through Azure Arc and Defender for Servers.",
+        ])
+        + "<p><b>Hardening (September 15 – September 23, 2025)</b></p>"
+        + ul([
+            "EDR in block mode, tamper protection and network protection enabled for all devices.",
+            "Attack surface reduction: 11 rules audited for a week, 8 set to block with 4 exclusions for the "
+            "instrument-control software.",
+            "Device groups for Fort Collins and Golden with automated remediation for IT devices; weekly "
+            "vulnerability review with the service desk (first review: 212 high-severity findings).",
+        ]),
+    ]
+    mde_poe = html_pdf(
+        security_poe_template(partner=partner, customer=BOULDER, signatory=BOULDER_CISO,
+                              selected={"Microsoft Defender for Endpoint (MDE)": ("Deployment", "Implementation")},
+                              scope=mde_scope, engagement=(dt.date(2025, 9, 8), dt.date(2025, 9, 23)),
+                              esign=mde_esign),
+        PdfMeta("Boulder Innovations MDE POE", lead.name, dt.datetime(2025, 9, 23, 16, 30, tzinfo=PDT),
+                modified=dt.datetime(2025, 9, 24, 10, 5, tzinfo=MDT)),
+        decorate=esign_decorations(mde_esign),
+    )
+    intune_path, mde_path = "POE/BoulderInnovations_Intune_POE_signed.pdf", "POE/BoulderInnovations_MDE_POE_signed.pdf"
+    common: dict[str, Any] = dict(
+        program="cpor", claim_kind="usage", solution_area="Security", partner=partner, partner_contact=lead,
+        customer=BOULDER, customer_contact=BOULDER_CISO,
+    )
+    r1 = claim_doc(**common, claim_id=r1_id, submitted=first,
+                   workloads=[("INTUNE", None), ("MICROSOFT DEFENDER ENDPOINT", None)],
+                   documents=[(intune_path, "poe")])
+    comment = (
+        f"Dear Partner,\n\nWe have reviewed claim {r1_id} for INTUNE, MICROSOFT DEFENDER ENDPOINT with Boulder "
+        "Innovations. INTUNE has been approved: the signed POE details the Intune deployment. MICROSOFT "
+        "DEFENDER ENDPOINT has been rejected for the following reasons:\n\n"
+        f"- {intune_path} describes Microsoft Defender for Endpoint only as a planned next phase (\"scheduled to "
+        "start on September 8, 2025\"); it does not show any Defender for Endpoint activity performed for the "
+        "customer, and Microsoft Defender for Endpoint is not selected in section 1.\n\n"
+        "A new claim will be created for the workload that was not approved. Upload there a POE, signed and "
+        "dated by the customer, that describes the Defender for Endpoint work in detail.\n\n"
+        f"{SUPPORT}\n\nBest regards,\n{CPOR_TEAM}"
+    )
+    follow_up = f"Follow-up claim for the workloads not approved on claim {r1_id}"
+    current = claim_doc(
+        **common, claim_id=follow_id, submitted=submitted, workloads=[("MICROSOFT DEFENDER ENDPOINT", None)],
+        documents=[(mde_path, "poe")],
+        comments=[("microsoft", decided, follow_up),
+                  ("partner", submitted - dt.timedelta(minutes=1),
+                   "Defender for Endpoint roll-out completed on September 23; the customer's signed POE is "
+                   "attached.")],
+    )
+    name = f"{follow_id}_{short}"
+    return Returning(
+        Bundle(
+            name, current, {mde_path: mde_poe}, "approve",
+            f"CPOR Security usage (MDE), the follow-up claim the claims system opened for the workload a partial "
+            f"approval did not approve. Earlier claim {r1_id} (`.earlier/`, submitted 2025-09-08) claimed INTUNE "
+            "and MDE with a signed POE detailing the Intune deployment and naming Defender for Endpoint only as a "
+            "planned next phase; decided `partially_approved` on 2025-09-12 (INTUNE approved, MDE rejected, "
+            f"`other_reject`). Claim {follow_id} (same partner and customer, comment from Microsoft \"{follow_up}\"), "
+            "submitted 2025-09-25: a POE template signed through DocuSign on 9/24/2025 detailing the Defender "
+            "roll-out (940 laptops, 26 servers, two dated phases).",
+            "The follow-up claim stands on its own evidence: verifiable e-signature within 12 months, names, "
+            "detailed activities, MICROSOFT DEFENDER ENDPOINT matches, engagement dates.",
+        ),
+        [EarlierRevision(
+            Bundle(earlier_name(r1_id, r1_short), r1, {intune_path: intune_poe}, "approve",
+                   "Claim 3113612: signed Intune POE, Defender only planned.", "", folder=EARLIER),
+            decision_entry(r1, "partially_approved", comment=comment, template_id="other_reject", decided=decided,
+                           workloads={"INTUNE": "approved", "MICROSOFT DEFENDER ENDPOINT": "rejected"}),
+            current=name,
+        )],
+    )
+
+
+RETURNING: tuple[Callable[[], Returning], ...] = (
+    keystone_cohovineyard_fixed,
+    redwood_phonecompany_renamed,
+    silverline_libertys_expired,
+    bluewater_fabrikamresidences_dispute,
+    northstar_contosopharma_consent_dispute,
+    ridgeline_boulder_follow_up,
+)
+
+
 ASSUMPTIONS = [
     "3094408: the seed does not reproduce the Public Sector Country Ineligibility List; this bundle assumes "
     "Brazil (BR) is on it. With `resources/policy/public_sector.toml` `[ineligible_countries] countries` empty "
@@ -3456,6 +4190,18 @@ ASSUMPTIONS = [
     "evidence may escalate.",
     "Dates are judged against each claim's own `submitted_at` (all submissions fall between 2025-07-15 and "
     "2025-10-01).",
+    "3113218: a resubmission that fixes nothing is sent back again (a second Action Required, fourteen new "
+    "days) rather than rejected: the seed rejects a CPOR claim in Action Required only when its fourteen days run "
+    "out (\"Status of a claim\"); a reviewer who sees a partner stalling may still reject.",
+    "3113342: the claims system rejects an unanswered Action Required automatically after fourteen days; in the "
+    "sample queue (all dates in 2025) its days have always run out, so the tool lists it expired and suggests the "
+    "rejection with `no_response_expired`.",
+    "3113590: the seed gives the rule (\"Disputes are not accepted for this scenario\") but not how the claims "
+    "system records the automatic rejection: the sample writes a `rejected` history entry by `system` and a "
+    "comment from Microsoft at the same time.",
+    "3113735: the seed says a partial approval opens a new claim for the workloads not approved; the sample "
+    "gives it a new claim id and a comment from Microsoft naming the original claim, and no fourteen-day clock "
+    "(its workload was rejected, not sent back for action).",
 ]
 
 QUEUE_NOTES = [
@@ -3551,10 +4297,57 @@ def unlisted(bundle: Bundle) -> list[str]:
     return [p for p in bundle.files if p not in listed]
 
 
-def readme(bundles: Sequence[Bundle]) -> str:
+def _row_entry(b: Bundle) -> str:
+    folder = f"{b.folder}/" if b.folder else ""
+    return f"`{folder}{b.name}{'.zip' if b.container != 'dir' else '/'}`"
+
+
+def _row(label: str, b: Bundle) -> str:
+    extras = []
+    if b.container == "zip-folder":
+        extras.append("zip with claim.json inside one top-level folder")
+    elif b.container == "zip":
+        extras.append("zip")
+    if unlisted(b):
+        extras.append("not listed in claim.json (so `supporting`): " + ", ".join(f"`{p}`" for p in unlisted(b)))
+    if listed_missing(b):
+        extras.append("listed but missing: " + ", ".join(f"`{p}`" for p in listed_missing(b)))
+    extras.extend(b.notes)
+    shows = b.shows + (" *" + "; ".join(extras) + ".*" if extras else "")
+    c = b.claim
+    kind = c["program"] if c["program"] != "cpor" else f"cpor/{c['claim_kind']}"
+    claim = f"{c['claim_id']} {kind}, {c['solution_area']}"
+    return f"| {label} | {_row_entry(b)} | {claim} | {shows} | **{b.expected}** | {b.why} |"
+
+
+def _earlier_line(e: EarlierRevision) -> str:
+    d, c = e.decision, e.bundle.claim
+    given = d["template_id"]
+    if d["decision"] == "partially_approved":
+        given = "; ".join(f"{w['name']} {w['decision']}" for w in d["workloads"]) + f"; `{given}`"
+    else:
+        given = f"`{given}`"
+    respond = f", respond by {d['respond_by']}" if d["respond_by"] else ""
+    if e.current is None:
+        then = "no later revision came back: the Action Required expired (row E1 above)"
+    elif e.current.split("_", 1)[0] != c["claim_id"]:
+        then = f"the follow-up claim is `{e.current}/`"
+    else:
+        then = f"the current revision is `{e.current}/`"
+    return (
+        f"- `{EARLIER}/{e.bundle.name}/` — claim {c['claim_id']}, revision {d['revision']}, submitted "
+        f"{c['submitted_at'][:10]}: **{d['decision']}** on {d['decided_at'][:10]} ({given}){respond}; {then}."
+    )
+
+
+def readme(bundles: Sequence[Bundle], earlier: Sequence[EarlierRevision] = ()) -> str:
+    rows_of_earlier = [e.bundle for e in earlier if e.listed]
     counts: dict[str, int] = {}
-    for b in bundles:
+    for b in [*bundles, *rows_of_earlier]:
         counts[b.expected] = counts.get(b.expected, 0) + 1
+    size = f"{len(bundles)} bundles in the queue"
+    if rows_of_earlier:
+        size += f", {len(rows_of_earlier)} earlier revision{'s' if len(rows_of_earlier) > 1 else ''} in `{EARLIER}/`"
     lines = [
         README_MARK,
         "",
@@ -3567,29 +4360,38 @@ def readme(bundles: Sequence[Bundle]) -> str:
         "(June 2025) — the project's end-to-end tests compare the tool's recommendation with it.",
         "`reject` is for what the partner cannot fix (ineligible customer, expired claim, a conflict lost,",
         "restricted country); `action_required` is for POE the partner can correct or complete within 14 days.",
+        "Rows numbered E1, E2, … name an earlier revision in the hidden folder `sample_poe/.earlier/` whose",
+        "claim never came back: it is not a bundle of the queue, and its expected decision is what the queue",
+        "makes of it once its time ran out, not what `poe-reviewer check` says of the bundle alone.",
         "",
-        "Totals: " + ", ".join(f"{k} {v}" for k, v in sorted(counts.items())) + f" ({len(bundles)} bundles).",
+        "Totals: " + ", ".join(f"{k} {v}" for k, v in sorted(counts.items())) + f" ({size}).",
         "",
         "| # | bundle | claim | what it shows | expected | why |",
         "| --- | --- | --- | --- | --- | --- |",
     ]
-    for i, b in enumerate(bundles, 1):
-        entry = f"`{b.name}{'.zip' if b.container != 'dir' else '/'}`"
-        extras = []
-        if b.container == "zip-folder":
-            extras.append("zip with claim.json inside one top-level folder")
-        elif b.container == "zip":
-            extras.append("zip")
-        if unlisted(b):
-            extras.append("not listed in claim.json (so `supporting`): " + ", ".join(f"`{p}`" for p in unlisted(b)))
-        if listed_missing(b):
-            extras.append("listed but missing: " + ", ".join(f"`{p}`" for p in listed_missing(b)))
-        extras.extend(b.notes)
-        shows = b.shows + (" *" + "; ".join(extras) + ".*" if extras else "")
-        c = b.claim
-        kind = c["program"] if c["program"] != "cpor" else f"cpor/{c['claim_kind']}"
-        claim = f"{c['claim_id']} {kind}, {c['solution_area']}"
-        lines.append(f"| {i} | {entry} | {claim} | {shows} | **{b.expected}** | {b.why} |")
+    lines += [_row(str(i), b) for i, b in enumerate(bundles, 1)]
+    lines += [_row(f"E{i}", b) for i, b in enumerate(rows_of_earlier, 1)]
+    if earlier:
+        lines += [
+            "",
+            f"Earlier revisions (`{EARLIER}/`): a returning claim — resubmitted after Action Required, disputed "
+            "after a rejection, or the follow-up claim the claims system opens for the workloads a partial "
+            "approval did not approve — has an earlier revision that a reviewer already decided. Those "
+            f"revisions lie in the hidden folder `sample_poe/{EARLIER}/` (a queue import skips hidden entries), "
+            "one bundle folder per earlier revision, `<claim_id>_r1_<name>/` (status `submitted`, history up to "
+            f"its own submission), with `{EARLIER_DECISIONS}`: a `poe-decisions/1` export (spec section 4) of the "
+            "decision made on each, with the reviewer's comment and template, `checks` left empty (the loader "
+            "recomputes them) and `bundle_sha256` the digest of the earlier bundle as "
+            "`poe_reviewer.bundle.load_bundle` computes it. When the workbench opens the sample queue it loads "
+            "them before the queue, each earlier revision imported and its decision recorded at its own "
+            "`decided_at`; the current revisions then arrive as returning claims, and the Action Required that "
+            "nobody answered is waiting past its fourteen days. Each current bundle's `history` tells the "
+            "claim's life as the claims system writes it (`submission`, `action required` or `rejected`, "
+            "`disputed`, `submission`), and its `action required` or `rejected` entry has the time of the "
+            "earlier decision's `decided_at`.",
+            "",
+        ]
+        lines += [_earlier_line(e) for e in earlier]
     lines += [
         "",
         "Queue-level expectations (`--queue`):",
@@ -3601,14 +4403,66 @@ def readme(bundles: Sequence[Bundle]) -> str:
     return "\n".join(lines) + "\n"
 
 
-
-def build_all() -> list[Bundle]:
+def build_all() -> tuple[list[Bundle], list[EarlierRevision]]:
+    """The bundles of the queue and the earlier revisions of its returning claims."""
     bundles = [build() for build in BUILDERS]
+    earlier: list[EarlierRevision] = []
+    for build_returning in RETURNING:
+        returning = build_returning()
+        if returning.current is not None:
+            bundles.append(returning.current)
+        earlier.extend(returning.earlier)
     names = [b.name for b in bundles]
     ids = [b.claim_id for b in bundles]
     if len(set(names)) != len(names) or len(set(ids)) != len(ids):
         raise RuntimeError("bundle names and claim ids must be unique")
-    return bundles
+    earlier_names = [e.bundle.name for e in earlier]
+    if len(set(earlier_names)) != len(earlier_names) or any(e.bundle.folder != EARLIER for e in earlier):
+        raise RuntimeError(f"earlier revisions must have unique names and lie in {EARLIER}/")
+    return bundles, earlier
+
+
+def _template_ids() -> set[str]:
+    import tomllib
+
+    with (REPO / "resources" / "templates" / "templates.toml").open("rb") as fh:
+        return {str(t["id"]) for t in tomllib.load(fh).get("template", [])}
+
+
+def write_earlier(out: Path, earlier: Sequence[EarlierRevision]) -> list[Path]:
+    """Write the earlier revisions into ``out/.earlier/`` and the decisions made on them (``poe-decisions/1``),
+    each naming its evidence by the digest the tool's bundle loader computes."""
+    from poe_reviewer.bundle import load_bundle
+    from poe_reviewer.schemas import validation_errors
+
+    folder = out / EARLIER
+    folder.mkdir(parents=True, exist_ok=True)
+    templates = _template_ids()
+    decisions: list[dict[str, Any]] = []
+    written: list[Path] = []
+    for e in earlier:
+        path = write_bundle(folder, e.bundle)
+        written.append(path)
+        with load_bundle(path) as loaded:
+            digest = loaded.digest
+        if e.decision["template_id"] not in templates:
+            raise RuntimeError(f"{e.bundle.name}: no comment template {e.decision['template_id']!r}")
+        decisions.append({**e.decision, "bundle_sha256": digest})
+    decisions.sort(key=lambda d: (d["decided_at"], d["claim_id"]))
+    if decisions and decisions[-1]["decided_at"] > iso(EARLIER_EXPORTED_AT):
+        raise RuntimeError("the earlier decisions must be exported after they were made")
+    export = {
+        "format": "poe-decisions/1",
+        "exported_at": iso(EARLIER_EXPORTED_AT),
+        "exported_by": EARLIER_REVIEWER,
+        "decisions": decisions,
+    }
+    problems = validation_errors("poe-decisions/1", export)
+    if problems:
+        raise RuntimeError(f"{EARLIER}/{EARLIER_DECISIONS} is not valid poe-decisions/1: {problems}")
+    text = json.dumps(export, indent=2, ensure_ascii=False) + "\n"
+    (folder / EARLIER_DECISIONS).write_text(text, encoding="utf-8")
+    return written
 
 
 def check_output(out: Path) -> None:
@@ -3624,15 +4478,22 @@ def check_output(out: Path) -> None:
 
 
 def clear_output(out: Path) -> None:
-    """Empty a previous sample queue (hidden files such as .gitkeep stay)."""
+    """Empty a previous sample queue and its earlier revisions (other hidden files such as .gitkeep stay)."""
     out.mkdir(parents=True, exist_ok=True)
     for entry in out.iterdir():
+        if entry.name == EARLIER and entry.is_dir():
+            shutil.rmtree(entry)
+            continue
         if entry.name.startswith("."):
             continue
         if entry.is_dir():
             shutil.rmtree(entry)
         else:
             entry.unlink()
+
+
+def _size(path: Path) -> int:
+    return sum(p.stat().st_size for p in path.rglob("*") if p.is_file()) if path.is_dir() else path.stat().st_size
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -3648,18 +4509,22 @@ def main(argv: Sequence[str] | None = None) -> int:
         DEFAULT_README if out.resolve() == DEFAULT_OUT.resolve() else out.parent / f"{out.name}.md"
     )
     check_output(out)
-    bundles = build_all()
+    bundles, earlier = build_all()
     clear_output(out)
     total = 0
     for bundle in bundles:
         path = write_bundle(out, bundle)
-        size = sum(p.stat().st_size for p in path.rglob("*") if p.is_file()) if path.is_dir() else path.stat().st_size
+        size = _size(path)
         total += size
         print(f"{bundle.expected:16} {path.name} ({size // 1024} KB)")
+    for e, path in zip(earlier, write_earlier(out, earlier), strict=True):
+        size = _size(path)
+        total += size
+        print(f"{'earlier: ' + e.decision['decision']:16} {EARLIER}/{path.name} ({size // 1024} KB)")
     # The table lives outside the queue: `poe-reviewer check sample_poe/*` must see only bundles.
     (out / MARKER).write_text(README_MARK + "\n", encoding="utf-8")
-    readme_path.write_text(readme(bundles), encoding="utf-8")
-    print(f"{len(bundles)} bundles, {total / 1_048_576:.2f} MB in {out}")
+    readme_path.write_text(readme(bundles, earlier), encoding="utf-8")
+    print(f"{len(bundles)} bundles and {len(earlier)} earlier revisions, {total / 1_048_576:.2f} MB in {out}")
     return 0
 
 

@@ -169,7 +169,8 @@ class FingerprintIndex:
         return self._constant
 
     def _other(self, fp: ClaimFingerprint) -> ClaimRef:
-        return ClaimRef(fp.claim_id, fp.partner, fp.customer, "", party_key(fp.partner), None, fp.submitted_at)
+        return ClaimRef(fp.claim_id, fp.partner, fp.customer, "", party_key(fp.partner), None, fp.submitted_at,
+                        fp.related)  # fmt: skip
 
     def matches(self, fp: ClaimFingerprint) -> list[Finding]:
         """What the ``reused_evidence`` check finds for ``fp`` against every other claim of the index."""

@@ -97,6 +97,8 @@ class ClaimFingerprint:
     #: path -> scope figures of POE texts too short to compare (a one-paragraph schedule): they bear out
     #: the figures of a shared text (see specific.corroborated)
     short_figures: dict[str, frozenset[str]] = field(default_factory=dict)
+    #: the claims this one was opened to follow up (what they share is one engagement's evidence)
+    related: tuple[str, ...] = ()
 
     def figures_besides(self, text: TextPrint) -> list[frozenset[str]]:
         """The scope figures of this claim's POE texts other than ``text``."""
@@ -135,6 +137,7 @@ class ClaimFingerprint:
             "own_invoices": list(self.own_invoices),
             "submitted_at": self.submitted_at.isoformat() if self.submitted_at else None,
             "short_figures": {path: sorted(f) for path, f in self.short_figures.items()},
+            "related": list(self.related),
         }  # fmt: skip
 
     @classmethod
@@ -179,6 +182,7 @@ class ClaimFingerprint:
             own_invoices=tuple(str(p) for p in data.get("own_invoices", [])),
             submitted_at=_when(data.get("submitted_at")),
             short_figures={str(p): frozenset(str(f) for f in fs) for p, fs in data.get("short_figures", {}).items()},
+            related=tuple(str(c) for c in data.get("related", [])),
         )  # fmt: skip
 
 
@@ -234,7 +238,7 @@ def fingerprint(claim: Claim, documents: Sequence[Document], policy: Mapping[str
     work = claimed_entries([w.name for w in claim.workloads], policy)
     fp = ClaimFingerprint(
         claim.claim_id, claim.partner, claim.customer, workloads=tuple(e.name for e in work),
-        submitted_at=claim.submitted_at,
+        submitted_at=claim.submitted_at, related=rules.follow_up_of(claim),
     )  # fmt: skip
     for top in documents:
         fp.files.append((top.sha256, top.path, top.role))

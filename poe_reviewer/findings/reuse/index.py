@@ -30,6 +30,8 @@ class ClaimRef:
     claim: Claim | None  # None for a claim known by its fingerprint only
     #: when the claims system received the claim (None in fingerprints stored before it was kept)
     submitted_at: dt.datetime | None = None
+    #: the claims this one was opened to follow up
+    related: tuple[str, ...] = ()
 
 
 @dataclass
@@ -136,7 +138,8 @@ class ReuseIndex:
         claim = entry.claim
         ci = len(self.claims)
         key = party_key(claim.partner)
-        ref = ClaimRef(claim.claim_id, claim.partner, claim.customer, entry.bundle, key, claim, claim.submitted_at)
+        ref = ClaimRef(claim.claim_id, claim.partner, claim.customer, entry.bundle, key, claim, claim.submitted_at,
+                       self.rules.follow_up_of(claim))  # fmt: skip
         self.claims.append(ref)
         self.claim_ids[claim.claim_id] += 1
         self.partners.add(ref.partner_key)

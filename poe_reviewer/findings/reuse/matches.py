@@ -135,6 +135,10 @@ def is_same_pair(this: Claim | ClaimFingerprint, other: ClaimRef) -> bool:
 
 
 def classify(this: Claim | ClaimFingerprint, other: ClaimRef, rules: ReuseRules) -> tuple[Severity, str]:
+    mine = this.related if isinstance(this, ClaimFingerprint) else rules.follow_up_of(this)
+    if same_party(this.partner, other.partner) and (other.claim_id in mine or this.claim_id in other.related):
+        # one engagement split by a partial approval: the follow-up carries on the earlier claim's work
+        return "ignore", "the claim this one follows up, or its follow-up"
     if not same_party(this.partner, other.partner):
         return rules.other_partner, "another partner's claim"
     if not same_party(this.customer, other.customer):

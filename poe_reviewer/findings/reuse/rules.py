@@ -7,6 +7,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import Any, Literal
 
+from poe_reviewer.claim import Claim
 from poe_reviewer.names import fold, mask_addresses
 
 #: ``note``: shown in a passing result, never a flag.
@@ -92,6 +93,20 @@ class ReuseRules:
     letterhead_band: float
     #: first words of names that do not stand for the company alone ("City" of "City of Ashford")
     generic_first_words: frozenset[str] = frozenset()
+    #: the claims system's comment that opens a claim as another's follow-up (group 1: that claim's id)
+    follow_up: tuple[re.Pattern[str], ...] = ()
+
+    def follow_up_of(self, claim: Claim) -> tuple[str, ...]:
+        """The claims ``claim`` was opened to follow up (a partial approval's workloads not approved)."""
+        found: list[str] = []
+        for comment in claim.comments:
+            if comment.author.casefold() == "partner":
+                continue  # the claims system's word, not the partner's
+            for rx in self.follow_up:
+                m = rx.search(comment.text)
+                if m and m.group(1) != claim.claim_id:
+                    found.append(m.group(1))
+        return tuple(dict.fromkeys(found))
 
 
 def _severity(value: Any, default: Severity) -> Severity:
@@ -170,6 +185,7 @@ def policy_rules(section: Mapping[str, Any]) -> ReuseRules:
         generic_first_words=frozenset(
             str(w).casefold() for w in section.get("whose", {}).get("generic_first_words", [])
         ),
+        follow_up=tuple(re.compile(str(p)) for p in sev.get("follow_up_comments", [])),
     )
     _CACHE[id(section)] = (section, compiled)
     return compiled
