@@ -80,6 +80,9 @@ def test_an_unanswered_action_required_is_listed_as_expired_with_the_rejection_s
     assert row["expired"] is True
     assert row["suggestion"] == "reject"
     assert row["recommendation"] != "reject", "the checks alone would not reject it"
+    assert main(["queue", "--json", "--status", "to_review", "--db", f"sqlite:///{db}"]) == 0
+    listed = [c["claim_id"] for c in json.loads(capsys.readouterr().out)]
+    assert "X1" in listed, "an expired Action Required is the reviewer's again"
 
 
 def test_a_decisions_file_naming_evidence_that_is_not_there_is_refused(tmp_path: Path) -> None:

@@ -90,7 +90,7 @@ def test_a_resubmitted_claim_opens_on_what_changed_and_each_reason(qtbot: Any, w
     assert str(top[0].data(0, DETAIL_ROLE)).startswith("NEW")
     group = top[-1]
     assert group is not None
-    assert group.text(0) == "Unchanged since the last decision (1)"
+    assert group.text(0) == "Unchanged (1)"
     assert not group.isExpanded()
     assert group.child(0).data(0, PATH_ROLE) == EMAIL
     assert window.viewer.current is not None

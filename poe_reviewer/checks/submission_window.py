@@ -123,10 +123,7 @@ def second_life(claim: Claim, life: ClaimLife, policy: Policy) -> CheckResult | 
             )
         ev_rej = Evidence("claim.json", f"history: {answered.action} {answered.at.isoformat()}")
         if life.not_disputable is not None:
-            why = {
-                "consent_to_another_partner": "the customer consented to another partner's claim",
-                "disassociated": "the claim was disassociated",
-            }.get(life.not_disputable, life.not_disputable.replace("_", " "))
+            why = life.not_disputable
             return result(
                 CHECK_ID,
                 "fail",
@@ -196,14 +193,13 @@ def life_fact(life: ClaimLife) -> ClaimLifeFact:
 def run(ctx: CheckContext) -> CheckResult:
     """The verdict, carrying where the submission stands in the claim's life (read by the
     recommendation: on a dispute every failure is final)."""
-    found = _verdict(ctx)
     life = claim_life(ctx.claim, ctx.policy)
+    found = _verdict(ctx, life)
     return dataclasses.replace(found, facts=(*(found.facts or ()), life_fact(life)))
 
 
-def _verdict(ctx: CheckContext) -> CheckResult:
+def _verdict(ctx: CheckContext, life: ClaimLife) -> CheckResult:
     claim = ctx.claim
-    life = claim_life(claim, ctx.policy)
     late = second_life(claim, life, ctx.policy) if life.returning else None
     if late is not None:
         return late

@@ -92,6 +92,12 @@ def cmd_queue(args: argparse.Namespace) -> int:
     today = dt.date.today()
     with open_store(args) as store:
         claims = store.list_claims(status=args.status, due=args.due, today=today, limit=args.limit)
+        if args.status and "to_review" in args.status and "action_required" not in args.status:
+            # an Action Required left unanswered past its days is the reviewer's again (suggest reject)
+            expired = [c for c in store.list_claims(status="action_required", due="overdue", today=today)
+                       if c.expired(today)]  # fmt: skip
+            claims = sorted([*claims, *expired], key=lambda c: (c.next_due or dt.date.max, c.claim_id))
+            claims = claims[: args.limit] if args.limit else claims
         returning = _returning(store, claims) if args.json else {}
     if args.json:
         out = [

@@ -56,7 +56,7 @@ class ClaimLife:
     answers: LifeEvent | None
     #: when the partner opened the dispute (the Dispute button), if the history says
     dispute_opened: LifeEvent | None
-    #: why the rejection answered cannot be disputed: a key of ``[history.not_disputable]``
+    #: why the rejection answered cannot be disputed (a ``reason`` of ``[[history.not_disputable]]``)
     not_disputable: str | None
     #: the text that says so (history entry or comment)
     not_disputable_quote: str | None
@@ -103,14 +103,14 @@ class HistoryWords:
                 raise PolicyError(f"deadlines.toml: [history] {kind} must be a list of words")
             for word in listed:
                 words.setdefault(_fold(str(word)), kind)
-        rules = section.get("not_disputable", {})
+        rules = section.get("not_disputable", [])
         reasons: list[tuple[str, tuple[re.Pattern[str], ...]]] = []
-        for key, patterns in rules.items() if isinstance(rules, dict) else ():
-            if key == "seed":
-                continue
-            if not isinstance(patterns, list):
-                raise PolicyError(f"deadlines.toml: [history.not_disputable] {key} must be a list of patterns")
-            reasons.append((key, tuple(re.compile(str(p), re.IGNORECASE | re.DOTALL) for p in patterns)))
+        for rule in rules if isinstance(rules, list) else ():
+            patterns = rule.get("patterns") if isinstance(rule, dict) else None
+            if not isinstance(patterns, list) or not rule.get("reason"):
+                raise PolicyError("deadlines.toml: each [[history.not_disputable]] needs a reason and patterns")
+            flags = re.IGNORECASE | re.DOTALL
+            reasons.append((str(rule["reason"]), tuple(re.compile(str(p), flags) for p in patterns)))
         return cls(words, tuple(reasons))
 
     def kind_of(self, action: str) -> EventKind:

@@ -102,6 +102,8 @@ def _show_located_evidence(window: MainWindow) -> None:
                 window.checks.tree.setCurrentItem(item)
                 window.checks.tree.scrollToItem(item)
             window.show_evidence(evidence)
+            if window.checks.changes is not None:
+                window.checks.tree.scrollToTop()  # a returning claim: what changed stays in view
             return
 
 

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from functools import cache
+from textwrap import shorten
 
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QPointF, QRect, QRectF, QSize, Qt, Signal
 from PySide6.QtGui import (
@@ -381,7 +382,7 @@ class ChecksPanel(QWidget):
         template = f", template {d.template_id}" if d.template_id else ""
         comment = " ".join(d.comment.split())
         last = QTreeWidgetItem([f"Last decision: {d.decision.replace('_', ' ')} by {d.reviewer} on "
-                                f"{d.decided_at:%Y-%m-%d}{template}\n{comment[:400]}"])  # fmt: skip
+                                f"{d.decided_at:%Y-%m-%d}{template}\n{shorten(comment, 180)}"])  # fmt: skip
         last.setToolTip(0, d.comment)
         top.addChild(last)
         walked: list[QTreeWidgetItem] = []

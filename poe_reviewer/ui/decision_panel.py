@@ -46,6 +46,7 @@ from PySide6.QtWidgets import (
 
 from poe_reviewer import clocks
 from poe_reviewer.application.queue import AuditEntry, ClaimDetail
+from poe_reviewer.findings.results import final_round
 from poe_reviewer.policy import Policy
 from poe_reviewer.review import (
     MIN_RESOLUTION_NOTE,
@@ -463,7 +464,17 @@ class DecisionPanel(QWidget):
                 f"{OUTCOME_TEXT[VERDICT_KIND[verdict]]}: choose {OUTCOME_TEXT[kind]}.</span>"
             )
         due = self.respond_by()
-        if due is not None:
+        dispute = final_round(self.detail.checks)
+        expired = self.detail.check_statuses.get("submission_window") == "fail"
+        if dispute and kind in ("action_required", "partially_approved") and verdict == "action_required":
+            parts.append(
+                "<span style='color:#c0392b'>This claim is a dispute: a decision on a dispute is final, so "
+                "nothing can be asked of the partner again. Approve what it resolves and reject the rest.</span>"
+            )
+        elif dispute or (kind == "rejected" and expired):
+            why = "a decision on a dispute" if dispute else "the rejection of an expired claim"
+            parts.append(f"This decision is <b>final</b> ({why}): the partner cannot dispute it.")
+        elif due is not None:
             days = clocks.respond_days(self.detail.claim, self.policy)
             span = f" ({days} days)" if days and self.detail.claim.is_cpor else ""
             parts.append(f"The partner must respond by <b>{long_date(due)}</b>{span}.")

@@ -399,11 +399,12 @@ class QueueFilter(QSortFilterProxyModel):
         model = self.queue()
         s = model.summary(source_row)
         f = self.filters
-        if f.status and s.status != f.status:
+        # an Action Required left unanswered past its days is the reviewer's again: listed to review
+        if f.status and s.status != f.status and not (f.status == TO_REVIEW and s.expired(model.today)):
             return False
         if f.program and s.program != f.program:
             return False
-        if f.recommendation and s.recommendation != f.recommendation:
+        if f.recommendation and s.suggestion(model.today) != f.recommendation:
             return False
         if f.due:
             if s.next_due is None:

@@ -196,14 +196,14 @@ class DocumentTree(QTreeWidget):
         self.expandAll()
         if unchanged:
             tip = "The same content as in the revision decided last; read the new documents first."
-            group = self._group(f"Unchanged since the last decision ({len(unchanged)})", tip)
+            group = self._group(f"Unchanged ({len(unchanged)})", tip)
             for doc in unchanged:
                 group.addChild(self._item(doc))
             group.setExpanded(False)
         removed = [c for c in changes.values() if c.change == "removed"]
         if removed:
             tip = "Documents of the revision decided last that this revision no longer has."
-            group = self._group(f"Removed since the last decision ({len(removed)})", tip)
+            group = self._group(f"Removed ({len(removed)})", tip)
             for c in removed:
                 row = QTreeWidgetItem([display_name(c.path)])
                 row.setData(0, DETAIL_ROLE, "removed by the partner")
@@ -214,7 +214,7 @@ class DocumentTree(QTreeWidget):
 
     def _group(self, title: str, tip: str) -> QTreeWidgetItem:
         group = QTreeWidgetItem([title])
-        group.setData(0, DETAIL_ROLE, tip)
+        group.setData(0, DETAIL_ROLE, "since the last decision")
         group.setToolTip(0, tip)
         group.setFlags(Qt.ItemFlag.ItemIsEnabled)
         self.addTopLevelItem(group)
