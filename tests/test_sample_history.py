@@ -146,3 +146,18 @@ def test_the_sample_queue_holds_a_returning_claim_of_each_kind(tmp_path: Path) -
         back = [w["name"] for w in d.decision.to_export_json()["workloads"] if w["decision"] != "approved"]
         assert back == ["MICROSOFT DEFENDER ENDPOINT"], "the export lists the workload that comes back"
         assert store.get_claim("3113735").summary.recommendation == "approve"
+
+
+def test_an_action_required_decided_after_its_deadline_did_not_expire_by_silence() -> None:
+    """Expired means the partner had time and did not answer; an Action Required saved after the deadline
+    was late itself (the decision panel says so in red before it is saved)."""
+    from poe_reviewer.storage.store_records import ClaimSummary
+
+    def summary(decided: dt.datetime) -> ClaimSummary:
+        return ClaimSummary("X1", 1, "action_required", "partner_activities", "P", "C", "W", "approve",
+                            dt.date(2025, 10, 2), "respond", False, False, False, "dana@example.com", 2,
+                            decided_at=decided)  # fmt: skip
+
+    today = dt.date(2025, 10, 10)
+    assert summary(dt.datetime(2025, 9, 18, 10, tzinfo=dt.UTC)).expired(today)
+    assert not summary(dt.datetime(2025, 10, 5, 10, tzinfo=dt.UTC)).expired(today)

@@ -89,6 +89,10 @@ class ImportResult:
     bundle_sha256: str
 
 
+def _utc_day(moment: dt.datetime) -> dt.date:
+    return moment.astimezone(dt.UTC).date() if moment.tzinfo else moment.date()
+
+
 class ClaimSummary(NamedTuple):
     """One line of the queue: what a list shows and sorts by (details are in :class:`ClaimDetail`).
 
@@ -117,6 +121,8 @@ class ClaimSummary(NamedTuple):
     version: int
     #: Who holds a live lease on the claim (has it open from "next claim"), if anyone.
     leased_by: str | None = None
+    #: When the current revision was decided (UTC; None: not decided).
+    decided_at: dt.datetime | None = None
 
     def overdue(self, today: dt.date) -> bool:
         """True once the next deadline has passed (the deadline day itself is on time)."""
@@ -125,7 +131,11 @@ class ClaimSummary(NamedTuple):
     def expired(self, today: dt.date) -> bool:
         """An Action Required whose partner did not resubmit in time: "You have fourteen calendar days
         to resubmit your claim ... or it is automatically rejected" (seed, "Status of a claim")."""
-        return self.status == "action_required" and self.next_clock == "respond" and self.overdue(today)
+        if not (self.status == "action_required" and self.next_clock == "respond" and self.overdue(today)):
+            return False
+        # the partner had time to answer: a decision made after the deadline expired nothing (it was late)
+        decided = self.decided_at
+        return decided is None or self.next_due is None or _utc_day(decided) <= self.next_due
 
     def suggestion(self, today: dt.date) -> str:
         """What the queue suggests: the checks' recommendation, or reject for an expired Action Required."""
@@ -413,6 +423,7 @@ _SUMMARY_COLUMNS = (
     m.Claim.decided_by,
     m.Claim.version,
     m.Reviewer.email,
+    m.Claim.decided_at,
 )
 
 

@@ -474,6 +474,11 @@ class DecisionPanel(QWidget):
         elif dispute or (kind == "rejected" and expired):
             why = "a decision on a dispute" if dispute else "the rejection of an expired claim"
             parts.append(f"This decision is <b>final</b> ({why}): the partner cannot dispute it.")
+        elif due is not None and due < dt.date.today():
+            parts.append(
+                f"<span style='color:#c0392b'>The partner's time to respond ended on {long_date(due)}: the claim "
+                "has expired (seed: Claim Expiration Timelines); reject it instead.</span>"
+            )
         elif due is not None:
             days = clocks.respond_days(self.detail.claim, self.policy)
             span = f" ({days} days)" if days and self.detail.claim.is_cpor else ""
