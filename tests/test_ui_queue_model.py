@@ -250,3 +250,28 @@ def test_invalid_indexes_are_harmless(model: QueueModel) -> None:
     assert model.rowCount(model.index(0, 0)) == 0
     assert model.headerData(99, Qt.Orientation.Horizontal) is None
     assert model.headerData(COLUMN["due"], Qt.Orientation.Horizontal, Qt.ItemDataRole.ToolTipRole)
+
+
+def test_an_expired_action_required_is_to_review_again_with_reject_suggested() -> None:
+    """Issue 16: the partner's fourteen days ran out with no answer; the queue lists it to review."""
+    from poe_reviewer.ui.overview import compute_overview
+
+    expired = summary("3113342", status="action_required", recommendation="action_required",
+                      next_due=TODAY - dt.timedelta(days=3), next_clock="respond", decided_by="dana@example.com",
+                      decided_at=dt.datetime(2025, 9, 18, 10, tzinfo=dt.UTC))  # fmt: skip
+    waiting = expired._replace(claim_id="3113343", next_due=TODAY + dt.timedelta(days=3))
+    model = QueueModel(today=lambda: TODAY)
+    model.set_claims([summary("3079758"), expired, waiting])
+    proxy = QueueFilter()
+    proxy.setSourceModel(model)
+    proxy.set_filters(QueueFilters(status="to_review"))
+    assert set(proxy.visible_ids()) == {"3079758", "3113342"}, "still waiting for the partner: not listed"
+    row = model.row_of("3113342")
+    assert row is not None
+    assert "expired" in model.index(row, COLUMN["badges"]).data(BADGES_ROLE)
+    assert model.index(row, COLUMN["recommendation"]).data() == "Reject (no response)"
+    proxy.set_filters(QueueFilters(status="to_review", recommendation="reject"))
+    assert proxy.visible_ids() == ["3113342"]
+    overview = compute_overview(model.claims(), TODAY)
+    assert overview.by_status["to_review"] == 2
+    assert overview.by_recommendation["reject"] == 1

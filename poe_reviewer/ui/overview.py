@@ -50,8 +50,10 @@ class Overview:
 
 
 def compute_overview(claims: Sequence[ClaimSummary], today: dt.date, decided_today: int = 0) -> Overview:
-    by_status = Counter(c.status for c in claims)
-    by_rec = Counter(c.recommendation for c in claims if c.status == TO_REVIEW)
+    # an Action Required left unanswered past its days is to review again, suggested reject (issue 16)
+    to_review = [c for c in claims if c.status == TO_REVIEW or c.expired(today)]
+    by_status = Counter(TO_REVIEW if c.expired(today) else c.status for c in claims)
+    by_rec = Counter(c.suggestion(today) for c in to_review)
     return Overview(
         total=len(claims),
         by_status={s: by_status.get(s, 0) for s in STATUSES},
