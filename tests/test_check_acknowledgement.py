@@ -451,6 +451,22 @@ def test_a_pre_sales_customer_naming_the_demos_and_pilot_in_depth_acknowledges_t
     assert run(email_doc(IN_DEPTH, subject="RE: pilot results")).status == "fail"
 
 
+def test_the_two_demos_told_in_the_next_sentence_acknowledge_the_engagement() -> None:
+    """One mention can name several activities ("the two demos"), and the customer may give their detail
+    in the sentence after it."""
+    own = (
+        "Thanks - the two demos did the job. Seeing the work order dispatched from the mobile app (14 April) and "
+        "the route plan for 35 technicians (5 May) convinced our managers. We have decided to go with Dynamics 365 "
+        "Field Service, with Fabrikam as our implementation partner."
+    )
+    r = run(email_doc(own, subject="RE: fit-gap summary after the demos"), claim=PRE_SALES)
+    assert r.status == "pass", r.summary
+    assert r.evidence[0].quote == "Thanks - the two demos did the job."
+    # one demo, and no detail anywhere: still only a choice of partner
+    vague = "Thanks - the demo did the job. We have decided to go with Fabrikam as our implementation partner."
+    assert run(email_doc(vague, subject="RE: next steps"), claim=PRE_SALES).status == "fail"
+
+
 @pytest.mark.parametrize(
     "own",
     [

@@ -362,16 +362,33 @@ def _judge_content(msg: _Message, rules_: Rules) -> tuple[Verdict, str, str | No
 _DETAIL = re.compile(r"\d")
 
 
+#: "the two demos", "both workshops", "3 sessions": one mention that names several activities.
+_SEVERAL = re.compile(r"\b(?:both|two|three|four|several|multiple|[2-9])\s+(?:[\w-]+\s+)?$", re.IGNORECASE)
+
+
+def _activities(text: str, rules_: Rules) -> int:
+    """How many pre-sales activities ``text`` names ("the two demos" names two)."""
+    count = 0
+    for rx in rules_.engagement_activities:
+        for m in rx.finditer(text):
+            count += 2 if _SEVERAL.search(text[max(0, m.start() - 24) : m.start()]) else 1
+    return count
+
+
 def _engagement(own: str, rules_: Rules) -> str | None:
     """The sentence in which a customer names the partner's pre-sales activities in depth (several
-    of them, with a date or a figure), or None."""
+    of them, with a date or a figure in it or in the sentence after it), or None."""
     hits = sorted((m for rx in rules_.engagement_activities for m in rx.finditer(own)), key=lambda m: m.start())
-    if len(hits) < rules_.engagement_min_activities:
+    if _activities(own, rules_) < rules_.engagement_min_activities:
         return None
     for m in hits:
         sentence = _sentence_around(own, m)
-        named = sum(1 for rx in rules_.engagement_activities for _ in rx.finditer(sentence))
-        if named >= rules_.engagement_min_activities and _DETAIL.search(sentence):
+        if _activities(sentence, rules_) < rules_.engagement_min_activities:
+            continue
+        end = own.find(sentence) + len(sentence)
+        following = _SENTENCE_END.search(own, end + 1)
+        detail = own[own.find(sentence) : following.end() if following else len(own)]
+        if _DETAIL.search(detail):
             return sentence
     return None
 
