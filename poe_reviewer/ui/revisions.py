@@ -10,15 +10,15 @@ import dataclasses
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QCloseEvent
-from PySide6.QtWidgets import QDialog, QHBoxLayout, QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QDialog, QLabel, QVBoxLayout, QWidget
 
 from poe_reviewer.application.claims import bundle_files
 from poe_reviewer.application.queue import ClaimDetail, ReviewQueue
 from poe_reviewer.application.returning import WhatChanged
 from poe_reviewer.ui.compare import ClaimDocuments
 from poe_reviewer.ui.errors import user_message
+from poe_reviewer.ui.shared_evidence import pane_columns
 from poe_reviewer.ui.tasks import TaskControl, Tasks
-from poe_reviewer.ui.viewer import DocumentPane
 
 
 def load_revision(store: ReviewQueue, detail: ClaimDetail, revision: int) -> ClaimDocuments:
@@ -65,30 +65,20 @@ class RevisionsDialog(QDialog):
         self.message = QLabel("Reading both revisions…")
         self.message.setWordWrap(True)
         self.message.setAccessibleName("Message")
-        self.panes: list[DocumentPane] = []
-        row = QHBoxLayout()
-        for side in (f"Revision {changed.previous_revision} (decided)", f"Revision {changed.revision} (now)"):
-            column = QVBoxLayout()
-            label = QLabel(side)
-            label.setAccessibleName(side)
-            pane = DocumentPane()
-            pane.setAccessibleName(f"{side}: documents")
-            column.addWidget(label)
-            column.addWidget(pane, 1)
-            row.addLayout(column, 1)
-            self.panes.append(pane)
+        before, now = f"Revision {changed.previous_revision}", f"Revision {changed.revision}"
+        row, self.panes, _labels = pane_columns([(before, f"{before} (decided)"), (now, f"{now} (now)")])
         layout = QVBoxLayout(self)
         layout.addWidget(self.header)
         layout.addWidget(self.message)
         layout.addLayout(row, 1)
         self.resize(1500, 900)
-        claim_id, before, now = changed.claim_id, changed.previous_revision, changed.revision
+        claim_id, first, second = changed.claim_id, changed.previous_revision, changed.revision
 
         def work(_control: TaskControl) -> list[ClaimDocuments]:
             detail = store.get_claim(claim_id)
-            left = load_revision(store, detail, before)
+            left = load_revision(store, detail, first)
             try:
-                right = load_revision(store, detail, now)
+                right = load_revision(store, detail, second)
             except BaseException:
                 left.close()
                 raise

@@ -9,6 +9,7 @@ opens each at its side of the shared piece.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 from PySide6.QtCore import Qt, Signal
@@ -39,6 +40,27 @@ class _Sides:
     def close(self) -> None:
         self.mine.close()
         self.theirs.close()
+
+
+def pane_columns(sides: Sequence[tuple[str, str]]) -> tuple[QHBoxLayout, list[DocumentPane], list[QLabel]]:
+    """One labelled document pane per side, in a row: (accessible name, label text) each (the side-by-side
+    views of shared evidence and of a claim's two revisions)."""
+    row = QHBoxLayout()
+    panes: list[DocumentPane] = []
+    labels: list[QLabel] = []
+    for side, text in sides:
+        column = QVBoxLayout()
+        label = QLabel(text)
+        label.setWordWrap(True)
+        label.setAccessibleName(f"{side} side")
+        pane = DocumentPane()
+        pane.setAccessibleName(f"{side}'s documents")
+        column.addWidget(label)
+        column.addWidget(pane, 1)
+        row.addLayout(column, 1)
+        panes.append(pane)
+        labels.append(label)
+    return row, panes, labels
 
 
 def where(document: str, page: int | None) -> str:
@@ -74,24 +96,12 @@ class SharedEvidenceDialog(QDialog):
         self.message = QLabel("Reading both claims' documents…")
         self.message.setWordWrap(True)
         self.message.setAccessibleName("Message")
-        self.panes: list[DocumentPane] = []
-        self.labels: list[QLabel] = []
-        row = QHBoxLayout()
-        for side, text in (
-            ("This claim", f"This claim ({claim_id}) — {where(fact.document, fact.page)}"),
-            ("Other claim", f"Claim {fact.other_claim} — {where(fact.other_document, fact.other_page)}"),
-        ):
-            column = QVBoxLayout()
-            label = QLabel(text)
-            label.setWordWrap(True)
-            label.setAccessibleName(f"{side} side")
-            pane = DocumentPane()
-            pane.setAccessibleName(f"{side}'s documents")
-            column.addWidget(label)
-            column.addWidget(pane, 1)
-            row.addLayout(column, 1)
-            self.panes.append(pane)
-            self.labels.append(label)
+        row, self.panes, self.labels = pane_columns(
+            [
+                ("This claim", f"This claim ({claim_id}) — {where(fact.document, fact.page)}"),
+                ("Other claim", f"Claim {fact.other_claim} — {where(fact.other_document, fact.other_page)}"),
+            ]
+        )
         layout = QVBoxLayout(self)
         layout.addWidget(self.header)
         layout.addWidget(self.message)
