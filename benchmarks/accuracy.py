@@ -81,8 +81,10 @@ SETS = {
     "holdout-l": ("tools.make_holdout_l", "build"),
     # a thirteenth (the same machinery, its own partners, transport headers and drafts), read after holdout-l
     "holdout-m": ("tools.make_holdout_m", "build"),
-    # a fourteenth (the same machinery), held out: its first reading taken, its disagreements not read
+    # a fourteenth (the same machinery): first reading in the seventh session, read in the eighth
     "holdout-n": ("tools.make_holdout_n", "build"),
+    # a fifteenth (the same machinery, returning claims and the quieter failures), first reading in the eighth
+    "holdout-o": ("tools.make_holdout_o", "build"),
 }
 #: What a bundle that could not be loaded counts as in the confusion matrix.
 LOAD_ERROR = "load_error"
