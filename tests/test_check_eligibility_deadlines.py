@@ -249,6 +249,9 @@ def test_poe_or_comment_calling_the_customer_a_microsoft_company_is_rejected() -
         # a joint venture the partner holds a share of, first or second of its owners
         "Helios Conseil SARL is the joint venture that Fabrikam, Inc. and the Lyon Health Trust formed in 2024.",
         "Helios Conseil SARL, a joint venture of the Lyon Health Trust and Fabrikam, Inc.",
+        # the other way round: the customer is the partner's parent company
+        "Helios Conseil SARL\nLyon · helios-conseil.fr · Parent company of Fabrikam, Inc.",
+        "Helios Conseil SARL confirms the work done by our subsidiary Fabrikam, Inc. under the group agreement.",
     ],
 )
 def test_customer_owned_by_the_partner_is_rejected(text: str) -> None:
@@ -256,7 +259,7 @@ def test_customer_owned_by_the_partner_is_rejected(text: str) -> None:
     r = ineligible_customer.run(context(claim, page_doc(text)))
     assert r.status == "fail", r.summary
     assert r.reject
-    assert "owned by the partner" in r.summary
+    assert "are parent and subsidiary" in r.summary
     assert "Helios Conseil SARL" in r.evidence[0].quote
 
 
@@ -268,6 +271,7 @@ def test_customer_owned_by_the_partner_is_rejected(text: str) -> None:
         "Helios Conseil SARL. Partner: Fabrikam, Inc., a subsidiary of Fabrikam Holdings",
         "Helios Conseil SARL thanks Fabrikam, Inc. for the rollout.",
         "Helios Conseil SARL is the joint venture that Northwind SA and the Lyon Health Trust formed.",
+        "Helios Conseil SARL · parent company of Northwind Retail SA",  # the customer's own subsidiary
     ],
 )
 def test_customer_owned_by_someone_else_is_no_affiliate(text: str) -> None:

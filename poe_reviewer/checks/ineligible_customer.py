@@ -147,8 +147,10 @@ def _owned_by_partner(
     ctx: CheckContext, section: Mapping[str, Any], generic: set[str], min_len: int
 ) -> Evidence | None:
     """Wording after the customer's name that makes the partner its owner ("Helios Conseil SARL,
-    wholly owned subsidiary of Meridian Cloud Partners SAS"), in the POE or a comment."""
-    cues = [re.compile(str(c), re.IGNORECASE) for c in section.get("cues", [])]
+    wholly owned subsidiary of Meridian Cloud Partners SAS") or the customer the partner's ("Sonoran Peak
+    Holdings LLC – Parent company of Saguaro Secure LLC"), in the POE or a comment."""
+    cues = [(re.compile(str(c), re.IGNORECASE), "owner") for c in section.get("cues", [])]
+    cues += [(re.compile(str(c), re.IGNORECASE), "owned") for c in section.get("parent_cues", [])]
     if not cues:
         return None
     window = int(section.get("cue_window", 200))
@@ -167,10 +169,10 @@ def _owned_by_partner(
                 return False
             return not any(h.segment is seg and end <= h.start < start for h in named)
 
-        for rx in cues:
+        for rx, group in cues:
             for seg in doc.segments:
                 for m in rx.finditer(seg.text):
-                    owner = " ".join(m.group("owner").split())
+                    owner = " ".join(m.group(group).split())
                     if not (same_name(owner, partner) or shared_distinctive_word(owner, partner, generic, min_len)):
                         continue
                     before = [
@@ -340,8 +342,8 @@ def run(ctx: CheckContext) -> CheckResult:
     said = (
         (_under_one_owner(ctx, aff_section), f"The customer {customer.name} and the partner {partner.name} belong "
                                              "to one owner"),
-        (_owned_by_partner(ctx, aff_section, generic, min_len), f"The customer {customer.name} is owned by the "
-                                                                f"partner {partner.name}"),
+        (_owned_by_partner(ctx, aff_section, generic, min_len), f"The customer {customer.name} and the partner "
+                                                                f"{partner.name} are parent and subsidiary"),
     )  # fmt: skip
     for ev, what in said:
         if ev is not None:
