@@ -14,6 +14,7 @@ from poe_reviewer.checks import customer_acknowledgement as ca
 from poe_reviewer.checks.base import CheckResult
 from poe_reviewer.documents.model import Document, ImageInfo, QuotedMessage, Segment, SignatureField
 from poe_reviewer.documents.registry import extract_document
+from poe_reviewer.findings.acknowledgements import find_acknowledgements
 from poe_reviewer.policy import Policy, load_policy
 from tests.builders import PARTNER_ACTIVITIES, context, email_doc, make_claim, page_doc
 from tests.conftest import SEED, read_realworld
@@ -1451,3 +1452,26 @@ def test_the_customer_accepting_the_delivery_by_its_short_name_accepts() -> None
     )
     r = run(_reply(own, PARTNER_REPORT))
     assert r.status == "pass", r.summary
+
+
+def test_a_signed_letter_that_says_the_engagement_ended_acknowledges_no_active_engagement() -> None:
+    """A project reference the customer signs: past work, and in its own words the partner has no
+    ongoing role. Signed or not, that is no acknowledgement of active engagement, and it outweighs the rest."""
+    text = (
+        "Contoso Ltd\nReference letter\n\nFabrikam, Inc. deployed Microsoft Intune on 900 devices between "
+        "October 2024 and February 2025. Fabrikam's support contract with us ended on 31 March 2025, and "
+        "Fabrikam, Inc. has no ongoing role in our Microsoft environment.\n\nSignature: John Doe\nCISO, Contoso Ltd\n"
+        "Date: 16 February 2026"
+    )
+    doc = page_doc(text, "POE/reference.pdf")
+    signed = [a for a in find_acknowledgements(context(make_claim(), doc)) if a.document == "POE/reference.pdf"]
+    assert signed, "the letter's signature block is read"
+    assert all(a.refused for a in signed if a.side != "partner")
+    r = run(doc)
+    assert r.status == "fail", r.summary
+    assert r.reject
+    assert "has no ongoing role" in r.summary
+    # the same letter without the sentence is a signed acknowledgement as before
+    still = text.replace(" Fabrikam's support contract with us ended on 31 March 2025, and Fabrikam, Inc. has no "
+                         "ongoing role in our Microsoft environment.", "")  # fmt: skip
+    assert not run(page_doc(still, "POE/reference.pdf")).reject

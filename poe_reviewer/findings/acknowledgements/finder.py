@@ -9,7 +9,9 @@ purchase, a forward) dates nothing.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
+from textwrap import shorten
 
 from poe_reviewer.dates import dayfirst_for
 from poe_reviewer.documents.model import Document
@@ -25,9 +27,9 @@ from poe_reviewer.findings.acknowledgements.emails import (
     judge_message,
     printed_messages,
 )
-from poe_reviewer.findings.acknowledgements.located import DocText
+from poe_reviewer.findings.acknowledgements.located import DocText, locate
 from poe_reviewer.findings.acknowledgements.model import Acknowledgement
-from poe_reviewer.findings.acknowledgements.rules import rules
+from poe_reviewer.findings.acknowledgements.rules import Rules, rules
 from poe_reviewer.findings.acknowledgements.signatures import (
     digital_signature_acknowledgements,
     distrust_changed_documents,
@@ -118,6 +120,29 @@ def acknowledgement_dates(ctx: CheckContext) -> list[AcknowledgementDate]:
     return list(dated)
 
 
+def _signed_end(doc: Document, text: str, signed: list[Acknowledgement], rules_: Rules) -> None:
+    """A document the customer signed that says the engagement is over (or refuses the partner's part):
+    its signature acknowledges no active engagement, and the customer's word outweighs other POE."""
+    if not signed or not text:
+        return
+    for rx in (*rules_.ended, *rules_.refusals):
+        m = rx.search(text)
+        if m is None:
+            continue
+        starts = [e.end() for e in _SENTENCE.finditer(text, 0, m.start())]
+        end = _SENTENCE.search(text, m.end())
+        sentence = " ".join(text[starts[-1] if starts else 0 : end.end() if end else len(text)].split())
+        for ack in signed:
+            ack.verdict, ack.refused = "invalid", True
+            ack.reason = (f'is signed on a document that says the engagement is over ("{shorten(sentence, 90)}"): '
+                          f"{rules_.refusal_rule[:1].lower()}{rules_.refusal_rule[1:]}")  # fmt: skip
+            ack.evidence = [locate(doc, sentence), *ack.evidence]
+        return
+
+
+_SENTENCE = re.compile(r"[.!?](?=\s+[A-Z\d]|\s*$)|\n\s*\n")
+
+
 def _find(ctx: CheckContext, documents: Iterable[Document]) -> list[Acknowledgement]:
     rules_ = rules(ctx.policy["acknowledgement"])
     parties = Parties(ctx.claim, DomainRules.from_policy(ctx.policy))
@@ -156,7 +181,9 @@ def _find(ctx: CheckContext, documents: Iterable[Document]) -> list[Acknowledgem
                     found.append(img)
             continue
         has_esign = any(a.kind == "esignature" for a in esigns) or any(s.signed for s in doc.signatures)
-        found.extend(block_acknowledgements(doc, dt_, rules_, has_esign, dayfirst, parties, ctx.policy))
+        blocks = block_acknowledgements(doc, dt_, rules_, has_esign, dayfirst, parties, ctx.policy)
+        found.extend(blocks)
+        _signed_end(doc, dt_.text, [a for a in (*esigns, *blocks) if a.verdict != "invalid"], rules_)
     judged = distrust_changed_documents(found, docs)
     by_path = {d.path: d for top in docs for d in top.walk()}
     for ack in judged:

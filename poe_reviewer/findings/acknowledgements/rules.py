@@ -69,6 +69,8 @@ class Rules:
     ambiguous_rule: str
     refusals: tuple[re.Pattern[str], ...]
     refusal_rule: str
+    #: what a customer-signed document says when the engagement is over ("has no ongoing role")
+    ended: tuple[re.Pattern[str], ...]
     negations: tuple[re.Pattern[str], ...]
     negation_window: int
     courtesy: tuple[re.Pattern[str], ...]
@@ -172,6 +174,7 @@ def rules(section: Mapping[str, Any]) -> Rules:
         ambiguous_rule=str(em.get("ambiguous_rule", "")),
         refusals=_rx_list(em.get("refusals", [])),
         refusal_rule=str(em.get("refusal_rule", "")),
+        ended=_rx_list(em.get("ended", [])),
         negations=_rx_list(em.get("negations", [])),
         negation_window=int(em.get("negation_window_chars", 40)),
         courtesy=_rx_list(em.get("courtesy", [])),
