@@ -77,6 +77,33 @@ def _words(name: str) -> list[str]:
     return re.findall(r"[^\W_]+", text.replace("&", " and "))
 
 
+#: Legal forms written two ways ("Limited" and "Ltd"): one legal form.
+_SAME_FORM = {"limited": "ltd", "incorporated": "inc", "corporation": "corp", "company": "co"}
+#: Legal-form words that say nothing of which legal entity a company is ("Group", "Holding", "The").
+_NOT_A_FORM = frozenset({"the", "and", "de", "group", "holding", "holdings", "private", "public", "z", "oo", "sp"})
+
+
+def legal_form(text: str, *, leading: int = 0) -> str | None:
+    """The legal form of a company name ("Tatra Cloud s.r.o." -> "sro", "Contoso Pty Limited" -> "ltd"), or
+    of the words that follow a name in running text (``leading``: how many other words may come before
+    the form, "Services Kft." -> "kft")."""
+    words = _words(text)
+    if leading:
+        first = [i for i, w in enumerate(words[: leading + 1]) if w in LEGAL_SUFFIXES and w not in _NOT_A_FORM]
+        if not first:
+            return None
+        end = first[0]
+        while end < len(words) and words[end] in LEGAL_SUFFIXES:
+            end += 1
+        words = words[first[0] : end]
+    for w in reversed(words):
+        if w not in LEGAL_SUFFIXES:
+            return None
+        if w not in _NOT_A_FORM:
+            return _SAME_FORM.get(w, w)
+    return None
+
+
 def tokens(name: str) -> list[str]:
     """Significant words of an organisation name: legal form and punctuation dropped.
 

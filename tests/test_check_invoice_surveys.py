@@ -172,12 +172,12 @@ def test_usd_spellings_pass(amount: str) -> None:
 
 
 def test_bare_dollar_outside_usd_countries_warns() -> None:
-    doc = inv("Invoice for claim 3016006\nFabrikam Pty Ltd\nAmount: $15,000.00")
+    doc = inv("Invoice for claim 3016006\nFabrikam, Inc.\nAmount: $15,000.00")
     r = invoice.run(context(ammp_claim("AU"), doc))
     assert r.status == "warn"
     assert "bare '$'" in r.summary
     assert "AU" in r.summary
-    doc = inv("Invoice for claim 3016006\nFabrikam Pty Ltd\nAll amounts in USD\nAmount: $15,000.00")
+    doc = inv("Invoice for claim 3016006\nFabrikam, Inc.\nAll amounts in USD\nAmount: $15,000.00")
     assert invoice.run(context(ammp_claim("AU"), doc)).status == "pass"
 
 
@@ -198,6 +198,27 @@ def test_missing_claim_id_and_partner_name_fail() -> None:
     r = invoice.run(context(ammp_claim(), doc))
     assert r.status == "fail"
     assert "partner name" in r.summary
+
+
+@pytest.mark.parametrize(
+    ("issuer", "ok"),
+    [
+        ("Fabrikam Services Kft.\nVáci út 141, 1138 Budapest", False),  # a sister company in another country
+        ("Fabrikam Consulting LLC", False),
+        ("Fabrikam, Inc.\nOne Fabrikam Way", True),
+        ("FABRIKAM INC - Invoice", True),
+        ("Fabrikam Incorporated", True),  # the same legal form written out
+        ("fabrikam.hu\nFabrikam, Inc.", True),  # a web address is no issuer
+    ],
+)
+def test_an_invoice_from_another_company_of_the_partners_name_is_not_the_partners(issuer: str, ok: bool) -> None:
+    """Seed, Invoice Requirements: the partner company name. A company sharing the partner's words under
+    another legal form is another legal entity (a sister company), not the claiming partner."""
+    doc = inv(f"{issuer}\nInvoice for MCI claim 3016006\nFee amount $15,000.00 USD")
+    r = invoice.run(context(ammp_claim(), doc))
+    assert (r.status == "pass") is ok, r.summary
+    if not ok:
+        assert "another legal entity than the claiming partner Fabrikam, Inc." in r.summary
 
 
 def test_variable_payout_uses_proposed_amount() -> None:

@@ -28,7 +28,7 @@ from poe_reviewer.checks.base import CheckContext, CheckResult, Evidence, result
 from poe_reviewer.claim import Claim
 from poe_reviewer.documents.model import Document, Hit, Segment
 from poe_reviewer.findings import readability
-from poe_reviewer.names import find_name, normalize_name
+from poe_reviewer.names import find_name, legal_form, normalize_name
 from poe_reviewer.policy import Policy
 
 CHECK_ID = "invoice"
@@ -399,6 +399,30 @@ def _other_claim_ids(doc: Document, claim_id: str) -> list[Hit]:
     return hits
 
 
+_AFTER_NAME = 3  # words between a name and its legal form ("Tatra Cloud Services Kft.")
+_HOST_REST = re.compile(r"\.[a-z]{2,}\b")
+
+
+def _issuers(names: list[Hit], partner: str) -> tuple[list[Hit], list[tuple[Hit, str]]]:
+    """The partner's name as the partner itself, and as part of another company's name: the same words
+    followed by another legal form ("Tatra Cloud Services Kft." for the partner "Tatra Cloud s.r.o.")."""
+    form = legal_form(partner)
+    own: list[Hit] = []
+    others: list[tuple[Hit, str]] = []
+    for hit in names:
+        after = hit.segment.text[hit.end : hit.end + 60].split("\n")[0]
+        if _HOST_REST.match(after):
+            continue  # "tatracloud.hu": a web address, not the name the invoice is issued under
+        theirs = legal_form(after, leading=_AFTER_NAME) if form else None
+        if theirs is not None and theirs != form:
+            words = after.split()
+            cut = next((i for i, w in enumerate(words) if legal_form(w) == theirs), len(words) - 1)
+            others.append((hit, " ".join([hit.quote, *words[: cut + 1]]).rstrip(",;")))
+        else:
+            own.append(hit)
+    return own, others
+
+
 def _judge(doc: Document, claim: Claim, policy: Policy, expected: Expected) -> Finding:
     f = Finding(doc, [], [], [], [])
     rx = re.compile(rf"(?<![\w]){re.escape(claim.claim_id)}(?![\w])")
@@ -417,9 +441,16 @@ def _judge(doc: Document, claim: Claim, policy: Policy, expected: Expected) -> F
         )
         f.evidence.append(Evidence.from_hit(others[0], others[0].line()[:200] or others[0].quote))
     names = find_name(doc, claim.partner.name)
-    if names:
+    own, sisters = _issuers(names, claim.partner.name)
+    if own:
         f.passes.append(f"partner name {claim.partner.name}")
-        f.evidence.append(Evidence.from_hit(names[0], names[0].line()[:200] or names[0].quote))
+        f.evidence.append(Evidence.from_hit(own[0], own[0].line()[:200] or own[0].quote))
+    elif sisters:
+        # seed, Invoice Requirements: the partner company name; a sister company's invoice is another's
+        hit, company = sisters[0]
+        f.problems.append(f"the invoice is issued by {company}, another legal entity than the claiming partner "
+                          f"{claim.partner.name}")  # fmt: skip
+        f.evidence.append(Evidence.from_hit(hit, hit.line()[:200] or hit.quote))
     else:
         f.problems.append(f"partner name {claim.partner.name} not found")
     _judge_amount(doc, claim, policy, expected, f)
