@@ -851,3 +851,30 @@ def test_a_name_without_the_words_that_open_its_registered_form_is_the_companys(
 ) -> None:
     r = _names("Fabrikam, Inc.", customer, f"Fabrikam delivered Teams for {written}.")
     assert r.status == status, r.summary
+
+
+MSS = [{"name": "MANAGED SECURITY SERVICES", "subscription_id": None}]
+MSS_REPORT = (
+    "Cedar Peak MDR - quarterly service review for Okanagan Orchards\n"
+    "Managed Security Service: alert triage in Microsoft Defender XDR for 380 endpoints, incident response, "
+    "threat hunting and monthly alert tuning.\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("coverage", "ok"),
+    [
+        ("Service coverage: 24/7 SOC with analysts on shift around the clock.", True),
+        ("Service coverage: Business-hours SOC (Monday-Friday 07:00-17:00). After-hours alerts are e-mailed to "
+         "your IT team and reviewed the next business day.", False),
+        ("Thank you for the Essentials service you run for us during business hours.", False),
+    ],
+)
+def test_a_managed_security_service_is_a_24x7_soc(coverage: str, ok: bool) -> None:
+    """Seed, Managed Security Services Attribution in CPOR, qualification 1: "Provides 24/7 SOC service"."""
+    claim = make_claim(claim_kind="managed_security_services", workloads=MSS)
+    r = workload_check.run(context(claim, page_doc(MSS_REPORT + coverage)))
+    assert (r.status == "pass") is ok, r.summary
+    if not ok:
+        assert "24/7 SOC" in r.summary
+        assert r.evidence[0].page == 1

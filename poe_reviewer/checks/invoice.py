@@ -405,14 +405,17 @@ _HOST_REST = re.compile(r"\.[a-z]{2,}\b")
 
 def _issuers(names: list[Hit], partner: str) -> tuple[list[Hit], list[tuple[Hit, str]]]:
     """The partner's name as the partner itself, and as part of another company's name: the same words
-    followed by another legal form ("Tatra Cloud Services Kft." for the partner "Tatra Cloud s.r.o.")."""
+    followed by another legal form ("Tatra Cloud Services Kft." for the partner "Tatra Cloud s.r.o."). A web
+    address written with the name ("tatracloud.hu") stands for the partner only when no other company does."""
     form = legal_form(partner)
     own: list[Hit] = []
+    hosts: list[Hit] = []
     others: list[tuple[Hit, str]] = []
     for hit in names:
         after = hit.segment.text[hit.end : hit.end + 60].split("\n")[0]
         if _HOST_REST.match(after):
-            continue  # "tatracloud.hu": a web address, not the name the invoice is issued under
+            hosts.append(hit)
+            continue
         theirs = legal_form(after, leading=_AFTER_NAME) if form else None
         if theirs is not None and theirs != form:
             words = after.split()
@@ -420,7 +423,7 @@ def _issuers(names: list[Hit], partner: str) -> tuple[list[Hit], list[tuple[Hit,
             others.append((hit, " ".join([hit.quote, *words[: cut + 1]]).rstrip(",;")))
         else:
             own.append(hit)
-    return own, others
+    return (own or ([] if others else hosts)), others
 
 
 def _judge(doc: Document, claim: Claim, policy: Policy, expected: Expected) -> Finding:

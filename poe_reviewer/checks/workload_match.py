@@ -487,6 +487,20 @@ def _rivals(
     return out
 
 
+def _disqualified(name: str, entry: CatalogueEntry, verdict: Verdict, docs: Sequence[Document]) -> Verdict | None:
+    """The workload named, but the POE says the service is not that workload as the guide defines it."""
+    if verdict.status != "evidenced" or not entry.disqualified_by:
+        return None
+    for doc in docs:
+        for rx in entry.disqualified_by:
+            hits = doc.search(rx)
+            if hits:
+                said = quote_of(hits[0])
+                text = f"{name}: named, but the POE says '{said}' ({where(hits[0])}): {entry.disqualified_rule}"
+                return Verdict("missing", text, [Evidence.from_hit(hits[0], said)])
+    return None
+
+
 def run(ctx: CheckContext) -> CheckResult:
     claimed = [w.name for w in ctx.claim.workloads]
     if not claimed:
@@ -514,6 +528,7 @@ def run(ctx: CheckContext) -> CheckResult:
         entry = lookup(name, entries) or unknown_entry(name, generic)
         finding = find_workload(name, entry, entries, readable, rows, scope)
         verdict = judge(finding, _rivals(finding, entries, readable, rows))
+        verdict = _disqualified(name, entry, verdict, readable) or verdict
         verdicts.append(verdict)
         facts.append(WorkloadFact(name, verdict.status, verdict.text, tuple(e.quote for e in verdict.evidence)))
 

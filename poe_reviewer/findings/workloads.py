@@ -31,6 +31,10 @@ class CatalogueEntry:
     seed: str = ""
     #: True for a claimed name that is not in the catalogue (matched on its own words).
     unknown: bool = False
+    #: What in the POE shows that the service described is not this workload as the guide defines it (a
+    #: business-hours SOC is no managed security service), and the rule it breaks.
+    disqualified_by: tuple[re.Pattern[str], ...] = ()
+    disqualified_rule: str = ""
 
     def phrases(self) -> list[tuple[str, PhraseKind]]:
         kinds: list[tuple[str, PhraseKind]] = []
@@ -67,6 +71,8 @@ def catalogue(policy: Mapping[str, Mapping[str, Any]]) -> list[CatalogueEntry]:
                 features=_strings(item.get("features")),
                 weak=_strings(item.get("weak")),
                 seed=str(item.get("seed", "")),
+                disqualified_by=tuple(re.compile(p, re.IGNORECASE) for p in _strings(item.get("disqualified_by"))),
+                disqualified_rule=str(item.get("disqualified_rule", "")),
             )
         )
     return entries
