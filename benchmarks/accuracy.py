@@ -85,7 +85,7 @@ SETS = {
     "holdout-n": ("tools.make_holdout_n", "build"),
     # a fifteenth (the same machinery, returning claims and the quieter failures), first reading in the eighth
     "holdout-o": ("tools.make_holdout_o", "build"),
-    # a sixteenth (the same machinery, the quieter failures), held out: written, not yet measured
+    # a sixteenth (the same machinery, the quieter failures), held out: first reading taken, disagreements unread
     "holdout-p": ("tools.make_holdout_p", "build"),
 }
 #: What a bundle that could not be loaded counts as in the confusion matrix.
