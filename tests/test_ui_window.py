@@ -1072,3 +1072,15 @@ def test_opening_the_window_catches_up_the_reuse_check_an_interrupted_import_owe
     got = {c.claim_id: (c.recommendation, c.reused) for c in window.store.list_claims()}
     assert got == wanted
     window.close()
+
+
+def test_the_window_fits_a_1366_by_768_laptop(qtbot: Any, window: MainWindow) -> None:
+    """Issue 14: on a 1366x768 screen the four panels fit; a large screen gets the usual first size."""
+    from PySide6.QtCore import QSize
+
+    from poe_reviewer.ui.main_window import first_size
+
+    assert window.minimumSizeHint().width() <= 1366
+    assert window.minimumSizeHint().height() <= 728
+    assert first_size(QSize(1366, 728)) == (1366, 728)
+    assert first_size(QSize(2560, 1440)) == (1600, 980)

@@ -21,7 +21,7 @@ from collections.abc import Callable, Mapping, Sequence
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QByteArray, QModelIndex, Qt, QTimer, Signal
+from PySide6.QtCore import QByteArray, QModelIndex, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QDragEnterEvent, QDropEvent, QShowEvent
 from PySide6.QtWidgets import (
     QDockWidget,
@@ -70,6 +70,18 @@ from poe_reviewer.ui.widgets import MessageBar, header_text, named
 log = logging.getLogger(__name__)
 
 
+#: The window's size on first use, on a screen large enough for it.
+FIRST_SIZE = (1600, 980)
+
+
+def first_size(available: QSize | None) -> tuple[int, int]:
+    """The window's first size: ``FIRST_SIZE``, or the screen's available area when that is smaller (a
+    1366x768 laptop); later runs restore the size the reviewer left."""
+    if available is None or available.isEmpty():
+        return FIRST_SIZE
+    return min(FIRST_SIZE[0], available.width()), min(FIRST_SIZE[1], available.height())
+
+
 class MainWindow(QMainWindow):
     """The workbench over one review database (the window owns and closes the store)."""
 
@@ -103,7 +115,7 @@ class MainWindow(QMainWindow):
         self.setWindowTitle(f"POE Reviewer — {store.url}")
         self.setAccessibleName("POE Reviewer")
         self.setAcceptDrops(True)
-        self.resize(1600, 980)
+        self.resize(*first_size(self.screen().availableGeometry().size() if self.screen() else None))
 
         self.current: OpenedClaim | None = None
         self._wanted: str | None = None
@@ -200,10 +212,15 @@ class MainWindow(QMainWindow):
         self._default_dock_sizes()
 
     def _default_dock_sizes(self) -> None:
-        # the viewer takes what is left; the queue wide enough for partner names
-        self.resizeDocks([self.docks["queue"], self.docks["checks"]], [520, 380], Qt.Orientation.Horizontal)
-        self.resizeDocks([self.docks["overview"], self.docks["queue"]], [110, 800], Qt.Orientation.Vertical)
-        self.resizeDocks([self.docks["checks"], self.docks["decision"]], [430, 520], Qt.Orientation.Vertical)
+        # the viewer takes what is left; the queue wide enough for partner names (in proportion on a small
+        # screen: a 1366x768 laptop shows all four panels)
+        w, h = self.width(), self.height()
+        queue, checks = min(520, int(w * 0.3)), min(380, int(w * 0.26))
+        self.resizeDocks([self.docks["queue"], self.docks["checks"]], [queue, checks], Qt.Orientation.Horizontal)
+        vertical = Qt.Orientation.Vertical
+        self.resizeDocks([self.docks["overview"], self.docks["queue"]], [110, max(200, h - 200)], vertical)
+        self.resizeDocks([self.docks["checks"], self.docks["decision"]], [int(h * 0.44), int(h * 0.53)],
+                         Qt.Orientation.Vertical)  # fmt: skip
 
     def _build_actions(self) -> None:
         handlers: dict[str, Callable[[], Any]] = {

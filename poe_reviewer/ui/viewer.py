@@ -128,7 +128,7 @@ class DocumentPane(QWidget):
     def _build(self) -> None:
         # the tree
         self.tree = DocumentTree()
-        self.tree.setMinimumWidth(150)
+        self.tree.setMinimumWidth(120)  # with the toolbar below, the window fits a 1366-pixel screen
         self.tree.currentItemChanged.connect(self._tree_moved)
 
         # the toolbar
@@ -172,7 +172,7 @@ class DocumentPane(QWidget):
         self.find_box.setAccessibleName("Find in document")
         self.find_box.setToolTip("Find text in the document: Enter for the next match, Shift+Enter for the previous")
         self.find_box.setClearButtonEnabled(True)
-        self.find_box.setMinimumWidth(110)
+        self.find_box.setMinimumWidth(90)
         self.find_box.setMaximumWidth(260)
         self.find_prev_button = self._tool("Previous match", "Previous match (Shift+F3)", sp.SP_ArrowLeft)
         self.find_next_button = self._tool("Next match", "Next match (F3)", sp.SP_ArrowRight)
@@ -192,7 +192,7 @@ class DocumentPane(QWidget):
         for group in groups:
             for w in group:
                 bar.addWidget(w)
-            bar.addSpacing(8)
+            bar.addSpacing(4)
         bar.addStretch(1)
         finders: tuple[QWidget, ...] = (self.find_box, self.find_prev_button, self.find_next_button, self.find_count)
         for w in finders:
