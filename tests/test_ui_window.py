@@ -43,7 +43,7 @@ from poe_reviewer.templates import TemplateError
 from poe_reviewer.ui import errors, settings
 from poe_reviewer.ui.app import display_problem, run_gui
 from poe_reviewer.ui.decision_panel import ConfirmDecisionDialog
-from poe_reviewer.ui.main_window import ImportReport, MainWindow
+from poe_reviewer.ui.main_window import FIRST_SIZE, ImportReport, MainWindow
 from poe_reviewer.ui.shortcuts import SHORTCUTS, ShortcutsDialog
 from poe_reviewer.ui.tasks import Batch, DelayedProgress, Tasks
 from tests.conftest import REPO, SAMPLES
@@ -108,6 +108,8 @@ def open_window(qtbot: Any, db: Path, ui: settings.Settings, *, wait_claim: bool
     store = ReviewQueue(str(db), actor=REVIEWER)
     window = MainWindow(store, ui)
     qtbot.addWidget(window)
+    # the offscreen screen is 800x600: the tests click through a window of the usual first size
+    window.resize(*FIRST_SIZE)
     window.show()
     window.activateWindow()
     qtbot.waitUntil(lambda: QApplication.activeWindow() is window, timeout=WAIT)
