@@ -24,18 +24,12 @@ from dataclasses import dataclass
 from typing import Any
 
 from poe_reviewer.claim import Claim
+from poe_reviewer.dates import utc_date
 from poe_reviewer.errors import PolicyError
 from poe_reviewer.names import normalize_name
 from poe_reviewer.policy import Policy
 
 _SATURDAY = 5
-
-
-def utc_date(moment: dt.datetime) -> dt.date:
-    """The UTC calendar date of ``moment`` (naive values are taken as UTC)."""
-    if moment.tzinfo is None:
-        return moment.date()
-    return moment.astimezone(dt.UTC).date()
 
 
 def is_business_day(day: dt.date, holidays: Collection[dt.date] = ()) -> bool:

@@ -439,3 +439,10 @@ def dayfirst_for(country: str | None, policy: Policy) -> bool:
         return False
     month_first = {str(c).upper() for c in policy.get_list("dates", "month_first_countries")}
     return country.strip().upper() not in month_first
+
+
+def utc_date(moment: dt.datetime) -> dt.date:
+    """The UTC calendar date of ``moment`` (naive values are taken as UTC, as SQLite returns them)."""
+    if moment.tzinfo is None:
+        return moment.date()
+    return moment.astimezone(dt.UTC).date()

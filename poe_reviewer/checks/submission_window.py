@@ -30,6 +30,7 @@ from typing import Any
 
 from poe_reviewer.checks.base import CheckContext, CheckResult, Evidence, result
 from poe_reviewer.claim import Claim
+from poe_reviewer.dates import utc_date
 from poe_reviewer.findings.claim_life import ClaimLife, claim_life
 from poe_reviewer.findings.facts import ClaimLifeFact
 from poe_reviewer.names import normalize_name
@@ -86,10 +87,6 @@ def _policy_days(policy: Policy, section: str, key: str) -> int | None:
     return value if isinstance(value, int) and not isinstance(value, bool) else None
 
 
-def _utc_day(moment: dt.datetime) -> dt.date:
-    return moment.astimezone(dt.UTC).date() if moment.tzinfo else moment.date()
-
-
 _FINAL = (
     " A decision on a dispute is final: whatever the dispute still lacks cannot be asked for again "
     "(seed: Disputing a rejection)."
@@ -98,14 +95,14 @@ _FINAL = (
 
 def second_life(claim: Claim, life: ClaimLife, policy: Policy) -> CheckResult | None:
     """The verdict of a resubmission's or dispute's own clock when it fails or cannot be read, else None."""
-    submitted = _utc_day(life.submitted_at)
+    submitted = utc_date(life.submitted_at)
     ev_sub = Evidence("claim.json", f"submitted_at: {life.submitted_at.isoformat()}")
     if life.final_rejection is not None:
         e = life.final_rejection
         return result(
             CHECK_ID,
             "fail",
-            f"The claim was finally rejected on {_utc_day(e.at)} ('{e.action}'); a final rejection cannot be "
+            f"The claim was finally rejected on {utc_date(e.at)} ('{e.action}'); a final rejection cannot be "
             "disputed or resubmitted, the partner must submit a new claim (seed: Status of a claim).",
             [Evidence("claim.json", f"history: {e.action} {e.at.isoformat()}"), ev_sub],
             reject=True,
@@ -127,18 +124,18 @@ def second_life(claim: Claim, life: ClaimLife, policy: Policy) -> CheckResult | 
             return result(
                 CHECK_ID,
                 "fail",
-                f"A dispute of the rejection on {_utc_day(answered.at)}, where {why}: disputes are not accepted "
+                f"A dispute of the rejection on {utc_date(answered.at)}, where {why}: disputes are not accepted "
                 "for this rejection (seed: Claim rejection; Status of a claim).",
                 [ev_rej, Evidence("claim.json", (life.not_disputable_quote or "")[:300]), ev_sub],
                 reject=True,
             )
         limit = _policy_days(policy, "other", "dispute_days_after_rejection")
-        days = (submitted - _utc_day(answered.at)).days
+        days = (submitted - utc_date(answered.at)).days
         if limit is not None and days > limit:
             return result(
                 CHECK_ID,
                 "fail",
-                f"Dispute submitted {submitted}, {days} days after the rejection on {_utc_day(answered.at)}; a "
+                f"Dispute submitted {submitted}, {days} days after the rejection on {utc_date(answered.at)}; a "
                 f"dispute must be submitted within {limit} days of the rejection or the claim expires, and an "
                 "expired claim cannot be reactivated (seed: Disputing a rejection).",
                 [ev_rej, ev_sub],
@@ -147,12 +144,12 @@ def second_life(claim: Claim, life: ClaimLife, policy: Policy) -> CheckResult | 
         return None
     if answered is not None and claim.is_cpor:
         limit = _policy_days(policy, "cpor", "action_required_days")
-        days = (submitted - _utc_day(answered.at)).days
+        days = (submitted - utc_date(answered.at)).days
         if limit is not None and days > limit:
             return result(
                 CHECK_ID,
                 "fail",
-                f"Resubmitted {submitted}, {days} days after Partner Action Required on {_utc_day(answered.at)}; "
+                f"Resubmitted {submitted}, {days} days after Partner Action Required on {utc_date(answered.at)}; "
                 f"the partner had {limit} calendar days to resubmit, after which the claim is automatically "
                 "rejected (seed: Status of a claim).",
                 [Evidence("claim.json", f"history: {answered.action} {answered.at.isoformat()}"), ev_sub],
@@ -166,18 +163,18 @@ def _second_life_note(claim: Claim, life: ClaimLife, policy: Policy) -> str:
     answered = life.answers
     if answered is None:
         return ""
-    submitted = _utc_day(life.submitted_at)
-    days = (submitted - _utc_day(answered.at)).days
+    submitted = utc_date(life.submitted_at)
+    days = (submitted - utc_date(answered.at)).days
     if life.is_dispute:
         limit = _policy_days(policy, "other", "dispute_days_after_rejection")
         return (
-            f" Dispute submitted {submitted}, {days} days after the rejection on {_utc_day(answered.at)}, "
+            f" Dispute submitted {submitted}, {days} days after the rejection on {utc_date(answered.at)}, "
             f"within {limit} days." + _FINAL
         )
     if claim.is_cpor:
         limit = _policy_days(policy, "cpor", "action_required_days")
         return (
-            f" Resubmitted {submitted}, {days} days after Partner Action Required on {_utc_day(answered.at)}, "
+            f" Resubmitted {submitted}, {days} days after Partner Action Required on {utc_date(answered.at)}, "
             f"within {limit} calendar days."
         )
     return ""

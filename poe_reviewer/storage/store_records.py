@@ -15,6 +15,7 @@ from typing import Any, Literal, NamedTuple
 from poe_reviewer import clocks
 from poe_reviewer.bundle import CLAIM_FILE, Bundle
 from poe_reviewer.claim import Claim
+from poe_reviewer.dates import utc_date
 from poe_reviewer.errors import BundleError, PoeReviewerError
 from poe_reviewer.findings.context import Evidence
 from poe_reviewer.findings.facts import CheckFact, fact_from_json
@@ -89,10 +90,6 @@ class ImportResult:
     bundle_sha256: str
 
 
-def _utc_day(moment: dt.datetime) -> dt.date:
-    return moment.astimezone(dt.UTC).date() if moment.tzinfo else moment.date()
-
-
 class ClaimSummary(NamedTuple):
     """One line of the queue: what a list shows and sorts by (details are in :class:`ClaimDetail`).
 
@@ -135,7 +132,7 @@ class ClaimSummary(NamedTuple):
             return False
         # the partner had time to answer: a decision made after the deadline expired nothing (it was late)
         decided = self.decided_at
-        return decided is None or self.next_due is None or _utc_day(decided) <= self.next_due
+        return decided is None or self.next_due is None or utc_date(decided) <= self.next_due
 
     def suggestion(self, today: dt.date) -> str:
         """What the queue suggests: the checks' recommendation, or reject for an expired Action Required."""

@@ -39,7 +39,8 @@ def _first(rxs: Sequence[re.Pattern[str]], text: str) -> re.Match[str] | None:
 _SENTENCE_END = re.compile(r"[.!?](?=\s+[A-Z\d]|\s*$)|\n")
 
 
-def _sentence_around(text: str, m: re.Match[str]) -> str:
+def sentence_around(text: str, m: re.Match[str]) -> str:
+    """The sentence (or line) of ``text`` around the match ``m``."""
     starts = [e.end() for e in _SENTENCE_END.finditer(text, 0, m.start())]
     end_m = _SENTENCE_END.search(text, m.end())
     end = end_m.end() if end_m else len(text)
@@ -124,7 +125,7 @@ def auto_reply(rules_: Rules, subject: str, text: str, headers: Sequence[tuple[s
             return f'its subject is "{shorten(subject, 60)}"'
     m = _first(rules_.auto_texts, text)
     if m:
-        return f'it says "{shorten(_sentence_around(text, m), 80)}"'
+        return f'it says "{shorten(sentence_around(text, m), 80)}"'
     return None
 
 
@@ -230,7 +231,7 @@ def judge_message(msg: _Message, rules_: Rules, parties: Parties) -> Acknowledge
     ack.licence_purchase = verdict == "invalid" and _about_licences(msg, rules_)
     refusal = _first(rules_.refusals, msg.own_text)
     if refusal is not None:
-        sentence = _sentence_around(msg.own_text, refusal)
+        sentence = sentence_around(msg.own_text, refusal)
         ack.verdict, ack.refused = "invalid", True
         ack.reason = f'refuses ("{shorten(sentence, 90)}"): {rules_.refusal_rule[:1].lower()}{rules_.refusal_rule[1:]}'
         quote = sentence
@@ -260,7 +261,7 @@ def _accepts(text: str, subject: str, context: str, rules_: Rules) -> str | None
         return None
     if not (work or _count(rules_.work, context)):
         return None
-    return _sentence_around(text, m)
+    return sentence_around(text, m)
 
 
 def _accepted_earlier(ack: Acknowledgement, msg: _Message, desc: str, rules_: Rules, parties: Parties) -> bool:
@@ -325,26 +326,26 @@ def _judge_content(msg: _Message, rules_: Rules) -> tuple[Verdict, str, str | No
     ack_m = _acceptance(own, rules_)
     amb_m = _first(rules_.ambiguous, own)
     if _about_licences(msg, rules_):
-        quote = _sentence_around(own, ack_m) if ack_m else None
+        quote = sentence_around(own, ack_m) if ack_m else None
         return "invalid", f'is about a licence purchase (seed: "{rules_.licence_rule}").', quote
     if ack_m and (work_own or work_ctx):
-        return "valid", "", _sentence_around(own, ack_m)
+        return "valid", "", sentence_around(own, ack_m)
     engaged = _engagement(own, rules_) if msg.engagement else None
     if engaged is not None:
         return "valid", "", engaged
     if amb_m:
-        sentence = _sentence_around(own, amb_m)
+        sentence = sentence_around(own, amb_m)
         return (
             "invalid",
             f'is an ambiguous acknowledgement ("{shorten(sentence, 80)}") naming no work the partner did.',
             sentence,
         )
     if ack_m:
-        sentence = _sentence_around(own, ack_m)
+        sentence = sentence_around(own, ack_m)
         return "invalid", f'acknowledges ("{shorten(sentence, 60)}") without saying which work.', sentence
     courtesy_m = _first(rules_.courtesy, own)
     if courtesy_m and len(own.split()) <= rules_.courtesy_max_words:
-        sentence = _sentence_around(own, courtesy_m)
+        sentence = sentence_around(own, courtesy_m)
         return (
             "invalid",
             f'only thanks or confirms receipt ("{shorten(sentence, 80)}"): it does not accept or approve the work.',
@@ -382,7 +383,7 @@ def _engagement(own: str, rules_: Rules) -> str | None:
     if _activities(own, rules_) < rules_.engagement_min_activities:
         return None
     for m in hits:
-        sentence = _sentence_around(own, m)
+        sentence = sentence_around(own, m)
         if _activities(sentence, rules_) < rules_.engagement_min_activities:
             continue
         end = own.find(sentence) + len(sentence)
@@ -400,7 +401,7 @@ def _quoted_customer_ack(msg: _Message, rules_: Rules, parties: Parties) -> str 
             continue
         m = _acceptance(q.text, rules_)
         if m and (_count(rules_.work, q.text) or _count(rules_.work, q.subject or "")):
-            return _sentence_around(q.text, m)
+            return sentence_around(q.text, m)
     return None
 
 

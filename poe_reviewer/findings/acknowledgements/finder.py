@@ -9,7 +9,6 @@ purchase, a forward) dates nothing.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterable
 from textwrap import shorten
 
@@ -26,6 +25,7 @@ from poe_reviewer.findings.acknowledgements.emails import (
     is_mail,
     judge_message,
     printed_messages,
+    sentence_around,
 )
 from poe_reviewer.findings.acknowledgements.located import DocText, locate
 from poe_reviewer.findings.acknowledgements.model import Acknowledgement
@@ -129,18 +129,13 @@ def _signed_end(doc: Document, text: str, signed: list[Acknowledgement], rules_:
         m = rx.search(text)
         if m is None:
             continue
-        starts = [e.end() for e in _SENTENCE.finditer(text, 0, m.start())]
-        end = _SENTENCE.search(text, m.end())
-        sentence = " ".join(text[starts[-1] if starts else 0 : end.end() if end else len(text)].split())
+        sentence = " ".join(sentence_around(text, m).split())
         for ack in signed:
             ack.verdict, ack.refused = "invalid", True
             ack.reason = (f'is signed on a document that says the engagement is over ("{shorten(sentence, 90)}"): '
                           f"{rules_.refusal_rule[:1].lower()}{rules_.refusal_rule[1:]}")  # fmt: skip
             ack.evidence = [locate(doc, sentence), *ack.evidence]
         return
-
-
-_SENTENCE = re.compile(r"[.!?](?=\s+[A-Z\d]|\s*$)|\n\s*\n")
 
 
 def _find(ctx: CheckContext, documents: Iterable[Document]) -> list[Acknowledgement]:
