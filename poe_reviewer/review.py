@@ -457,17 +457,18 @@ def make_decision(
         bundle_sha256=sha,
         resolutions=resolved,
         revision=life.revision,
-        final=_is_final(decision, life, statuses),
+        final=_is_final(claim, decision, life, statuses),
     )
 
 
-def _is_final(decision: str, life: ClaimLife, statuses: Mapping[str, str]) -> bool:
+def _is_final(claim: Claim, decision: str, life: ClaimLife, statuses: Mapping[str, str]) -> bool:
     """Whether the decision closes the claim for good (spec section 4, ``final``): any decision on a
     dispute ("If your submitted dispute is rejected, this is a final decision"; an approval is the last
-    word too), and a rejection of an expired claim ("Expired claims cannot be reactivated")."""
+    word too), and the rejection of an expired Partner Activities claim ("Expired claims cannot be
+    reactivated"). A CPOR claim rejected for a late answer to Action Required can still be disputed."""
     if life.is_dispute:
         return True
-    return decision == "rejected" and statuses.get("submission_window") == "fail"
+    return decision == "rejected" and claim.is_partner_activities and statuses.get("submission_window") == "fail"
 
 
 def _resolutions(

@@ -326,11 +326,13 @@ def test_a_resubmission_is_revision_two_and_its_action_required_is_not_final() -
     assert (d.revision, d.final) == (2, False)
 
 
-def test_the_rejection_of_an_expired_claim_is_final() -> None:
-    d = decide(verdict="reject", comment="Expired.", check_statuses={"submission_window": "fail"})
-    assert d.final
-    d = decide(verdict="reject", comment="No acknowledgement.", check_statuses={"customer_acknowledgement": "fail"})
+def test_the_rejection_of_an_expired_partner_activities_claim_is_final() -> None:
+    pa = make_claim(PARTNER_ACTIVITIES)
+    assert decide(pa, "reject", comment="Expired.", check_statuses={"submission_window": "fail"}).final
+    d = decide(pa, "reject", comment="No acknowledgement.", check_statuses={"customer_acknowledgement": "fail"})
     assert not d.final
+    # a CPOR claim rejected for answering Action Required late may still be disputed (seed: Status of a claim)
+    assert not decide(verdict="reject", comment="Late.", check_statuses={"submission_window": "fail"}).final
 
 
 def test_decisions_stored_before_revisions_were_kept_export_as_they_did() -> None:
