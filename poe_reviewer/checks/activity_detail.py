@@ -9,18 +9,17 @@ The check measures specificity over the POE text in four dimensions and adds the
 with the weights of ``resources/policy/activity.toml``:
 
 * scope: counts of users, devices, seats ("Approximately 1000 users", "~900 Windows 10
-  workstations");
+  workstations"), also as a labelled count ("Users in scope | 1,350", "Devices: 900");
 * timeline: phases, weeks, quarters, milestones, a range or schedule of dates;
-* scope also as a labelled count ("Users in scope | 1,350", "Devices: 900");
 * concrete tasks: a sentence or bullet with an action verb and a technology term or a
   workload name ("Manage Hybrid Azure AD join and Group Policy for Windows 10 enrollment"),
   or a deliverable named without a verb, tied to a technology or counted ("App connectors for
   Microsoft 365, Salesforce and Google Workspace", "9 activity and file policies");
 * the customer's challenges or current situation.
 
-Generic text does not count: product-benefit phrases, second-person promotional wording,
-comma lists of one- or two-word tasks, and whatever follows a boilerplate lead-in such as
-"Provides remote guidance for:". Checkbox rows of the POE template are not tasks either.
+Generic text does not count: product-benefit phrases, second-person promotional wording, comma lists of one- or
+two-word tasks, whatever follows a boilerplate lead-in such as "Provides remote guidance for:", checkbox rows.
+A partner-activity engagement the POE itself shows was not delivered fails (``findings/delivery.py``).
 """
 
 from __future__ import annotations
@@ -37,6 +36,7 @@ from poe_reviewer.dates import dayfirst_for, find_dates
 from poe_reviewer.documents.model import Document, Hit, Segment
 from poe_reviewer.findings import readability
 from poe_reviewer.findings.checkboxes import CHECKBOX_MARK
+from poe_reviewer.findings.delivery import not_delivered
 from poe_reviewer.findings.facts import ActivityFact
 from poe_reviewer.findings.workloads import catalogue
 from poe_reviewer.policy import Policy
@@ -483,13 +483,6 @@ def _is_task_list(span: str, settings: Settings) -> bool:
 # -- the verdict -----------------------------------------------------------------------------
 
 
-def _quote(item: Item, start: int, end: int, width: int = 120) -> str:
-    line = item.quote(width)
-    if len(" ".join(item.text.split())) <= width:
-        return line
-    return " ".join(item.segment.text[start:end].split())
-
-
 def _ev(item: Item, start: int | None = None, end: int | None = None) -> Evidence:
     hit = item.hit(start, end)
     return Evidence.from_hit(hit, item.quote())
@@ -512,6 +505,8 @@ def run(ctx: CheckContext) -> CheckResult:
             "judge the detail of the activities by eye.",
         )
 
+    if (gone := not_delivered(ctx.claim, ctx.documents, ctx.policy)) is not None:  # the partner's own upload says so
+        return result(CHECK_ID, "fail", gone.summary, [Evidence.from_hit(gone.hit)], reject=True)
     dayfirst = dayfirst_for(ctx.claim.customer.country, ctx.policy)
     found = measure(readable, settings, ctx.policy, dayfirst)
     has_scope = bool(found.scope)

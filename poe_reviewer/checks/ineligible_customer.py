@@ -154,39 +154,52 @@ def _owned_by_partner(
     if not cues:
         return None
     window = int(section.get("cue_window", 200))
-    partner = ctx.claim.partner.name
+    pairs = ((ctx.claim.customer.name, ctx.claim.partner.name), (ctx.claim.partner.name, ctx.claim.customer.name))
+    return _first_in_poe_or_comments(
+        ctx,
+        lambda doc: next((h for a, b in pairs if (h := _owner_said(doc, a, b, cues, window, generic, min_len))), None),
+    )
 
-    def owned(doc: Document) -> Hit | None:
-        customer = find_name(doc, ctx.claim.customer.name)
-        if not customer:
-            return None
-        named = find_name(doc, partner)
 
-        def about_customer(seg: Segment, start: int, end: int) -> bool:
-            # the same sentence, and not a sentence about the partner named in between
-            between = seg.text[end:start]
-            if re.search(r"[.;!?]\s+[A-Z]", between):
-                return False
-            return not any(h.segment is seg and end <= h.start < start for h in named)
-
-        for rx, group in cues:
-            for seg in doc.segments:
-                for m in rx.finditer(seg.text):
-                    owner = " ".join(m.group(group).split())
-                    if not (same_name(owner, partner) or shared_distinctive_word(owner, partner, generic, min_len)):
-                        continue
-                    before = [
-                        h
-                        for h in customer
-                        if h.segment is seg
-                        and h.end <= m.start() <= h.end + window
-                        and about_customer(seg, m.start(), h.end)
-                    ]
-                    if before:
-                        return Hit.from_match(doc, seg, max(h.start for h in before), m.end())
+def _owner_said(
+    doc: Document,
+    subject: str,
+    other: str,
+    cues: Sequence[tuple[re.Pattern[str], str]],
+    window: int,
+    generic: set[str],
+    min_len: int,
+) -> Hit | None:
+    """Wording after ``subject``'s name that makes ``other`` its owner or the company it owns; said of the
+    customer with the partner, or of the partner with the customer ("Zuiderzee Cloud B.V., part of
+    Hollands Glorie Holding N.V."): either way one owns the other."""
+    mentions = find_name(doc, subject)
+    if not mentions:
         return None
+    others = find_name(doc, other)
 
-    return _first_in_poe_or_comments(ctx, owned)
+    def about_subject(seg: Segment, start: int, end: int) -> bool:
+        # the same sentence, and not a sentence about the other company named in between
+        if re.search(r"[.;!?]\s+[A-Z]", seg.text[end:start]):
+            return False
+        return not any(h.segment is seg and end <= h.start < start for h in others)
+
+    for rx, group in cues:
+        for seg in doc.segments:
+            for m in rx.finditer(seg.text):
+                owner = " ".join(m.group(group).split())
+                if not (same_name(owner, other) or shared_distinctive_word(owner, other, generic, min_len)):
+                    continue
+                before = [
+                    h
+                    for h in mentions
+                    if h.segment is seg
+                    and h.end <= m.start() <= h.end + window
+                    and about_subject(seg, m.start(), h.end)
+                ]
+                if before:
+                    return Hit.from_match(doc, seg, max(h.start for h in before), m.end())
+    return None
 
 
 _SENTENCE_END = re.compile(r"[.!?]\s+(?=[A-Z])")
@@ -214,6 +227,56 @@ def _under_one_owner(ctx: CheckContext, section: Mapping[str, Any]) -> Evidence 
         return None
 
     return _first_in_poe_or_comments(ctx, both)
+
+
+_LEGAL_FORM = re.compile(r"[\s,]*((?:[A-Za-z]\.){2,}|[A-Za-z/]+\.?)")
+_FORMS = LEGAL_SUFFIXES - {"group", "holding", "holdings", "the", "and", "de", "public", "private", "company"}
+
+
+def _groups_of(
+    doc: Document, name: str, other: str, cues: Sequence[re.Pattern[str]], window: int
+) -> list[tuple[str, Hit]]:
+    """The groups ``doc`` says the company ``name`` belongs to, each with the words that say so: a cue just after
+    one of its mentions, in the same sentence and before any mention of the ``other`` party."""
+    others = find_name(doc, other)
+    out: list[tuple[str, Hit]] = []
+    for h in find_name(doc, name):
+        text = h.segment.text
+        begin = h.end
+        while (form := _LEGAL_FORM.match(text, begin)) is not None and (
+            form.group(1).replace(".", "").casefold() in _FORMS or form.group(1).count(".") >= 2
+        ):
+            begin = form.end()  # "Merlion Freight| Pte. Ltd. (Lion City Group)": the name's legal form first
+        stop = min(len(text), begin + window)
+        end = _SENTENCE_END.search(text, begin, stop)
+        stop = end.start() + 1 if end else stop
+        stop = min([stop, *(o.start for o in others if o.segment is h.segment and h.end <= o.start < stop)])
+        tail = text[begin:stop]
+        for rx in cues:
+            m = rx.search(tail)
+            if m is not None and m.group("group").strip():
+                out.append(
+                    (" ".join(m.group("group").split()), Hit.from_match(doc, h.segment, h.start, begin + m.end()))
+                )
+    return out
+
+
+def _sister_companies(ctx: CheckContext, section: Mapping[str, Any], generic: set[str], min_len: int) -> list[Evidence]:
+    """The customer and the partner each said to belong to the same group (their own letterheads, invoice or
+    survey footers: "A Tylos Group company"): sister companies, partner affiliates."""
+    cues = [re.compile(str(c), re.IGNORECASE) for c in section.get("membership_cues", [])]
+    if not cues:
+        return []
+    window = int(section.get("membership_window", 120))
+    customer, partner = ctx.claim.customer.name, ctx.claim.partner.name
+    docs = [d for top in ctx.documents for d in top.walk() if d.error is None]
+    of_customer = [g for doc in docs for g in _groups_of(doc, customer, partner, cues, window)]
+    of_partner = [g for doc in docs for g in _groups_of(doc, partner, customer, cues, window)]
+    for group, c_hit in of_customer:
+        for other, p_hit in of_partner:
+            if same_name(group, other) or shared_distinctive_word(group, other, generic, min_len):
+                return [Evidence.from_hit(c_hit), Evidence.from_hit(p_hit)]
+    return []
 
 
 def _agent_of_customer(ctx: CheckContext, section: Mapping[str, Any]) -> Evidence | None:
@@ -345,6 +408,14 @@ def run(ctx: CheckContext) -> CheckResult:
         (_owned_by_partner(ctx, aff_section, generic, min_len), f"The customer {customer.name} and the partner "
                                                                 f"{partner.name} are parent and subsidiary"),
     )  # fmt: skip
+    sisters = _sister_companies(ctx, aff_section, generic, min_len)
+    if sisters:
+        quotes = " and ".join(f"{e.document}: '{e.quote}'" for e in sisters)
+        summary = (
+            f"The customer {customer.name} and the partner {partner.name} are each said to belong to one group "
+            f"({quotes}): sister companies, so the customer is a partner affiliate." + quote_rule
+        )
+        return result(CHECK_ID, "fail", summary, [*sisters, *base_ev], reject=True)
     for ev, what in said:
         if ev is not None:
             where = "a comment on the claim" if ev.document == "claim.json" else ev.document

@@ -498,6 +498,10 @@ def _disqualified(name: str, entry: CatalogueEntry, verdict: Verdict, docs: Sequ
                 said = quote_of(hits[0])
                 text = f"{name}: named, but the POE says '{said}' ({where(hits[0])}): {entry.disqualified_rule}"
                 return Verdict("missing", text, [Evidence.from_hit(hits[0], said)])
+    if entry.requires_any and not any(doc.search(rx) for doc in docs for rx in entry.requires_any):
+        return Verdict(
+            "missing", f"{name}: named, but the POE names none of the tools it needs: {entry.requires_rule}", []
+        )
     return None
 
 

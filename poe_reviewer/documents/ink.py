@@ -26,7 +26,7 @@ from __future__ import annotations
 
 import logging
 import re
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
 from functools import cache
 from typing import Any, cast
@@ -36,14 +36,12 @@ import pymupdf as _pymupdf
 from PIL import Image
 
 from poe_reviewer.dates import find_dates
+from poe_reviewer.documents.ink_labels import Label, find_labels, lines_of, search_area, union
 from poe_reviewer.documents.ink_letters import letter_sign_offs
 from poe_reviewer.documents.ink_pixels import Component, Gray, components, ink_threshold, ruled_lines
 from poe_reviewer.documents.ink_tables import (
     TableColumn,
-    after_printed_name,
-    cell_ends,
     column_above,
-    drop_row_header,
     generic_label,
     may_hold_label,
     name_beside,
@@ -88,18 +86,6 @@ def rules() -> InkRules:
 
 
 # -- geometry ------------------------------------------------------------------------------------
-
-
-def _union(boxes: Iterable[BBox]) -> BBox | None:
-    items = list(boxes)
-    if not items:
-        return None
-    return (
-        min(b[0] for b in items),
-        min(b[1] for b in items),
-        max(b[2] for b in items),
-        max(b[3] for b in items),
-    )
 
 
 def _round(box: BBox) -> BBox:
@@ -176,7 +162,7 @@ def find_ink(
             return InkFinding(False, None, f"{len(marks)} small printed mark(s), no handwriting")
         return InkFinding(False, None, "nothing but print and ruled lines")
     # the handwriting: the strokes and the marks close to them (dots, crossings of a t)
-    core = _union((c.x0, c.y0, c.x1, c.y1) for c in strokes)
+    core = union((c.x0, c.y0, c.x1, c.y1) for c in strokes)
     assert core is not None
     reach = height
     near = [
@@ -184,7 +170,7 @@ def find_ink(
         for c in marks
         if c.x1 >= core[0] - reach and c.x0 <= core[2] + reach and c.y1 >= core[1] - reach and c.y0 <= core[3] + reach
     ]
-    box = _union((c.x0 + x0, c.y0 + y0, c.x1 + x0, c.y1 + y0) for c in near)
+    box = union((c.x0 + x0, c.y0 + y0, c.x1 + x0, c.y1 + y0) for c in near)
     pixels = sum(c.pixels for c in near)
     assert box is not None
     detail = (
@@ -203,119 +189,20 @@ def _rule_piece(c: Component, height: float) -> bool:
 # -- signature blocks ----------------------------------------------------------------------------
 
 
-@dataclass(frozen=True)
-class _Label:
-    text: str
-    box: BBox  # raster pixels
-    line: int
-
-
-def _lines(words: Sequence[PageWord]) -> list[list[PageWord]]:
-    by_line: dict[int, list[PageWord]] = {}
-    for w in words:
-        by_line.setdefault(w.line, []).append(w)
-    return list(by_line.values())
-
-
-def _span_words(line: list[PageWord], start: int, end: int) -> list[PageWord]:
-    """The words of ``line`` (joined by single spaces) overlapping characters start..end."""
-    out: list[PageWord] = []
-    pos = 0
-    for w in line:
-        w_end = pos + len(w.text)
-        if pos < end and w_end > start:
-            out.append(w)
-        pos = w_end + 1
-    return out
-
-
-#: What OCR reads a table's ruled borders as.
-_BORDERS = "|[]{}‘’'`_-—:;,. "
-
-#: What follows a label that does not start its line: a colon, a line to sign on, a border, the end.
-_LABEL_END = re.compile(r"\s*(?:[:|_(\[]|$)")
-
-
-def find_labels(words: Sequence[PageWord], rules_: InkRules) -> list[_Label]:
-    """Places to sign printed on the page (two on one row: the customer's and the partner's),
-    or, on a line without a label, a line to sign on."""
-    found: list[_Label] = []
-    for line in _lines(words):
-        # a table's border read as a word before the label ("| Signature") does not start its line
-        while line and not line[0].text.strip(_BORDERS):
-            line = line[1:]
-        if not line:
-            continue
-        text = " ".join(w.text for w in line)
-        if len(text) > 90:
-            continue  # a sentence of prose that mentions a signature, not a label
-        matches = sorted((m for rx in rules_.labels for m in rx.finditer(text)), key=lambda m: (m.start(), -m.end()))
-        end = -1
-        labelled = False
-        for m in matches:
-            if m.start() < end:
-                continue  # inside a longer label ("Signature" in "Customer Signature")
-            if m.start() > 0 and not _LABEL_END.match(text, m.end()) and not cell_ends(line, m.end()):
-                continue  # a word in a sentence, not a label
-            start = after_printed_name(text, m, rules_)
-            end = m.end()
-            box = _union(w.box for w in _span_words(line, start, m.end()))
-            if box is not None:
-                found.append(_Label(text[start : m.end()].strip(), box, line[0].line))
-                labelled = True
-        if labelled:
-            drop_row_header(found, line[0].line)
-            continue
-        for w in line:
-            if rules_.sign_line.match(w.text):
-                found.append(_Label(w.text[:12], w.box, w.line))
-                break
-    return found
-
-
-def _area(label: _Label, labels: Sequence[_Label], height: float, size: tuple[int, int], rules_: InkRules) -> BBox:
-    """The area searched for a signature around ``label``, stopped short of the other labels."""
-    width, page_h = size
-    lx0, ly0, lx1, ly1 = label.box
-    x0 = max(0.0, lx0 - rules_.left * height)
-    x1 = min(float(width), lx1 + rules_.right * height)
-    y0 = max(0.0, ly0 - rules_.above * height)
-    y1 = min(float(page_h), ly1 + rules_.below * height)
-    for other in labels:
-        if other is label:
-            continue
-        ox0, oy0, ox1, oy1 = other.box
-        same_row = min(oy1, ly1) - max(oy0, ly0) > 0.3 * height
-        if same_row:
-            if ox0 >= lx1 and ox0 - 0.5 * height < x1:
-                x1 = ox0 - 0.5 * height  # the next block on the same row (the other party's)
-            elif ox1 <= lx0 and ox1 + 0.5 * height > x0:
-                x0 = ox1 + 0.5 * height
-            continue
-        overlap_x = min(ox1, x1) - max(ox0, x0) > 0
-        if not overlap_x:
-            continue
-        if oy0 >= ly1 and (oy0 + ly1) / 2 < y1:
-            y1 = max(ly1, (oy0 + ly1) / 2)  # a block below: share the space between them
-        elif oy1 <= ly0 and (oy1 + ly0) / 2 > y0:
-            y0 = min(ly0, (oy1 + ly0) / 2)
-    return (x0, y0, max(x0 + 1, x1), max(y0 + 1, y1))
-
-
 _PERSON = re.compile(r"^[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){1,3}\s*,?")
 
 
 def _fields(
-    label: _Label, area: BBox, words: Sequence[PageWord], height: float, rules_: InkRules
+    label: Label, area: BBox, words: Sequence[PageWord], height: float, rules_: InkRules
 ) -> tuple[str | None, str | None, str | None, str | None]:
     """(name, company, date, typed text) printed in or near the block."""
     x0, y0, x1, _y1 = area
     bottom = label.box[3] + rules_.fields_below * height
     near_lines: list[tuple[float, str, list[PageWord]]] = []
-    for line in _lines(words):
+    for line in lines_of(words):
         # the words of the block's columns only: the other party's block may share the row
         good = [w for w in line if w.conf >= 45 and x0 <= (w.box[0] + w.box[2]) / 2 <= x1]
-        box = _union(w.box for w in good)
+        box = union(w.box for w in good)
         if box is None or box[3] < y0 or box[1] > bottom:
             continue
         near_lines.append((box[1], " ".join(w.text for w in good), good))
@@ -390,13 +277,13 @@ def page_blocks(
     thr = threshold if threshold is not None else ink_threshold(gray)
     size = (gray.shape[1], gray.shape[0])
     if sign_offs:
-        judged = [(s, _judged(gray, s.area, _Label(LETTER_SIGN_OFF, s.name_box, s.line), words, height, rules_, thr,
+        judged = [(s, _judged(gray, s.area, Label(LETTER_SIGN_OFF, s.name_box, s.line), words, height, rules_, thr,
                               to_page, page, source, [], False)) for s in sign_offs]  # fmt: skip
         return [replace(b, name=s.name, company=s.company, date=s.date) for s, b in judged if b is not None]
     blocks: list[SignatureBlock] = []
     taken: list[BBox] = []
     for label in labels:
-        area = _area(label, labels, height, size, rules_)
+        area = search_area(label, labels, height, size, rules_, words)
         # a label naming whose signature it is ("Customer signature") is that party's block, not a row
         columns = table_columns(label.box, label.line, words, height, rules_) if generic_label(label.text) else []
         row = party_row(label.box, words, height, rules_) if not columns else None
@@ -451,7 +338,7 @@ def _with_column(
 def _judged(
     gray: Gray,
     area: BBox,
-    label: _Label,
+    label: Label,
     words: Sequence[PageWord],
     height: float,
     rules_: InkRules,
@@ -519,8 +406,8 @@ def text_page_blocks(
     height = text_height(words, _DEFAULT_TEXT_POINTS * scale)
     rect = page.rect
     size = (int(rect.width * scale), int(rect.height * scale))
-    areas = [_area(label, labels, height, size, rules_) for label in labels]
-    clip = _union(areas)
+    areas = [search_area(label, labels, height, size, rules_, words) for label in labels]
+    clip = union(areas)
     assert clip is not None
     cx0, cy0 = int(clip[0]), int(clip[1])
     try:

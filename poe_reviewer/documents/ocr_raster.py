@@ -368,7 +368,7 @@ def _light_on_dark(img: Image.Image) -> Image.Image:
     pixels = np.asarray(img)
     if pixels.ndim != 2:
         return img
-    dark = pixels < 96
+    dark = pixels < 140  # a grey band of a scan (~100) as well as a black one
     height = pixels.shape[0]
     rows = np.flatnonzero(dark.mean(axis=1) > 0.35)
     if rows.size == 0:

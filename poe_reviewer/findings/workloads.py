@@ -35,6 +35,10 @@ class CatalogueEntry:
     #: business-hours SOC is no managed security service), and the rule it breaks.
     disqualified_by: tuple[re.Pattern[str], ...] = ()
     disqualified_rule: str = ""
+    #: What the POE must name for the service to be this workload at all (a SOC on another vendor's tools
+    #: is no Microsoft managed security service), and the rule that asks for it.
+    requires_any: tuple[re.Pattern[str], ...] = ()
+    requires_rule: str = ""
 
     def phrases(self) -> list[tuple[str, PhraseKind]]:
         kinds: list[tuple[str, PhraseKind]] = []
@@ -73,6 +77,8 @@ def catalogue(policy: Mapping[str, Mapping[str, Any]]) -> list[CatalogueEntry]:
                 seed=str(item.get("seed", "")),
                 disqualified_by=tuple(re.compile(p, re.IGNORECASE) for p in _strings(item.get("disqualified_by"))),
                 disqualified_rule=str(item.get("disqualified_rule", "")),
+                requires_any=tuple(re.compile(p, re.IGNORECASE) for p in _strings(item.get("requires_any"))),
+                requires_rule=str(item.get("requires_rule", "")),
             )
         )
     return entries
