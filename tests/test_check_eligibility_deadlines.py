@@ -616,3 +616,39 @@ def test_realworld_documents_never_break_these_checks(realworld: Path) -> None:
             name = "invoice" if role == "invoice" else "POE document"
             assert f"unreadable: {name} {doc.path} ({doc.error})".lower() in r.summary.lower(), path.name
     assert unreadable >= 5  # the corpus has broken, encrypted and truncated files
+
+
+@pytest.mark.parametrize(
+    ("customer_text", "partner_text"),
+    [
+        # each company's own letterhead footer names the same group
+        ("Helios Conseil SARL · RCS 812 552 · A Tylos Group company", "Fabrikam, Inc. · a Tylos Group company"),
+        # the customer signs its survey with its group, the partner's invoice says it is a member
+        ("Signature: Niamh Byrne, Helios Conseil SARL (Lion City Group), CIO",
+         "Fabrikam, Inc. is a member of the Lion City Group."),
+    ],
+)  # fmt: skip
+def test_sister_companies_by_their_own_group_footers_are_affiliates(customer_text: str, partner_text: str) -> None:
+    claim = make_claim(customer__name="Helios Conseil SARL", customer__domain="helios-conseil.fr")
+    letter = page_doc(customer_text, "POE/acceptance.pdf")
+    r = ineligible_customer.run(context(claim, letter, page_doc(partner_text, "Invoice.pdf", role="invoice")))
+    assert r.status == "fail", r.summary
+    assert r.reject
+    assert "sister companies" in r.summary
+    assert {e.document for e in r.evidence[:2]} == {"POE/acceptance.pdf", "Invoice.pdf"}
+    # one group for the customer and another for the partner: no affiliates
+    other = page_doc(partner_text.replace("Tylos", "Northwind").replace("Lion City", "Northwind"), "Invoice.pdf")
+    assert ineligible_customer.run(context(claim, letter, other)).status == "pass"
+    # the customer's group alone says nothing about the partner
+    assert ineligible_customer.run(context(claim, letter)).status == "pass"
+
+
+def test_a_partner_that_is_part_of_the_customers_holding_is_an_affiliate() -> None:
+    claim = make_claim(customer__name="Hollands Glorie Holding N.V.", customer__domain="hollandsglorie.nl")
+    footer = "Fabrikam, Inc. · KvK 71228447 · onderdeel van Hollands Glorie Holding N.V. / part of Hollands Glorie"
+    r = ineligible_customer.run(context(claim, page_doc(footer)))
+    assert r.status == "fail", r.summary
+    assert "are parent and subsidiary" in r.summary
+    # "part of" a project, not of a company, is no ownership
+    rollout = "Fabrikam, Inc. is part of the Hollands Glorie rollout team for Microsoft 365."
+    assert ineligible_customer.run(context(claim, page_doc(rollout))).status == "pass"

@@ -892,3 +892,36 @@ def test_a_year_before_a_capitalised_word_is_no_postcode() -> None:
     text = "Periodo / Period 2 de marzo - 24 de abril de 2026 Defender for Endpoint; 5400 Hallein; Praterstraße 31"
     found = {m.group("n") or m.group("p") for m in _ADDRESS_NUMBER.finditer(text)}
     assert found == {"5400", "31"}
+
+
+AMMP = {"id": "AMMP-ADM-S", "name": "AMMP App/Data Modernization (Small)", "activity_type": "xs_small",
+        "payout_type": "fixed", "proposed_payout_usd": None}  # fmt: skip
+AMMP_DONE = (
+    "Required activities\nApplication Compatibility Assessment/Review | 03/03/2026 | 9 applications reviewed\n"
+    "Landing Zone Setup or Review | 20/03/2026 | hub-and-spoke landing zone, 4 subscriptions, 14 policies\n"
+    "Modernization activities | 28/04/2026 | traceability system rebuilt on Azure App Service and Azure SQL\n"
+    "The migration to Azure was completed on 28/04/2026 for the 120 users of the traceability system.\n"
+)
+
+
+@pytest.mark.parametrize(
+    "said",
+    [
+        "Modernization activities | Deferred | Postponed by the customer to Q4 2026 - application not migrated",
+        "At the customer's request the migration of the traceability system was postponed until after the harvest.",
+        "We've decided not to move off Splunk this year. Please stop work on the migration.",
+    ],
+)
+def test_a_migration_engagement_the_poe_shows_not_delivered_is_rejected(said: str) -> None:
+    """AMMP Summary: "The following activities must be completed for your customer engagement to be considered
+    fully delivered"; the partner's own upload saying the migration was stopped or deferred shows it was not."""
+    claim = make_claim(PARTNER_ACTIVITIES, engagement=AMMP, workloads=[])
+    r = activity_detail.run(context(claim, page_doc(AMMP_DONE + said)))
+    assert r.status == "fail", r.summary
+    assert r.reject
+    assert "was not delivered" in r.summary
+    assert r.evidence[0].quote in said
+    # the delivered engagement passes; a workshop's later plans are no part of its delivery
+    assert activity_detail.run(context(claim, page_doc(AMMP_DONE))).status == "pass"
+    workshop = make_claim(PARTNER_ACTIVITIES)
+    assert "not delivered" not in activity_detail.run(context(workshop, page_doc(AMMP_DONE + said))).summary

@@ -655,6 +655,9 @@ TWO = [{"name": "INTUNE", "subscription_id": None}, {"name": "MICROSOFT DEFENDER
         # descoped in the scope table; its bare name on a milestone row does not bring it back
         "Intune | 1,200 devices enrolled | Done\nDefender for Endpoint | DESCOPED - SteerCo 12-Mar-2026\n"
         "Milestones\nIntune rollout 09-Apr-2026\nDefender for Endpoint 12-Mar-2026",
+        # only promised for later, or said to be no part of the work
+        "Intune: 1,200 devices enrolled.\nServers stay on the old antivirus; a Defender for Endpoint pilot may follow in 2027.",
+        "Intune: 1,200 devices enrolled.\nNo Defender for Endpoint licences or sensors are part of this engagement.",
     ],
 )
 def test_a_workload_named_only_as_out_of_scope_is_not_evidenced(text: str) -> None:
@@ -868,6 +871,11 @@ MSS_REPORT = (
         ("Service coverage: Business-hours SOC (Monday-Friday 07:00-17:00). After-hours alerts are e-mailed to "
          "your IT team and reviewed the next business day.", False),
         ("Thank you for the Essentials service you run for us during business hours.", False),
+        # a service tier named for its hours, alerts waiting for the next working day
+        ("Service tier: Kestrel Essentials (business hours)", False),
+        ("Alerts raised outside these hours are queued and triaged at the start of the next business day.", False),
+        ("Response targets: P1 acknowledged within 30 minutes during service hours; no out-of-\nhours response.", False),
+        ("Overnight response: the duty manager is phoned for every P1; 24x7 cover continues.", True),
     ],
 )
 def test_a_managed_security_service_is_a_24x7_soc(coverage: str, ok: bool) -> None:
@@ -878,3 +886,17 @@ def test_a_managed_security_service_is_a_24x7_soc(coverage: str, ok: bool) -> No
     if not ok:
         assert "24/7 SOC" in r.summary
         assert r.evidence[0].page == 1
+
+
+def test_a_soc_on_other_vendors_tools_is_no_microsoft_managed_security_service() -> None:
+    """Qualifications 1-5: the SOC works in Microsoft 365 Defender / Defender for Cloud and Sentinel, "Microsoft
+    Defender for Endpoint at a minimum"; a 24/7 MDR on CrowdStrike and Splunk is not that workload."""
+    claim = make_claim(claim_kind="managed_security_services", workloads=MSS)
+    other = (
+        "Managed Detection and Response, 24/7 SOC for Saguaro Copper\nCrowdStrike Falcon Insight XDR on 2,140 "
+        "endpoints; Splunk Enterprise Security as SIEM; threat hunting and incident response by our analysts."
+    )
+    r = workload_check.run(context(claim, page_doc(other)))
+    assert r.status == "fail", r.summary
+    assert "Defender for Endpoint at a minimum" in r.summary
+    assert workload_check.run(context(claim, page_doc(MSS_REPORT))).status == "pass"

@@ -444,7 +444,7 @@ def test_the_first_partys_cell_starts_where_the_row_labels_end_not_where_its_nam
     assert not by_name["Priya Kaur"].ink
 
 
-def header_table(customer_signs: bool) -> bytes:
+def header_table(customer_signs: bool, bar: tuple[float, float, float] = (0.2, 0.25, 0.3)) -> bytes:
     """A sign-off table whose header row, white on a dark bar, names the columns ("Name | Title |
     Signature | Date") over a row per party whose first cell names it."""
     pdf = pymupdf.open()
@@ -452,7 +452,7 @@ def header_table(customer_signs: bool) -> bytes:
     page.insert_text((72, 90), "Customer acceptance", fontsize=14)
     page.insert_text((72, 120), "By signing, Contoso Ltd accepts the project as complete.", fontsize=10)
     xs = [60, 180, 290, 400, 520]
-    page.draw_rect(pymupdf.Rect(60, 140, 560, 160), color=(0.2, 0.25, 0.3), fill=(0.2, 0.25, 0.3))
+    page.draw_rect(pymupdf.Rect(60, 140, 560, 160), color=bar, fill=bar)
     for x, head in zip(xs[1:], ["Name", "Title", "Signature", "Date"], strict=True):
         page.insert_text((x + 4, 154), head, fontsize=10, color=(1, 1, 1))
     rows = [("Customer", "Contoso Ltd", "John Doe", "CIO"), ("Partner", "Fabrikam, Inc.", "Priya Kaur", "PM")]
@@ -480,6 +480,42 @@ def test_a_header_row_white_on_a_dark_bar_names_each_partys_place_to_sign_below(
     assert "Contoso Ltd" in (by_name["John Doe"].company or "")
     assert by_name["John Doe"].date == "05/06/2025"
     assert (verdict(doc).status == "pass") is customer_signs
+
+
+@needs_engine
+def test_a_header_row_on_a_grey_bar_of_a_scan_is_read_too() -> None:
+    # a scanner prints a dark table header as mid grey (~100 of 255)
+    doc = extract(scanned_pdf(header_table(True, bar=(0.4, 0.4, 0.4)), dpi=200), "POE/closure.pdf")
+    assert "Signature" in doc.text
+    by_name = {b.name: b for b in doc.signature_blocks if b.source == "scan"}
+    assert by_name["John Doe"].ink is True, doc.signature_blocks
+    assert verdict(doc).status == "pass"
+
+
+def signed_heading(customer_signs: bool) -> bytes:
+    """Minutes closing with a "Signed" heading alone on its line, each party's signature drawn well below it
+    over a rule and the signer's printed name."""
+    pdf = pymupdf.open()
+    page = pdf.new_page()
+    page.insert_text((72, 90), "Service review - minutes", fontsize=14)
+    page.insert_text((72, 120), "Contoso Ltd accepts the May service report of Fabrikam, Inc.", fontsize=10)
+    page.insert_text((72, 160), "Signed", fontsize=13)
+    if customer_signs:
+        draw_signature(page, 80, 214, width=90)
+    page.draw_polyline(scribble_points(330, 214, width=90, seed=2.0), color=INK, width=1.3)
+    for x, (name, company) in ((72, ("John Doe", "Contoso Ltd")), (320, ("Priya Kaur", "Fabrikam, Inc."))):
+        page.draw_line((x, 232), (x + 180, 232), color=(0, 0, 0), width=0.6)
+        page.insert_text((x, 245), name, fontsize=10)
+        page.insert_text((x, 259), company, fontsize=10)
+    return bytes(pdf.tobytes())
+
+
+@needs_engine
+@pytest.mark.parametrize("customer_signs", [True, False])
+def test_a_signature_drawn_well_below_a_signed_heading_is_found(customer_signs: bool) -> None:
+    doc = extract(scanned_pdf(signed_heading(customer_signs), dpi=200), "POE/minutes.pdf")
+    r = verdict(doc)
+    assert (r.status == "pass") is customer_signs, (r.summary, doc.signature_blocks)
 
 
 @needs_engine

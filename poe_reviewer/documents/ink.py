@@ -37,7 +37,7 @@ from PIL import Image
 
 from poe_reviewer.dates import find_dates
 from poe_reviewer.documents.ink_labels import Label, find_labels, lines_of, search_area, union
-from poe_reviewer.documents.ink_letters import letter_sign_offs
+from poe_reviewer.documents.ink_letters import closes_a_letter, letter_sign_offs
 from poe_reviewer.documents.ink_pixels import Component, Gray, components, ink_threshold, ruled_lines
 from poe_reviewer.documents.ink_tables import (
     TableColumn,
@@ -270,8 +270,10 @@ def page_blocks(
     rules_ = rules_ or rules()
     labels = find_labels(words, rules_)
     height = text_height(words, fallback_height)
-    # a scanned letter signed above its printed name has no label to sign at
-    sign_offs = letter_sign_offs(words, height, gray.shape[1]) if not labels and source == "scan" else []
+    # a scanned letter signed above its printed name has no label to sign at, or only a heading ("Signed")
+    # alone on its line over the parties' signatures and names, which is read as a letter's closing
+    headings = all(closes_a_letter(" ".join(w.text for w in words if w.line == label.line)) for label in labels)
+    sign_offs = letter_sign_offs(words, height, gray.shape[1]) if headings and source == "scan" else []
     if not labels and not sign_offs:
         return []
     thr = threshold if threshold is not None else ink_threshold(gray)
@@ -283,7 +285,7 @@ def page_blocks(
     blocks: list[SignatureBlock] = []
     taken: list[BBox] = []
     for label in labels:
-        area = search_area(label, labels, height, size, rules_, words)
+        area = search_area(label, labels, height, size, rules_)
         # a label naming whose signature it is ("Customer signature") is that party's block, not a row
         columns = table_columns(label.box, label.line, words, height, rules_) if generic_label(label.text) else []
         row = party_row(label.box, words, height, rules_) if not columns else None
@@ -406,7 +408,7 @@ def text_page_blocks(
     height = text_height(words, _DEFAULT_TEXT_POINTS * scale)
     rect = page.rect
     size = (int(rect.width * scale), int(rect.height * scale))
-    areas = [search_area(label, labels, height, size, rules_, words) for label in labels]
+    areas = [search_area(label, labels, height, size, rules_) for label in labels]
     clip = union(areas)
     assert clip is not None
     cx0, cy0 = int(clip[0]), int(clip[1])

@@ -2,8 +2,7 @@
 
 A place to sign is a printed label ("Signature", "Customer Signature", "Signed by", "Sign here"; the patterns
 are ``resources/policy/ocr.toml`` ``[ink]``) or, on a line without one, a line of underscores. The area
-around it reaches a few text heights each way, stops short of the other labels, and under a heading alone
-on its line ("Signed") runs down to the next printed line, where the signer's name stands.
+around it reaches a few text heights each way and stops short of the other labels.
 """
 
 from __future__ import annotations
@@ -13,7 +12,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from typing import TypeVar
 
-from poe_reviewer.documents.ink_tables import PageWord, after_printed_name, cell_ends, drop_row_header, reach_below
+from poe_reviewer.documents.ink_tables import PageWord, after_printed_name, cell_ends, drop_row_header
 from poe_reviewer.documents.model import BBox
 from poe_reviewer.documents.ocr_engine import InkRules
 
@@ -102,10 +101,7 @@ def find_labels(words: Sequence[PageWord], rules_: InkRules) -> list[Label]:
     return found
 
 
-def search_area(
-    label: Label, labels: Sequence[Label], height: float, size: tuple[int, int], rules_: InkRules,
-    words: Sequence[PageWord],
-) -> BBox:  # fmt: skip
+def search_area(label: Label, labels: Sequence[Label], height: float, size: tuple[int, int], rules_: InkRules) -> BBox:
     """The area searched for a signature around ``label``, stopped short of the other labels."""
     width, page_h = size
     lx0, ly0, lx1, ly1 = label.box
@@ -113,7 +109,6 @@ def search_area(
     x1 = min(float(width), lx1 + rules_.right * height)
     y0 = max(0.0, ly0 - rules_.above * height)
     y1 = min(float(page_h), ly1 + rules_.below * height)
-    y1 = min(float(page_h), reach_below(label.box, label.line, (x0, y0, x1, y1), words, height, rules_))
     for other in labels:
         if other is label:
             continue

@@ -31,16 +31,23 @@ _AFTER = 4
 _GAP = 3.0
 #: The room above the name to sign in, in text heights (more than the gap between two lines).
 _ROOM = 1.8
-#: A one-word line that closes a letter ("Sincerely,"): the room to sign follows it.
+#: A one-word line that closes a letter ("Sincerely,"), or a sign-off heading alone on its line ("Signed",
+#: "Signatures"): the room to sign follows it.
 _CLOSING = re.compile(
-    r"^(?:sincerely|regards|respectfully|cordially|faithfully|truly|yours|thanks|atentamente|cordialement|"
-    r"saludos|met\s+vriendelijke\s+groet|hochachtungsvoll|distinti\s+saluti|pozdrawiam)\W*$",
+    r"^\W*(?:sincerely|regards|respectfully|cordially|faithfully|truly|yours|thanks|atentamente|cordialement|"
+    r"saludos|met\s+vriendelijke\s+groet|hochachtungsvoll|distinti\s+saluti|pozdrawiam|"
+    r"signed|signatures?|sign[\s-]?off|firmas?|unterschriften|podpisy|handtekeningen)\W*$",
     re.IGNORECASE,
 )
 #: A line under the name that dates the signature: a date alone or after a date label.
 _DATE_LINE = re.compile(r"^\W*(?:(?:date|dated|datum|fecha|data|dato)\b\W*)?(?=\d)", re.IGNORECASE)
 #: Mean OCR confidence under which a line is taken for handwriting read as words.
 _READ_AS_WORDS = 70.0
+
+
+def closes_a_letter(line: str) -> bool:
+    """Whether a printed line is a letter's closing or a sign-off heading alone on its line."""
+    return _CLOSING.match(line) is not None
 
 
 @dataclass(frozen=True)
@@ -61,8 +68,17 @@ def _rows(words: Sequence[PageWord]) -> list[list[PageWord]]:
     by_line: dict[int, list[PageWord]] = {}
     for w in words:
         by_line.setdefault(w.line, []).append(w)
-    rows = [sorted(r, key=lambda w: w.box[0]) for r in by_line.values()]
-    return sorted(rows, key=lambda r: min(w.box[1] for w in r))
+    merged: list[list[PageWord]] = []
+    for row in sorted(by_line.values(), key=_top):
+        last = merged[-1] if merged else None
+        # the reader may take two parties' columns for two lines: one row where they stand side by side
+        if last and min(_bottom(last), _bottom(row)) - max(_top(last), _top(row)) > 0.5 * min(
+            _bottom(last) - _top(last), _bottom(row) - _top(row)
+        ):
+            last.extend(row)
+        else:
+            merged.append(list(row))
+    return [sorted(r, key=lambda w: w.box[0]) for r in merged]
 
 
 def _text(row: Sequence[PageWord]) -> str:

@@ -500,26 +500,3 @@ def cell_ends(line: Sequence[PageWord], end: int) -> bool:
         pos = word_end + 1
     return False
 
-
-#: How far below a heading on a line of its own ("Signed") the search reaches for the signature under it, at most
-#: (text heights): to the next printed line, where the signer's printed name usually stands.
-_HEADING_REACH = 8.0
-
-
-def reach_below(
-    label: BBox, line: int, area: BBox, words: Sequence[PageWord], height: float, rules_: InkRules
-) -> float:
-    """The bottom of the search area under ``label``: where the label stands alone on its line (a heading
-    such as "Signed" over the signatures), down to the next printed line below it when that lies deeper than
-    the usual reach, for a signature drawn in the space between; otherwise the area's own bottom."""
-    x0, _, x1, y1 = area
-    if any(w.line == line and w.box[0] > label[2] + height for w in words):
-        return y1  # a label with a cell or a line beside it: the usual reach
-    tops = [
-        w.box[1]
-        for w in words
-        if w.conf >= rules_.mask_conf and w.box[1] >= label[3] + 0.5 * height and w.box[0] < x1 and w.box[2] > x0
-        and any(c.isalnum() for c in w.text)
-    ]  # fmt: skip
-    below = min(tops, default=y1)
-    return below + 0.3 * height if y1 < below <= label[3] + _HEADING_REACH * height else y1
