@@ -656,7 +656,7 @@ TWO = [{"name": "INTUNE", "subscription_id": None}, {"name": "MICROSOFT DEFENDER
         "Intune | 1,200 devices enrolled | Done\nDefender for Endpoint | DESCOPED - SteerCo 12-Mar-2026\n"
         "Milestones\nIntune rollout 09-Apr-2026\nDefender for Endpoint 12-Mar-2026",
         # only promised for later, or said to be no part of the work
-        "Intune: 1,200 devices enrolled.\nServers stay on the old antivirus; a Defender for Endpoint pilot may follow in 2027.",
+        "Intune: 1,200 devices.\nServers keep their antivirus; a Defender for Endpoint pilot may follow in 2027",
         "Intune: 1,200 devices enrolled.\nNo Defender for Endpoint licences or sensors are part of this engagement.",
     ],
 )
@@ -874,7 +874,7 @@ MSS_REPORT = (
         # a service tier named for its hours, alerts waiting for the next working day
         ("Service tier: Kestrel Essentials (business hours)", False),
         ("Alerts raised outside these hours are queued and triaged at the start of the next business day.", False),
-        ("Response targets: P1 acknowledged within 30 minutes during service hours; no out-of-\nhours response.", False),
+        ("Response targets: P1 acknowledged within 30 minutes in service hours; no out-of-\nhours response.", False),
         ("Overnight response: the duty manager is phoned for every P1; 24x7 cover continues.", True),
     ],
 )
