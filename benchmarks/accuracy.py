@@ -85,8 +85,11 @@ SETS = {
     "holdout-n": ("tools.make_holdout_n", "build"),
     # a fifteenth (the same machinery, returning claims and the quieter failures), first reading in the eighth
     "holdout-o": ("tools.make_holdout_o", "build"),
-    # a sixteenth (the same machinery, the quieter failures), held out: first reading taken, disagreements unread
+    # a sixteenth (the same machinery, the quieter failures): first reading in the eighth session, read in the ninth
     "holdout-p": ("tools.make_holdout_p", "build"),
+    # a seventeenth (the same machinery, its own partners' templates, reuse pairs, conflicts, returning claims),
+    # held out: written in the ninth session by a writer who saw only the guide, the spec and sets G and H
+    "holdout-q": ("tools.make_holdout_q", "build"),
 }
 #: What a bundle that could not be loaded counts as in the confusion matrix.
 LOAD_ERROR = "load_error"

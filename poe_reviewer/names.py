@@ -236,8 +236,9 @@ def _searchable(text: str) -> str:
 @lru_cache(maxsize=512)
 def ocr_name_pattern(name: str) -> re.Pattern[str] | None:
     """``name`` as OCR may read it from a scan: each accented letter of a longer word may come out as
-    any letter ("Żuławy Agro" read "Zutawy Agro"). None when the name has no accented letter, so a
-    similar name spelled differently ("Contosso" for "Contoso") never matches this way."""
+    any letter or two ("Żuławy Agro" read "Zutawy Agro", "Kühlhaus" read "Kiihlhaus"). None when the name
+    has no accented letter, so a similar name spelled differently ("Contosso" for "Contoso") never matches
+    this way."""
     significant = set(tokens(name))
     parts: list[str] = []
     wild = False
@@ -246,8 +247,9 @@ def ocr_name_pattern(name: str) -> re.Pattern[str] | None:
         if folded not in significant:
             continue
         if len(word) >= 5 and len(folded) == len(word) and not word.isascii():
-            letters = [r"[^\W\d_]" if not ch.isascii() and ch.isalpha() else re.escape(fold(ch)) for ch in word]
-            wild = wild or r"[^\W\d_]" in letters
+            # one letter or two ("Kühlhaus" read "Kiihlhaus")
+            letters = [r"[^\W\d_]{1,2}" if not ch.isascii() and ch.isalpha() else re.escape(fold(ch)) for ch in word]
+            wild = wild or r"[^\W\d_]{1,2}" in letters
             parts.append("".join(letters))
         else:
             parts.append(_token_rx(folded))

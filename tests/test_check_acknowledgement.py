@@ -1077,6 +1077,11 @@ def test_a_customer_who_has_ended_the_engagement_outweighs_an_old_signature_and_
         ("Thanks for reaching out. We moved our Teams support to Northwind in January. We have nothing open with "
          "Fabrikam at the moment.", True),
         ("We have no project with you right now, the old contract ended in March.", True),
+        ("Confirmed: the managed service agreement ended on 28 February 2026; from March we manage Exchange and "
+         "Teams with our own team. Thanks for two years of good support.", True),
+        ("We signed the new agreement with Northwind, so we won't need Fabrikam for Intune going forward.", True),
+        # another provider's contract ending is how the partner came in
+        ("The previous provider's support contract ended in March; we accept Fabrikam's Intune deployment.", False),
         # work still going on is no refusal
         ("We have nothing open with the help desk at the moment: Fabrikam closed every Intune ticket. We accept the "
          "Intune deployment.", False),

@@ -890,8 +890,12 @@ def test_a_year_before_a_capitalised_word_is_no_postcode() -> None:
     from poe_reviewer.checks.document_language import _ADDRESS_NUMBER
 
     text = "Periodo / Period 2 de marzo - 24 de abril de 2026 Defender for Endpoint; 5400 Hallein; Praterstraße 31"
-    found = {m.group("n") or m.group("p") for m in _ADDRESS_NUMBER.finditer(text)}
+    found = {m.group("n") or m.group("p") or m.group("s") for m in _ADDRESS_NUMBER.finditer(text)}
     assert found == {"5400", "31"}
+    # a street whose name is one compound word: its number stands before the postcode
+    street = "Ballindamm 27, 20095 Hamburg"
+    found = {m.group("n") or m.group("p") or m.group("s") for m in _ADDRESS_NUMBER.finditer(street)}
+    assert found == {"27", "20095"}
 
 
 AMMP = {"id": "AMMP-ADM-S", "name": "AMMP App/Data Modernization (Small)", "activity_type": "xs_small",
@@ -925,3 +929,22 @@ def test_a_migration_engagement_the_poe_shows_not_delivered_is_rejected(said: st
     assert activity_detail.run(context(claim, page_doc(AMMP_DONE))).status == "pass"
     workshop = make_claim(PARTNER_ACTIVITIES)
     assert "not delivered" not in activity_detail.run(context(workshop, page_doc(AMMP_DONE + said))).summary
+
+
+@pytest.mark.parametrize(
+    "report",
+    [
+        # a pilot's report: what was built, counted
+        "AI Apps Pilot - Grain Grading Assistant - Pilot Report\nCustomer Red River Grain Terminals Ltd\n"
+        "Pilot 26 January - 20 February 2026\nArchitecture Azure OpenAI Service, Azure AI Vision, Azure Functions\n"
+        "What was built\n• Assistant that reads grading guides and sample photos to suggest grade and dockage at the "
+        "3 prairie terminals.\n• Used by 16 graders in parallel with manual grading during the pilot.",
+        # a workshop's findings: its recommendations for this customer are what it delivered
+        "Modern Work Frontline Workshop - Findings\nWorkshop dates 23 and 30 June 2026\nRecommendations\n"
+        "• Teams with frontline licences and shared-device sign-in on 120 zonal tablets.\n"
+        "• Shifts for valve-operation rosters; Approvals for material requisitions in 9 zones.",
+    ],
+)
+def test_a_pilots_or_workshops_short_report_states_its_work_in_detail(report: str) -> None:
+    r = activity_detail.run(context(make_claim(PARTNER_ACTIVITIES), page_doc(report)))
+    assert r.status == "pass", r.summary

@@ -696,6 +696,10 @@ def test_a_name_whose_accented_letters_ocr_misread_on_a_scan_is_found() -> None:
     scan = page_doc("Protokol odbioru / Acceptance Protocol\nKlient / Customer Zutawy Agro Sp. z 0.0.")
     scan.segments[0].label = "ocr"
     assert find_name(scan, "Żuławy Agro Sp. z o.o.")
+    # an umlaut read as two letters
+    umlaut = page_doc("Auftraggeber / Customer Hanseatische Kiihlhaus AG (HKA), Hamburg")
+    umlaut.segments[0].label = "ocr"
+    assert find_name(umlaut, "Hanseatische Kühlhaus AG")
     # typed text is read as written: the misreading is OCR's, not the partner's
     typed = page_doc("Klient / Customer Zutawy Agro Sp. z o.o.")
     assert not find_name(typed, "Żuławy Agro Sp. z o.o.")

@@ -841,6 +841,9 @@ def test_a_partners_letterhead_numbers_are_no_scope_figures() -> None:
     assert scope_figures([letterhead], rules) == frozenset()
     counts = "Intune on 1,200 devices, 1200 laptops and 340 users; 38 sites and 12400 mailboxes"
     assert scope_figures([counts], rules) >= {"1200 devices", "1200 laptops", "340 users", "38 sites"}
+    # a number in a product's name counts nothing: two go-live papers for Dynamics 365 share no scope
+    products = "Dynamics 365 Customer Engagement, Microsoft 365 partners, Windows 11 laptops for 96 laptops"
+    assert scope_figures([products], rules) == {"96 laptops"}
 
 
 def test_a_claim_submitted_twice_is_the_later_submissions_duplicate() -> None:

@@ -906,3 +906,13 @@ def test_a_two_party_table_whose_first_value_ocr_read_into_the_label_cell_keeps_
     label = ink.find_labels(words, rules)[-1]
     columns = ink_tables.table_columns(label.box, label.line, words, 18.0, rules)
     assert [(c.name, c.company) for c in columns] == [("Burak Aydin", "Marmara Beyaz"), ("Elif Demir", "Galata Bulut")]
+
+
+@pytest.mark.parametrize(
+    ("line", "closes"),
+    [("Sincerely,", True), ("Signed", True), ("Signatures", True), ("Signature:", False), ("Signed by:", False)],
+)
+def test_a_sign_off_heading_closes_like_a_letter_but_a_field_to_sign_in_does_not(line: str, closes: bool) -> None:
+    from poe_reviewer.documents.ink_letters import closes_a_letter
+
+    assert closes_a_letter(line) is closes

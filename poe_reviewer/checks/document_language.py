@@ -268,7 +268,7 @@ def _slash_pairs(doc: Document, settings: Settings) -> str | None:
     # VAT and register numbers) are written once whatever the language
     counted = Counter(_number_key(n) for n in _NAMES.findall(joined) if n[0].isdigit())
     twice = {n for n, k in counted.items() if k >= 2}
-    addresses = {_number_key(m.group("n") or m.group("p")) for m in _ADDRESS_NUMBER.finditer(joined)}
+    addresses = {_number_key(m.group("n") or m.group("p") or m.group("s")) for m in _ADDRESS_NUMBER.finditer(joined)}
     theirs = {n for n in numbers[False] if len(n) < _IDENTIFIER_DIGITS and n not in addresses}
     if theirs and len(theirs & (numbers[True] | twice)) / len(theirs) < settings.bilingual_shared_names:
         return None
@@ -284,6 +284,7 @@ _IDENTIFIER_DIGITS = 5  # a number this long is an identifier (postcode, VAT num
 _ADDRESS_NUMBER = re.compile(
     r"(?i:stra(?:ß|ss)e|str\.|gasse|weg|platz|laan|straat|street|st\.|road|avenue|rue|via|viale|calle|avenida|av\.|"
     r"rua|ul\.|cesta|utca|gatan|vej|veien)\s+(?P<n>\d{1,4})\b|(?<![\d.,/-])(?!(?:19|20)\d\d\b)(?P<p>\d{4,5})\s+(?=[A-ZÀ-Ý][a-zà-ÿß]{2,})"
+    r"|(?<![\d.,/-])(?P<s>\d{1,4})[a-z]?,\s+(?=\d{4,5}\s+[A-ZÀ-Ý])"  # "Ballindamm 27, 20095 Hamburg"
 )
 
 

@@ -34,9 +34,10 @@ _ROOM = 1.8
 #: A one-word line that closes a letter ("Sincerely,"), or a sign-off heading alone on its line ("Signed",
 #: "Signatures"): the room to sign follows it.
 _CLOSING = re.compile(
-    r"^\W*(?:sincerely|regards|respectfully|cordially|faithfully|truly|yours|thanks|atentamente|cordialement|"
-    r"saludos|met\s+vriendelijke\s+groet|hochachtungsvoll|distinti\s+saluti|pozdrawiam|"
-    r"signed|signatures?|sign[\s-]?off|firmas?|unterschriften|podpisy|handtekeningen)\W*$",
+    r"^\W*(?:(?:sincerely|regards|respectfully|cordially|faithfully|truly|yours|thanks|atentamente|cordialement|"
+    r"saludos|met\s+vriendelijke\s+groet|hochachtungsvoll|distinti\s+saluti|pozdrawiam)\W*"
+    # a heading, not a field to sign in ("Signature:")
+    r"|(?:signed|signatures|sign[\s-]?off|firmas|unterschriften|podpisy|handtekeningen)\s*)$",
     re.IGNORECASE,
 )
 #: A line under the name that dates the signature: a date alone or after a date label.

@@ -214,14 +214,14 @@ class OcrPage:
         return sum(len(line) for line in self.lines)
 
 
-def _tesseract(img: Image.Image, dpi: float | None, cfg: Settings) -> str:
+def _tesseract(img: Image.Image, dpi: float | None, cfg: Settings, psm: str | None = None) -> str:
     program = program_path()
     langs = usable_languages()
     if program is None or not langs:
         raise OcrError("the OCR engine is not installed")
     buf = io.BytesIO()
     img.save(buf, format="BMP")  # uncompressed: cheapest to hand over
-    psm = "1" if "osd" in installed_languages() else "3"
+    psm = psm or ("1" if "osd" in installed_languages() else "3")
     cmd = [program, "stdin", "stdout", "-l", "+".join(langs), "--psm", psm, "-c", "tessedit_do_invert=0"]
     if dpi:
         cmd += ["--dpi", str(round(dpi))]
@@ -360,33 +360,57 @@ def _poor(page: OcrPage, cfg: Settings) -> bool:
     return _legible_letters(page, cfg) < _POOR_LETTERS or page.confidence < _POOR_CONFIDENCE
 
 
-def _light_on_dark(img: Image.Image) -> Image.Image:
-    """The page with its dark bars turned light: a table's header row printed white on a dark band
-    ("Name | Title | Signature | Date") is not read by the engine as it is, and the header is what
-    says where to sign. A bar is a band of rows a third of whose pixels are dark, at most a few lines
-    high (a photo's dark surround is not one), with light text on it."""
-    pixels = np.asarray(img)
+def _dark_bars(pixels: np.ndarray[Any, Any]) -> list[tuple[int, int, int, int]]:
+    """The dark bars of a page (left, top, right, bottom pixels): a table's header row printed white on a dark
+    band ("Name | Title | Signature | Date"), which the engine does not read as it is, and the header is what
+    says where to sign. A bar is a band of rows a third of whose pixels are dark (a scan's grey band as well
+    as a black one), at most a few lines high (a photo's dark surround is not one), solid above and below the
+    light text on it (a line of bold print is not)."""
     if pixels.ndim != 2:
-        return img
-    dark = pixels < 140  # a grey band of a scan (~100) as well as a black one
+        return []
+    dark = pixels < 140
     height = pixels.shape[0]
     rows = np.flatnonzero(dark.mean(axis=1) > 0.35)
-    if rows.size == 0:
-        return img
-    out: np.ndarray[Any, Any] | None = None
-    for band in np.split(rows, np.flatnonzero(np.diff(rows) > 1) + 1):
+    bars: list[tuple[int, int, int, int]] = []
+    for band in np.split(rows, np.flatnonzero(np.diff(rows) > 1) + 1) if rows.size else []:
         top, bottom = int(band[0]), int(band[-1]) + 1
         if bottom - top < 6 or bottom - top > 0.08 * height:
             continue  # a ruled line, or no bar
         cols = np.flatnonzero(dark[top:bottom].mean(axis=0) > 0.5)
         left, right = int(cols[0]), int(cols[-1]) + 1
-        region = pixels[top:bottom, left:right]
-        if not 0.02 <= float((region > 160).mean()) <= 0.45:
+        if not 0.02 <= float((pixels[top:bottom, left:right] > 160).mean()) <= 0.45:
             continue  # no light text on it
-        if out is None:
-            out = pixels.copy()
-        out[top:bottom, left:right] = np.where(region > 160, 0, 255)  # its text black on white
-    return Image.fromarray(out) if out is not None else img
+        solid = np.flatnonzero(dark[top:bottom, left:right].mean(axis=1) > 0.85)
+        if solid.size >= 2:
+            bars.append((left, top + int(solid[0]), right, top + int(solid[-1]) + 1))
+    return bars
+
+
+def _read_bars(prepared: Image.Image, raw: list[_Raw], dpi: float | None, cfg: Settings) -> list[_Raw]:
+    """``raw`` with each dark bar's words read on their own, its text turned black on white: inverting the bar
+    within the page would change how the engine lays out the whole page (a table's other cells lost)."""
+    pixels = np.asarray(prepared)
+    bars = _dark_bars(pixels)
+    if not bars:
+        return raw
+    pad = 12
+    out = [w for w in raw if not any(x0 <= (w.box[0] + w.box[2]) / 2 <= x1 and y0 <= (w.box[1] + w.box[3]) / 2 <= y1
+                                     for x0, y0, x1, y1 in bars)]  # fmt: skip
+    line = max((w.line for w in raw), default=0) + 1
+    for x0, y0, x1, y1 in bars:
+        light = np.where(pixels[y0:y1, x0:x1] > 160, 0, 255).astype(np.uint8)
+        crop = np.full((y1 - y0 + 2 * pad, x1 - x0 + 2 * pad), 255, dtype=np.uint8)
+        crop[pad:-pad, pad:-pad] = light
+        read = [
+            _Raw(w.text, (w.box[0] + x0 - pad, w.box[1] + y0 - pad, w.box[2] + x0 - pad, w.box[3] + y0 - pad), w.conf,
+                 line + w.line)
+            for w in _parse_tsv(_tesseract(Image.fromarray(crop), dpi, cfg, psm="6"))
+        ]  # fmt: skip
+        # in reading order: before the first word read below the bar
+        at = next((i for i, w in enumerate(out) if w.box[1] >= y1), len(out))
+        out[at:at] = read
+        line = max((w.line for w in out), default=line) + 1
+    return out
 
 
 def _read_laid_out(
@@ -419,8 +443,10 @@ def _read_laid_out(
     else:
         prepared, moved = _warp(gray, transform)
 
-    raw = _parse_tsv(_tesseract(_light_on_dark(prepared), dpi * zoom if dpi else None, cfg))
+    raw = _parse_tsv(_tesseract(prepared, dpi * zoom if dpi else None, cfg))
     turned = _orientation(raw)
+    if not turned:  # a page the right way up (a turned page's bars run another way)
+        raw = _read_bars(prepared, raw, dpi * zoom if dpi else None, cfg)
     turn = _turn(turned, prepared.width, prepared.height)
     upright = prepared.transpose(_TRANSPOSE[turned]) if turned else prepared
     # upright pixels -> prepared pixels -> original raster pixels -> page points

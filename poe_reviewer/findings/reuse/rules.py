@@ -73,6 +73,8 @@ class ReuseRules:
     candidate_postings: int
     scope_nouns: frozenset[str]
     figure_stop_words: frozenset[str]
+    #: words before a number that make it part of a product's name ("Microsoft 365")
+    figure_product_words: frozenset[str]
     common_partners: int
     common_partner_share: float
     text_roles: frozenset[str]
@@ -166,6 +168,7 @@ def policy_rules(section: Mapping[str, Any]) -> ReuseRules:
         candidate_postings=max(2, int(tx.get("candidate_postings", 64))),
         scope_nouns=frozenset(str(w).lower() for w in tx.get("scope_nouns", [])),
         figure_stop_words=frozenset(str(w).lower() for w in tx.get("figure_stop_words", [])),
+        figure_product_words=frozenset(str(w).lower() for w in tx.get("figure_product_words", [])),
         common_partners=int(tx.get("common_partners", 5)),
         common_partner_share=float(tx.get("common_partner_share", 0.02)),
         text_roles=frozenset(str(r) for r in tx.get("roles", ["poe", "supporting", "public_sector_disclosure"])),

@@ -22,6 +22,7 @@ from poe_reviewer.findings.reuse.words import compared_text
 # A number ("1,200", "1 200", "3.5", "14") and the word after it.
 _FIGURE = re.compile(r"(?<![\w.,])(\d{1,3}(?:[,\u202f\u00a0 ]\d{3})+|\d+(?:\.\d+)?)\s*(?:\+\s*)?([^\W\d_]+)")
 _YEAR = re.compile(r"(?:19|20)\d\d")
+_WORD_BEFORE = re.compile(r"([^\W\d_][\w]*)\s*$")
 
 
 def document_figures(doc: Document, rules: ReuseRules) -> frozenset[str]:
@@ -42,6 +43,9 @@ def scope_figures(texts: Iterable[str], rules: ReuseRules) -> frozenset[str]:
             noun = m.group(2).lower()
             if _YEAR.fullmatch(number) or noun in rules.figure_stop_words or _identifier(m.group(1), m.group(2)):
                 continue
+            before = _WORD_BEFORE.search(text, max(0, m.start() - 24), m.start())
+            if before is not None and before.group(1).lower() in rules.figure_product_words:
+                continue  # "Microsoft 365 Customer Engagement": a product's name
             try:
                 value = float(number)
             except ValueError:
