@@ -364,11 +364,12 @@ REPORT = (
 )
 
 
-def _report_claim(root: Path, claim_id: str, customer: str, endpoints: str, submitted: str) -> Path:
+def _report_claim(root: Path, claim_id: str, customer: str, endpoints: str | None, submitted: str) -> Path:
+    scope = f"Scope {endpoints} endpoints" if endpoints else "Scope as agreed in the order"
     files = {
         "POE/MDR_Report_2026-07.pdf": poe_pdf(REPORT.format(customer="Moreton Bay Aggregates")),
         "POE/MDR_Service_Schedule.pdf": poe_pdf(
-            f"MDR service schedule for {customer}. Scope {endpoints} endpoints, Sentinel workspace, 24x7 triage, "
+            f"MDR service schedule for {customer}. {scope}, Sentinel workspace, 24x7 triage, "
             "monthly service report, signed by the customer's chief financial officer."
         ),
     }
@@ -404,3 +405,18 @@ def test_a_report_copied_for_another_customer_is_the_copy_where_its_figures_are_
     found = {str(p): r for p, r in check_paths(paths, as_queue=True)}
     assert found[str(paths[0])].status_of("reused_evidence") == "pass"
     assert found[str(paths[1])].status_of("reused_evidence") == "fail"
+
+
+def test_a_copy_whose_own_papers_state_no_figure_is_the_copy_of_the_report_they_bear_out(
+    store: ReviewQueue, tmp_path: Path
+) -> None:
+    # the copy's schedule states no count at all; the original's states the report's 1,180 endpoints
+    paths = [
+        _report_claim(tmp_path, "R-1", "Moreton Bay Aggregates", "1,180", "2026-08-03T09:00:00Z"),
+        _report_claim(tmp_path, "R-2", "Whitsunday Marine Supplies", None, "2026-08-01T09:00:00Z"),
+    ]
+    list(store.import_paths(paths))
+    assert reuse_result(store, "R-1")[0] == "pass"
+    status, summary = reuse_result(store, "R-2")
+    assert status == "fail", summary
+    assert "its figures recur in the other documents of claim R-1, not in this claim's" in summary

@@ -113,7 +113,8 @@ def shared_piece_severity(
         )
     if not same_party(this.customer, other.customer):
         severity, note = whose_page(severity, mine.names_customer, theirs.names_customer, other, rules, "document")
-        if note or mine.corroborated is None or theirs.corroborated is None or mine.corroborated == theirs.corroborated:
+        # the figures borne out on one side only (the other's papers state none, or others): it holds the original
+        if note or bool(mine.corroborated) == bool(theirs.corroborated):
             return severity, note
         if mine.corroborated:
             return rules.original_side, (
