@@ -19,13 +19,14 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from PySide6.QtCore import QMimeData, QPointF, Qt, QUrl
+from PySide6.QtCore import QItemSelectionModel, QMimeData, QPointF, Qt, QUrl
 from PySide6.QtGui import QDropEvent, QImage, QTextCursor
 from PySide6.QtWidgets import (
     QAbstractButton,
     QAbstractItemView,
     QApplication,
     QComboBox,
+    QDialogButtonBox,
     QLineEdit,
     QPlainTextEdit,
     QPushButton,
@@ -1086,3 +1087,80 @@ def test_the_window_fits_a_1366_by_768_laptop(qtbot: Any, window: MainWindow) ->
     assert window.minimumSizeHint().height() <= 728
     assert first_size(QSize(1366, 728)) == (1366, 728)
     assert first_size(QSize(2560, 1440)) == (1600, 980)
+
+
+# -- several claims at once ----------------------------------------------------------------------------------
+def test_a_batch_decision_lists_what_is_refused_and_saves_the_rest(qtbot: Any, window: MainWindow, db: Path) -> None:
+    """Select several claims (one of them in a conflict group), press X: the plan lists each claim as decided or
+    refused and why; confirming saves the others, each with its own comment, and the rows update."""
+    rows = [window.model.summary(r) for r in range(window.model.rowCount())]
+    conflicted = next(s.claim_id for s in rows if s.conflict and s.status == "to_review")
+    plain = [s.claim_id for s in rows if not s.conflict and s.status == "to_review" and s.program == "cpor"][:3]
+    chosen = [*plain, conflicted]
+    selection = window.table.selectionModel()
+    selection.clear()
+    for claim_id in chosen:
+        row = window.proxy.proxy_row_of(claim_id)
+        assert row is not None
+        selection.select(window.proxy.index(row, 0), QItemSelectionModel.SelectionFlag.Select
+                         | QItemSelectionModel.SelectionFlag.Rows)  # fmt: skip
+    assert sorted(window.selected_ids()) == sorted(chosen)
+    press(qtbot, window, Qt.Key.Key_X)
+    qtbot.waitUntil(lambda: window.batch.dialog is not None and window.batch.dialog.isVisible(), timeout=WAIT)
+    dialog = window.batch.dialog
+    assert dialog is not None
+    plan = dialog.plan
+    assert sorted(i.claim_id for i in plan.to_decide) == sorted(plain)
+    (refused,) = plan.refused
+    assert refused.claim_id == conflicted
+    assert "decide its group together" in (refused.refused or "")
+    # the refused claim is listed first, with its reason
+    assert dialog.table.item(0, 0).text() == conflicted
+    assert dialog.table.item(0, 2).text().startswith("Refused:")
+    ok = dialog.findChild(QDialogButtonBox).button(QDialogButtonBox.StandardButton.Ok)  # type: ignore[union-attr]
+    assert ok.text() == "Ask for action on 3 claims"
+    with qtbot.waitSignals([window.decisionSaved] * 3, timeout=WAIT):
+        qtbot.mouseClick(ok, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: window.batch.running is None, timeout=WAIT)
+    assert "Batch: 3 claims set to Action Required; 1 refused" in window.message_bar.text()
+    shown = {i.claim_id: i.comment for i in plan.to_decide}
+    with ReviewQueue(str(db)) as store:
+        for claim_id in plain:
+            d = store.get_claim(claim_id).current_decision
+            assert d is not None, claim_id
+            assert d.decision.decision == "action_required", claim_id
+            assert d.decision.comment == shown[claim_id].strip()  # the comment the plan showed for this claim
+            assert d.decision.reviewer == REVIEWER
+        assert store.get_claim(conflicted).summary.status == "to_review"
+
+
+def test_dot_decides_the_open_claim_as_the_last_decision(qtbot: Any, window: MainWindow, db: Path) -> None:
+    """"." repeats the verdict and template of the reviewer's last decision on the claim shown (the comment filled
+    in for it); a template about a problem this claim does not have is not repeated: the claim's own is shown."""
+    from poe_reviewer.review import fitting_templates
+
+    first = open_unconflicted(qtbot, window)
+    template = decide_by_keyboard(qtbot, window, Qt.Key.Key_X).decision.template_id
+    assert template is not None
+    with ReviewQueue(str(db)) as store:
+
+        def fits(claim_id: str) -> bool:
+            statuses = {c.id: c.status for c in store.get_claim(claim_id).checks}
+            return template in {t.id for t in fitting_templates({"action_required"}, statuses)}
+
+        rows = [window.model.summary(r) for r in range(window.model.rowCount())]
+        open_ids = [r.claim_id for r in rows if r.status == "to_review" and not r.conflict and r.claim_id != first]
+        same = next(c for c in open_ids if fits(c))
+        other = next(c for c in open_ids if not fits(c))
+    for claim_id, repeated in ((same, True), (other, False)):
+        assert window.select_claim(claim_id)
+        wait_open(qtbot, window, claim_id)
+        press(qtbot, window, Qt.Key.Key_Period)
+        qtbot.waitUntil(lambda: window.confirm_dialog is not None, timeout=WAIT)
+        with qtbot.waitSignal(window.decisionSaved, timeout=WAIT) as again:
+            confirm_with_enter(qtbot, window)
+        d = again.args[0].decision
+        assert (d.claim_id, d.decision) == (claim_id, "action_required")
+        assert (d.template_id == template) is repeated, d.template_id
+        if not repeated:
+            assert "explains a problem this claim does not have" in window.message_bar.text()

@@ -199,16 +199,20 @@ class StoreBase:
         return rev
 
     @staticmethod
-    def _checks_of(s: Session, revision_id: int) -> list[CheckResult]:
+    def _check_result(c: m.CheckResultRow) -> CheckResult:
+        return CheckResult(
+            c.check_id,
+            cast(Status, c.status),
+            c.summary,
+            tuple(_evidence_of(e) for e in c.evidence),
+            reject=c.reject,
+            facts=_facts_of(c.facts),
+        )
+
+    @classmethod
+    def _checks_of(cls, s: Session, revision_id: int) -> list[CheckResult]:
         return [
-            CheckResult(
-                c.check_id,
-                cast(Status, c.status),
-                c.summary,
-                tuple(_evidence_of(e) for e in c.evidence),
-                reject=c.reject,
-                facts=_facts_of(c.facts),
-            )
+            cls._check_result(c)
             for c in s.scalars(
                 select(m.CheckResultRow)
                 .where(m.CheckResultRow.revision_id == revision_id)

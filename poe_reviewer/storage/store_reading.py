@@ -10,7 +10,7 @@ from typing import Any
 from sqlalchemy import and_, func, select
 
 from poe_reviewer import clocks
-from poe_reviewer.claim import parse_claim
+from poe_reviewer.claim import Claim, parse_claim
 from poe_reviewer.errors import PoeReviewerError
 from poe_reviewer.findings.results import CheckResult
 from poe_reviewer.report import DocumentEntry
@@ -85,6 +85,38 @@ class QueueReading(StoreBase):
             return int(
                 s.scalar(select(func.count()).select_from(m.DecisionRow).where(m.DecisionRow.decided_at >= since)) or 0
             )
+
+    def summaries(self, claim_ids: Sequence[str]) -> list[ClaimSummary]:
+        """The queue lines of ``claim_ids`` (those that exist), in one read: rows to refresh after a batch."""
+        with self._read() as s:
+            rows = s.execute(self.summary_select(self.now()).where(m.Claim.claim_id.in_(list(claim_ids)))).all()
+        return [ClaimSummary._make(r) for r in rows]
+
+    def decision_inputs(self, claim_ids: Sequence[str]) -> dict[str, tuple[ClaimSummary, Claim, list[CheckResult]]]:
+        """What deciding each of ``claim_ids`` reads (its queue line, its current revision's claim and check
+        results), in a few reads for all of them: a batch of hundreds is planned without a read per claim."""
+        wanted = list(dict.fromkeys(claim_ids))
+        out: dict[str, tuple[ClaimSummary, Claim, list[CheckResult]]] = {}
+        with self._read() as s:
+            summaries = {r.claim_id: r for r in map(ClaimSummary._make, s.execute(
+                self.summary_select(self.now()).where(m.Claim.claim_id.in_(wanted))))}  # fmt: skip
+            current = s.execute(
+                select(m.Claim.claim_id, m.ClaimRevision)
+                .join(m.ClaimRevision, m.ClaimRevision.claim_pk == m.Claim.id)
+                .where(m.Claim.claim_id.in_(wanted), m.ClaimRevision.revision == m.Claim.current_revision)
+            ).all()
+            results: dict[int, list[CheckResult]] = {}
+            for c in s.scalars(
+                select(m.CheckResultRow)
+                .where(m.CheckResultRow.revision_id.in_([rev.id for _, rev in current]))
+                .order_by(m.CheckResultRow.revision_id, m.CheckResultRow.position)
+            ):
+                results.setdefault(c.revision_id, []).append(self._check_result(c))
+            for claim_id, rev in current:
+                if claim_id in summaries:
+                    claim = parse_claim(json.loads(rev.claim_json), rev.bundle_path)
+                    out[claim_id] = (summaries[claim_id], claim, results.get(rev.id, []))
+        return out
 
     def get_claim(self, claim_id: str) -> ClaimDetail:
         with self._read() as s:

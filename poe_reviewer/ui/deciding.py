@@ -14,6 +14,8 @@ from PySide6.QtWidgets import QTableView, QWidget
 
 from poe_reviewer.application.claims import OpenedClaim
 from poe_reviewer.application.queue import TO_REVIEW, ClaimSummary, ReviewQueue, StaleDecisionError, StoredDecision
+from poe_reviewer.review import Verdict, fitting_templates
+from poe_reviewer.ui.batch import BatchFlow
 from poe_reviewer.ui.decision_panel import OUTCOME_TEXT, ConfirmDecisionDialog, DecisionPanel, DecisionRequest
 from poe_reviewer.ui.queue_model import QueueFilter
 from poe_reviewer.ui.settings import Settings
@@ -31,6 +33,9 @@ class Window(Protocol):
     proxy: QueueFilter
     table: QTableView
     decisionSaved: SignalInstance
+    batch: BatchFlow
+
+    def selected_ids(self) -> list[str]: ...
 
     def say(self, text: str, level: str = "info") -> None: ...
 
@@ -59,27 +64,62 @@ class DecidingFlow:
         self.parent_widget = parent_widget
         self._saving = False
         self._confirm: ConfirmDecisionDialog | None = None
+        #: the verdict and template of this reviewer's last decision saved here ("same as my last decision")
+        self.last: tuple[Verdict, str | None] | None = None
 
     @property
     def saving(self) -> bool:
         return self._saving
 
-    def start(self, verdict: str) -> None:
-        """A/R/X: choose the verdict (keeping the comment if it already was the one) and confirm."""
-        if self.window.current is None or self._saving:
+    def start(self, verdict: Verdict) -> None:
+        """A/R/X: choose the verdict (keeping the comment if it already was the one) and confirm; with several
+        claims selected in the queue, one decision for all of them (a batch, confirmed claim by claim)."""
+        selected = self.window.selected_ids()
+        if len(selected) > 1 and not self._saving:
+            self.window.batch.start(verdict, selected)
             return
+        if self._in_open_conflict():
+            return
+        if self.window.decision.verdict != verdict:
+            self.window.decision.choose_verdict(verdict)
+        self.confirm()
+
+    def _in_open_conflict(self) -> bool:
+        """True (and says so) when no single decision may be made now: no claim open, a decision being saved, or
+        a claim of an undecided conflict group, which is decided with its group, side by side."""
+        if self.window.current is None or self._saving:
+            return True
         summary = self.window.current.detail.summary
         if summary.conflict and summary.status == TO_REVIEW:
-            # a claim of an undecided conflict group is decided with its group, side by side
             self.window.say(
                 f"Claim {summary.claim_id} conflicts with another partner's claim: decide the group together in "
                 "the comparison (the other claims are decided with it).",
                 "warning",
             )
             self.window.compare_conflicts()
+            return True
+        return False
+
+    def repeat_last(self) -> None:
+        """The open claim decided as this reviewer's last decision was (its verdict and template, the comment
+        filled in for this claim), shown to confirm like any decision."""
+        if self.last is None:
+            self.window.say("No decision saved yet in this session to repeat.")
             return
-        if self.window.decision.verdict != verdict:
-            self.window.decision.choose_verdict(verdict)  # type: ignore[arg-type]
+        if self._in_open_conflict():
+            return
+        verdict, template_id = self.last
+        self.window.decision.choose_verdict(verdict)
+        if template_id is not None and self.window.current is not None:
+            statuses = {c.id: c.status for c in self.window.current.detail.checks}
+            fits = template_id in {t.id for t in fitting_templates({verdict}, statuses)}
+            if not (fits and self.window.decision.select_template(template_id)):
+                # a template names a problem; one this claim does not have would tell the partner something false
+                self.window.say(
+                    f"The last decision's template ({template_id}) explains a problem this claim does not have: "
+                    "the claim's own is shown instead.",
+                    "warning",
+                )
         self.confirm()
 
     def confirm(self) -> None:
@@ -137,6 +177,7 @@ class DecidingFlow:
         def done(result: tuple[StoredDecision, ClaimSummary]) -> None:
             self._saving = False
             saved, summary = result
+            self.last = (request.verdict, request.template_id)
             self.window.update_row(summary)
             self.window.count_decision()
             d = saved.decision

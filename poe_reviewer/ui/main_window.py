@@ -45,7 +45,9 @@ from poe_reviewer.application.queue import (
 )
 from poe_reviewer.checks.base import Evidence
 from poe_reviewer.findings.facts import SharedEvidenceFact
+from poe_reviewer.review import Verdict
 from poe_reviewer.ui import settings as opts
+from poe_reviewer.ui.batch import BatchFlow
 from poe_reviewer.ui.checks_panel import ChecksPanel
 from poe_reviewer.ui.compare import CompareDialog
 from poe_reviewer.ui.deciding import DecidingFlow
@@ -109,6 +111,7 @@ class MainWindow(QMainWindow):
         self.imports = ImportFlow(self, self)
         self.exports = ExportFlow(self, self)
         self.deciding = DecidingFlow(self, self)
+        self.batch = BatchFlow(self, self)
         if self.tasks.parent() is None:
             self.tasks.setParent(self)
         self.tasks.failed.connect(self.show_error)
@@ -230,6 +233,7 @@ class MainWindow(QMainWindow):
             "reject": lambda: self.start_decision("reject"),
             "action_required": lambda: self.start_decision("action_required"),
             "save_decision": self.confirm_decision,
+            "repeat_decision": self.repeat_decision,
             "next_evidence": self.next_evidence,
             "find": self.focus_find,
             "search_queue": self.focus_search,
@@ -270,8 +274,9 @@ class MainWindow(QMainWindow):
             else:
                 file_menu.addAction(self.commands[name])
         claim_menu = menu.addMenu("&Claim")
-        for name in ("next_claim", "previous_claim", None, "approve", "reject", "action_required", "save_decision",
-                     "undo_decision", None, "next_evidence", "find", "search_queue", "reload"):  # fmt: skip
+        for name in ("next_claim", "previous_claim", None, "approve", "reject", "action_required",
+                     "repeat_decision", "save_decision", "undo_decision", None, "next_evidence", "find",
+                     "search_queue", "reload"):  # fmt: skip
             if name is None:
                 claim_menu.addSeparator()
             else:
@@ -611,8 +616,15 @@ class MainWindow(QMainWindow):
         self.table.setFocus()
 
     # -- deciding (ui/deciding.py) ------------------------------------------------------------------
-    def start_decision(self, verdict: str) -> None:
+    def start_decision(self, verdict: Verdict) -> None:
         self.deciding.start(verdict)
+
+    def repeat_decision(self) -> None:
+        self.deciding.repeat_last()
+
+    def selected_ids(self) -> list[str]:
+        """The claims selected in the queue (several: A, R or X decides them as a batch)."""
+        return self.queue.selected_ids()
 
     def confirm_decision(self) -> None:
         self.deciding.confirm()
@@ -624,18 +636,22 @@ class MainWindow(QMainWindow):
     def save_decision(self, request: DecisionRequest) -> None:
         self.deciding.save(request)
 
-    def count_decision(self) -> None:
-        """One more decision today (the overview counts them)."""
-        self._decided_today += 1
+    def count_decision(self, count: int = 1) -> None:
+        """More decisions today (the overview counts them)."""
+        self._decided_today += count
         self._refresh_overview()
 
     def update_row(self, summary: ClaimSummary) -> None:
-        """Change one row without the selection wandering to a neighbour (and opening it) when the
-        row leaves the filtered view; the reviewer decides where to go next."""
+        self.update_rows([summary])
+
+    def update_rows(self, summaries: Sequence[ClaimSummary]) -> None:
+        """Change rows without the selection wandering to a neighbour (and opening it) when a row leaves the
+        filtered view; the reviewer decides where to go next."""
         selection = self.table.selectionModel()
         selection.blockSignals(True)
         try:
-            self.model.update_claim(summary)
+            for summary in summaries:
+                self.model.update_claim(summary)
             current = self.current_claim_id
             row = self.proxy.proxy_row_of(current) if current else None
             if row is None:

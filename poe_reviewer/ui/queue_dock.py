@@ -46,10 +46,12 @@ class QueueDock(QWidget):
         self.proxy = QueueFilter(self, me=reviewer)
         self.proxy.setSourceModel(self.model)
         self.table = QTableView()
-        named(self.table, "Queue", "The claims; J/K move, click a column to sort")
+        named(self.table, "Queue", "The claims; J/K move, Ctrl/Shift-click or Ctrl+A select several, click a column "
+              "to sort")  # fmt: skip
         self.table.setModel(self.proxy)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        # several claims selected take one decision together (A, R or X: a batch, confirmed claim by claim)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         self.table.setSortingEnabled(True)
         self.table.horizontalHeader().setSortIndicator(COLUMN["due"], Qt.SortOrder.AscendingOrder)
         self.table.setAlternatingRowColors(True)
@@ -181,6 +183,11 @@ class QueueDock(QWidget):
         box.blockSignals(False)
         if index < 0 and chosen:
             self._changed()
+
+    def selected_ids(self) -> list[str]:
+        """The claims selected, in the order the queue shows them."""
+        rows = sorted(index.row() for index in self.table.selectionModel().selectedRows())
+        return [self.proxy.summary_at(row).claim_id for row in rows]
 
     def select_row(self, row: int) -> None:
         index = self.proxy.index(row, 0)

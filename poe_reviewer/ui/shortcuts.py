@@ -37,13 +37,25 @@ class Shortcut:
 SHORTCUTS: tuple[Shortcut, ...] = (
     Shortcut("next_claim", ("J",), "Next claim", "Open the next claim of the queue."),
     Shortcut("previous_claim", ("K",), "Previous claim", "Open the previous claim of the queue."),
-    Shortcut("approve", ("A",), "Approve…", "Approve the claim: shows the comment to confirm (Enter saves)."),
-    Shortcut("reject", ("R",), "Reject…", "Reject the claim: shows the comment to confirm (Enter saves)."),
+    Shortcut(
+        "approve",
+        ("A",),
+        "Approve…",
+        "Approve the claim: shows the comment to confirm (Enter saves). With several claims selected (Ctrl/Shift-"
+        "click, Ctrl+A), one decision for all: each is listed as decided or refused and why before anything is saved.",
+    ),
+    Shortcut("reject", ("R",), "Reject…", "Reject the claim, or the claims selected: shows what to confirm first."),
     Shortcut(
         "action_required",
         ("X",),
         "Action required…",
-        "Ask the partner to fix the POE: shows the comment to confirm (Enter saves).",
+        "Ask the partner to fix the POE (the claim, or the claims selected): shows what to confirm first.",
+    ),
+    Shortcut(
+        "repeat_decision",
+        (".",),
+        "Same as my last decision…",
+        "Decide the claim as your last decision (its verdict and template, the comment filled in for this claim).",
     ),
     Shortcut(
         "save_decision",

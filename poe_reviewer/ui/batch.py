@@ -1,0 +1,228 @@
+"""Deciding several claims at once: A, R or X with more than one claim selected in the queue.
+
+The plan is read in the background (each claim under the guards of a single decision, see
+:mod:`poe_reviewer.application.batch`) and shown claim by claim: what will be decided, with the first line of
+its comment, and what is refused, with the reason. One confirmation saves them on the writer thread, one task
+per claim (the window stays responsive, a decision elsewhere is never held up by the whole batch), with a
+progress dialog that can stop the batch; what was saved stays saved.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import Protocol
+
+from PySide6.QtCore import Qt, SignalInstance
+from PySide6.QtGui import QColor
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QDialog,
+    QDialogButtonBox,
+    QHeaderView,
+    QLabel,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from poe_reviewer.application.batch import BatchItem, BatchPlan, plan_batch, save_item
+from poe_reviewer.application.queue import ClaimSummary, ReviewQueue, StoredDecision
+from poe_reviewer.errors import PoeReviewerError
+from poe_reviewer.review import Verdict
+from poe_reviewer.ui.decision_panel import VERDICT_COLORS
+from poe_reviewer.ui.settings import Settings
+from poe_reviewer.ui.tasks import Batch, DelayedProgress, Tasks
+from poe_reviewer.ui.widgets import named
+
+#: How a batch's verdict reads in its confirmation ("Reject 12 claims?").
+VERDICT_VERB = {"approve": "Approve", "reject": "Reject", "action_required": "Ask for action on"}
+#: What a chunk of a batch gives back: the decisions saved, the claims refused on saving (and why), and the
+#: chunk's rows as they now are.
+Saved = tuple[list[StoredDecision], list[tuple[str, str]], list[ClaimSummary]]
+#: Claims saved per task on the writer thread.
+CHUNK = 25
+VERDICT_DONE = {"approve": "approved", "reject": "rejected", "action_required": "set to Action Required"}
+
+
+class Window(Protocol):
+    """What batch decisions use of the workbench window."""
+
+    store: ReviewQueue
+    settings: Settings
+    tasks: Tasks
+    decisionSaved: SignalInstance
+
+    def say(self, text: str, level: str = "info") -> None: ...
+
+    def show_error(self, exc: object) -> None: ...
+
+    def update_rows(self, summaries: Sequence[ClaimSummary]) -> None: ...
+
+    def count_decision(self, count: int = 1) -> None: ...
+
+    def ask_identity(self) -> None: ...
+
+
+class BatchDecisionDialog(QDialog):
+    """The plan of a batch decision, claim by claim, to confirm or cancel."""
+
+    def __init__(self, plan: BatchPlan, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.plan = plan
+        n, refused = len(plan.to_decide), len(plan.refused)
+        verb = VERDICT_VERB.get(plan.verdict, plan.verdict)
+        self.setWindowTitle(f"{verb} {n} claim{'s' if n != 1 else ''}?")
+        named(self, "Batch decision", "What the decision will do to each selected claim")
+        what = (
+            f"{n} of the {len(plan.items)} selected claims will be {VERDICT_DONE.get(plan.verdict, plan.verdict)}, "
+            "each with its template's comment filled in for it."
+        )
+        if refused:
+            what += f" {refused} {'is' if refused == 1 else 'are'} refused and stay{'s' if refused == 1 else ''} as "
+            what += "they are: the reason is beside each."
+        self.intro = QLabel(what)
+        self.intro.setWordWrap(True)
+        named(self.intro, "What will happen", what)
+        self.table = QTableWidget(len(plan.items), 3, self)
+        named(self.table, "Claims of the batch", "Each selected claim: decided with this comment, or refused and why")
+        self.table.setHorizontalHeaderLabels(["Claim", "Customer", "What happens"])
+        self.table.verticalHeader().hide()
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setWordWrap(False)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Interactive)
+        header.setStretchLastSection(True)
+        self.table.setColumnWidth(1, 220)
+        refused_color = QColor(VERDICT_COLORS["reject"])
+        # refused claims first: they are what the reviewer must notice
+        for row, item in enumerate(sorted(plan.items, key=lambda i: i.refused is None)):
+            self._fill(row, item, refused_color)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        ok = buttons.button(QDialogButtonBox.StandardButton.Ok)
+        ok.setText(f"{verb} {n} claim{'s' if n != 1 else ''}")
+        ok.setEnabled(n > 0)
+        named(ok, "Confirm the batch", "Save the decision on every claim listed as decided")
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.intro)
+        layout.addWidget(self.table, 1)
+        layout.addWidget(buttons)
+        self.resize(860, min(560, 160 + 28 * len(plan.items)))
+
+    def _fill(self, row: int, item: BatchItem, refused_color: QColor) -> None:
+        first_line = next((line for line in item.comment.splitlines() if line.strip()), "")
+        text = f"Refused: {item.refused}" if item.refused else f"Decided: {first_line}"
+        tip = item.refused or item.comment
+        for column, value in enumerate((item.claim_id, item.customer, text)):
+            cell = QTableWidgetItem(value)
+            cell.setToolTip(tip)
+            if item.refused:
+                cell.setForeground(refused_color)
+            self.table.setItem(row, column, cell)
+
+
+class BatchFlow:
+    """From A, R or X on several selected claims to their saved decisions."""
+
+    def __init__(self, window: Window, parent_widget: QWidget) -> None:
+        self.window = window
+        self.parent_widget = parent_widget
+        self.dialog: BatchDecisionDialog | None = None
+        self.running: Batch[list[BatchItem], Saved] | None = None
+
+    def start(self, verdict: Verdict, claim_ids: list[str]) -> None:
+        """Read the plan in the background, then show it to confirm."""
+        window = self.window
+        if self.running is not None or (self.dialog is not None and self.dialog.isVisible()):
+            return
+        if not window.settings.identified:
+            window.ask_identity()  # a decision records who made it
+            return
+        store, reviewer, name = window.store, window.settings.reviewer, window.settings.reviewer_name
+        window.say(f"Reading {len(claim_ids)} claims for one decision…")
+        window.tasks.run(
+            lambda _c: plan_batch(store, claim_ids, verdict, reviewer=reviewer, reviewer_name=name),
+            done=self.confirm,
+            failed=window.show_error,
+            label=f"Planning a decision on {len(claim_ids)} claims",
+        )
+
+    def confirm(self, plan: BatchPlan) -> None:
+        """Show the plan (``self.dialog``) to confirm or cancel."""
+        dialog = BatchDecisionDialog(plan, self.parent_widget)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.accepted.connect(lambda: self.save(plan))
+        dialog.finished.connect(lambda *_: setattr(self, "dialog", None))
+        self.dialog = dialog
+        dialog.open()
+
+    def save(self, plan: BatchPlan) -> Batch[list[BatchItem], Saved]:
+        """A task per few claims on the writer thread (a decision elsewhere waits for at most one chunk); each
+        chunk's rows update together as it is saved."""
+        window = self.window
+        store, reviewer = window.store, window.settings.reviewer
+        todo = plan.to_decide
+        chunks = [todo[i : i + CHUNK] for i in range(0, len(todo), CHUNK)]
+
+        def one(chunk: list[BatchItem], _c: object) -> Saved:
+            saved: list[StoredDecision] = []
+            failed: list[tuple[str, str]] = []
+            for item in chunk:
+                try:
+                    saved.append(save_item(store, plan, item, reviewer=reviewer))
+                except PoeReviewerError as exc:
+                    failed.append((item.claim_id, str(exc)))
+            return saved, failed, store.summaries([i.claim_id for i in chunk])
+
+        def chunk_done(_chunk: list[BatchItem], outcome: Saved | BaseException) -> None:
+            if isinstance(outcome, BaseException):
+                return
+            saved, _failed, summaries = outcome
+            window.update_rows(summaries)
+            if saved:
+                window.count_decision(len(saved))
+            for decision in saved:
+                window.decisionSaved.emit(decision)
+
+        def done(results: list[tuple[list[BatchItem], Saved | BaseException]], stopped: bool) -> None:
+            self.running = None
+            saved = 0
+            failed: list[tuple[str, object]] = []
+            reached = 0
+            for chunk, outcome in results:
+                reached += len(chunk)
+                if isinstance(outcome, BaseException):
+                    failed.extend((item.claim_id, outcome) for item in chunk)
+                    continue
+                saved += len(outcome[0])
+                failed.extend(outcome[1])
+            failed_count = len(failed)
+            text = f"Batch: {saved} claim{'s' if saved != 1 else ''} {VERDICT_DONE.get(plan.verdict, plan.verdict)}"
+            if stopped:
+                text += f", stopped before the other {len(todo) - reached}"
+            if plan.refused:
+                text += f"; {len(plan.refused)} refused ({', '.join(i.claim_id for i in plan.refused[:5])}"
+                text += "…)" if len(plan.refused) > 5 else ")"
+            # refused claims stay in the queue: the reviewer reads why
+            window.say(text + ".", "warning" if failed_count or stopped or plan.refused else "info")
+            if failed:
+                lines = "; ".join(f"{claim_id}: {why}" for claim_id, why in failed[:5])
+                window.show_error(PoeReviewerError(f"{failed_count} claim(s) of the batch were not decided: {lines}"))
+
+        batch: Batch[list[BatchItem], Saved] = Batch(
+            window.tasks,
+            chunks,
+            one,
+            describe=lambda chunk: f"Deciding claims {chunk[0].claim_id}…",
+            writes=True,
+            done=done,
+            item_done=chunk_done,
+            label="Deciding a batch of claims",
+        )
+        self.running = batch
+        DelayedProgress(batch, self.parent_widget, "Deciding claims")
+        return batch.start()
