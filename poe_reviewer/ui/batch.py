@@ -12,8 +12,8 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Protocol
 
-from PySide6.QtCore import Qt, SignalInstance
-from PySide6.QtGui import QColor
+from PySide6.QtCore import Qt, QTimer, SignalInstance
+from PySide6.QtGui import QColor, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
@@ -30,6 +30,7 @@ from poe_reviewer.application.batch import BatchItem, BatchPlan, plan_batch, sav
 from poe_reviewer.application.queue import ClaimSummary, ReviewQueue, StoredDecision
 from poe_reviewer.errors import PoeReviewerError
 from poe_reviewer.review import Verdict
+from poe_reviewer.templates import comment_templates
 from poe_reviewer.ui.decision_panel import VERDICT_COLORS
 from poe_reviewer.ui.settings import Settings
 from poe_reviewer.ui.tasks import Batch, DelayedProgress, Tasks
@@ -90,16 +91,17 @@ class BatchDecisionDialog(QDialog):
         self.table.verticalHeader().hide()
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setWordWrap(False)
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.Interactive)
         header.setStretchLastSection(True)
         self.table.setColumnWidth(1, 220)
+        self.titles = {t.id: t.title for t in comment_templates()}
         refused_color = QColor(VERDICT_COLORS["reject"])
         # refused claims first: they are what the reviewer must notice
         for row, item in enumerate(sorted(plan.items, key=lambda i: i.refused is None)):
             self._fill(row, item, refused_color)
+        self.table.setWordWrap(True)  # a refusal's reason is read whole (rows fitted once the columns are laid out)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
         ok = buttons.button(QDialogButtonBox.StandardButton.Ok)
         ok.setText(f"{verb} {n} claim{'s' if n != 1 else ''}")
@@ -113,9 +115,17 @@ class BatchDecisionDialog(QDialog):
         layout.addWidget(buttons)
         self.resize(860, min(560, 160 + 28 * len(plan.items)))
 
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        QTimer.singleShot(0, self.table.resizeRowsToContents)
+
     def _fill(self, row: int, item: BatchItem, refused_color: QColor) -> None:
-        first_line = next((line for line in item.comment.splitlines() if line.strip()), "")
-        text = f"Refused: {item.refused}" if item.refused else f"Decided: {first_line}"
+        # the template's title and the comment's first words after the greeting ("Dear Partner,")
+        lines = [line.strip() for line in item.comment.splitlines() if line.strip()]
+        if lines and lines[0].endswith(",") and len(lines[0].split()) <= 4:
+            lines = lines[1:]
+        title = self.titles.get(item.template_id or "", "no template")
+        text = f"Refused: {item.refused}" if item.refused else f"{title}: {lines[0] if lines else ''}"
         tip = item.refused or item.comment
         for column, value in enumerate((item.claim_id, item.customer, text)):
             cell = QTableWidgetItem(value)
