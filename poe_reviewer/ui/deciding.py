@@ -78,13 +78,13 @@ class DecidingFlow:
         if len(selected) > 1 and not self._saving:
             self.window.batch.start(verdict, selected)
             return
-        if self._in_open_conflict():
+        if self._single_decision_refused():
             return
         if self.window.decision.verdict != verdict:
             self.window.decision.choose_verdict(verdict)
         self.confirm()
 
-    def _in_open_conflict(self) -> bool:
+    def _single_decision_refused(self) -> bool:
         """True (and says so) when no single decision may be made now: no claim open, a decision being saved, or
         a claim of an undecided conflict group, which is decided with its group, side by side."""
         if self.window.current is None or self._saving:
@@ -106,7 +106,7 @@ class DecidingFlow:
         if self.last is None:
             self.window.say("No decision saved yet in this session to repeat.")
             return
-        if self._in_open_conflict():
+        if self._single_decision_refused():
             return
         verdict, template_id = self.last
         self.window.decision.choose_verdict(verdict)
