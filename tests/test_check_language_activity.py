@@ -909,21 +909,25 @@ AMMP_DONE = (
 
 
 @pytest.mark.parametrize(
-    "said",
+    ("said", "stopped"),
     [
-        "Modernization activities | Deferred | Postponed by the customer to Q4 2026 - application not migrated",
-        "At the customer's request the migration of the traceability system was postponed until after the harvest.",
-        "We've decided not to move off Splunk this year. Please stop work on the migration.",
+        ("Modernization activities | Deferred | Postponed by the customer to Q4 2026 - app not migrated", False),
+        ("At the customer's request the migration of the traceability system was postponed until after the harvest.",
+         False),
+        ("Landing Zone Setup or Review | Planned - Not started: the existing subscription is used as-is.", False),
+        ("We've decided not to move off Splunk this year. Please stop work on the migration.", True),
+        ("The customer cancelled the migration after the assessment.", True),
     ],
-)
-def test_a_migration_engagement_the_poe_shows_not_delivered_is_rejected(said: str) -> None:
+)  # fmt: skip
+def test_a_migration_engagement_the_poe_shows_not_delivered_fails(said: str, stopped: bool) -> None:
     """AMMP Summary: "The following activities must be completed for your customer engagement to be considered
-    fully delivered"; the partner's own upload saying the migration was stopped or deferred shows it was not."""
+    fully delivered". The partner's own upload saying a required activity is deferred or not started asks for it
+    done and shown (action required); an engagement the customer stopped will not be delivered (reject)."""
     claim = make_claim(PARTNER_ACTIVITIES, engagement=AMMP, workloads=[])
     r = activity_detail.run(context(claim, page_doc(AMMP_DONE + said)))
     assert r.status == "fail", r.summary
-    assert r.reject
-    assert "was not delivered" in r.summary
+    assert r.reject is stopped
+    assert ("was stopped, not delivered" if stopped else "is not done yet") in r.summary
     assert r.evidence[0].quote in said
     # the delivered engagement passes; a workshop's later plans are no part of its delivery
     assert activity_detail.run(context(claim, page_doc(AMMP_DONE))).status == "pass"

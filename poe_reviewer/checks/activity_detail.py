@@ -506,7 +506,7 @@ def run(ctx: CheckContext) -> CheckResult:
         )
 
     if (gone := not_delivered(ctx.claim, ctx.documents, ctx.policy)) is not None:  # the partner's own upload says so
-        return result(CHECK_ID, "fail", gone.summary, [Evidence.from_hit(gone.hit)], reject=True)
+        return result(CHECK_ID, "fail", gone.summary, [Evidence.from_hit(gone.hit)], reject=gone.stopped)
     dayfirst = dayfirst_for(ctx.claim.customer.country, ctx.policy)
     found = measure(readable, settings, ctx.policy, dayfirst)
     has_scope = bool(found.scope)

@@ -24,17 +24,26 @@ class NotDelivered:
 
     hit: Hit
     engagement: str
+    #: the rule's place in the guide, as "seed: ..."
     seed: str
+    #: stopped for good (rejected), rather than a required activity not done yet (action required)
+    stopped: bool
 
     @property
     def summary(self) -> str:
         said = f"'{self.hit.quote}'"
-        return f"The POE shows the {self.engagement} engagement was not delivered: {said} (seed: {self.seed})."
+        if self.stopped:
+            return f"The POE shows the {self.engagement} engagement was stopped, not delivered: {said} ({self.seed})."
+        return (
+            f"The POE shows a required activity of the {self.engagement} engagement is not done yet: {said}; the "
+            f"engagement is not fully delivered ({self.seed})."
+        )
 
 
 def not_delivered(claim: Claim, documents: Sequence[Document], policy: Policy) -> NotDelivered | None:
     """The first place in the POE or the customer's survey saying the claimed engagement's core work (a
-    migration or a modernization) was not done; None for other claims or where nothing says so."""
+    migration or a modernization) was stopped, else that a required activity is not done yet; None for other
+    claims or where nothing says so."""
     section = policy["activity"].get("delivery", {})
     activity = claim.engagement
     if not claim.is_partner_activities or activity is None or not section:
@@ -43,13 +52,11 @@ def not_delivered(claim: Claim, documents: Sequence[Document], policy: Policy) -
     if not any(re.search(p, engagement, re.IGNORECASE) for p in section.get("engagements", [])):
         return None
     roles = set(section.get("roles", []))
-    cues = [re.compile(p, re.IGNORECASE) for p in section.get("not_delivered", [])]
-    for top in documents:
-        for doc in top.walk():
-            if doc.role not in roles or doc.error is not None:
-                continue
-            for rx in cues:
+    docs = [d for top in documents for d in top.walk() if d.role in roles and d.error is None]
+    for key, stopped in (("stopped", True), ("not_done", False)):
+        for rx in (re.compile(p, re.IGNORECASE) for p in section.get(key, [])):
+            for doc in docs:
                 hits = doc.search(rx)
                 if hits:
-                    return NotDelivered(hits[0], activity.name, str(section.get("seed", "")))
+                    return NotDelivered(hits[0], activity.name, f"seed: {section.get('seed', '')}", stopped)
     return None
