@@ -83,6 +83,24 @@ _SAME_FORM = {"limited": "ltd", "incorporated": "inc", "corporation": "corp", "c
 _NOT_A_FORM = frozenset({"the", "and", "de", "group", "holding", "holdings", "private", "public", "z", "oo", "sp"})
 
 
+#: A word of a legal form as written after a name ("Pte.", "Ltd", "S.A.", "W.L.L."), for skipping past it.
+_FORM_WORD = re.compile(r"[\s,]*((?:[A-Za-z]\.){2,}|[A-Za-z/]+\.?)")
+#: Words of the suffix list that go on to say something else after a name ("... Group company", "the").
+_NOT_A_FORM_AFTER = frozenset({"the", "and", "de", "group", "holding", "holdings", "private", "public", "company"})
+
+
+def after_legal_form(text: str, start: int) -> int:
+    """Where running text goes on after the legal form that may follow a company name ending at ``start``
+    ("Merlion Freight| Pte. Ltd. (Lion City Group)" -> the offset of " (Lion City Group)"); ``start`` if none."""
+    end = start
+    while (form := _FORM_WORD.match(text, end)) is not None:
+        word = form.group(1)
+        if word.replace(".", "").casefold() not in LEGAL_SUFFIXES - _NOT_A_FORM_AFTER and word.count(".") < 2:
+            break
+        end = form.end()
+    return end
+
+
 def legal_form(text: str, *, leading: int = 0) -> str | None:
     """The legal form of a company name ("Tatra Cloud s.r.o." -> "sro", "Contoso Pty Limited" -> "ltd"), or
     of the words that follow a name in running text (``leading``: how many other words may come before

@@ -111,7 +111,8 @@ def plan_batch(
             continue
         s, claim, checks = inputs[claim_id]
         why = _refusal(s, checks, verdict, reviewer, today)
-        tid = template_id or default_template(verdict, checks, claim, expired=s.expired(today))
+        # a refused claim needs no comment: its template is not looked for
+        tid = None if why else template_id or default_template(verdict, checks, claim, expired=s.expired(today))
         comment = ""
         if why is None and tid is not None:
             try:

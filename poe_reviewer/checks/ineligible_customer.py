@@ -33,7 +33,7 @@ from poe_reviewer.checks.base import CheckContext, CheckResult, Evidence, result
 from poe_reviewer.claim import Claim
 from poe_reviewer.documents.model import Document, Hit, Segment
 from poe_reviewer.domains import DomainRules, email_domain, is_within, normalize_domain
-from poe_reviewer.names import CONNECTORS, LEGAL_SUFFIXES, find_name, same_name, tokens
+from poe_reviewer.names import CONNECTORS, LEGAL_SUFFIXES, after_legal_form, find_name, same_name, tokens
 
 CHECK_ID = "ineligible_customer"
 
@@ -229,10 +229,6 @@ def _under_one_owner(ctx: CheckContext, section: Mapping[str, Any]) -> Evidence 
     return _first_in_poe_or_comments(ctx, both)
 
 
-_LEGAL_FORM = re.compile(r"[\s,]*((?:[A-Za-z]\.){2,}|[A-Za-z/]+\.?)")
-_FORMS = LEGAL_SUFFIXES - {"group", "holding", "holdings", "the", "and", "de", "public", "private", "company"}
-
-
 def _groups_of(
     doc: Document, name: str, other: str, cues: Sequence[re.Pattern[str]], window: int
 ) -> list[tuple[str, Hit]]:
@@ -242,11 +238,7 @@ def _groups_of(
     out: list[tuple[str, Hit]] = []
     for h in find_name(doc, name):
         text = h.segment.text
-        begin = h.end
-        while (form := _LEGAL_FORM.match(text, begin)) is not None and (
-            form.group(1).replace(".", "").casefold() in _FORMS or form.group(1).count(".") >= 2
-        ):
-            begin = form.end()  # "Merlion Freight| Pte. Ltd. (Lion City Group)": the name's legal form first
+        begin = after_legal_form(text, h.end)  # "Merlion Freight| Pte. Ltd. (Lion City Group)": its form first
         stop = min(len(text), begin + window)
         end = _SENTENCE_END.search(text, begin, stop)
         stop = end.start() + 1 if end else stop
