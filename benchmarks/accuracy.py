@@ -44,6 +44,7 @@ if str(REPO) not in sys.path:  # run as a script: make `poe_reviewer` and `tools
     sys.path.insert(0, str(REPO))
 
 from poe_reviewer.checks.base import CheckResult  # noqa: E402 - needs the path set above
+from poe_reviewer.conflicts.in_queue import settle  # noqa: E402
 from poe_reviewer.errors import BundleError  # noqa: E402
 from poe_reviewer.pipeline import check_paths  # noqa: E402
 from poe_reviewer.report import Report  # noqa: E402
@@ -149,7 +150,7 @@ def measure(directory: Path, *, as_queue: bool = True) -> list[Outcome]:
     by_bundle = {entry["bundle"]: (claim_id, entry) for claim_id, entry in expected.items()}
     outcomes: list[Outcome] = []
     seen: set[str] = set()
-    for path, result in check_paths(bundle_paths(directory), as_queue=as_queue):
+    for path, result in check_paths(bundle_paths(directory), as_queue=as_queue, settle=settle):
         name = Path(path).name
         if name not in by_bundle:
             raise SystemExit(f"{name} is not in {EXPECTED_FILE}")

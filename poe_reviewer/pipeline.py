@@ -9,13 +9,14 @@ from __future__ import annotations
 
 import logging
 import re
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator, Mapping
 from dataclasses import dataclass
 from pathlib import Path
 
 from poe_reviewer.bundle import Bundle, BundleLimits, load_bundle
 from poe_reviewer.checks import recommend, run_checks
 from poe_reviewer.checks.base import CheckContext, QueueEntry, QueueView
+from poe_reviewer.claim import Claim
 from poe_reviewer.documents import isolation
 from poe_reviewer.documents.model import Document
 from poe_reviewer.documents.registry import ExtractContext, extract_document
@@ -91,6 +92,8 @@ def checked_policy() -> Policy:
 
 Progress = Callable[[int, int, str], None]
 Cancelled = Callable[[], bool]
+#: The queue's last word on its claims' reports: the reports it changes, by claim id.
+Settle = Callable[[list[tuple[Claim, Report]]], Mapping[str, Report]]
 
 
 @dataclass
@@ -199,8 +202,12 @@ def check_paths(
     options: ExtractContext | None = None,
     progress: Progress | None = None,
     cancelled: Cancelled | None = None,
+    settle: Settle | None = None,
 ) -> Iterator[tuple[str, Report | BundleError]]:
     """Check bundles one by one (or as one queue); yield ``(path, report or error)`` in order.
+
+    In a queue, ``settle`` (handed in from above: conflicts/in_queue.py) sees every claim's report once all are
+    checked and returns the reports it changes, by claim id (conflicting claims: only one partner wins).
 
     A bundle that cannot be loaded yields its :class:`BundleError` and the others go on. The policy
     is validated once the first bundle is open (reading it through every typed view costs as much as
@@ -232,6 +239,7 @@ def check_paths(
 
     # A queue: every bundle is loaded first, so each check sees the others (reused evidence).
     loaded_by_path: dict[str, LoadedClaim | BundleError] = {}
+    outcomes: list[tuple[str, Report | BundleError]] = []
     view = QueueView()
     try:
         for i, p in enumerate(items):
@@ -257,13 +265,23 @@ def check_paths(
                 progress(total + i, 2 * total, p)
             item = loaded_by_path[p]
             if isinstance(item, BundleError):
-                yield p, item
-                continue
-            try:
-                checked: Report | BundleError = check_claim(item, policy, view)
-            except UNFORESEEN as exc:
-                checked = unforeseen(p, exc)
-            yield p, checked
+                outcomes.append((p, item))
+            else:
+                try:
+                    outcomes.append((p, check_claim(item, policy, view)))
+                except UNFORESEEN as exc:
+                    outcomes.append((p, unforeseen(p, exc)))
+            if settle is None:
+                yield outcomes.pop()
+        if settle is not None:
+            claims = [
+                (item.bundle.claim, report)
+                for p, report in outcomes
+                if isinstance(report, Report) and isinstance(item := loaded_by_path[p], LoadedClaim)
+            ]
+            settled = settle(claims)
+            for p, outcome in outcomes:
+                yield p, settled.get(outcome.claim_id, outcome) if isinstance(outcome, Report) else outcome
         if progress:
             progress(2 * total, 2 * total, "")
     finally:

@@ -36,6 +36,29 @@ class DocumentEntry:
         }
 
 
+@dataclass(frozen=True)
+class QueueConflict:
+    """A claim checked in a queue where another partner's CPOR claim contests its workload (not a field of the
+    spec's report: readers that do not know it ignore it)."""
+
+    group_id: str
+    claim_ids: tuple[str, ...]
+    #: The claim whose POE is strongest for the group's workloads (the compare view's suggestion).
+    winner_claim_id: str
+    #: What the claim's own checks recommend, before the comparison.
+    recommendation_alone: str
+    reason: str
+
+    def to_json(self) -> dict[str, Any]:
+        return {
+            "group_id": self.group_id,
+            "claim_ids": list(self.claim_ids),
+            "winner_claim_id": self.winner_claim_id,
+            "recommendation_alone": self.recommendation_alone,
+            "reason": self.reason,
+        }
+
+
 @dataclass
 class Report:
     claim_id: str
@@ -45,15 +68,20 @@ class Report:
     bundle: str = ""
     bundle_sha256: str = ""
     warnings: list[str] = field(default_factory=list)
+    #: Set when the claim was checked in a queue with a conflicting claim (conflicts/in_queue.py).
+    conflict: QueueConflict | None = None
 
     def to_json(self) -> dict[str, Any]:
-        return {
+        data: dict[str, Any] = {
             "format": REPORT_FORMAT,
             "claim_id": self.claim_id,
             "recommendation": self.recommendation,
             "checks": [c.to_json() for c in self.checks],
             "documents": [d.to_json() for d in self.documents],
         }
+        if self.conflict is not None:
+            data["conflict"] = self.conflict.to_json()
+        return data
 
     def status_of(self, check_id: str) -> str:
         for c in self.checks:
@@ -69,6 +97,11 @@ class Report:
             f"Recommendation: {self.recommendation.replace('_', ' ').upper()}",
             "",
         ]
+        if self.conflict is not None:
+            others = ", ".join(c for c in self.conflict.claim_ids if c != self.claim_id)
+            alone = self.conflict.recommendation_alone.replace("_", " ")
+            lines[-1:-1] = [f"Conflicting claim(s) {others} (group {self.conflict.group_id}; on its own: {alone}):"]
+            lines[-1:-1] = [f"         {part}" for part in textwrap.wrap(self.conflict.reason, 96)]
         for c in self.checks:
             lines.append(f"  [{marks.get(c.status, c.status)}] {c.id}")
             for part in textwrap.wrap(c.summary, 96):

@@ -15,6 +15,7 @@ from typing import Any, Literal, get_args
 
 from poe_reviewer.claim import Claim
 from poe_reviewer.findings.results import CheckResult
+from poe_reviewer.names import normalize_name
 
 SEED = "Conflicting Claims - CPOR"
 #: The solution area whose associations are per subscription (spec: ``subscription_id`` is set there).
@@ -35,6 +36,16 @@ def group_id(claim_ids: Iterable[str], workload_keys: Iterable[str]) -> str:
     """A stable id: the same claims contesting the same workloads always give the same id."""
     text = "|".join(sorted(set(claim_ids))) + "#" + "|".join(sorted(set(workload_keys)))
     return "CG-" + hashlib.sha256(text.encode("utf-8")).hexdigest()[:12].upper()
+
+
+def customer_key(claim: Claim) -> str:
+    """Who the customer is, for finding conflicts: its tenant, else its domain, else its name."""
+    c = claim.customer
+    if c.tenant_id:
+        return f"tenant:{c.tenant_id.strip().lower()}"
+    if c.domain:
+        return f"domain:{c.domain}"
+    return f"name:{normalize_name(c.name)}"[:320]
 
 
 # -- finding groups ----------------------------------------------------------------------------------------

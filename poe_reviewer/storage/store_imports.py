@@ -19,6 +19,7 @@ from sqlalchemy.orm import Session
 from poe_reviewer import clocks
 from poe_reviewer.bundle import Bundle
 from poe_reviewer.claim import Claim, parse_claim
+from poe_reviewer.conflicts.records import customer_key
 from poe_reviewer.documents.model import Document
 from poe_reviewer.documents.registry import ExtractContext
 from poe_reviewer.errors import PoeReviewerError
@@ -34,7 +35,6 @@ from poe_reviewer.storage.store_records import (
     ImportResult,
     _check_row,
     _claim_json_text,
-    _customer_key,
     _review_start,
     _set_clocks,
     log,
@@ -258,7 +258,7 @@ class ImportStore(ConflictStore):
         row.customer_name = claim.customer.name
         row.customer_country = claim.customer.country
         row.customer_segment = claim.customer.segment or ""
-        row.customer_key = _customer_key(claim)
+        row.customer_key = customer_key(claim)
         row.workloads = ", ".join(w.name for w in claim.workloads)
         row.submitted_at = claim.submitted_at
         row.under_review_since = since

@@ -21,7 +21,6 @@ from poe_reviewer.findings.context import Evidence
 from poe_reviewer.findings.facts import CheckFact, fact_from_json
 from poe_reviewer.findings.results import CheckResult
 from poe_reviewer.identity import env_email
-from poe_reviewer.names import normalize_name
 from poe_reviewer.report import DocumentEntry
 from poe_reviewer.review import Decision
 from poe_reviewer.storage import models as m
@@ -305,15 +304,6 @@ def _claim_json_text(bundle: Bundle) -> str:
     if raw is None or hashlib.sha256(raw).hexdigest() != bundle.claim_sha256:
         raise BundleError(str(src), "claim.json changed while the bundle was being imported")
     return raw.decode("utf-8-sig")
-
-
-def _customer_key(claim: Claim) -> str:
-    c = claim.customer
-    if c.tenant_id:
-        return f"tenant:{c.tenant_id.strip().lower()}"
-    if c.domain:
-        return f"domain:{c.domain}"
-    return f"name:{normalize_name(c.name)}"[:320]
 
 
 def _facts_of(stored: list[Any] | None) -> tuple[CheckFact, ...] | None:
