@@ -296,3 +296,27 @@ def find_name(doc: Document, name: str) -> list[Hit]:
         for seg in (s for s in doc.segments if s.label == "ocr"):
             hits.extend(Hit.from_match(doc, seg, m.start(), m.end()) for m in ocr_rx.finditer(_searchable(seg.text)))
     return hits
+
+
+#: Words that end a company's full name as its legal form ("Group" or "Holdings" may be a name's own).
+_NOT_LEGAL_FORM = frozenset(["group", "holding", "holdings", "the", "and", "de", "company", "co", "public", "private"])
+
+
+def other_company(hit: Hit, name: str) -> Hit | None:
+    """The short form written on as a different full company name: its next capitalised words
+    end in a legal form and bring a word the claimed name does not have ("Westgate Medical Group
+    Pty Ltd" for "Westgate Medical Supplies Pty Ltd")."""
+    m = re.match(r"(?:[ \t]+(?:[A-Z][\w&'.-]*|&)){1,5}", hit.segment.text[hit.end :])
+    if m is None:
+        return None
+    run = re.findall(r"[^\W_]+", m.group(0).lower())
+    legal = [i for i, w in enumerate(run) if w in LEGAL_SUFFIXES and w not in _NOT_LEGAL_FORM]
+    if not legal:
+        return None
+    own = re.findall(r"[^\W_]+", name.lower())
+    written = run[: legal[-1] + 1]
+    extra = [w for w in written if w not in own and w not in LEGAL_SUFFIXES - _NOT_LEGAL_FORM]
+    if not extra or any(a.startswith(b) or b.startswith(a) for a in extra for b in own if min(len(a), len(b)) >= 4):
+        return None
+    end = hit.end + len(m.group(0).rstrip(" .,'"))
+    return Hit.from_match(hit.document, hit.segment, hit.start, end)

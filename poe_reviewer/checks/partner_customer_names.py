@@ -20,7 +20,7 @@ from poe_reviewer.checks.base import CheckContext, CheckResult, Evidence, result
 from poe_reviewer.claim import Claim, Party
 from poe_reviewer.documents.model import Document, Hit
 from poe_reviewer.findings import readability
-from poe_reviewer.names import CONNECTORS, LEGAL_SUFFIXES, find_name, mask_addresses, tokens
+from poe_reviewer.names import CONNECTORS, LEGAL_SUFFIXES, find_name, mask_addresses, other_company, tokens
 from poe_reviewer.policy import Policy
 
 CHECK_ID = "partner_customer_names"
@@ -139,30 +139,6 @@ def _clipped(hit: Hit, dropped: Sequence[str], rules: NameRules) -> tuple[Hit, s
     return extended, f"it writes '{word}' for '{full}'"
 
 
-#: Words that end a company's full name as its legal form ("Group" or "Holdings" may be a name's own).
-_NOT_LEGAL_FORM = frozenset(["group", "holding", "holdings", "the", "and", "de", "company", "co", "public", "private"])
-
-
-def _other_company(hit: Hit, name: str) -> Hit | None:
-    """The short form written on as a different full company name: its next capitalised words
-    end in a legal form and bring a word the claimed name does not have ("Westgate Medical Group
-    Pty Ltd" for "Westgate Medical Supplies Pty Ltd")."""
-    m = re.match(r"(?:[ \t]+(?:[A-Z][\w&'.-]*|&)){1,5}", hit.segment.text[hit.end :])
-    if m is None:
-        return None
-    run = re.findall(r"[^\W_]+", m.group(0).lower())
-    legal = [i for i, w in enumerate(run) if w in LEGAL_SUFFIXES and w not in _NOT_LEGAL_FORM]
-    if not legal:
-        return None
-    own = re.findall(r"[^\W_]+", name.lower())
-    written = run[: legal[-1] + 1]
-    extra = [w for w in written if w not in own and w not in LEGAL_SUFFIXES - _NOT_LEGAL_FORM]
-    if not extra or any(a.startswith(b) or b.startswith(a) for a in extra for b in own if min(len(a), len(b)) >= 4):
-        return None
-    end = hit.end + len(m.group(0).rstrip(" .,'"))
-    return Hit.from_match(hit.document, hit.segment, hit.start, end)
-
-
 #: Small words an acronym may leave out or keep ("CMADS" for "Compañía Minera Andina del Sur").
 _ACRONYM_SMALL_WORDS = ("of", "the", "for", "and", "de", "la", "del", "di", "da", "do", "dos", "das", "y", "e", "und")
 #: A dotted legal form ("S.A.", "N.V.", "S.p.A.", "K.K."): no initials of the name.
@@ -253,7 +229,7 @@ def find_party(party: Party, role: str, docs: Sequence[Document], rules: NameRul
         if clipped is not None:
             finding.short_form, finding.short_form_tied = clipped
             break
-        if short and (other := _other_company(hit, party.name)) is not None:
+        if short and (other := other_company(hit, party.name)) is not None:
             finding.other_company = other
             break
         domain = _domain_in(doc, party) if rules.domain_corroborates else None

@@ -41,7 +41,11 @@ _CLOSING = re.compile(
     re.IGNORECASE,
 )
 #: A line under the name that dates the signature: a date alone or after a date label.
-_DATE_LINE = re.compile(r"^\W*(?:(?:date|dated|datum|fecha|data|dato)\b\W*)?(?=\d)", re.IGNORECASE)
+#: A date line under a printed name: "Date: 14/02/2025", "27.02.2025", "Date: Feb 27, 2025" (a month by name after
+#: the label only: a title under the name is no date).
+_DATE_LINE = re.compile(
+    r"^\W*(?:(?:date|dated|datum|fecha|data|dato)\b\W*(?=\d|[^\W\d_]{3,9}\.?\s+\d)|(?=\d))", re.IGNORECASE
+)
 #: Mean OCR confidence under which a line is taken for handwriting read as words.
 _READ_AS_WORDS = 70.0
 

@@ -77,7 +77,7 @@ def read_images(
                     item = cand
                     break
         xref = int(item[0])
-        sha = _raw_sha(reader, xref)
+        sha = _raw_sha(reader, xref, int(item[1]))
         if sha is None:
             continue
         bbox = _clip(to_page(tuple(block["bbox"]), matrix), page_box)
@@ -111,13 +111,20 @@ def _raw_length(reader: PageReader, xref: int) -> int:
     return reader.len_by_xref[xref]
 
 
-def _raw_sha(reader: PageReader, xref: int) -> str | None:
+def _raw_sha(reader: PageReader, xref: int, smask: int = 0) -> str | None:
+    """The digest of an image object as drawn: its pixels and, where it has one, its soft mask. A signature
+    pasted as a transparent PNG is a plain black box without its mask, the same box for every signature of that
+    size; the drawing is in the mask."""
     if xref not in reader.sha_by_xref:
         raw = _raw_stream(reader, xref)
         if raw is None:
             return None
-        reader.sha_by_xref[xref] = hashlib.sha256(raw).hexdigest()
         reader.len_by_xref[xref] = len(raw)
+        digest = hashlib.sha256(raw)
+        if smask:
+            mask = _raw_stream(reader, smask)
+            digest.update(b"\0smask\0" + (mask or b""))
+        reader.sha_by_xref[xref] = digest.hexdigest()
     return reader.sha_by_xref[xref]
 
 

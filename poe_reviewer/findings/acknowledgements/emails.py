@@ -318,6 +318,14 @@ def _judge_content(msg: _Message, rules_: Rules) -> tuple[Verdict, str, str | No
     if not own:
         return "invalid", "has no words of the customer's own (only quoted or forwarded text).", None
     if not _is_english(own, rules_):
+        thanks = _only_thanks_elsewhere(own, rules_)
+        if thanks is not None:
+            return (
+                "invalid",
+                f'only thanks or confirms receipt ("{shorten(thanks, 80)}", not in English, and no word of it accepts '
+                "or approves): it does not accept or approve the work.",
+                thanks,
+            )
         return "undecidable", "is not in English: a reviewer must read whether it acknowledges work.", None
     subject = msg.subject or ""
     work_own = _count(rules_.work, own) + _count(rules_.work, subject)
@@ -358,6 +366,15 @@ def _judge_content(msg: _Message, rules_: Rules) -> tuple[Verdict, str, str | No
             None,
         )
     return "invalid", "does not acknowledge or approve the partner's work.", None
+
+
+def _only_thanks_elsewhere(own: str, rules_: Rules) -> str | None:
+    """The sentence of a short reply in another language that only thanks, confirms receipt or puts the
+    reading off, where no word of the reply accepts, confirms or approves in the languages listed; else None."""
+    if len(own.split()) > rules_.courtesy_max_words or _first(rules_.acceptance_other_languages, own):
+        return None
+    m = _first(rules_.courtesy_other_languages, own)
+    return sentence_around(own, m) if m else None
 
 
 _DETAIL = re.compile(r"\d")

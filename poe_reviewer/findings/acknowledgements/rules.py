@@ -76,6 +76,9 @@ class Rules:
     courtesy: tuple[re.Pattern[str], ...]
     courtesy_rule: str
     courtesy_max_words: int
+    #: a reply in another language that only thanks or puts the reading off, and no word there that accepts
+    courtesy_other_languages: tuple[re.Pattern[str], ...]
+    acceptance_other_languages: tuple[re.Pattern[str], ...]
     engagement_claim_kinds: tuple[str, ...]
     engagement_activities: tuple[re.Pattern[str], ...]
     engagement_min_activities: int
@@ -180,6 +183,8 @@ def rules(section: Mapping[str, Any]) -> Rules:
         courtesy=_rx_list(em.get("courtesy", [])),
         courtesy_rule=str(em.get("courtesy_rule", "")),
         courtesy_max_words=int(em.get("courtesy_max_words", 80)),
+        courtesy_other_languages=_rx_list(em.get("courtesy_other_languages", [])),
+        acceptance_other_languages=_rx_list(em.get("acceptance_other_languages", [])),
         engagement_claim_kinds=tuple(str(k) for k in em.get("engagement_claim_kinds", [])),
         engagement_activities=_rx_list(em.get("engagement_activities", [])),
         engagement_min_activities=int(em.get("engagement_min_activities", 2)),

@@ -10,7 +10,7 @@ from poe_reviewer.domains import normalize_domain, within_any
 from poe_reviewer.findings.context import Evidence
 from poe_reviewer.findings.reuse.rules import ReuseRules
 from poe_reviewer.findings.reuse.words import names_party
-from poe_reviewer.names import find_name, tokens
+from poe_reviewer.names import find_name, other_company, tokens
 
 
 # -- invoices and signature images -------------------------------------------------------------------------
@@ -112,13 +112,16 @@ _SHORT_FORM = 5
 def page_names(doc: Document, page: int | None, name: str, generic: frozenset[str] = frozenset()) -> bool:
     """Whether the page (the document, without a page) names the organisation ``name``: in full, or by
     its first word where that word names it alone (not one of ``generic``, "City", "County"): a scan
-    may misread the rest of the name ("Herning Tekstilveeveri")."""
+    may misread the rest of the name ("Herning Tekstilveeveri") — but not where the word goes on as another
+    company's full name ("Orchid Bay Hotels Pte. Ltd." for "Orchid Bay Residences Management Pte. Ltd.")."""
     if any(page is None or hit.page == page for hit in find_name(doc, name)):
         return True
     words = tokens(name)
     if not generic or len(words) < 2 or len(words[0]) < _SHORT_FORM or words[0] in generic:
         return False
-    return any(page is None or hit.page == page for hit in find_name(doc, words[0]))
+    return any(
+        (page is None or hit.page == page) and other_company(hit, name) is None for hit in find_name(doc, words[0])
+    )
 
 
 def page_sized(doc: Document, img: ImageInfo) -> bool:
