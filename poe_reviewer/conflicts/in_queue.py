@@ -126,8 +126,8 @@ def _settle_group(
             close = [r for w in contested if (r := _rival_too_close(suggestion.ranking.get(w.key, ()), words))]
             if close and own == "approve":
                 recommendation = "review"
-                why = (f"claim {close[0].claim_id}'s valid POE is as detailed as this claim's: compare the two side by side "
-                       "to decide which partner drove the most influence")  # fmt: skip
+                why = (f"claim {close[0].claim_id}'s valid POE is as detailed as this claim's: compare the two side "
+                       "by side to decide which partner drove the most influence")  # fmt: skip
         else:
             w = lost[0]
             ranking = suggestion.ranking.get(w.key, ())
