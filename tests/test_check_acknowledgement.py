@@ -307,7 +307,10 @@ def test_an_envelope_page_without_a_signer_name_is_signed_by_the_customer_whose_
         "Firma / Signature:",
         "DocuSigned by:" if stamped else "",
         "AFB28A9579E9153...",
-        "", "", "Por Fabrikam / For Fabrikam", "Nombre / Name: Priya Kaur",
+        "",
+        "",
+        "Por Fabrikam / For Fabrikam",
+        "Nombre / Name: Priya Kaur",
         "" if stamped else "DocuSigned by:",
     ]
     doc = page_doc("\n".join(lines))
@@ -687,8 +690,10 @@ def _word(text: str, *pictures: ImageInfo) -> Document:
 
 def test_picture_in_a_word_signature_block_is_a_pasted_signature() -> None:
     """A Word file cannot carry a physical signature: the picture was pasted (seed: not accepted)."""
-    text = "Work completed\nSharePoint hub site with 14 department sites.\nCustomer acceptance\nCustomer signature:\n" \
+    text = (
+        "Work completed\nSharePoint hub site with 14 department sites.\nCustomer acceptance\nCustomer signature:\n"
         "Name: George Pemberton, CIO\nDate: August 4, 2025"
+    )
     r = run(_word(text, ImageInfo("6" * 64, 400, 120, name="image1.png")))
     assert r.status == "fail", r.summary
     assert "is a picture pasted into an editable Word file (image1.png, 400x120 px)" in r.summary
@@ -1480,3 +1485,63 @@ def test_a_signed_letter_that_says_the_engagement_ended_acknowledges_no_active_e
     still = text.replace(" Fabrikam's support contract with us ended on 31 March 2025, and Fabrikam, Inc. has no "
                          "ongoing role in our Microsoft environment.", "")  # fmt: skip
     assert not run(page_doc(still, "POE/reference.pdf")).reject
+
+
+@pytest.mark.parametrize(
+    ("own", "status"),
+    [
+        # only thanks, and puts the reading off till after the harvest: no acceptance in any language
+        ("Hallo Herr Voigt,\n\nvielen Dank für die Zusammenfassung! Wir sind mitten in der Lese, ich schaue mir das "
+         "in Ruhe an, wenn die Trauben im Keller sind.\n\nViele Grüße\nMatthias Köhler", "fail"),
+        ("Bonjour Priya, merci beaucoup pour le rapport. Bonne journée, Jean", "fail"),
+        # a word that accepts or approves: a reviewer reads it (the review supports English only)
+        ("Hallo Herr Voigt, vielen Dank – die Abnahme bestätigen wir hiermit. Viele Grüße, Matthias Köhler", "warn"),
+        ("Vielen Dank, sieht gut aus! Grüße, Matthias", "warn"),
+        ("Merci Priya, c'est parfait pour nous. Jean", "warn"),
+    ],
+)  # fmt: skip
+def test_a_short_reply_in_another_language_that_only_thanks_is_no_acceptance(own: str, status: str) -> None:
+    r = run(_reply(own, PARTNER_REPORT, subject="AW: Abschluss M365-Projekt"))
+    assert r.status == status, r.summary
+    if status == "fail":
+        assert "only thanks or confirms receipt" in r.summary
+        assert "not in English" in r.summary
+
+
+def test_the_customer_calling_the_partners_pack_an_accurate_account_accepts_it() -> None:
+    own = (
+        "Thanks – a good session. For the record: Fabrikam runs our 24/7 SOC on Defender XDR, and the Q1 pack is an "
+        "accurate account of the service (176 incidents triaged, three hunts).\nJohn"
+    )
+    r = run(_reply(own, PARTNER_REPORT, subject="RE: Q1 2026 SOC service review pack"))
+    assert r.status == "pass", r.summary
+
+
+def test_a_signature_for_the_customer_by_someone_writing_from_the_partners_domain_is_the_partners() -> None:
+    """A consultant seconded to the customer as its interim IT lead signs the acceptance "for the customer";
+    the covering e-mail shows whose person he is (a scan reads his name "Kriiger")."""
+    text = (
+        "Acceptance protocol BW-2026-052\nCustomer: Contoso Ltd\nIntune rollout to 420 devices at 3 sites, "
+        "May 4 - June 26, 2026.\nThe customer accepts the work as delivered.\n\nSignature: Sven Kriiger\n"
+        "Interim IT Lead, Contoso Ltd\nDate: 29 June 2026"
+    )
+    from poe_reviewer.documents.model import SignatureBlock
+
+    paper = page_doc(text, "POE/acceptance.pdf")
+    paper.signature_blocks = [
+        SignatureBlock(page=1, label="Signature", bbox=(70, 150, 500, 190), ink=True, source="scan",
+                       name="Sven Kriiger", date="29 June 2026")
+    ]  # fmt: skip
+    cover = email_doc(
+        "Hi John, attached is the signed acceptance protocol.\nSven Krüger\nSenior Consultant, Fabrikam, Inc.",
+        sender="s.krueger@fabrikam.com",
+        sender_name="Sven Krüger",
+        subject="Acceptance BW-2026-052",
+        to="john.doe@contoso.com",
+    )
+    claim = make_claim(submitted_at="2026-07-08T10:00:00Z")
+    r = run(paper, cover, claim=claim)
+    assert r.status == "fail", r.summary
+    assert "writes from the partner's own domain" in r.summary
+    # without the partner's e-mail nothing shows whose person the signatory is
+    assert run(paper, claim=claim).status == "pass"

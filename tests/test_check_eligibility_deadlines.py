@@ -643,6 +643,20 @@ def test_sister_companies_by_their_own_group_footers_are_affiliates(customer_tex
     assert ineligible_customer.run(context(claim, letter)).status == "pass"
 
 
+def test_the_partners_group_company_serving_the_partner_is_an_affiliate() -> None:
+    claim = make_claim(customer__name="KPG Shared Services Ltd", customer__domain="kpgshared.co.uk")
+    text = (
+        "KPG Shared Services Ltd is the Fabrikam Group company that provides finance, HR and payroll to Fabrikam, "
+        "Inc. and the group's other trading companies."
+    )
+    r = ineligible_customer.run(context(claim, page_doc(text)))
+    assert r.status == "fail", r.summary
+    assert "the Fabrikam Group company" in r.summary
+    # another group's company says nothing about the partner
+    other = text.replace("the Fabrikam Group company", "the Northwind Group company")
+    assert ineligible_customer.run(context(claim, page_doc(other))).status == "pass"
+
+
 def test_a_partner_that_is_part_of_the_customers_holding_is_an_affiliate() -> None:
     claim = make_claim(customer__name="Hollands Glorie Holding N.V.", customer__domain="hollandsglorie.nl")
     footer = "Fabrikam, Inc. · KvK 71228447 · onderdeel van Hollands Glorie Holding N.V. / part of Hollands Glorie"

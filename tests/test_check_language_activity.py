@@ -419,6 +419,9 @@ def test_rows_of_a_fit_gap_analysis_are_the_pre_sales_work() -> None:
         ("Extraction of import documents for the 12-person customs team.", "'12-person'"),
         ("Teams Phone for 190 users across 3 plants.", "'190 users'"),
         ("A 24-hour cutover window and a 2-factor sign-in for admins.", None),  # no people counted
+        # a workshop counts its participants; an app the people who use it
+        ("Workshop 9 April 2026\nParticipants 12 – quarry, polishing unit, dispatch", "'Participants 12'"),
+        ("Block inspection app (Power Apps canvas + Dataverse), used by 9 supervisors.", "'9 supervisors'"),
     ],
 )
 def test_a_team_counted_in_one_word_is_the_people_in_scope(text: str, scope: str | None) -> None:

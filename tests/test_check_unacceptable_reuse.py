@@ -243,7 +243,7 @@ def _claim(claim_id: str, partner: str, customer: str, **more: Any) -> Claim:
         partner__domains=[partner.lower().split()[0] + ".com"],
         partner__contact=None,
         customer__name=customer,
-        customer__domain=f"{slug}.com",
+        customer__domain=more.pop("customer__domain", f"{slug}.com"),
         customer__tenant_id=None,
         customer__contact=None,
         **more,
@@ -1007,6 +1007,17 @@ def test_a_scanned_name_misread_after_its_first_word_still_names_the_customer() 
     q = _queue((herning, dh), (vestkyst, dv))
     assert reuse_check(herning, dh, q).status == "pass"
     assert reuse_check(vestkyst, dv, q).status == "fail"
+    # the first word going on as another company's full name is that company, not this customer: the
+    # acceptance of Orchid Bay Hotels uploaded again for its sister Orchid Bay Residences
+    hotels = _claim("37", "Tamarind Cloud", "Orchid Bay Hotels Pte. Ltd.", customer__domain="orchidbayhotels.sg")
+    residences = _claim(
+        "38", "Tamarind Cloud", "Orchid Bay Residences Management Pte. Ltd.", customer__domain="orchidbayresidences.sg"
+    )
+    dh = [_disclosure("POE/acceptance_signed.pdf", "Orchid Bay Hotels Pte. Ltd.")]
+    dr = [_disclosure("POE/OBR_acceptance_signed.pdf", "Orchid Bay Hotels Pte. Ltd.")]
+    q = _queue((hotels, dh), (residences, dr))
+    assert reuse_check(hotels, dh, q).status == "pass"
+    assert reuse_check(residences, dr, q).status == "fail"
     # a first word that names nobody alone ("County") does not stand for the customer
     one = _claim("35", "Lakeshore Systems", "County of Ashford")
     two = _claim("36", "Lakeshore Systems", "County of Brenton")

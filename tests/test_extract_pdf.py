@@ -568,3 +568,32 @@ def test_ligatures_are_expanded_for_search() -> None:
     assert doc.search("Certificate of deployment")
 
 
+
+
+def _transparent_signature(strokes: list[tuple[int, int, int, int]]) -> bytes:
+    """A black signature on a transparent ground, as e-signature services and pasted signatures draw it: the
+    picture's colour layer is the same black box whatever is signed; the strokes are in its alpha channel."""
+    img = Image.new("RGBA", (240, 120), (0, 0, 0, 0))
+    draw = ImageDraw.Draw(img)
+    for line in strokes:
+        draw.line(line, fill=(0, 0, 0, 255), width=5)
+    out = io.BytesIO()
+    img.save(out, "PNG")
+    return out.getvalue()
+
+
+def test_two_transparent_signatures_of_one_size_are_two_pictures_and_one_pasted_twice_is_one() -> None:
+    one = _transparent_signature([(10, 90, 80, 20), (80, 20, 150, 100), (150, 100, 230, 30)])
+    other = _transparent_signature([(10, 30, 230, 90), (60, 100, 120, 15)])
+
+    def pdf_with(png: bytes) -> Document:
+        pdf = pymupdf.open()
+        page = pdf.new_page()
+        page.insert_text((72, 72), "Signature:", fontsize=11)
+        page.insert_image(pymupdf.Rect(140, 50, 260, 110), stream=png)
+        data = pdf.tobytes()
+        return extract_document(data, "POE/signed.pdf", "poe", ExtractContext())
+
+    (a,), (b,), (again,) = (pdf_with(one).images, pdf_with(other).images, pdf_with(one).images)
+    assert a.sha256 != b.sha256, "the strokes differ; only the colour layer is alike"
+    assert a.sha256 == again.sha256

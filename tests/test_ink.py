@@ -765,7 +765,7 @@ def test_a_letter_closing_with_sincerely_and_dated_after_city_and_state_is_signe
     assert only(unsigned.signature_blocks).ink is False
 
 
-def two_party_sign_off(customer_signs: bool, partner_signs: bool, *, dated: bool = False) -> bytes:
+def two_party_sign_off(customer_signs: bool, partner_signs: bool, *, dated: str = "") -> bytes:
     """A report's last page: both parties' names side by side under the confirmation, no labels to sign at."""
     pdf = pymupdf.open()
     page = pdf.new_page()
@@ -784,7 +784,7 @@ def two_party_sign_off(customer_signs: bool, partner_signs: bool, *, dated: bool
     y += 44
     rows = [("John Doe", "Priya Kaur"), ("Head of IT", "Project Lead"), ("Contoso Ltd", "Fabrikam, Inc.")]
     if dated:
-        rows.append(("Date: 6/5/2025", "Date: 6/5/2025"))
+        rows.append((dated, dated))
     for left, right in rows:
         page.insert_text((72, y), left, fontsize=10)
         page.insert_text((320, y), right, fontsize=10)
@@ -806,10 +806,13 @@ def test_two_parties_named_side_by_side_under_a_confirmation_sign_each_in_their_
     assert "signatory John Doe (Head of IT | Contoso Ltd" in r.summary
     assert "(its date could not be read)" in r.summary
     # a date under each name dates that party's signature
-    dated = extract(scanned_pdf(two_party_sign_off(True, False, dated=True), dpi=200), "POE/completion.pdf")
+    dated = extract(scanned_pdf(two_party_sign_off(True, False, dated="Date: 6/5/2025"), dpi=200), "POE/completion.pdf")
     r = verdict(dated)
     assert r.status == "pass", r.summary
     assert "signatory John Doe" in r.summary
+    # the month by name after the label dates it too
+    named = extract(scanned_pdf(two_party_sign_off(True, False, dated="Date: Feb 27, 2025"), dpi=200), "POE/c.pdf")
+    assert {b.name: b.date for b in named.signature_blocks}["John Doe"] == "Feb 27, 2025"
     # only the partner signed: no customer signature
     partner_only = extract(scanned_pdf(two_party_sign_off(False, True), dpi=200), "POE/completion.pdf")
     assert verdict(partner_only).status == "fail"

@@ -9,6 +9,7 @@ purchase, a forward) dates nothing.
 
 from __future__ import annotations
 
+import difflib
 from collections.abc import Iterable
 from textwrap import shorten
 
@@ -38,6 +39,7 @@ from poe_reviewer.findings.acknowledgements.signatures import (
 from poe_reviewer.findings.acknowledgements.strength import not_the_customers, strength_of
 from poe_reviewer.findings.context import CheckContext
 from poe_reviewer.findings.parties import Parties
+from poe_reviewer.names import fold
 
 _KEY = "acknowledgements"
 _DATES_KEY = "acknowledgement dates"
@@ -180,6 +182,7 @@ def _find(ctx: CheckContext, documents: Iterable[Document]) -> list[Acknowledgem
         found.extend(blocks)
         _signed_end(doc, dt_.text, [a for a in (*esigns, *blocks) if a.verdict != "invalid"], rules_)
     judged = distrust_changed_documents(found, docs)
+    _signed_by_the_partner(judged, docs, parties)
     by_path = {d.path: d for top in docs for d in top.walk()}
     for ack in judged:
         source = by_path.get(ack.document)
@@ -192,3 +195,44 @@ def _find(ctx: CheckContext, documents: Iterable[Document]) -> list[Acknowledgem
         if strength is not None:
             ack.strength, ack.strength_reason = strength.rank, strength.reason
     return judged
+
+
+#: The kinds of acknowledgement a person signs by hand or by an e-signature platform (not an e-mail's sender).
+_SIGNED_KINDS = ("scan", "signature_block", "esignature")
+#: How alike a signatory's surname and an e-mail sender's must be to be one person: a scan's OCR reads
+#: "Krüger" as "Kriiger".
+_SAME_SURNAME = 0.75
+
+
+def _person(name: str | None) -> tuple[str, str] | None:
+    """(first name, surname), folded; None without two words."""
+    words = [w for w in fold(name or "").replace(",", " ").split() if w.isalpha()]
+    return (words[0], words[-1]) if len(words) >= 2 else None
+
+
+def _signed_by_the_partner(found: list[Acknowledgement], docs: Iterable[Document], parties: Parties) -> None:
+    """A signature "for the customer" by someone who writes from the partner's own domain (a consultant seconded
+    to the customer as its interim IT lead) is the partner acknowledging its own work: not the customer's."""
+    senders = [
+        (who, d.path, str(d.email.sender))
+        for top in docs
+        for d in top.walk()
+        if d.email is not None and d.email.sender is not None
+        and parties.domain_side(d.email.sender.domain) == "partner"
+        and (who := _person(d.email.sender.name)) is not None
+    ]  # fmt: skip
+    if not senders:
+        return
+    for ack in found:
+        signer = _person(ack.signer) if ack.kind in _SIGNED_KINDS and ack.verdict != "invalid" else None
+        if signer is None or ack.side == "partner":
+            continue
+        for (first, last), path, sender in senders:
+            if first == signer[0] and difflib.SequenceMatcher(None, last, signer[1]).ratio() >= _SAME_SURNAME:
+                ack.verdict = "invalid"
+                ack.reason = (
+                    f"is signed by {ack.signer}, who writes from the partner's own domain ({sender} in {path}): "
+                    "the partner cannot acknowledge its own work for the customer."
+                )
+                break
+
