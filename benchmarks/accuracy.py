@@ -91,6 +91,9 @@ SETS = {
     # a seventeenth (the same machinery, its own partners' templates, reuse pairs, conflicts, returning claims),
     # held out: written in the ninth session by a writer who saw only the guide, the spec and sets G and H
     "holdout-q": ("tools.make_holdout_q", "build"),
+    # an eighteenth (the same machinery, six languages of mail, conflicts and returning claims), held out: written
+    # in the tenth session by a writer who saw only the guide, the spec and sets G and H; first reading at 8fa2800
+    "holdout-r": ("tools.make_holdout_r", "build"),
 }
 #: What a bundle that could not be loaded counts as in the confusion matrix.
 LOAD_ERROR = "load_error"
