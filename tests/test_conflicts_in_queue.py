@@ -52,7 +52,7 @@ def test_a_claim_that_would_pass_alone_loses_to_the_more_detailed_valid_poe() ->
     assert conflict is not None
     assert conflict.winner_claim_id == "A"
     assert conflict.recommendation_alone == "approve"
-    assert "claim A's valid POE for INTUNE shows more of the work" in conflict.reason
+    assert "claim A's POE for INTUNE is valid and leads the comparison" in conflict.reason
     assert settled["B"].to_json()["conflict"]["claim_ids"] == ["A", "B"]
     assert "Conflicting claim(s) A" in settled["B"].to_text()
 
@@ -117,6 +117,16 @@ def test_without_a_valid_winner_every_claim_keeps_what_its_own_checks_say() -> N
     settled = settle([a, b])
     assert {c: r.recommendation for c, r in settled.items()} == {"A": "action_required", "B": "action_required"}
     assert all(r.conflict is not None for r in settled.values())
+
+
+def test_a_rival_that_fails_its_own_checks_does_not_make_the_race_close() -> None:
+    """Another partner uploads this claim's own acceptance: the same evidence, but its copy fails the reuse check;
+    the claim that holds the original stays approved."""
+    original = (claim("A", FABRIKAM), report("A", "approve", good_checks()))
+    copy = (claim("B", NORTHWIND), report("B", "action_required", good_checks()))
+    settled = settle([original, copy])
+    assert settled["A"].recommendation == "approve"
+    assert settled["B"].recommendation == "action_required"
 
 
 def test_a_rejected_claim_stays_rejected_and_a_third_partner_joins_the_group() -> None:

@@ -114,6 +114,9 @@ def _settle_group(
     words: NoticeWords,
 ) -> dict[str, Report]:
     suggestion = suggest(group, records, facts, window_open=True)
+    # only a rival that could be approved on its own makes a race close (a copy of the winner's own evidence
+    # fails elsewhere)
+    approvable = frozenset(c for c in group.claim_ids if records[c].recommendation == "approve")
     out: dict[str, Report] = {}
     for c in group.claim_ids:
         record = records[c]
@@ -123,7 +126,9 @@ def _settle_group(
         recommendation, why = own, ""
         if not lost:
             # A winner too close to a valid rival is not a winner yet.
-            close = [r for w in contested if (r := _rival_too_close(suggestion.ranking.get(w.key, ()), words))]
+            close = [
+                r for w in contested if (r := _rival_too_close(suggestion.ranking.get(w.key, ()), words, approvable))
+            ]
             if close and own == "approve":
                 recommendation = "review"
                 why = (f"claim {close[0].claim_id}'s valid POE is as detailed as this claim's: compare the two side "
@@ -153,12 +158,17 @@ def _settle_group(
     return out
 
 
-def _rival_too_close(ranking: Sequence[Standing], words: NoticeWords) -> Standing | None:
-    """The runner-up of a workload when both POE are valid and the leader's detail is not clearly more."""
+def _rival_too_close(
+    ranking: Sequence[Standing], words: NoticeWords, approvable: frozenset[str] | None = None
+) -> Standing | None:
+    """The runner-up of a workload when both POE are valid (and the runner-up approvable, where known) and the
+    leader's detail is not clearly more."""
     if len(ranking) < 2:
         return None
     first, second = ranking[0], ranking[1]
     if first.validity < _VALID or second.validity < _VALID:
+        return None
+    if approvable is not None and second.claim_id not in approvable:
         return None
     if first.detail > second.detail or first.richness - second.richness >= words.clear_lead:
         return None
@@ -167,7 +177,7 @@ def _rival_too_close(ranking: Sequence[Standing], words: NoticeWords) -> Standin
 
 def _loser(own: str, mine: Standing, winner: Standing, label: str, claim: Claim, words: NoticeWords) -> tuple[str, str]:
     """The recommendation of a claim that does not win ``label`` against ``winner``'s valid POE, and why."""
-    better = f"claim {winner.claim_id}'s valid POE for {label} shows more of the work ({winner.describe()})"
+    better = f"claim {winner.claim_id}'s POE for {label} is valid and leads the comparison ({winner.describe()})"
     if own == "reject":
         return "reject", f"{better}; this claim cannot be approved on its own checks either"
     if own == "approve":
