@@ -18,6 +18,7 @@ from pathlib import Path
 from typing import Any
 
 from poe_reviewer import conflicts
+from poe_reviewer.application.qc import QcQueue, QueueQcRules
 from poe_reviewer.bundle import Bundle, load_bundle
 from poe_reviewer.checks import recommend, reused_evidence, run_checks
 from poe_reviewer.checks.base import CheckContext, CheckResult
@@ -63,7 +64,6 @@ from poe_reviewer.storage.store import (
     ImportResult,
     NothingToUndoError,
     PendingExport,
-    ReviewStore,
     RevisionInfo,
     StaleDecisionError,
     StoredDecision,
@@ -73,19 +73,21 @@ from poe_reviewer.storage.store import (
     default_actor,
 )
 from poe_reviewer.storage.store_decisions import PlanGroup
+from poe_reviewer.storage.store_qc import OwnDecisionError, QcError, QcItem, QcStats, Rate
 
 #: The queue-wide reuse check runs after this many new bundles (or seconds) of an import, and at its end.
 REUSE_EVERY = 200
 
 
-class ReviewQueue(ReviewStore):
+class ReviewQueue(QcQueue):
     """The review queue in one database (SQLite file by default, PostgreSQL by URL), with the
     services that check bundles and export decisions."""
 
     def __init__(self, url: str | None = None, *, policy: Policy | None = None, **options: Any) -> None:
         # a malformed policy file stops here, naming the file and key, before any bundle is read
         checked = validate_policy(policy or load_policy())
-        super().__init__(url, policy=checked, conflict_rules=QueueConflictRules(checked), **options)
+        self.qc = QueueQcRules(checked)
+        super().__init__(url, policy=checked, conflict_rules=QueueConflictRules(checked), qc_rules=self.qc, **options)
 
     # -- deciding ----------------------------------------------------------------------------------
     def decide(
@@ -573,7 +575,12 @@ __all__ = [
     "ImportResult",
     "NewerDatabaseError",
     "NothingToUndoError",
+    "OwnDecisionError",
     "PendingExport",
+    "QcError",
+    "QcItem",
+    "QcStats",
+    "Rate",
     "ReviewQueue",
     "RevisionInfo",
     "StaleDecisionError",

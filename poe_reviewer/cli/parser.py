@@ -19,6 +19,7 @@ from poe_reviewer.cli.decide import (
     resolution_arg,
 )
 from poe_reviewer.cli.gui import cmd_gui
+from poe_reviewer.cli.qc import cmd_qc
 from poe_reviewer.cli.queue import cmd_export, cmd_import, cmd_queue, date_arg, workload_arg
 
 
@@ -372,6 +373,44 @@ def build_parser() -> argparse.ArgumentParser:
     )
     backup.add_argument("--out", metavar="FILE", help="write the copy to this new file")
     backup.set_defaults(func=cmd_backup)
+
+    qc = sub.add_parser(
+        "qc",
+        help="second-level QC: decisions waiting for a second reviewer, agree, overturn, overturn rates",
+        description=(
+            "Second-level quality control (resources/policy/qc.toml draws the decisions): a drawn decision is "
+            "exported only after a second reviewer agrees with it or overturns it with a decision of their own. "
+            "Nobody checks their own decision (four eyes)."
+        ),
+    )
+    qc_sub = qc.add_subparsers(dest="qc_action", metavar="ACTION", required=True)
+    qc_list = qc_sub.add_parser("list", help="decisions waiting for QC that you may check")
+    qc_list.add_argument("--all", action="store_true", help="every decision waiting for QC, your own too")
+    qc_list.add_argument("--json", action="store_true", help="print JSON instead of text")
+    _reviewer_options(qc_list, "who checks")
+    qc_agree = qc_sub.add_parser("agree", help="agree with the decision under QC: it may be exported")
+    qc_agree.add_argument("claim_id", metavar="CLAIM_ID")
+    qc_agree.add_argument("--note", metavar="TEXT", help="a note for the record")
+    _reviewer_options(qc_agree, "who checks")
+    qc_over = qc_sub.add_parser("overturn", help="replace the decision under QC with yours, and say why")
+    qc_over.add_argument("claim_id", metavar="CLAIM_ID")
+    over_verdict = qc_over.add_mutually_exclusive_group(required=True)
+    over_verdict.add_argument("--approve", dest="verdict", action="store_const", const="approve")
+    over_verdict.add_argument("--reject", dest="verdict", action="store_const", const="reject")
+    over_verdict.add_argument("--action-required", dest="verdict", action="store_const", const="action_required")
+    qc_over.add_argument("--reason", required=True, metavar="TEXT", help="why the decision is overturned")
+    qc_over.add_argument("--template", metavar="ID", help="comment template id (resources/templates)")
+    qc_over.add_argument("--comment", metavar="TEXT", help="comment for the partner")
+    qc_over.add_argument(
+        "--resolve", action="append", type=resolution_arg, metavar="CHECK=NOTE",
+        help="an open check you confirmed by hand (repeatable; needed to approve over open checks)",
+    )  # fmt: skip
+    _reviewer_options(qc_over, "who checks")
+    qc_stats = qc_sub.add_parser("stats", help="overturn rates per reviewer and per check")
+    qc_stats.add_argument("--json", action="store_true", help="print JSON instead of text")
+    for action in (qc_list, qc_agree, qc_over, qc_stats):
+        _database_options(action)
+    qc.set_defaults(func=cmd_qc)
 
     for name, command in sub.choices.items():
         if name in _NO_DATABASE:

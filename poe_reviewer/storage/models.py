@@ -310,6 +310,29 @@ class DecisionRow(Base):
     __table_args__ = (Index("ix_decisions_undelivered", "export_id", "superseded_by"),)
 
 
+class QcReview(Base):
+    """A decision drawn for second-level QC: a second reviewer agrees with it or overturns it before it is
+    exported (application/qc.py draws it, in the transaction that saves the decision)."""
+
+    __tablename__ = "qc_reviews"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    decision_id: Mapped[int] = mapped_column(ForeignKey("decisions.id", ondelete="CASCADE"), unique=True)
+    claim_pk: Mapped[int] = mapped_column(ForeignKey("claims.id", ondelete="CASCADE"), index=True)
+    #: Why it was drawn: ["sample", "kind", "amount"].
+    reasons: Mapped[list[Any]] = mapped_column(JSONType)
+    sampled_at: Mapped[dt.datetime] = mapped_column(UTCDateTime())
+    #: ``pending``, ``agreed`` or ``overturned``.
+    state: Mapped[str] = mapped_column(String(16), default="pending", index=True)
+    qc_reviewer: Mapped[str | None] = mapped_column(String(320))
+    qc_reviewer_id: Mapped[int | None] = mapped_column(ForeignKey("reviewers.id"))
+    qc_at: Mapped[dt.datetime | None] = mapped_column(UTCDateTime())
+    #: The QC reviewer's note (agree) or reason (overturn).
+    note: Mapped[str | None] = mapped_column(Text)
+    #: The QC reviewer's decision that replaced an overturned one.
+    replacement_id: Mapped[int | None] = mapped_column(ForeignKey("decisions.id"))
+
+
 class ExportItem(Base):
     """Which decisions one export file held (an export may re-deliver decisions with ``--all``)."""
 

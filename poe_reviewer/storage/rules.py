@@ -11,7 +11,9 @@ from __future__ import annotations
 from collections.abc import Iterable
 from typing import Protocol
 
+from poe_reviewer.claim import Claim
 from poe_reviewer.conflicts.records import ConflictGroup, Contender
+from poe_reviewer.review import Decision
 
 
 class ConflictRules(Protocol):
@@ -23,4 +25,12 @@ class ConflictRules(Protocol):
 
     def find_groups(self, contenders: Iterable[Contender]) -> list[ConflictGroup]:
         """The conflict groups among these CPOR claims."""
+        ...
+
+
+class QcRules(Protocol):
+    """The team's second-level QC rule, run when a decision is saved (application/qc.py)."""
+
+    def sample(self, claim: Claim, decision: Decision) -> tuple[str, ...]:
+        """Why the decision goes to a second reviewer before it is exported (empty: it does not)."""
         ...

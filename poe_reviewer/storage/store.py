@@ -52,7 +52,7 @@ from sqlalchemy.orm import Session
 from poe_reviewer.errors import PoeReviewerError
 from poe_reviewer.review import Decision
 from poe_reviewer.storage import models as m
-from poe_reviewer.storage.store_decisions import DecisionStore
+from poe_reviewer.storage.store_qc import QcStore
 from poe_reviewer.storage.store_records import (
     STATUSES,
     TO_REVIEW,
@@ -82,12 +82,12 @@ from poe_reviewer.storage.store_records import (
 RenderExport = Callable[[list[Decision], str, dt.datetime, str, str], bytes]
 
 
-class ReviewStore(DecisionStore):
+class ReviewStore(QcStore):
     """The review queue in one database (SQLite file by default, PostgreSQL by URL).
 
     Built in layers, one module each: plumbing (store_base), reading (store_reading), conflicts
-    (store_conflicts), import and recheck (store_imports), decisions (store_decisions); here the
-    team mode and the export.
+    (store_conflicts), import and recheck (store_imports), decisions (store_decisions), their second-level
+    QC (store_qc); here the team mode and the export.
     """
 
     def next_claim(self, reviewer: str | None = None, *, status: Sequence[str] = (TO_REVIEW,)) -> ClaimSummary | None:
@@ -244,6 +244,8 @@ class ReviewStore(DecisionStore):
             select(m.DecisionRow, m.Claim.claim_id)
             .join(m.Claim, m.Claim.id == m.DecisionRow.claim_pk)
             .where(m.DecisionRow.superseded_by.is_(None), m.DecisionRow.undone_at.is_(None))
+            # a decision under second-level QC is exported once a second reviewer has agreed with it
+            .where(~exists().where(m.QcReview.decision_id == m.DecisionRow.id, m.QcReview.state == "pending"))
             .order_by(m.DecisionRow.decided_at, m.DecisionRow.id)
         )
         if mode == "undelivered":

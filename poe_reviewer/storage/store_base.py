@@ -22,7 +22,7 @@ from poe_reviewer.review import Decision
 from poe_reviewer.storage import models as m
 from poe_reviewer.storage import trail
 from poe_reviewer.storage.db import WRITE, DatabaseError, display_url, open_engine
-from poe_reviewer.storage.rules import ConflictRules
+from poe_reviewer.storage.rules import ConflictRules, QcRules
 from poe_reviewer.storage.store_records import (
     RevisionInfo,
     UnknownClaimError,
@@ -52,9 +52,11 @@ class StoreBase:
         now: Callable[[], dt.datetime] | None = None,
         engine: Engine | None = None,
         conflict_rules: ConflictRules | None = None,
+        qc_rules: QcRules | None = None,
     ) -> None:
         self.engine = engine or open_engine(url)
         self._conflict_rules = conflict_rules
+        self._qc_rules = qc_rules
         self.policy = policy or load_policy()
         self.limits = limits or BundleLimits()
         self.actor = actor or default_actor()
