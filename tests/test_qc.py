@@ -189,3 +189,13 @@ def test_qc_from_the_command_line(
     assert main(["qc", "stats", "--json", *base]) == 0
     stats = json.loads(capsys.readouterr().out)
     assert stats["by_reviewer"][ALICE] == {"checked": 2, "overturned": 1, "rate": 0.5}
+
+
+def test_the_queue_marks_a_decision_waiting_for_qc(team: ReviewQueue, tmp_path: Path) -> None:
+    imported(team, tmp_path, "A1", "A2")
+    team.decide("A1", "reject", reviewer=ALICE, comment="Affiliate.")
+    team.decide("A2", "approve", reviewer=ALICE, resolutions=confirmed(team, "A2"))
+    assert {c.claim_id: c.qc_pending for c in team.list_claims()} == {"A1": True, "A2": False}
+    assert team.get_claim("A1").summary.qc_pending
+    team.qc_agree("A1", by=BOB)
+    assert not team.get_claim("A1").summary.qc_pending

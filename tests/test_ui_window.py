@@ -1164,3 +1164,65 @@ def test_dot_decides_the_open_claim_as_the_last_decision(qtbot: Any, window: Mai
         assert (d.template_id == template) is repeated, d.template_id
         if not repeated:
             assert "explains a problem this claim does not have" in window.message_bar.text()
+
+
+def test_second_level_qc_agree_and_overturn_in_the_window(
+    qtbot: Any, db: Path, ui_settings: settings.Settings, no_error_windows: list[Any]
+) -> None:
+    """Another reviewer's decisions drawn for QC: the queue lists them under "Waiting for my QC"; Q agrees with
+    one, and deciding otherwise overturns the other after the reason is given; one's own decision under QC is
+    shown as waiting, and Q refuses it (four eyes)."""
+    from tests.test_qc import qc_policy
+
+    alice = "alice@example.com"
+    with ReviewQueue(str(db), actor="importer@example.com", policy=qc_policy(share=1.0, always=[])) as store:
+        free = [s.claim_id for s in store.list_claims() if not s.conflict and s.status == "to_review"]
+        agree_id, overturn_id, own_id = free[:3]
+        for claim_id in (agree_id, overturn_id):
+            store.decide(claim_id, "action_required", reviewer=alice, comment="Please send a dated acknowledgement.")
+        store.decide(own_id, "action_required", reviewer=REVIEWER, comment="Please send a dated acknowledgement.")
+    window = open_window(qtbot, db, ui_settings)
+    try:
+        from poe_reviewer.ui.queue_model import COLUMN, QC_WAITING
+
+        box = window.queue.status_filter
+        box.setCurrentIndex(box.findData(QC_WAITING))
+        qtbot.waitUntil(lambda: sorted(window.proxy.visible_ids()) == sorted([agree_id, overturn_id]), timeout=WAIT)
+        row = window.proxy.proxy_row_of(agree_id)
+        assert row is not None
+        assert window.proxy.index(row, COLUMN["status"]).data().endswith("· QC")
+        assert window.select_claim(agree_id)
+        wait_open(qtbot, window, agree_id)
+        assert window.decision.qc_box.isVisible()
+        assert f"by {alice}" in window.decision.qc_text.text()
+        press(qtbot, window, Qt.Key.Key_Q)
+        qtbot.waitUntil(lambda: "Agreed (QC)" in window.statusBar().currentMessage(), timeout=WAIT)
+        wait_open(qtbot, window, overturn_id)  # on to the next decision waiting for this reviewer's QC
+        # overturning: another decision, and the reason before Save is possible
+        press(qtbot, window, Qt.Key.Key_R)
+        qtbot.waitUntil(lambda: window.confirm_dialog is not None and window.confirm_dialog.isVisible(), timeout=WAIT)
+        dialog = window.confirm_dialog
+        assert dialog is not None
+        assert dialog.reason is not None
+        assert not dialog.save_button.isEnabled()
+        dialog.reason.setText("The acknowledgement is from the partner's own domain: not fixable.")
+        assert dialog.save_button.isEnabled()
+        with qtbot.waitSignal(window.decisionSaved, timeout=WAIT):
+            qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
+        # one's own decision under QC: shown as waiting, and Q is refused
+        box.setCurrentIndex(box.findData(""))
+        assert window.select_claim(own_id)
+        wait_open(qtbot, window, own_id)
+        assert "Waiting for QC" in window.decision.qc_text.text()
+        assert not window.decision.qc_agree.isVisible()
+        press(qtbot, window, Qt.Key.Key_Q)
+        assert "four eyes" in window.message_bar.text()
+    finally:
+        window.close()
+    with ReviewQueue(str(db)) as store:
+        stats = store.qc_stats()
+        assert (stats.by_reviewer[alice].checked, stats.by_reviewer[alice].overturned) == (2, 1)
+        d = store.get_claim(overturn_id).current_decision
+        assert d is not None
+        assert (d.decision.decision, d.decision.reviewer) == ("rejected", REVIEWER)
+        assert [i.claim_id for i in store.qc_queue()] == [own_id]

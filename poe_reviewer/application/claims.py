@@ -6,7 +6,7 @@ import time
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from poe_reviewer.application.queue import AuditEntry, ClaimDetail, ReviewQueue
+from poe_reviewer.application.queue import AuditEntry, ClaimDetail, QcItem, ReviewQueue
 from poe_reviewer.application.returning import WhatChanged, compare_with_last_decision
 from poe_reviewer.bundle import Bundle, load_bundle
 from poe_reviewer.documents.model import Document
@@ -28,6 +28,8 @@ class OpenedClaim:
     #: A returning claim: what changed since the last decision (None for a claim not decided before).
     changes: WhatChanged | None = None
     started: float = field(default_factory=time.perf_counter)
+    #: The claim's decision waits for second-level QC (None: it does not).
+    qc: QcItem | None = None
 
     def close(self) -> None:
         if self.bundle is not None:
@@ -61,4 +63,5 @@ def open_claim(store: ReviewQueue, claim_id: str) -> OpenedClaim:
     documents = store.load_documents(claim_id)
     bundle, files, problem = bundle_files(store, detail)
     changes = compare_with_last_decision(store, claim_id, detail)
-    return OpenedClaim(claim_id, detail, audit, documents, files, bundle, problem, changes, started)
+    qc = store.qc_item(claim_id) if detail.summary.qc_pending else None
+    return OpenedClaim(claim_id, detail, audit, documents, files, bundle, problem, changes, started, qc)

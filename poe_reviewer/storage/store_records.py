@@ -12,6 +12,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Literal, NamedTuple
 
+from sqlalchemy import exists
+
 from poe_reviewer import clocks
 from poe_reviewer.bundle import CLAIM_FILE, Bundle
 from poe_reviewer.claim import Claim
@@ -119,6 +121,8 @@ class ClaimSummary(NamedTuple):
     leased_by: str | None = None
     #: When the current revision was decided (UTC; None: not decided).
     decided_at: dt.datetime | None = None
+    #: The current decision waits for a second reviewer (second-level QC) before it is exported.
+    qc_pending: bool = False
 
     def overdue(self, today: dt.date) -> bool:
         """True once the next deadline has passed (the deadline day itself is on time)."""
@@ -411,6 +415,16 @@ _SUMMARY_COLUMNS = (
     m.Claim.version,
     m.Reviewer.email,
     m.Claim.decided_at,
+    # the live decision is drawn for QC and no second reviewer has checked it yet
+    exists()
+    .where(
+        m.QcReview.claim_pk == m.Claim.id,
+        m.QcReview.state == "pending",
+        m.QcReview.decision_id == m.DecisionRow.id,
+        m.DecisionRow.superseded_by.is_(None),
+        m.DecisionRow.undone_at.is_(None),
+    )
+    .label("qc_pending"),
 )
 
 

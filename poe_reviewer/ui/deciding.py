@@ -7,6 +7,7 @@ import the window.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import Protocol
 
 from PySide6.QtCore import Qt, SignalInstance
@@ -45,7 +46,13 @@ class Window(Protocol):
 
     def refresh_claim(self, claim_id: str) -> None: ...
 
-    def advance_after(self, claim_id: str, order: list[str]) -> None: ...
+    def advance_after(
+        self,
+        claim_id: str,
+        order: list[str],
+        wants: Callable[[ClaimSummary], bool] | None = None,
+        none_left: str = ...,
+    ) -> None: ...
 
     def count_decision(self) -> None: ...
 
@@ -161,6 +168,19 @@ class DecidingFlow:
         order = self.window.proxy.visible_ids()
 
         def work(_c: TaskControl) -> tuple[StoredDecision, ClaimSummary]:
+            if request.overturns:
+                # second-level QC: the second reviewer's decision replaces the one under QC, with the reason
+                overturned = store.overturn(
+                    request.claim_id,
+                    request.verdict,
+                    reason=request.overturn_reason,
+                    reviewer=reviewer,
+                    comment=request.comment,
+                    template_id=request.template_id,
+                    workload_verdicts=request.workload_verdicts,
+                    resolutions=request.resolutions or None,
+                )
+                return overturned, store.get_claim(request.claim_id).summary
             saved = store.decide(
                 request.claim_id,
                 request.verdict,
@@ -182,6 +202,8 @@ class DecidingFlow:
             self.window.count_decision()
             d = saved.decision
             text = f"Saved: claim {d.claim_id} {OUTCOME_TEXT.get(d.decision, d.decision)}"
+            if request.overturns:
+                text = f"Overturned (QC): claim {d.claim_id} is now {OUTCOME_TEXT.get(d.decision, d.decision)}"
             if d.respond_by:
                 text += f"; the partner must respond by {d.respond_by.isoformat()}"
             self.window.say(text + ".")
@@ -196,4 +218,47 @@ class DecidingFlow:
 
         label = f"Saving the decision on {request.claim_id}"
         self.window.tasks.run(work, done=done, failed=failed, writes=True, label=label)
+
+    def agree_qc(self) -> None:
+        """Q: the second reviewer agrees with the decision under QC; it goes out with the next export."""
+        current = self.window.current
+        if current is None or self._saving:
+            return
+        if current.qc is None:
+            self.window.say(f"Claim {current.claim_id} has no decision waiting for QC.")
+            return
+        if not self.window.settings.identified:
+            self.window.ask_identity()
+            return
+        reviewer = self.window.settings.reviewer
+        if current.qc.decision.reviewer.strip().casefold() == reviewer.strip().casefold():
+            self.window.say("You made this decision: QC needs a second reviewer (four eyes).", "warning")
+            return
+        self._saving = True
+        store = self.window.store
+        claim_id = current.claim_id
+        order = self.window.proxy.visible_ids()
+
+        def work(_c: TaskControl) -> ClaimSummary:
+            store.qc_agree(claim_id, by=reviewer)
+            return store.get_claim(claim_id).summary
+
+        def done(summary: ClaimSummary) -> None:
+            self._saving = False
+            self.window.update_row(summary)
+            me = reviewer.strip().casefold()
+            self.window.advance_after(
+                claim_id,
+                order,
+                wants=lambda s: s.qc_pending and (s.decided_by or "").casefold() != me,
+                none_left="No other decision waits for your QC with these filters.",
+            )
+            self.window.say(f"Agreed (QC): claim {claim_id} goes out with the next export.")
+
+        def failed(exc: BaseException) -> None:
+            self._saving = False
+            self.window.show_error(exc)
+            self.window.refresh_claim(claim_id)
+
+        self.window.tasks.run(work, done=done, failed=failed, writes=True, label=f"Agreeing with {claim_id} (QC)")
 

@@ -45,7 +45,7 @@ from PySide6.QtWidgets import (
 )
 
 from poe_reviewer import clocks
-from poe_reviewer.application.queue import AuditEntry, ClaimDetail
+from poe_reviewer.application.queue import AuditEntry, ClaimDetail, QcItem
 from poe_reviewer.findings.results import final_round
 from poe_reviewer.policy import Policy
 from poe_reviewer.review import (
@@ -107,6 +107,9 @@ class DecisionRequest:
     respond_by: dt.date | None
     #: Check id -> what the reviewer confirmed by hand (filled in by the confirmation).
     resolutions: dict[str, str] = field(default_factory=dict)
+    #: A second reviewer's decision that overturns the one under QC (second-level QC), and why.
+    overturns: bool = False
+    overturn_reason: str = ""
 
 
 def _named(widget: QWidget, name: str, tip: str) -> None:
@@ -146,6 +149,8 @@ class DecisionPanel(QWidget):
     saveRequested = Signal()
     #: A template could not be filled in (the window shows the message).
     failed = Signal(object)
+    #: The second reviewer agrees with the decision under QC (button or Q).
+    qcAgreeRequested = Signal()
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -158,6 +163,26 @@ class DecisionPanel(QWidget):
         self._templates = comment_templates()
         self._edited: dict[tuple[str, str], str] = {}
         self._filling = False
+        #: the claim's decision under second-level QC, and whether it is this reviewer's own
+        self.qc: QcItem | None = None
+        self.qc_mine = False
+
+        # second-level QC: what the second reviewer checks, and Agree
+        self.qc_text = QLabel()
+        self.qc_text.setWordWrap(True)
+        self.qc_text.setTextFormat(Qt.TextFormat.RichText)
+        _named(self.qc_text, "Second-level QC", "The decision waiting for a second reviewer, and why it was drawn.")
+        self.qc_agree = QPushButton("Agree (Q)")
+        _named(self.qc_agree, "Agree with the decision", "The decision is right: it goes out with the next export (Q).")
+        self.qc_agree.clicked.connect(self.qcAgreeRequested.emit)
+        self.qc_box = QWidget()
+        self.qc_box.setObjectName("qc_box")
+        self.qc_box.setStyleSheet("#qc_box { background-color: #fdf2e9; border: 1px solid #e59866; }")
+        qc_row = QHBoxLayout(self.qc_box)
+        qc_row.setContentsMargins(6, 4, 6, 4)
+        qc_row.addWidget(self.qc_text, 1)
+        qc_row.addWidget(self.qc_agree, 0, Qt.AlignmentFlag.AlignTop)
+        self.qc_box.hide()
 
         # verdict buttons
         self.buttons: dict[str, QPushButton] = {}
@@ -223,6 +248,7 @@ class DecisionPanel(QWidget):
         top = QWidget()
         form = QVBoxLayout(top)
         form.setContentsMargins(4, 4, 4, 4)
+        form.addWidget(self.qc_box)
         form.addLayout(verdict_row)
         tform = QFormLayout()
         tform.addRow("&Template:", self.template)
@@ -262,6 +288,7 @@ class DecisionPanel(QWidget):
         self.workloads.setRowCount(0)
         self.history.clear()
         self.outcome.setText("No claim open.")
+        self.set_qc(None)
         self.setEnabled(False)
 
     def set_claim(
@@ -283,6 +310,27 @@ class DecisionPanel(QWidget):
         self._fill_workloads()
         self._fill_history(audit)
         self.choose_verdict(recommended_verdict(detail.summary.suggestion(dt.date.today())))
+
+    def set_qc(self, item: QcItem | None, *, mine: bool = False, why: str = "") -> None:
+        """Show the claim's decision under second-level QC: to a second reviewer with Agree (deciding otherwise
+        overturns it), to its own reviewer as waiting (four eyes)."""
+        self.qc, self.qc_mine = item, mine
+        if item is None:
+            self.qc_box.hide()
+            return
+        d = item.decision
+        kind = OUTCOME_TEXT.get(d.decision, d.decision)
+        when = f"{d.decided_at:%Y-%m-%d %H:%M} UTC"
+        if mine:
+            text = (f"<b>Waiting for QC</b>: your decision ({kind}, {when}) goes out once a second reviewer has "
+                    f"checked it ({why}).")  # fmt: skip
+        else:
+            text = (f"<b>Second-level QC</b>: <b>{kind}</b> by {d.reviewer} on {when} — {why}. "
+                    "<b>Agree (Q)</b> if it is right; to overturn it, choose another decision and save it "
+                    "(you will be asked why).")  # fmt: skip
+        self.qc_text.setText(text)
+        self.qc_agree.setVisible(not mine)
+        self.qc_box.show()
 
     def _fill_workloads(self) -> None:
         assert self.detail is not None
@@ -514,6 +562,7 @@ class DecisionPanel(QWidget):
             replace=self.detail.current_decision is not None,
             outcome=kind,
             respond_by=self.respond_by(),
+            overturns=self.qc is not None and not self.qc_mine,
         )
 
 
@@ -540,7 +589,12 @@ class ConfirmDecisionDialog(QDialog):
             )
         if request.respond_by:
             lines.append(f"The partner must respond by <b>{long_date(request.respond_by)}</b>.")
-        if request.replace:
+        if request.overturns:
+            lines.append(
+                "<span style='color:#b9770e'>Second-level QC: this <b>overturns</b> the decision under QC and "
+                "replaces it. Say why below (recorded, and counted in the overturn rates).</span>"
+            )
+        elif request.replace:
             lines.append("<span style='color:#b9770e'>This replaces the decision already saved.</span>")
         # the same rule the save applies (review.checks_to_resolve): asked here, refused there
         to_resolve = checks_to_resolve(detail.check_statuses, request.outcome)
@@ -563,6 +617,17 @@ class ConfirmDecisionDialog(QDialog):
                 edit.textChanged.connect(self._notes_changed)
                 form.addRow(f"{check_title(check_id)} ({status}):", edit)
                 self.notes[check_id] = edit
+        self.reason: QLineEdit | None = None
+        if request.overturns:
+            self.reason = QLineEdit(request.overturn_reason)
+            self.reason.setPlaceholderText("Why the decision under QC is wrong")
+            _named(self.reason, "Why you overturn it", "The reason the decision under QC is overturned (required).")
+            self.reason.textChanged.connect(self._notes_changed)
+            if notes_box is None:
+                notes_box = QWidget()
+                form = QFormLayout(notes_box)
+                form.setContentsMargins(0, 0, 0, 0)
+            cast(QFormLayout, notes_box.layout()).insertRow(0, "Why you overturn it:", self.reason)
         header = QLabel("<br>".join(lines))
         header.setWordWrap(True)
         header.setTextFormat(Qt.TextFormat.RichText)
@@ -592,16 +657,16 @@ class ConfirmDecisionDialog(QDialog):
         layout.addWidget(self.comment, 1)
         layout.addWidget(buttons)
         self.setAccessibleDescription(f"{verdict} claim {request.claim_id}. Comment: {request.comment}")
-        self.resize(640, 440 + 34 * len(self.notes))
+        self.resize(640, 440 + 34 * (len(self.notes) + (self.reason is not None)))
         self._notes_changed()
-        if self.notes:
-            next(iter(self.notes.values())).setFocus()
-        else:
-            self.save_button.setFocus()
+        first = self.reason or next(iter(self.notes.values()), None)
+        (first or self.save_button).setFocus()
 
     def _notes_changed(self, *_: object) -> None:
         # Save stays off until every open check has a note long enough to say something
         missing = [c for c, e in self.notes.items() if len(" ".join(e.text().split())) < MIN_RESOLUTION_NOTE]
+        if self.reason is not None and len(" ".join(self.reason.text().split())) < MIN_RESOLUTION_NOTE:
+            missing.insert(0, "the reason for overturning")
         self.save_button.setEnabled(not missing)
         self.save_button.setToolTip(
             "Save this decision (Enter)"
@@ -611,13 +676,17 @@ class ConfirmDecisionDialog(QDialog):
 
     def final_request(self) -> DecisionRequest:
         """The request as confirmed, with the reviewer's resolution notes."""
-        return replace(self.request, resolutions={c: e.text().strip() for c, e in self.notes.items()})
+        return replace(
+            self.request,
+            resolutions={c: e.text().strip() for c, e in self.notes.items()},
+            overturn_reason=self.reason.text().strip() if self.reason is not None else "",
+        )
 
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
         # the keyboard belongs to the question being asked: Enter saves at once (after the notes, if any)
         self.activateWindow()
-        first = next(iter(self.notes.values()), None)
+        first = self.reason or next(iter(self.notes.values()), None)
         (first or self.save_button).setFocus(Qt.FocusReason.ActiveWindowFocusReason)
 
 

@@ -36,6 +36,7 @@ from poe_reviewer import __version__
 from poe_reviewer.application import claims as claim_service
 from poe_reviewer.application.bundles import expand_bundle_paths
 from poe_reviewer.application.claims import OpenedClaim
+from poe_reviewer.application.qc import describe_reasons
 from poe_reviewer.application.queue import (
     TO_REVIEW,
     ClaimSummary,
@@ -193,6 +194,7 @@ class MainWindow(QMainWindow):
         self.checks.revisionsRequested.connect(lambda path: self.compare_revisions(path or None))
         self.decision = DecisionPanel()
         self.decision.saveRequested.connect(self.confirm_decision)
+        self.decision.qcAgreeRequested.connect(lambda: self.deciding.agree_qc())
         self.decision.failed.connect(self.show_error)
         self.setDockNestingEnabled(True)
         self.docks: dict[str, QDockWidget] = {}
@@ -248,6 +250,7 @@ class MainWindow(QMainWindow):
             "compare_conflicts": self.compare_conflicts,
             "compare_revisions": self.compare_revisions,
             "undo_decision": self.undo_decision,
+            "agree_qc": self.deciding.agree_qc,
         }
         for s in SHORTCUTS:
             action = QAction(s.text, self)
@@ -275,7 +278,7 @@ class MainWindow(QMainWindow):
                 file_menu.addAction(self.commands[name])
         claim_menu = menu.addMenu("&Claim")
         for name in ("next_claim", "previous_claim", None, "approve", "reject", "action_required",
-                     "repeat_decision", "save_decision", "undo_decision", None, "next_evidence", "find",
+                     "repeat_decision", "save_decision", "undo_decision", "agree_qc", None, "next_evidence", "find",
                      "search_queue", "reload"):  # fmt: skip
             if name is None:
                 claim_menu.addSeparator()
@@ -553,6 +556,10 @@ class MainWindow(QMainWindow):
         self.decision.set_claim(
             detail, opened.audit, policy=self.store.policy, reviewer_name=self.settings.reviewer_name
         )
+        if opened.qc is not None:
+            mine = opened.qc.decision.reviewer.strip().casefold() == self.settings.reviewer.strip().casefold()
+            why = describe_reasons(opened.qc.reasons, self.store.qc.settings)
+            self.decision.set_qc(opened.qc, mine=mine, why=why)
         self.claim_header.setText(header_text(detail))
         changes = {c.path: c for c in opened.changes.documents} if opened.changes else None
         self.viewer.set_claim(opened.claim_id, opened.documents, opened.files, changes)
@@ -674,20 +681,28 @@ class MainWindow(QMainWindow):
 
         self.tasks.run(lambda _c: store.get_claim(claim_id).summary, done=done, label=f"Reloading {claim_id}")
 
-    def advance_after(self, claim_id: str, order: list[str]) -> None:
-        """Open the next claim still to review after ``claim_id`` in the order the reviewer saw."""
+    def advance_after(
+        self,
+        claim_id: str,
+        order: list[str],
+        wants: Callable[[ClaimSummary], bool] | None = None,
+        none_left: str = "No claim left to review with these filters. Well done!",
+    ) -> None:
+        """Open the next claim still to review (or that ``wants`` picks) after ``claim_id`` in the order the
+        reviewer saw."""
+        pick = wants or (lambda summary: summary.status == TO_REVIEW)
         start = order.index(claim_id) + 1 if claim_id in order else 0
         candidates = order[start:] + order[:start]
         for cid in candidates:
             if cid == claim_id:
                 continue
             row = self.model.row_of(cid)
-            if row is not None and self.model.summary(row).status == TO_REVIEW and self.queue.select(cid):
+            if row is not None and pick(self.model.summary(row)) and self.queue.select(cid):
                 return
         if self.proxy.proxy_row_of(claim_id) is not None:
             self.queue.select(claim_id, open_it=False)
             self.open_claim(claim_id, force=True)
-        self.say("No claim left to review with these filters. Well done!")
+        self.say(none_left)
 
     # -- import (ui/imports.py) ---------------------------------------------------------------------
     def dragEnterEvent(self, event: QDragEnterEvent) -> None:

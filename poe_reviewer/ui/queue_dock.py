@@ -24,6 +24,7 @@ from poe_reviewer.application.queue import TO_REVIEW, ClaimSummary
 from poe_reviewer.ui.queue_model import (
     COLUMN,
     PROGRAM_NAMES,
+    QC_WAITING,
     RECOMMENDATION_NAMES,
     STATUS_NAMES,
     BadgeDelegate,
@@ -96,6 +97,7 @@ class QueueDock(QWidget):
                 ("To review", TO_REVIEW),
                 ("Any status", ""),
                 *((v, k) for k, v in STATUS_NAMES.items() if k != TO_REVIEW),
+                ("Waiting for my QC", QC_WAITING),
             ],
         )
         self.program_filter = combo(

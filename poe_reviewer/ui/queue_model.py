@@ -287,7 +287,8 @@ class QueueModel(QAbstractTableModel):
         if key == "program":
             return PROGRAM_NAMES.get(s.program, s.program)
         if key == "status":
-            return STATUS_NAMES.get(s.status, s.status)
+            # a decision a second reviewer has still to check is not final yet (second-level QC)
+            return STATUS_NAMES.get(s.status, s.status) + (" · QC" if s.qc_pending else "")
         if key == "due":
             return due_text(due_days(s, self.today))
         if key == "recommendation":
@@ -308,7 +309,8 @@ class QueueModel(QAbstractTableModel):
             late = f" ({-days} days overdue)" if days < 0 else ""
             return f"{clock.capitalize()}: {s.next_due.isoformat()}{late}"
         if key == "status" and s.decided_by:
-            return f"{STATUS_NAMES.get(s.status, s.status)} by {s.decided_by}"
+            qc = "; waiting for a second reviewer (QC) before it is exported" if s.qc_pending else ""
+            return f"{STATUS_NAMES.get(s.status, s.status)} by {s.decided_by}{qc}"
         if key == "claim_id" and (s.leased_by or s.status != TO_REVIEW):
             parts = [s.claim_id]
             if s.status != TO_REVIEW:
@@ -359,6 +361,10 @@ class QueueModel(QAbstractTableModel):
         self.layoutChanged.emit()
 
 
+#: The status filter's choice for the decisions waiting for this reviewer's second-level QC.
+QC_WAITING = "@qc"
+
+
 @dataclass
 class QueueFilters:
     """What the filter bar selects; empty means "any"."""
@@ -399,8 +405,12 @@ class QueueFilter(QSortFilterProxyModel):
         model = self.queue()
         s = model.summary(source_row)
         f = self.filters
+        if f.status == QC_WAITING:
+            # the decisions this reviewer may check: waiting for QC, and not their own (four eyes)
+            if not s.qc_pending or (s.decided_by or "").casefold() == self.me.casefold():
+                return False
         # an Action Required left unanswered past its days is the reviewer's again: listed to review
-        if f.status and s.status != f.status and not (f.status == TO_REVIEW and s.expired(model.today)):
+        elif f.status and s.status != f.status and not (f.status == TO_REVIEW and s.expired(model.today)):
             return False
         if f.program and s.program != f.program:
             return False

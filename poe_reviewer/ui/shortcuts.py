@@ -72,6 +72,13 @@ SHORTCUTS: tuple[Shortcut, ...] = (
         "focus_queue", ("Esc",), "Back to the queue", "Leave the comment or the queue search and return to the queue."
     ),
     Shortcut(
+        "agree_qc",
+        ("Q",),
+        "Agree (QC)",
+        "Second-level QC: agree with the decision under QC (another reviewer's); it goes out with the next export. "
+        "To overturn it, decide otherwise and save: you are asked why.",
+    ),
+    Shortcut(
         "compare_conflicts",
         ("C",),
         "Compare conflicts…",
