@@ -655,6 +655,11 @@ def test_the_partners_group_company_serving_the_partner_is_an_affiliate() -> Non
     # another group's company says nothing about the partner
     other = text.replace("the Fabrikam Group company", "the Northwind Group company")
     assert ineligible_customer.run(context(claim, page_doc(other))).status == "pass"
+    # a customer whose name is "The ... Company" is no cue (the partner's name just before it on a form)
+    phone = make_claim(customer__name="The Phone Company", customer__domain="phoneco.com",
+                       partner__name="Redwood Crest Consulting", partner__domains=["redwoodcrest.com"])  # fmt: skip
+    form = page_doc("Partner Company Name Redwood Crest Consulting Customer Company Name The Phone Company")
+    assert ineligible_customer.run(context(phone, form)).status == "pass"
 
 
 def test_a_partner_that_is_part_of_the_customers_holding_is_an_affiliate() -> None:
