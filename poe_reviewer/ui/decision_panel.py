@@ -65,6 +65,7 @@ from poe_reviewer.templates import (
     suggest_template,
 )
 from poe_reviewer.ui.checks_panel import WrappingDelegate, WrappingTree, check_title
+from poe_reviewer.ui.widgets import WrappedLabel
 
 VERDICT_TEXT: dict[str, str] = {"approve": "Approve", "reject": "Reject", "action_required": "Action required"}
 VERDICT_KEYS: dict[str, str] = {"approve": "A", "reject": "R", "action_required": "X"}
@@ -135,11 +136,27 @@ def _audit_text(e: AuditEntry) -> str:
         return text
     if e.action == "recheck":
         return f"Checks run again; suggested {suggested}"
+    if e.action == "qc":
+        event = str(d.get("event", ""))
+        if event == "drawn":
+            return "Drawn for second-level QC: the decision waits for a second reviewer before it is exported"
+        if event == "agreed":
+            return "QC: a second reviewer agreed with the decision" + (f" ({d['note']})" if d.get("note") else "")
+        if event == "overturned":
+            was, now = (OUTCOME_TEXT.get(str(d.get(k)), str(d.get(k))) for k in ("from", "to"))
+            return f"QC: overturned ({was} → {now}): {d.get('reason', '')}"
+        return "Second-level QC"
     if e.action == "lease":
         return "Opened for review (next claim)"
     if e.action == "release":
         return "Given back to the queue"
     return e.action.replace("_", " ").capitalize()
+
+
+def _verdict_of(kind: str) -> Verdict:
+    """The verdict that makes a decision of this kind (a partial approval is an approval with workloads)."""
+    return cast(Verdict, {"approved": "approve", "partially_approved": "approve", "rejected": "reject"}.get(
+        kind, "action_required"))  # fmt: skip
 
 
 class DecisionPanel(QWidget):
@@ -168,8 +185,7 @@ class DecisionPanel(QWidget):
         self.qc_mine = False
 
         # second-level QC: what the second reviewer checks, and Agree
-        self.qc_text = QLabel()
-        self.qc_text.setWordWrap(True)
+        self.qc_text = WrappedLabel()
         self.qc_text.setTextFormat(Qt.TextFormat.RichText)
         _named(self.qc_text, "Second-level QC", "The decision waiting for a second reviewer, and why it was drawn.")
         self.qc_agree = QPushButton("Agree (Q)")
@@ -178,10 +194,11 @@ class DecisionPanel(QWidget):
         self.qc_box = QWidget()
         self.qc_box.setObjectName("qc_box")
         self.qc_box.setStyleSheet("#qc_box { background-color: #fdf2e9; border: 1px solid #e59866; }")
-        qc_row = QHBoxLayout(self.qc_box)
-        qc_row.setContentsMargins(6, 4, 6, 4)
-        qc_row.addWidget(self.qc_text, 1)
-        qc_row.addWidget(self.qc_agree, 0, Qt.AlignmentFlag.AlignTop)
+        qc_column = QVBoxLayout(self.qc_box)
+        qc_column.setContentsMargins(6, 4, 6, 4)
+        qc_column.setSpacing(2)
+        qc_column.addWidget(self.qc_text)
+        qc_column.addWidget(self.qc_agree, 0, Qt.AlignmentFlag.AlignRight)
         self.qc_box.hide()
 
         # verdict buttons
@@ -322,15 +339,17 @@ class DecisionPanel(QWidget):
         kind = OUTCOME_TEXT.get(d.decision, d.decision)
         when = f"{d.decided_at:%Y-%m-%d %H:%M} UTC"
         if mine:
-            text = (f"<b>Waiting for QC</b>: your decision ({kind}, {when}) goes out once a second reviewer has "
-                    f"checked it ({why}).")  # fmt: skip
+            text = f"<b>Waiting for QC</b>: your decision ({kind}) goes out once a second reviewer has checked it."
         else:
-            text = (f"<b>Second-level QC</b>: <b>{kind}</b> by {d.reviewer} on {when} — {why}. "
-                    "<b>Agree (Q)</b> if it is right; to overturn it, choose another decision and save it "
-                    "(you will be asked why).")  # fmt: skip
+            text = f"<b>QC</b>: {kind} by {d.reviewer}, {when}. Agree, or save another decision and say why."
+            # the panel shows the decision under QC: the second reviewer changes what they disagree with
+            self.choose_verdict(_verdict_of(d.decision))
         self.qc_text.setText(text)
+        self.qc_text.setToolTip(f"Second-level QC: {kind} by {d.reviewer} on {when}, drawn because {why}.")
         self.qc_agree.setVisible(not mine)
         self.qc_box.show()
+        if self.detail is not None:
+            self._update_outcome()
 
     def _fill_workloads(self) -> None:
         assert self.detail is not None
@@ -541,9 +560,10 @@ class DecisionPanel(QWidget):
         current = self.detail.current_decision
         if current is not None:
             d = current.decision
+            then = "Saving overturns it (QC)." if self.qc is not None and not self.qc_mine else "Saving replaces it."
             parts.append(
                 f"<br><span style='color:#b9770e'>Already decided: {OUTCOME_TEXT.get(d.decision, d.decision)} by "
-                f"{d.reviewer} on {d.decided_at.astimezone():%Y-%m-%d %H:%M}. Saving replaces it.</span>"
+                f"{d.reviewer} on {d.decided_at.astimezone():%Y-%m-%d %H:%M}. {then}</span>"
             )
         self.outcome.setText(" ".join(parts))
 

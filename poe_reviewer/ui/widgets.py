@@ -6,6 +6,7 @@ import datetime as dt
 from typing import ClassVar
 
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QWidget
 
 from poe_reviewer.application.queue import ClaimDetail
@@ -16,6 +17,29 @@ def named(widget: QWidget, name: str, tip: str) -> QWidget:
     widget.setAccessibleName(name)
     widget.setToolTip(tip)
     return widget
+
+
+class WrappedLabel(QLabel):
+    """A word-wrapped label as tall as its text needs at its width (a layout otherwise gives it a fixed guess of
+    lines, and the end of a longer text is cut off)."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWordWrap(True)
+
+    def _fit(self) -> None:
+        # a line to spare: Qt's estimate of rich text runs a line short where bold words wrap differently
+        needed = self.heightForWidth(max(self.width(), 1))
+        if needed > 0 and needed + self.fontMetrics().lineSpacing() != self.minimumHeight():
+            self.setMinimumHeight(needed + self.fontMetrics().lineSpacing())
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._fit()
+
+    def setText(self, text: str) -> None:
+        super().setText(text)
+        self._fit()
 
 
 class MessageBar(QFrame):
