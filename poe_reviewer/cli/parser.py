@@ -21,6 +21,7 @@ from poe_reviewer.cli.decide import (
 from poe_reviewer.cli.gui import cmd_gui
 from poe_reviewer.cli.qc import cmd_qc
 from poe_reviewer.cli.queue import cmd_export, cmd_import, cmd_queue, date_arg, workload_arg
+from poe_reviewer.cli.stats import cmd_stats
 
 
 def _reviewer_options(parser: argparse.ArgumentParser, who: str) -> None:
@@ -411,6 +412,20 @@ def build_parser() -> argparse.ArgumentParser:
     for action in (qc_list, qc_agree, qc_over, qc_stats):
         _database_options(action)
     qc.set_defaults(func=cmd_qc)
+
+    stats = sub.add_parser(
+        "stats",
+        help="reviewer metrics: pace, time to decision, overridden suggestions per check, QC, due dates",
+        description=(
+            "Reviewer metrics from the decisions the queue keeps: decisions per day and per hour (of the hours "
+            "worked), the median time from a revision's import to its decision, the suggestions overridden and "
+            "the checks reviewers disagree with most (failed, approved all the same), second-level QC overturn "
+            "rates, and the claims still to review by deadline."
+        ),
+    )
+    stats.add_argument("--since", type=date_arg, metavar="YYYY-MM-DD", help="only decisions made from this day (UTC)")
+    stats.add_argument("--json", action="store_true", help="print JSON instead of text")
+    stats.set_defaults(func=cmd_stats)
 
     for name, command in sub.choices.items():
         if name in _NO_DATABASE:

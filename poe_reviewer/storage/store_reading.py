@@ -22,6 +22,7 @@ from poe_reviewer.storage.store_records import (
     AuditEntry,
     ClaimDetail,
     ClaimSummary,
+    DecisionRecord,
     DueFilter,
     StoredDecision,
     UnknownClaimError,
@@ -196,3 +197,26 @@ class QueueReading(StoreBase):
                 AuditEntry(e.id, e.at, e.actor, e.action, e.claim_id, e.revision, dict(e.details))
                 for e in s.scalars(stmt)
             ]
+
+    def decision_records(self, since: dt.datetime | None = None) -> list[DecisionRecord]:
+        """Every decision made (not taken back), oldest first, with what the checks suggested for the revision
+        and when it was imported: what the reviewer metrics are computed from (application/metrics.py)."""
+        stmt = (
+            select(
+                m.Claim.claim_id, m.Claim.program, m.DecisionRow.reviewer, m.DecisionRow.decided_at,
+                m.DecisionRow.decision, m.DecisionRow.checks, m.ClaimRevision.recommendation,
+                m.ClaimRevision.imported_at, m.DecisionRow.superseded_by.is_not(None),
+            )
+            .join(m.Claim, m.Claim.id == m.DecisionRow.claim_pk)
+            .join(m.ClaimRevision, m.ClaimRevision.id == m.DecisionRow.revision_id)
+            .where(m.DecisionRow.undone_at.is_(None))
+            .order_by(m.DecisionRow.decided_at, m.DecisionRow.id)
+        )  # fmt: skip
+        if since is not None:
+            stmt = stmt.where(m.DecisionRow.decided_at >= since)
+        with self.engine.connect() as conn:
+            return [
+                DecisionRecord(cid, prog, who, at, kind, dict(checks or {}), rec, imported, bool(replaced))
+                for cid, prog, who, at, kind, checks, rec, imported, replaced in conn.execute(stmt).all()
+            ]
+

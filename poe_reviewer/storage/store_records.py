@@ -91,6 +91,25 @@ class ImportResult:
     bundle_sha256: str
 
 
+class DecisionRecord(NamedTuple):
+    """One decision as the reviewer metrics read it."""
+
+    claim_id: str
+    program: str
+    reviewer: str
+    decided_at: dt.datetime
+    #: approved, rejected, action_required or partially_approved
+    decision: str
+    #: check id -> status at decision time
+    checks: dict[str, str]
+    #: what the checks suggested for the revision decided
+    recommendation: str
+    #: when the revision decided was imported (the claim reached the queue)
+    imported_at: dt.datetime
+    #: a later decision on the same revision replaced it
+    replaced: bool
+
+
 class ClaimSummary(NamedTuple):
     """One line of the queue: what a list shows and sorts by (details are in :class:`ClaimDetail`).
 
