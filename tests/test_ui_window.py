@@ -1226,3 +1226,27 @@ def test_second_level_qc_agree_and_overturn_in_the_window(
         assert d is not None
         assert (d.decision.decision, d.decision.reviewer) == ("rejected", REVIEWER)
         assert [i.claim_id for i in store.qc_queue()] == [own_id]
+
+
+def test_the_metrics_dock_shows_the_queues_numbers_once_opened(qtbot: Any, window: MainWindow) -> None:
+    """View ▸ Reviewer metrics: computed in the background when the dock is shown, again after each decision."""
+    dock = window.docks["metrics"]
+    assert not dock.isVisible(), "a team lead's view: hidden until asked for"
+    open_unconflicted(qtbot, window)
+    decide_by_keyboard(qtbot, window, Qt.Key.Key_X)
+    dock.show()
+    dock.raise_()
+    qtbot.waitUntil(lambda: window.metrics.metrics is not None, timeout=WAIT)
+    metrics = window.metrics.metrics
+    assert metrics is not None
+    assert metrics.decided == 1
+    assert metrics.reviewers[0].reviewer == REVIEWER
+    assert "1</b> decisions" in window.metrics.headline.text()
+    assert window.metrics.reviewers.item(0, 0).text() == REVIEWER
+    rows = [window.model.summary(r) for r in range(window.model.rowCount())]
+    still = sum(1 for s in rows if s.status == "to_review" or s.expired(window.model.today))
+    assert sum(metrics.due.values()) == still  # the due-date health counts the claims still to review
+    # another decision updates the open dock
+    open_unconflicted(qtbot, window)
+    decide_by_keyboard(qtbot, window, Qt.Key.Key_X)
+    qtbot.waitUntil(lambda: window.metrics.metrics is not None and window.metrics.metrics.decided == 2, timeout=WAIT)

@@ -36,6 +36,7 @@ from poe_reviewer import __version__
 from poe_reviewer.application import claims as claim_service
 from poe_reviewer.application.bundles import expand_bundle_paths
 from poe_reviewer.application.claims import OpenedClaim
+from poe_reviewer.application.metrics import compute_metrics
 from poe_reviewer.application.qc import describe_reasons
 from poe_reviewer.application.queue import (
     TO_REVIEW,
@@ -60,6 +61,7 @@ from poe_reviewer.ui.decision_panel import (
 )
 from poe_reviewer.ui.errors import show_unexpected, user_message
 from poe_reviewer.ui.imports import ExportFlow, ImportFlow, ImportReport
+from poe_reviewer.ui.metrics_dock import MetricsPanel
 from poe_reviewer.ui.overview import OverviewChart, compute_overview, decisions_since, start_of_local_day
 from poe_reviewer.ui.queue_dock import QueueDock
 from poe_reviewer.ui.revisions import RevisionsDialog
@@ -196,6 +198,7 @@ class MainWindow(QMainWindow):
         self.decision.saveRequested.connect(self.confirm_decision)
         self.decision.qcAgreeRequested.connect(lambda: self.deciding.agree_qc())
         self.decision.failed.connect(self.show_error)
+        self.metrics = MetricsPanel()
         self.setDockNestingEnabled(True)
         self.docks: dict[str, QDockWidget] = {}
         for name, title, widget, area in (
@@ -203,6 +206,7 @@ class MainWindow(QMainWindow):
             ("queue", "Queue", self.queue, Qt.DockWidgetArea.LeftDockWidgetArea),
             ("checks", "Checks", self.checks, Qt.DockWidgetArea.RightDockWidgetArea),
             ("decision", "Decision", self.decision, Qt.DockWidgetArea.RightDockWidgetArea),
+            ("metrics", "Reviewer metrics", self.metrics, Qt.DockWidgetArea.RightDockWidgetArea),
         ):
             dock = QDockWidget(title, self)
             dock.setObjectName(f"dock_{name}")
@@ -214,6 +218,11 @@ class MainWindow(QMainWindow):
             )  # fmt: skip
             self.addDockWidget(area, dock)
             self.docks[name] = dock
+        # the team lead's view: opened from View, over the checks, and computed only while shown
+        self.tabifyDockWidget(self.docks["checks"], self.docks["metrics"])
+        self.docks["checks"].raise_()
+        self.docks["metrics"].hide()
+        self.docks["metrics"].visibilityChanged.connect(self._metrics_shown)
         self._default_dock_sizes()
 
     def _default_dock_sizes(self) -> None:
@@ -644,9 +653,23 @@ class MainWindow(QMainWindow):
         self.deciding.save(request)
 
     def count_decision(self, count: int = 1) -> None:
-        """More decisions today (the overview counts them)."""
+        """More decisions today (the overview counts them, and the metrics if they are shown)."""
         self._decided_today += count
         self._refresh_overview()
+        if self.docks["metrics"].isVisible():
+            self.refresh_metrics()
+
+    def _metrics_shown(self, shown: bool) -> None:
+        if shown:
+            self.refresh_metrics()
+
+    def refresh_metrics(self) -> None:
+        """The reviewer metrics, computed on a worker thread (read only)."""
+        store = self.store
+        self.tasks.run(
+            lambda _c: compute_metrics(store), done=self.metrics.set_metrics, failed=self.show_error,
+            label="Computing the reviewer metrics",
+        )  # fmt: skip
 
     def update_row(self, summary: ClaimSummary) -> None:
         self.update_rows([summary])

@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from typing import ClassVar
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QWidget
 
@@ -21,25 +21,32 @@ def named(widget: QWidget, name: str, tip: str) -> QWidget:
 
 class WrappedLabel(QLabel):
     """A word-wrapped label as tall as its text needs at its width (a layout otherwise gives it a fixed guess of
-    lines, and the end of a longer text is cut off)."""
+    lines, and the end of a longer text is cut off). The height is fitted once per width, after the resize: a
+    height set inside the resize would resize the label again, without end."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setWordWrap(True)
+        self._fitted_for: tuple[int, str] | None = None
 
     def _fit(self) -> None:
+        key = (self.width(), self.text())
+        if self._fitted_for == key or self.width() <= 1:
+            return
+        self._fitted_for = key
         # a line to spare: Qt's estimate of rich text runs a line short where bold words wrap differently
-        needed = self.heightForWidth(max(self.width(), 1))
-        if needed > 0 and needed + self.fontMetrics().lineSpacing() != self.minimumHeight():
+        needed = self.heightForWidth(self.width())
+        if needed > 0:
             self.setMinimumHeight(needed + self.fontMetrics().lineSpacing())
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
-        self._fit()
+        if event.size().width() != event.oldSize().width():
+            QTimer.singleShot(0, self, self._fit)
 
     def setText(self, text: str) -> None:
         super().setText(text)
-        self._fit()
+        QTimer.singleShot(0, self, self._fit)
 
 
 class MessageBar(QFrame):
