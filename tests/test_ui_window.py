@@ -1250,3 +1250,39 @@ def test_the_metrics_dock_shows_the_queues_numbers_once_opened(qtbot: Any, windo
     open_unconflicted(qtbot, window)
     decide_by_keyboard(qtbot, window, Qt.Key.Key_X)
     qtbot.waitUntil(lambda: window.metrics.metrics is not None and window.metrics.metrics.decided == 2, timeout=WAIT)
+
+
+def test_a_note_with_tags_is_kept_shown_in_the_history_and_found_by_its_tag(
+    qtbot: Any, window: MainWindow, db: Path
+) -> None:
+    """N: a note on the claim (or the page shown) with tags; the history shows it, the queue flags the claim
+    with its tags and finds it by #tag; nothing of it is exported."""
+    claim_id = open_unconflicted(qtbot, window)
+    press(qtbot, window, Qt.Key.Key_N)
+    qtbot.waitUntil(lambda: getattr(window, "note_dialog", None) is not None and window.note_dialog.isVisible(),
+                    timeout=WAIT)  # fmt: skip
+    dialog = window.note_dialog
+    assert dialog is not None
+    assert not dialog.save_button.isEnabled(), "nothing to keep yet"
+    dialog.text.setPlainText("The signature date looks altered; asking the PDM.")
+    dialog.tags.setText("escalate, Ask the PDM")
+    assert dialog.on_page.isEnabled(), "a page is shown: the note can be pinned to it"
+    dialog.on_page.setChecked(True)
+    qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: "Note kept on claim" in window.statusBar().currentMessage(), timeout=WAIT)
+    qtbot.waitUntil(lambda: any("The signature date looks altered" in t for t in history_texts(window)),
+                    timeout=WAIT)  # fmt: skip
+    row = window.model.row_of(claim_id)
+    assert row is not None
+    assert window.model.summary(row).tags == "ask the pdm,escalate"
+    window.queue.search.setText("#escalate")
+    qtbot.waitUntil(lambda: window.proxy.visible_ids() == [claim_id], timeout=WAIT)
+    with ReviewQueue(str(db)) as store:
+        (note,) = store.notes(claim_id)
+        assert note.page is not None
+        assert note.document is not None
+
+
+def history_texts(window: MainWindow) -> list[str]:
+    tree = window.decision.history
+    return [tree.topLevelItem(i).text(0) for i in range(tree.topLevelItemCount())]

@@ -73,6 +73,7 @@ from poe_reviewer.storage.store import (
     default_actor,
 )
 from poe_reviewer.storage.store_decisions import PlanGroup
+from poe_reviewer.storage.store_notes import Note, NoteError, normalize_tag
 from poe_reviewer.storage.store_qc import OwnDecisionError, QcError, QcItem, QcStats, Rate
 
 #: The queue-wide reuse check runs after this many new bundles (or seconds) of an import, and at its end.
@@ -574,6 +575,8 @@ __all__ = [
     "ImportOutcome",
     "ImportResult",
     "NewerDatabaseError",
+    "Note",
+    "NoteError",
     "NothingToUndoError",
     "OwnDecisionError",
     "PendingExport",
@@ -591,5 +594,6 @@ __all__ = [
     "UnresolvedChecksError",
     "default_actor",
     "display_url",
+    "normalize_tag",
     "resolve_url",
 ]

@@ -19,6 +19,7 @@ from poe_reviewer.cli.decide import (
     resolution_arg,
 )
 from poe_reviewer.cli.gui import cmd_gui
+from poe_reviewer.cli.notes import bbox_arg, cmd_note, cmd_notes
 from poe_reviewer.cli.qc import cmd_qc
 from poe_reviewer.cli.queue import cmd_export, cmd_import, cmd_queue, date_arg, workload_arg
 from poe_reviewer.cli.stats import cmd_stats
@@ -412,6 +413,31 @@ def build_parser() -> argparse.ArgumentParser:
     for action in (qc_list, qc_agree, qc_over, qc_stats):
         _database_options(action)
     qc.set_defaults(func=cmd_qc)
+
+    note = sub.add_parser(
+        "note",
+        help="keep a note (and tags) on a claim or a page region: the team's own, never exported",
+        description=(
+            "Keep a reviewer's note on a claim, or on a page or region of one of its documents, with tags "
+            "(--tag escalate --tag 'ask the PDM'). Notes and tags are recorded in the audit trail and never "
+            "exported to the partner. --remove ID takes back one of your notes."
+        ),
+    )
+    note.add_argument("claim_id", metavar="CLAIM_ID", nargs="?")
+    note.add_argument("text", metavar="TEXT", nargs="?", help="the note")
+    note.add_argument("--tag", action="append", metavar="TAG", help="a tag (repeatable)")
+    note.add_argument("--document", metavar="PATH", help="the document the note is about (its path in the bundle)")
+    note.add_argument("--page", type=int, metavar="N", help="the page of that document")
+    note.add_argument("--bbox", type=bbox_arg, metavar="X0,Y0,X1,Y1", help="a region of that page (PDF points)")
+    note.add_argument("--remove", type=int, metavar="NOTE_ID", help="take back one of your notes")
+    _reviewer_options(note, "who notes")
+    note.set_defaults(func=cmd_note)
+
+    notes = sub.add_parser("notes", help="a claim's notes, or every note with a tag")
+    notes.add_argument("claim_id", metavar="CLAIM_ID", nargs="?")
+    notes.add_argument("--tag", metavar="TAG", help="every note with this tag, on any claim")
+    notes.add_argument("--json", action="store_true", help="print JSON instead of text")
+    notes.set_defaults(func=cmd_notes)
 
     stats = sub.add_parser(
         "stats",

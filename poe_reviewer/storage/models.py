@@ -148,6 +148,8 @@ class Claim(Base):
     version: Mapped[int] = mapped_column(Integer, default=1)
     created_at: Mapped[dt.datetime]
     updated_at: Mapped[dt.datetime]
+    #: The tags of the claim's notes, sorted and comma-separated (for the queue's search and flags).
+    tags: Mapped[str] = mapped_column(Text, default="", server_default="")
 
     __table_args__ = (
         Index("ix_claims_sort_due", "sort_due", "id"),
@@ -308,6 +310,28 @@ class DecisionRow(Base):
     undone_by: Mapped[str | None] = mapped_column(String(320))
 
     __table_args__ = (Index("ix_decisions_undelivered", "export_id", "superseded_by"),)
+
+
+class ClaimNote(Base):
+    """A reviewer's note on a claim, or on a region of one of its pages, with tags: the review team's own,
+    never exported to the partner."""
+
+    __tablename__ = "claim_notes"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    claim_pk: Mapped[int] = mapped_column(ForeignKey("claims.id", ondelete="CASCADE"), index=True)
+    revision: Mapped[int]
+    author: Mapped[str] = mapped_column(String(320))
+    at: Mapped[dt.datetime] = mapped_column(UTCDateTime())
+    text: Mapped[str] = mapped_column(Text)
+    #: ["escalate", "ask the pdm"]
+    tags: Mapped[list[Any]] = mapped_column(JSONType)
+    #: Where the note points: a document of the revision, a page of it, a box on the page (PDF points).
+    document: Mapped[str | None] = mapped_column(Text)
+    page: Mapped[int | None]
+    bbox: Mapped[list[Any] | None] = mapped_column(JSONType, nullable=True)
+    removed_at: Mapped[dt.datetime | None] = mapped_column(UTCDateTime())
+    removed_by: Mapped[str | None] = mapped_column(String(320))
 
 
 class QcReview(Base):

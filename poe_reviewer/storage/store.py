@@ -52,7 +52,7 @@ from sqlalchemy.orm import Session
 from poe_reviewer.errors import PoeReviewerError
 from poe_reviewer.review import Decision
 from poe_reviewer.storage import models as m
-from poe_reviewer.storage.store_qc import QcStore
+from poe_reviewer.storage.store_notes import NotesStore
 from poe_reviewer.storage.store_records import (
     STATUSES,
     TO_REVIEW,
@@ -82,12 +82,12 @@ from poe_reviewer.storage.store_records import (
 RenderExport = Callable[[list[Decision], str, dt.datetime, str, str], bytes]
 
 
-class ReviewStore(QcStore):
+class ReviewStore(NotesStore):
     """The review queue in one database (SQLite file by default, PostgreSQL by URL).
 
     Built in layers, one module each: plumbing (store_base), reading (store_reading), conflicts
     (store_conflicts), import and recheck (store_imports), decisions (store_decisions), their second-level
-    QC (store_qc); here the team mode and the export.
+    QC (store_qc), notes and tags (store_notes); here the team mode and the export.
     """
 
     def next_claim(self, reviewer: str | None = None, *, status: Sequence[str] = (TO_REVIEW,)) -> ClaimSummary | None:

@@ -142,6 +142,8 @@ class ClaimSummary(NamedTuple):
     decided_at: dt.datetime | None = None
     #: The current decision waits for a second reviewer (second-level QC) before it is exported.
     qc_pending: bool = False
+    #: The tags of the claim's notes, sorted, comma-separated ("ask the pdm,escalate").
+    tags: str = ""
 
     def overdue(self, today: dt.date) -> bool:
         """True once the next deadline has passed (the deadline day itself is on time)."""
@@ -444,6 +446,7 @@ _SUMMARY_COLUMNS = (
         m.DecisionRow.undone_at.is_(None),
     )
     .label("qc_pending"),
+    m.Claim.tags,
 )
 
 

@@ -146,6 +146,12 @@ def _audit_text(e: AuditEntry) -> str:
             was, now = (OUTCOME_TEXT.get(str(d.get(k)), str(d.get(k))) for k in ("from", "to"))
             return f"QC: overturned ({was} → {now}): {d.get('reason', '')}"
         return "Second-level QC"
+    if e.action == "note":
+        if d.get("removed"):
+            return f"Note {d.get('note_id')} taken back"
+        where = f" ({d['document']}" + (f" p.{d['page']}" if d.get("page") else "") + ")" if d.get("document") else ""
+        tags = " ".join(f"#{t}" for t in d.get("tags") or [])
+        return f"Note{where}: {d.get('text', '')}" + (f" {tags}" if tags else "")
     if e.action == "lease":
         return "Opened for review (next claim)"
     if e.action == "release":

@@ -62,6 +62,7 @@ from poe_reviewer.ui.decision_panel import (
 from poe_reviewer.ui.errors import show_unexpected, user_message
 from poe_reviewer.ui.imports import ExportFlow, ImportFlow, ImportReport
 from poe_reviewer.ui.metrics_dock import MetricsPanel
+from poe_reviewer.ui.notes import NoteDialog
 from poe_reviewer.ui.overview import OverviewChart, compute_overview, decisions_since, start_of_local_day
 from poe_reviewer.ui.queue_dock import QueueDock
 from poe_reviewer.ui.revisions import RevisionsDialog
@@ -260,6 +261,7 @@ class MainWindow(QMainWindow):
             "compare_revisions": self.compare_revisions,
             "undo_decision": self.undo_decision,
             "agree_qc": self.deciding.agree_qc,
+            "add_note": self.add_note,
         }
         for s in SHORTCUTS:
             action = QAction(s.text, self)
@@ -287,8 +289,8 @@ class MainWindow(QMainWindow):
                 file_menu.addAction(self.commands[name])
         claim_menu = menu.addMenu("&Claim")
         for name in ("next_claim", "previous_claim", None, "approve", "reject", "action_required",
-                     "repeat_decision", "save_decision", "undo_decision", "agree_qc", None, "next_evidence", "find",
-                     "search_queue", "reload"):  # fmt: skip
+                     "repeat_decision", "save_decision", "undo_decision", "agree_qc", "add_note", None,
+                     "next_evidence", "find", "search_queue", "reload"):  # fmt: skip
             if name is None:
                 claim_menu.addSeparator()
             else:
@@ -658,6 +660,41 @@ class MainWindow(QMainWindow):
         self._refresh_overview()
         if self.docks["metrics"].isVisible():
             self.refresh_metrics()
+
+    def add_note(self) -> None:
+        """N: a note (and tags) on the open claim or the page shown, saved on the writer thread."""
+        if self.current is None:
+            return
+        if not self.settings.identified:
+            self.ask_identity()
+            return
+        doc = self.viewer.current
+        page = self.viewer.current_page()
+        page_of = (doc.path, page) if doc is not None and page else None
+        claim_id = self.current.claim_id
+        dialog = NoteDialog(claim_id, page_of, self.store.tags_in_use(), self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        store, by = self.store, self.settings.reviewer
+
+        def save() -> None:
+            where = dialog.page()
+            words, tags = dialog.words(), dialog.tag_list()
+
+            def work(_c: TaskControl) -> ClaimSummary:
+                store.add_note(claim_id, words, by=by, tags=tags, document=where[0] if where else None,
+                               page=where[1] if where else None)  # fmt: skip
+                return store.get_claim(claim_id).summary
+
+            def done(summary: ClaimSummary) -> None:
+                self.update_row(summary)
+                self.say(f"Note kept on claim {claim_id} (never sent to the partner).")
+                self.refresh_claim(claim_id)
+
+            self.tasks.run(work, done=done, failed=self.show_error, writes=True, label=f"Noting on {claim_id}")
+
+        dialog.accepted.connect(save)
+        self.note_dialog: NoteDialog | None = dialog
+        dialog.open()
 
     def _metrics_shown(self, shown: bool) -> None:
         if shown:

@@ -79,6 +79,8 @@ BADGE_COLORS = {
     "returning": QColor("#117a65"),
     "public_sector": QColor("#2471a3"),
 }
+#: A reviewer's tag (from a note): one colour, apart from the checks' flags.
+TAG_COLOR = QColor("#566573")
 RECOMMENDATION_COLORS = {
     "approve": QColor("#1e8449"),
     "reject": QColor("#c0392b"),
@@ -161,6 +163,8 @@ def badges(summary: ClaimSummary, today: dt.date) -> tuple[str, ...]:
         out.append("overdue")
     if summary.revision > 1 and summary.status == TO_REVIEW:
         out.append("returning")  # back after a decision: what changed is shown first
+    # the reviewers' own tags (notes), after the checks' flags
+    out += [f"#{t}" for t in summary.tags.split(",") if t]
     return tuple(out)
 
 
@@ -208,7 +212,8 @@ class QueueModel(QAbstractTableModel):
 
     @staticmethod
     def _haystack(s: ClaimSummary) -> str:
-        return f"{s.claim_id}\n{s.partner}\n{s.customer}\n{s.workloads}".casefold()
+        tags = " ".join(f"#{t}" for t in s.tags.split(",") if t)
+        return f"{s.claim_id}\n{s.partner}\n{s.customer}\n{s.workloads}\n{tags}".casefold()
 
     # -- access --------------------------------------------------------------------------------------
     def summary(self, row: int) -> ClaimSummary:
@@ -296,7 +301,7 @@ class QueueModel(QAbstractTableModel):
                 return f"{RECOMMENDATION_NAMES['reject']} (no response)"
             return RECOMMENDATION_NAMES.get(s.recommendation, s.recommendation)
         if key == "badges":
-            return ", ".join(BADGE_NAMES[b] for b in badges(s, self.today))
+            return ", ".join(BADGE_NAMES.get(b, b) for b in badges(s, self.today))
         value: str = getattr(s, key)
         return value
 
@@ -479,12 +484,12 @@ class BadgeDelegate(QStyledItemDelegate):
         h = fm.height() + 2
         y = rect.y() + (rect.height() - h) // 2
         for name in names:
-            label = BADGE_NAMES[name]
+            label = BADGE_NAMES.get(name, name)
             w = fm.horizontalAdvance(label) + 2 * self.PAD
             if x + w > rect.right():
                 break
             painter.setPen(Qt.PenStyle.NoPen)
-            painter.setBrush(BADGE_COLORS[name])
+            painter.setBrush(BADGE_COLORS.get(name, TAG_COLOR))
             painter.drawRoundedRect(QRect(x, y, w, h), h / 2, h / 2)
             painter.setPen(QColor("white"))
             painter.drawText(QRect(x, y, w, h), int(Qt.AlignmentFlag.AlignCenter), label)
@@ -494,7 +499,7 @@ class BadgeDelegate(QStyledItemDelegate):
     def sizeHint(self, option: QStyleOptionViewItem, index: ModelIndex) -> QSize:
         names = index.data(BADGES_ROLE) or ()
         fm = QFontMetrics(option.font)
-        width = sum(fm.horizontalAdvance(BADGE_NAMES[n]) + 3 * self.PAD for n in names) + self.PAD
+        width = sum(fm.horizontalAdvance(BADGE_NAMES.get(n, n)) + 3 * self.PAD for n in names) + self.PAD
         base = super().sizeHint(option, index)
         return QSize(max(width, 40), base.height())
 

@@ -79,6 +79,13 @@ SHORTCUTS: tuple[Shortcut, ...] = (
         "To overturn it, decide otherwise and save: you are asked why.",
     ),
     Shortcut(
+        "add_note",
+        ("N",),
+        "Note…",
+        "Keep a note on the claim (or the page shown) with tags such as escalate or ask the PDM: the team's own, "
+        "in the history and searchable (#escalate), never sent to the partner.",
+    ),
+    Shortcut(
         "compare_conflicts",
         ("C",),
         "Compare conflicts…",
