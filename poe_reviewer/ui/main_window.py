@@ -28,6 +28,8 @@ from PySide6.QtWidgets import (
     QLabel,
     QMainWindow,
     QMessageBox,
+    QTabBar,
+    QToolButton,
     QVBoxLayout,
     QWidget,
 )
@@ -222,6 +224,7 @@ class MainWindow(QMainWindow):
         # the team lead's view: opened from View, over the checks, and computed only while shown
         self.tabifyDockWidget(self.docks["checks"], self.docks["metrics"])
         self.docks["checks"].raise_()
+        self._name_tab_bars()
         self.docks["metrics"].hide()
         self.docks["metrics"].visibilityChanged.connect(self._metrics_shown)
         self._default_dock_sizes()
@@ -697,8 +700,17 @@ class MainWindow(QMainWindow):
         dialog.open()
 
     def _metrics_shown(self, shown: bool) -> None:
+        self._name_tab_bars()
         if shown:
             self.refresh_metrics()
+
+    def _name_tab_bars(self) -> None:
+        """The tabs of docks placed together, and their scroll buttons, named for screen readers."""
+        for bar in self.findChildren(QTabBar):
+            named(bar, "Panel tabs", "Panels sharing this place: click a tab to show it")
+            for button in bar.findChildren(QToolButton):
+                left = "Left" in button.objectName()
+                named(button, f"Scroll {'left' if left else 'right'}", "Show more panel tabs")
 
     def refresh_metrics(self) -> None:
         """The reviewer metrics, computed on a worker thread (read only)."""

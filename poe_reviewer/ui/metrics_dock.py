@@ -91,6 +91,8 @@ class MetricsPanel(QWidget):
         named(self.reviewers, "Reviewers", "Each reviewer's pace, suggestions overridden and QC overturns")
         self.reviewers.setHorizontalHeaderLabels(["Reviewer", "Decided", "Per hour", "Overridden", "QC overturned"])
         self.reviewers.verticalHeader().hide()
+        named(self.reviewers.horizontalHeader(), "Reviewer columns", "Reviewer, decided, per hour, overridden, QC")
+        named(self.reviewers.verticalHeader(), "Reviewer rows", "One row per reviewer")
         self.reviewers.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         self.reviewers.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
         layout = QVBoxLayout(self)
