@@ -1286,3 +1286,53 @@ def test_a_note_with_tags_is_kept_shown_in_the_history_and_found_by_its_tag(
 def history_texts(window: MainWindow) -> list[str]:
     tree = window.decision.history
     return [tree.topLevelItem(i).text(0) for i in range(tree.topLevelItemCount())]
+
+
+def test_a_saved_view_is_restored_after_a_restart(
+    qtbot: Any, db: Path, ui_settings: settings.Settings, no_error_windows: list[Any]
+) -> None:
+    """Save the filters, the sort and the columns under a name; after a restart, choosing it puts them back.
+    The header's context menu chooses the columns (the claim column stays)."""
+    from poe_reviewer.ui.queue_model import COLUMN
+    from poe_reviewer.ui.views import column_menu
+
+    window = open_window(qtbot, db, ui_settings)
+    queue = window.queue
+    queue.status_filter.setCurrentIndex(queue.status_filter.findData(""))
+    queue.program_filter.setCurrentIndex(queue.program_filter.findData("cpor"))
+    window.search.setText("contoso")
+    window.table.sortByColumn(COLUMN["partner"], Qt.SortOrder.DescendingOrder)
+    menu = column_menu(window.table)
+    program = next(a for a in menu.actions() if a.text() == "Program")
+    program.setChecked(False)  # the column chooser hides the column
+    assert window.table.horizontalHeader().isSectionHidden(COLUMN["program"])
+    assert not next(a for a in menu.actions() if a.text() == "Claim").isEnabled()
+    shown = window.proxy.visible_ids()
+    assert shown
+    queue.views_box.setCurrentIndex(queue.views_box.findData("@save"))
+    queue.views_box.activated.emit(queue.views_box.currentIndex())
+    qtbot.waitUntil(lambda: queue.name_dialog is not None and queue.name_dialog.isVisible(), timeout=WAIT)
+    assert queue.name_dialog is not None
+    queue.name_dialog.setTextValue("Contoso CPOR")
+    queue.name_dialog.accept()
+    assert [v.name for v in queue.views] == ["Contoso CPOR"]
+    window.close()
+
+    again = open_window(qtbot, db, ui_settings)
+    try:
+        q = again.queue
+        assert again.search.text() == ""
+        index = q.views_box.findData("view:Contoso CPOR")
+        assert index > 0, "the view survived the restart"
+        q.views_box.setCurrentIndex(index)
+        q.views_box.activated.emit(index)
+        assert again.search.text() == "contoso"
+        assert q.program_filter.currentData() == "cpor"
+        assert q.status_filter.currentData() == ""
+        header = again.table.horizontalHeader()
+        assert (header.sortIndicatorSection(), header.sortIndicatorOrder()) == (
+            COLUMN["partner"], Qt.SortOrder.DescendingOrder)  # fmt: skip
+        assert header.isSectionHidden(COLUMN["program"])
+        qtbot.waitUntil(lambda: again.proxy.visible_ids() == shown, timeout=WAIT)
+    finally:
+        again.close()

@@ -182,6 +182,7 @@ class MainWindow(QMainWindow):
 
     def _build_queue(self) -> None:
         self.queue = QueueDock(self.settings.reviewer)
+        self.queue.attach_views(self.settings)
         # the queue's parts, by the names the window's flows and tests use
         self.model, self.proxy, self.table, self.search = (
             self.queue.model, self.queue.proxy, self.queue.table, self.queue.search)  # fmt: skip

@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
     QComboBox,
     QGridLayout,
     QHeaderView,
+    QInputDialog,
     QLineEdit,
     QTableView,
     QVBoxLayout,
@@ -23,6 +24,7 @@ from PySide6.QtWidgets import (
 from poe_reviewer.application.queue import TO_REVIEW, ClaimSummary
 from poe_reviewer.ui.queue_model import (
     COLUMN,
+    COLUMNS,
     PROGRAM_NAMES,
     QC_WAITING,
     RECOMMENDATION_NAMES,
@@ -31,6 +33,16 @@ from poe_reviewer.ui.queue_model import (
     QueueFilter,
     QueueFilters,
     QueueModel,
+)
+from poe_reviewer.ui.settings import Settings
+from poe_reviewer.ui.views import (
+    SavedView,
+    enable_column_chooser,
+    hidden_columns,
+    load_views,
+    save_views,
+    show_columns,
+    with_view,
 )
 from poe_reviewer.ui.widgets import named
 
@@ -126,8 +138,15 @@ class QueueDock(QWidget):
         ql.addWidget(self.search)
         grid = QGridLayout()
         grid.setSpacing(4)
+        # saved views: the filters, sort and columns under a name (ui/views.py); filled once settings are known
+        self.views_box = QComboBox()
+        named(self.views_box, "Saved views", "Put back a saved view of the queue, or save this one under a name")
+        self.views_box.activated.connect(self._view_chosen)
+        self.settings: Settings | None = None
+        self.views: list[SavedView] = []
+        self.name_dialog: QInputDialog | None = None
         boxes = (self.status_filter, self.program_filter, self.recommendation_filter, self.due_filter,
-                 self.reviewer_filter)  # fmt: skip
+                 self.reviewer_filter, self.views_box)  # fmt: skip
         for i, box in enumerate(boxes):
             # shrinkable: the queue dock must not force the window wider than a laptop screen
             box.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
@@ -143,6 +162,86 @@ class QueueDock(QWidget):
     def _changed(self, *_: object) -> None:
         self.proxy.set_filters(self.filters())
         self.filtersChanged.emit()
+
+    # -- saved views ---------------------------------------------------------------------------------------
+    def attach_views(self, settings: Settings) -> None:
+        """Read the saved views from the reviewer's settings, and let the header choose the columns."""
+        self.settings = settings
+        self.views = load_views(settings)
+        self._fill_views()
+        enable_column_chooser(self.table)
+
+    def _fill_views(self, chosen: str = "") -> None:
+        box = self.views_box
+        box.blockSignals(True)
+        box.clear()
+        box.addItem("Saved views…", "")
+        for v in self.views:
+            box.addItem(v.name, f"view:{v.name}")
+        box.insertSeparator(box.count())
+        box.addItem("Save this view…", "@save")
+        if chosen:
+            box.addItem(f"Forget “{chosen}”", f"forget:{chosen}")
+        index = box.findData(f"view:{chosen}")
+        box.setCurrentIndex(index if index >= 0 else 0)
+        box.blockSignals(False)
+
+    def current_view(self, name: str) -> SavedView:
+        """What is shown now, as a view named ``name``."""
+        header = self.table.horizontalHeader()
+        column = header.sortIndicatorSection()
+        key = COLUMNS[column].key if 0 <= column < len(COLUMNS) else "due"
+        descending = header.sortIndicatorOrder() == Qt.SortOrder.DescendingOrder
+        return SavedView(name.strip(), self.filters(), key, descending, hidden_columns(self.table))
+
+    def save_view(self, name: str) -> SavedView | None:
+        if self.settings is None or not name.strip():
+            return None
+        view = self.current_view(name)
+        self.views = with_view(self.views, view)
+        save_views(self.settings, self.views)
+        self._fill_views(view.name)
+        return view
+
+    def apply_view(self, view: SavedView) -> None:
+        """The view's filters, sort and columns put back."""
+        f = view.filters
+        for box, value in ((self.status_filter, f.status), (self.program_filter, f.program),
+                           (self.recommendation_filter, f.recommendation), (self.due_filter, f.due),
+                           (self.reviewer_filter, f.reviewer)):  # fmt: skip
+            index = box.findData(value)
+            box.blockSignals(True)
+            box.setCurrentIndex(index if index >= 0 else box.findData(""))
+            box.blockSignals(False)
+        self.search.blockSignals(True)
+        self.search.setText(f.search)
+        self.search.blockSignals(False)
+        show_columns(self.table, view.hidden)
+        order = Qt.SortOrder.DescendingOrder if view.descending else Qt.SortOrder.AscendingOrder
+        self.table.sortByColumn(COLUMN.get(view.sort, COLUMN["due"]), order)
+        self._changed()
+        self._fill_views(view.name)
+
+    def _view_chosen(self, index: int) -> None:
+        data = str(self.views_box.itemData(index) or "")
+        if data.startswith("view:"):
+            found = next((v for v in self.views if v.name == data[5:]), None)
+            if found is not None:
+                self.apply_view(found)
+        elif data == "@save":
+            self._fill_views()
+            dialog = QInputDialog(self)
+            dialog.setWindowTitle("Save this view")
+            dialog.setLabelText("Name of the view (its filters, sort and columns):")
+            dialog.setAccessibleName("Save this view")
+            dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+            dialog.textValueSelected.connect(self.save_view)
+            self.name_dialog = dialog
+            dialog.open()
+        elif data.startswith("forget:") and self.settings is not None:
+            self.views = [v for v in self.views if v.name != data[7:]]
+            save_views(self.settings, self.views)
+            self._fill_views()
 
     @property
     def filter_boxes(self) -> tuple[QComboBox, ...]:

@@ -58,6 +58,7 @@ EXPORT_FOLDER: Option[str] = Option("export/folder", "", "where decision exports
 WINDOW_GEOMETRY: Option[bytes] = Option("window/geometry", b"", "size and position of the window")
 WINDOW_STATE: Option[bytes] = Option("window/state", b"", "layout of the window's panels")
 QUEUE_HEADER: Option[bytes] = Option("window/queue_header", b"", "column widths and order of the queue")
+QUEUE_VIEWS: Option[str] = Option("queue/views", "", "saved views of the queue: filters, sort and columns (JSON)")
 VERSION: Option[str] = Option("meta/schema_version", str(SCHEMA_VERSION), "settings format version")
 
 ALL_OPTIONS: tuple[Option[Any], ...] = (
@@ -69,6 +70,7 @@ ALL_OPTIONS: tuple[Option[Any], ...] = (
     WINDOW_GEOMETRY,
     WINDOW_STATE,
     QUEUE_HEADER,
+    QUEUE_VIEWS,
     VERSION,
 )
 
