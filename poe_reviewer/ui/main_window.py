@@ -131,6 +131,8 @@ class MainWindow(QMainWindow):
         self._loading: str | None = None
         self._queue_loaded = False
         self._decided_today = 0
+        #: the open claim's bundle problem the message bar shows (hidden when another claim opens)
+        self._problem_shown = ""
         self.last_open_ms: float | None = None
         self._open_requested = time.perf_counter()
         self._layout_restored = False
@@ -582,8 +584,11 @@ class MainWindow(QMainWindow):
             previous.close()
         if opened.problem:
             self.say(opened.problem, "warning")
-        elif self.message_bar.level == "warning" and "bundle" in self.message_bar.text():
+            self._problem_shown = opened.problem
+        elif self._problem_shown and self.message_bar.text() == self._problem_shown:
+            # the previous claim's bundle problem, not this one's; any other message (an import's report) stays
             self.message_bar.hide()
+            self._problem_shown = ""
         self.commands["compare_conflicts"].setEnabled(detail.summary.conflict)
         self.commands["compare_revisions"].setEnabled(opened.changes is not None)
         self.last_open_ms = (time.perf_counter() - self._open_requested) * 1000
