@@ -135,13 +135,9 @@ def _copied_later(
     theirs: PieceSide,
     rules: ReuseRules,
 ) -> tuple[Severity, str]:
-    """One partner's report for two of its customers, each copy naming its own customer with the same figures:
-    the claim filed first holds the original, the later one repeats its figures (when they were filed far enough
-    apart). Across two partners the same text is a generic template on another partner's claim, flagged on both
-    sides (seed, "What constitutes valid proof of execution")."""
+    """Two customers' copies that each name their own customer and state the same figures: the claim filed
+    first holds the original, the later one repeats its figures (when they were filed far enough apart)."""
     first, then = this.submitted_at, other.submitted_at
-    if not same_party(this.partner, other.partner):
-        return severity, ""
     if not (mine.names_customer and theirs.names_customer and mine.has_figures and first and then):
         return severity, ""
     days = (then - first).total_seconds() / 86400
