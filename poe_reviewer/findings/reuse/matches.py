@@ -114,43 +114,14 @@ def shared_piece_severity(
     if not same_party(this.customer, other.customer):
         severity, note = whose_page(severity, mine.names_customer, theirs.names_customer, other, rules, "document")
         # the figures borne out on one side only (the other's papers state none, or others): it holds the original
-        if note:
+        if note or bool(mine.corroborated) == bool(theirs.corroborated):
             return severity, note
-        if bool(mine.corroborated) == bool(theirs.corroborated):
-            return _copied_later(severity, this, other, mine, theirs, rules)
         if mine.corroborated:
             return rules.original_side, (
                 f"; its figures recur in this claim's other documents and not in those of claim {other.claim_id}: "
                 "this claim holds the original, the other claim a copy"
             )
         return severity, f"; its figures recur in the other documents of claim {other.claim_id}, not in this claim's"
-    return severity, ""
-
-
-def _copied_later(
-    severity: Severity,
-    this: Claim | ClaimFingerprint,
-    other: ClaimRef,
-    mine: PieceSide,
-    theirs: PieceSide,
-    rules: ReuseRules,
-) -> tuple[Severity, str]:
-    """Two customers' copies that each name their own customer and state the same figures: the claim filed
-    first holds the original, the later one repeats its figures (when they were filed far enough apart)."""
-    first, then = this.submitted_at, other.submitted_at
-    if not (mine.names_customer and theirs.names_customer and mine.has_figures and first and then):
-        return severity, ""
-    days = (then - first).total_seconds() / 86400
-    if days >= rules.copy_after_days:
-        return rules.original_side, (
-            f"; each copy names its own customer, and claim {other.claim_id} was submitted {int(days)} days later "
-            "with the same figures: this claim holds the original, the later claim a copy"
-        )
-    if -days >= rules.copy_after_days:
-        return severity, (
-            f"; each copy names its own customer, and claim {other.claim_id} was submitted {int(-days)} days "
-            f"earlier ({then:%Y-%m-%d}) with the same figures: this claim repeats them"
-        )
     return severity, ""
 
 

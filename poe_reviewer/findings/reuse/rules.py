@@ -51,8 +51,6 @@ class ReuseRules:
     duplicate_first: Severity
     duplicate_within_days: int
     original_side: Severity
-    #: the earlier of two claims whose copies each name their own customer holds the original (days apart)
-    copy_after_days: int
     image_same_customer: Severity
     #: one partner's signature picture above two different customers' signatories
     image_same_partner_other_customer: Severity
@@ -150,7 +148,6 @@ def policy_rules(section: Mapping[str, Any]) -> ReuseRules:
         duplicate_first=_severity(sev.get("duplicate_first"), "note"),
         duplicate_within_days=int(sev.get("duplicate_within_days", 30)),
         original_side=_severity(sev.get("original_side"), "note"),
-        copy_after_days=int(sev.get("copy_after_days", 7)),
         image_same_customer=_severity(sev.get("image_same_customer"), "ignore"),
         image_same_partner_other_customer=_severity(sev.get("image_same_partner_other_customer"), "reject"),
         image_rule_seed=str(sev.get("image_rule_seed", "")),
