@@ -14,9 +14,9 @@ recommendations that are right, the false approvals (approve where the guide say
 worst error), and how the reuse check did (flags where nothing claim-specific is shared, real reuse
 found). ``review`` (a person must look) is counted apart: never an approval, never a right answer.
 
-Sets: ``--set holdout-n`` (tools/make_holdout_n.py: written from the seed by someone who never saw
-the checks, partners' own report formats, threads, scans, two-column sign-off tables, company stamps;
-held out: measured, not read or tuned on), ``--set holdout-m`` down to ``--set holdout-b`` and ``--set realistic``
+Sets: ``--set holdout-r`` (tools/make_holdout_r.py: written from the seed by someone who never saw
+the checks, partners' own report formats, mail threads in six languages, scans, conflicts, returning claims;
+held out: measured, not read or tuned on), ``--set holdout-q`` down to ``--set holdout-b`` and ``--set realistic``
 (written the same way, each held out until the next one existed, tuned on since: docs/accuracy.md), ``--set classic``
 (tools/make_holdout.py), ``--set tuning`` (tools/make_tuning_queue.py: what the checks are developed
 against), or a DIR holding bundles and expected.json.

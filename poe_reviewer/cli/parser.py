@@ -34,6 +34,14 @@ def _reviewer_options(parser: argparse.ArgumentParser, who: str) -> None:
     )
 
 
+def _verdict_options(parser: argparse.ArgumentParser) -> None:
+    """--approve, --reject or --action-required: one of them (decide, qc overturn)."""
+    verdict = parser.add_mutually_exclusive_group(required=True)
+    verdict.add_argument("--approve", dest="verdict", action="store_const", const="approve")
+    verdict.add_argument("--reject", dest="verdict", action="store_const", const="reject")
+    verdict.add_argument("--action-required", dest="verdict", action="store_const", const="action_required")
+
+
 #: Commands that use no database: they accept --db/--create (before or after the command) and ignore them.
 _NO_DATABASE = frozenset({"check"})
 _DB_HELP = (
@@ -158,10 +166,7 @@ def build_parser() -> argparse.ArgumentParser:
         ),
     )
     decide.add_argument("claim_id", metavar="CLAIM_ID")
-    verdict = decide.add_mutually_exclusive_group(required=True)
-    verdict.add_argument("--approve", dest="verdict", action="store_const", const="approve")
-    verdict.add_argument("--reject", dest="verdict", action="store_const", const="reject")
-    verdict.add_argument("--action-required", dest="verdict", action="store_const", const="action_required")
+    _verdict_options(decide)
     decide.add_argument("--template", metavar="ID", help="comment template id (resources/templates)")
     decide.add_argument("--comment", metavar="TEXT", help="comment for the partner (overrides the template's text)")
     decide.add_argument(
@@ -396,10 +401,7 @@ def build_parser() -> argparse.ArgumentParser:
     _reviewer_options(qc_agree, "who checks")
     qc_over = qc_sub.add_parser("overturn", help="replace the decision under QC with yours, and say why")
     qc_over.add_argument("claim_id", metavar="CLAIM_ID")
-    over_verdict = qc_over.add_mutually_exclusive_group(required=True)
-    over_verdict.add_argument("--approve", dest="verdict", action="store_const", const="approve")
-    over_verdict.add_argument("--reject", dest="verdict", action="store_const", const="reject")
-    over_verdict.add_argument("--action-required", dest="verdict", action="store_const", const="action_required")
+    _verdict_options(qc_over)
     qc_over.add_argument("--reason", required=True, metavar="TEXT", help="why the decision is overturned")
     qc_over.add_argument("--template", metavar="ID", help="comment template id (resources/templates)")
     qc_over.add_argument("--comment", metavar="TEXT", help="comment for the partner")
