@@ -114,6 +114,7 @@ def test_qc_survives_reopening_and_an_undone_decision_leaves_nothing_to_check(
         assert [i.claim_id for i in store.qc_queue()] == ["A1"]
         assert store.qc_item("A1") is not None
         assert store.qc_item("A2") is None
+        assert store.qc_stats().pending == 1, "the undone decision waits for nothing"
 
 
 def test_without_qc_every_decision_goes_out_at_once(store: ReviewQueue, tmp_path: Path) -> None:

@@ -151,16 +151,18 @@ class QcStore(DecisionStore):
         """Overturn rates per reviewer and per check, over every decision QC has checked."""
         with self._read() as s:
             rows = s.execute(
-                select(m.QcReview.state, m.DecisionRow.reviewer, m.DecisionRow.checks).join(
-                    m.DecisionRow, m.DecisionRow.id == m.QcReview.decision_id
-                )
-            ).all()
+                select(
+                    m.QcReview.state, m.DecisionRow.reviewer, m.DecisionRow.checks,
+                    m.DecisionRow.superseded_by.is_(None) & m.DecisionRow.undone_at.is_(None),
+                ).join(m.DecisionRow, m.DecisionRow.id == m.QcReview.decision_id)
+            ).all()  # fmt: skip
         pending = 0
         by_reviewer: dict[str, list[int]] = {}
         by_check: dict[str, list[int]] = {}
-        for state, reviewer, checks in rows:
+        for state, reviewer, checks, live in rows:
             if state == "pending":
-                pending += 1
+                # a drawn decision replaced or taken back before QC waits for nothing
+                pending += bool(live)
                 continue
             turned = int(state == "overturned")
             tally = by_reviewer.setdefault(reviewer, [0, 0])
