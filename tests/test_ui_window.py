@@ -600,7 +600,9 @@ def test_switching_the_database_shows_its_queue(
         window.switch_database(settings.database_url(None, ui_settings))
     qtbot.waitUntil(lambda: window.current_claim_id == "3092761", timeout=WAIT)
     assert window.model.rowCount() == 1
-    assert str(other) in window.windowTitle()
+    # the title names the queue (the database file's name); the status bar's tooltip the database itself
+    assert window.windowTitle() == f"POE Reviewer — {Path(other).stem}"
+    assert str(other) in window.statusBar().toolTip()
 
 
 def test_tasks_can_run_synchronously_for_unit_tests(qtbot: Any) -> None:

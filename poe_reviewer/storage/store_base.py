@@ -21,7 +21,7 @@ from poe_reviewer.policy import Policy, load_policy
 from poe_reviewer.review import Decision
 from poe_reviewer.storage import models as m
 from poe_reviewer.storage import trail
-from poe_reviewer.storage.db import WRITE, DatabaseError, display_url, open_engine
+from poe_reviewer.storage.db import WRITE, DatabaseError, display_url, open_engine, sqlite_path
 from poe_reviewer.storage.rules import ConflictRules, QcRules
 from poe_reviewer.storage.store_records import (
     RevisionInfo,
@@ -79,6 +79,17 @@ class StoreBase:
     @property
     def url(self) -> str:
         return display_url(self.engine.url)
+
+    @property
+    def queue_name(self) -> str:
+        """The queue's name for a title: an SQLite file's name without its extension, a PostgreSQL database and
+        its host."""
+        path = sqlite_path(self.engine.url)
+        if path is not None:
+            return path.stem
+        url = self.engine.url
+        name = url.database or "queue"
+        return f"{name} on {url.host}" if url.host else name
 
     def close(self) -> None:
         self.engine.dispose()

@@ -121,7 +121,7 @@ class MainWindow(QMainWindow):
         if self.tasks.parent() is None:
             self.tasks.setParent(self)
         self.tasks.failed.connect(self.show_error)
-        self.setWindowTitle(f"POE Reviewer — {store.url}")
+        self._title(store)
         self.setAccessibleName("POE Reviewer")
         self.setAcceptDrops(True)
         self.resize(*first_size(self.screen().availableGeometry().size() if self.screen() else None))
@@ -397,6 +397,11 @@ class MainWindow(QMainWindow):
         self.settings.set(opts.WINDOW_STATE, bytes(self.saveState().data()))
         self.settings.set(opts.QUEUE_HEADER, bytes(self.table.horizontalHeader().saveState().data()))
         self.settings.sync()
+
+    def _title(self, store: ReviewQueue) -> None:
+        """ "POE Reviewer — <queue name>"; the database itself in the status bar's tooltip."""
+        self.setWindowTitle(f"POE Reviewer — {store.queue_name}")
+        self.statusBar().setToolTip(f"Review database: {store.url}")
 
     # -- messages ------------------------------------------------------------------------------------
     def say(self, text: str, level: str = "info") -> None:
@@ -887,7 +892,7 @@ class MainWindow(QMainWindow):
             self.checks.clear()
             self.decision.clear()
             self.viewer.clear()
-            self.setWindowTitle(f"POE Reviewer — {store.url}")
+            self._title(store)
             old.close()
             self.say(f"Opened the review database {store.url}.")
             self.table.clearSelection()
