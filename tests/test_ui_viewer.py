@@ -644,3 +644,23 @@ def test_quote_pattern_matches_loosely() -> None:
     assert pattern is not None
     assert pattern.search("workload\u2029Intune\nLicences")
     assert quote_pattern("  ") is None
+
+
+def test_a_document_name_wraps_in_the_tree_and_is_never_cut_in_the_middle(qtbot: Any) -> None:
+    from PySide6.QtGui import QFont, QFontMetrics
+
+    from poe_reviewer.ui.viewer_tree import wrap_name
+
+    metrics = QFontMetrics(QFont())
+    width = metrics.horizontalAdvance("Customer confirmation/Q3 ")
+    name = "Customer confirmation/Q3 2025 service review.eml"
+    lines = wrap_name(metrics, name, width)
+    assert "".join(lines) == name, "every character is shown"
+    assert len(lines) > 1
+    assert all(metrics.horizontalAdvance(line) <= width for line in lines)
+    assert lines[0].endswith(("/", " ")), "broken after a separator, not inside a word"
+    # one part wider than the line is split where it must be; a name too long for three lines ends in "…"
+    long_part = "A" * 80
+    assert "".join(wrap_name(metrics, long_part, metrics.horizontalAdvance("A" * 30), most=5)) == long_part
+    assert wrap_name(metrics, long_part * 3, width)[-1].endswith("…")
+    assert wrap_name(metrics, "short.pdf", width) == ["short.pdf"]

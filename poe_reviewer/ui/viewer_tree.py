@@ -9,10 +9,11 @@ Everything shown comes from the partner's files, so it is always shown as plain 
 from __future__ import annotations
 
 import html
+import re
 from collections.abc import Mapping
 
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRect, QSize, Qt
-from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPalette
+from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPalette, QResizeEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QStyle,
@@ -97,8 +98,40 @@ def detail_text(doc: Document) -> str:
     return " · ".join(parts)
 
 
+#: A name wraps onto at most this many lines (a file name is never cut in the middle: it wraps where it must).
+_NAME_LINES = 3
+#: Where a file name may wrap: after a space, a folder's slash, an underscore or a dash.
+_BREAKS = re.compile(r"(?<=[ /_\-])")
+
+
+def wrap_name(metrics: QFontMetrics, name: str, width: int, most: int = _NAME_LINES) -> list[str]:
+    """The name in lines no wider than ``width``: broken after spaces, slashes, underscores or dashes, and
+    inside a part only where one part is wider than the line; a name longer than ``most`` lines ends in "…"."""
+    if width <= 10 or metrics.horizontalAdvance(name) <= width:
+        return [name]
+    lines: list[str] = []
+    line = ""
+    for part in _BREAKS.split(name):
+        while part:
+            if metrics.horizontalAdvance(line + part) <= width:
+                line, part = line + part, ""
+            elif line:
+                lines.append(line)
+                line = ""
+            else:  # one part wider than the line: as much of it as fits
+                cut = max(1, max(k for k in range(1, len(part) + 1) if metrics.horizontalAdvance(part[:k]) <= width)
+                          if metrics.horizontalAdvance(part[:1]) <= width else 1)  # fmt: skip
+                lines.append(part[:cut])
+                part = part[cut:]
+    if line:
+        lines.append(line)
+    if len(lines) > most:
+        lines = [*lines[: most - 1], metrics.elidedText("".join(lines[most - 1 :]), Qt.TextElideMode.ElideRight, width)]
+    return lines
+
+
 class _RowDelegate(QStyledItemDelegate):
-    """Paints a row as name / details / error, each line elided to the width."""
+    """Paints a row as name (wrapped, never cut in the middle) / details / error, the last two elided."""
 
     @staticmethod
     def _small(font: QFont) -> QFont:
@@ -106,12 +139,25 @@ class _RowDelegate(QStyledItemDelegate):
         small.setPointSizeF(max(6.5, font.pointSizeF() * 0.88))
         return small
 
+    def _text_width(self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex) -> int:
+        """The width the text gets in the tree: the viewport less the row's indentation and icon."""
+        view = option.widget
+        if not isinstance(view, QTreeWidget):
+            return option.rect.width()
+        depth, parent = 0, index.parent()
+        while parent.isValid():
+            depth, parent = depth + 1, parent.parent()
+        indent = view.indentation() * (depth + (1 if view.rootIsDecorated() else 0))
+        return view.viewport().width() - indent - view.iconSize().width() - 14
+
     def sizeHint(self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex) -> QSize:
         base = super().sizeHint(option, index)
         lines = 2 if index.data(ERROR_ROLE) else 1
         small = QFontMetrics(self._small(option.font))
         normal = QFontMetrics(option.font)
-        return QSize(base.width(), normal.height() + lines * small.height() + 6)
+        name_lines = len(wrap_name(normal, str(index.data(Qt.ItemDataRole.DisplayRole) or ""),
+                                   self._text_width(option, index)))  # fmt: skip
+        return QSize(base.width(), name_lines * normal.height() + lines * small.height() + 6)
 
     def paint(
         self, painter: QPainter, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex
@@ -139,8 +185,9 @@ class _RowDelegate(QStyledItemDelegate):
         metrics = QFontMetrics(font)
         painter.setFont(font)
         painter.setPen(_ERROR_COLOR if error and not selected else text_color)
-        painter.drawText(QRect(x, y, w, metrics.height()), 0, metrics.elidedText(name, Qt.TextElideMode.ElideMiddle, w))
-        y += metrics.height()
+        for line in wrap_name(metrics, name, w):
+            painter.drawText(QRect(x, y, w, metrics.height()), 0, line)
+            y += metrics.height()
         small_metrics = QFontMetrics(small)
         painter.setFont(small)
         dim = QColor(text_color)
@@ -173,9 +220,14 @@ class DocumentTree(QTreeWidget):
         self.setRootIsDecorated(True)
         self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.setItemDelegate(_RowDelegate(self))
-        self.setTextElideMode(Qt.TextElideMode.ElideMiddle)
+        self.setTextElideMode(Qt.TextElideMode.ElideNone)
         self.setIconSize(QSize(18, 18))
         self.items: dict[str, QTreeWidgetItem] = {}
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        if event.size().width() != event.oldSize().width():
+            self.scheduleDelayedItemsLayout()  # the names wrap anew at the new width
 
     def fill(self, documents: list[Document], changes: Mapping[str, DocumentChange] | None = None) -> None:
         """List ``documents``; for a returning claim (``changes`` by path) the new and replaced ones
