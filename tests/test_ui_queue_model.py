@@ -275,3 +275,23 @@ def test_an_expired_action_required_is_to_review_again_with_reject_suggested() -
     overview = compute_overview(model.claims(), TODAY)
     assert overview.by_status["to_review"] == 2
     assert overview.by_recommendation["reject"] == 1
+
+
+def test_every_segment_of_the_overview_bar_has_room_for_its_number() -> None:
+    from poe_reviewer.ui.overview import segment_widths
+
+    def least(n: int) -> float:
+        return 8.0 * len(str(n)) + 6
+
+    counts = {"to_review": 380, "approved": 1, "rejected": 2, "action_required": 0, "partially_approved": 1}
+    widths = segment_widths(counts, 200.0, least)
+    assert set(widths) == {"to_review", "approved", "rejected", "partially_approved"}, "empty segments are not drawn"
+    assert sum(widths.values()) == pytest.approx(200.0)
+    assert all(widths[k] >= least(counts[k]) for k in widths), widths
+    assert widths["to_review"] > 150, "the big segment keeps the rest, in proportion"
+    # in proportion where every segment has room anyway
+    even = segment_widths({"a": 50, "b": 50}, 100.0, least)
+    assert even == {"a": 50.0, "b": 50.0}
+    # a bar too narrow for every number falls back to the plain proportion
+    narrow = segment_widths({"a": 1000, "b": 1, "c": 1}, 30.0, least)
+    assert sum(narrow.values()) == pytest.approx(30.0)

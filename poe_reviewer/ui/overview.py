@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 
 from PySide6.QtCore import QRectF, QSize, Qt, Signal
@@ -72,6 +72,27 @@ def start_of_local_day(now: dt.datetime | None = None) -> dt.datetime:
 def decisions_since(store: ReviewQueue, since: dt.datetime) -> int:
     """How many decisions were saved since ``since`` (replaced ones included: they were work done)."""
     return store.count_decisions_since(since)
+
+
+def segment_widths(counts: dict[str, int], width: float, least: Callable[[int], float]) -> dict[str, float]:
+    """Each non-empty segment's width in a bar of ``width``: in proportion to its count, but never narrower than
+    ``least(count)`` (room for its number), so that every segment is labelled; the rest share what is left."""
+    shown = {k: n for k, n in counts.items() if n}
+    floors = {k: least(n) for k, n in shown.items()}
+    if not shown or sum(floors.values()) >= width:
+        total = sum(shown.values()) or 1
+        return {k: width * n / total for k, n in shown.items()}
+    fixed: dict[str, float] = {}
+    while True:
+        free = width - sum(fixed.values())
+        rest = {k: n for k, n in shown.items() if k not in fixed}
+        if not rest:  # every segment at its least: they share the bar in that proportion
+            return {k: w * width / sum(fixed.values()) for k, w in fixed.items()}
+        total = sum(rest.values())
+        small = {k: floors[k] for k, n in rest.items() if free * n / total < floors[k]}
+        if not small:
+            return {**fixed, **{k: free * n / total for k, n in rest.items()}}
+        fixed.update(small)
 
 
 class OverviewChart(QWidget):
@@ -170,10 +191,11 @@ class OverviewChart(QWidget):
                 p.drawRoundedRect(QRectF(bar_x, y, bar_w, bar_h), 3, 3)
             else:
                 x = bar_x
+                widths = segment_widths(counts, bar_w, lambda n: fm.horizontalAdvance(str(n)) + 6)
                 for key, count in counts.items():
                     if not count:
                         continue
-                    w = bar_w * count / total
+                    w = widths[key]
                     rect = QRectF(x, y, w, bar_h)
                     p.setPen(Qt.PenStyle.NoPen)
                     p.setBrush(colors.get(key, muted))
