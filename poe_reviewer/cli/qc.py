@@ -5,10 +5,13 @@ from __future__ import annotations
 
 import argparse
 import json
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from poe_reviewer.cli.common import EXIT_OK, open_store
 from poe_reviewer.cli.decide import reviewer_of
+
+if TYPE_CHECKING:
+    from poe_reviewer.application.queue import QcItem
 
 
 def cmd_qc(args: argparse.Namespace) -> int:
@@ -71,7 +74,7 @@ def cmd_qc(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
-def _item_json(item: Any) -> dict[str, Any]:
+def _item_json(item: QcItem) -> dict[str, Any]:
     d = item.decision
     return {
         "claim_id": item.claim_id,

@@ -138,12 +138,6 @@ class NotesStore(QcStore):
             )
             return [self._note(n, claim_id) for n in found]
 
-    def tags_in_use(self) -> list[str]:
-        """Every tag of the queue's notes, for the reviewer to pick from."""
-        with self._read() as s:
-            texts = s.scalars(select(m.Claim.tags).where(m.Claim.tags != ""))
-            return sorted({t for text in texts for t in text.split(",") if t})
-
     # -- plumbing ------------------------------------------------------------------------------------------
     @staticmethod
     def _retag(s: Session, row: m.Claim) -> None:

@@ -686,7 +686,9 @@ class MainWindow(QMainWindow):
         page = self.viewer.current_page()
         page_of = (doc.path, page) if doc is not None and page else None
         claim_id = self.current.claim_id
-        dialog = NoteDialog(claim_id, page_of, self.store.tags_in_use(), self)
+        # the tags in use, from the queue rows the window holds (no query on the GUI thread)
+        in_use = sorted({t for c in self.model.claims() for t in c.tags.split(",") if t})
+        dialog = NoteDialog(claim_id, page_of, in_use, self)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         store, by = self.store, self.settings.reviewer
 

@@ -7,7 +7,6 @@ computed on a worker thread when the dock is shown and after decisions; the char
 
 from __future__ import annotations
 
-import datetime as dt
 from collections.abc import Sequence
 
 from PySide6.QtCore import QRectF, QSize, Qt
@@ -143,7 +142,3 @@ class MetricsPanel(QWidget):
                      f"{rate.overturned} of {rate.checked}" if rate else "—")  # fmt: skip
             for column, text in enumerate(cells):
                 self.reviewers.setItem(row, column, QTableWidgetItem(text))
-
-    @staticmethod
-    def today() -> dt.date:
-        return dt.datetime.now(dt.UTC).date()
