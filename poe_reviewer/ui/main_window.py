@@ -584,7 +584,9 @@ class MainWindow(QMainWindow):
             self.decision.set_qc(opened.qc, mine=mine, why=why)
         self.claim_header.setText(header_text(detail))
         changes = {c.path: c for c in opened.changes.documents} if opened.changes else None
-        self.viewer.set_claim(opened.claim_id, opened.documents, opened.files, changes)
+        self.viewer.set_claim(
+            opened.claim_id, opened.documents, opened.files, changes, claim=detail.claim, policy=self.store.policy
+        )
         if previous is not None and previous is not opened:
             previous.close()
         if opened.problem:

@@ -47,7 +47,11 @@ from PySide6.QtWidgets import (
 )
 
 from poe_reviewer.application.returning import DocumentChange
+from poe_reviewer.claim import Claim
 from poe_reviewer.documents.model import BBox, Document
+from poe_reviewer.findings.conversation import Conversation, build_conversations, conversation_of
+from poe_reviewer.policy import Policy
+from poe_reviewer.ui.thread_view import thread_html
 from poe_reviewer.ui.viewer_pages import PageView
 from poe_reviewer.ui.viewer_render import PicturesResult, RenderService
 from poe_reviewer.ui.viewer_sources import DocumentSources
@@ -100,6 +104,10 @@ class DocumentPane(QWidget):
         self.token = 0
         self._last_find = ""
         self._evidence: tuple[int | None, BBox | None, str] | None = None
+        # the claim's e-mail threads need its parties (whose side wrote what); read once per claim
+        self._claim: Claim | None = None
+        self._policy: Policy | None = None
+        self._conversations: list[Conversation] | None = None
 
         self.renderer = RenderService(self)
         app = QCoreApplication.instance()
@@ -167,6 +175,12 @@ class DocumentPane(QWidget):
             checkable=True,
         )
         self.html_button.setChecked(True)
+        self.thread_button = self._tool(
+            "Thread",
+            "Show the whole conversation of this e-mail, oldest first: each message once, the customer's own words "
+            "highlighted",
+            checkable=True,
+        )
         self.find_box = QLineEdit()
         self.find_box.setPlaceholderText("Find in document (Ctrl+F)")
         self.find_box.setAccessibleName("Find in document")
@@ -187,7 +201,7 @@ class DocumentPane(QWidget):
         groups: list[tuple[QWidget, ...]] = [
             (self.prev_button, self.page_box, self.page_total, self.next_button),
             (self.zoom_out_button, self.zoom_label, self.zoom_in_button, self.fit_button),
-            (self.thumbs_button, self.ocr_button, self.text_button, self.html_button),
+            (self.thumbs_button, self.ocr_button, self.text_button, self.html_button, self.thread_button),
         ]
         for group in groups:
             for w in group:
@@ -297,6 +311,7 @@ class DocumentPane(QWidget):
         self.ocr_button.toggled.connect(self.page_view.set_show_ocr)
         self.text_button.toggled.connect(self._text_toggled)
         self.html_button.toggled.connect(self._html_toggled)
+        self.thread_button.toggled.connect(self._html_toggled)
         self.find_box.returnPressed.connect(self._find_entered)
         self.find_box.textChanged.connect(self._find_edited)
         self.find_prev_button.clicked.connect(lambda: self._step_hit(False))
@@ -340,11 +355,16 @@ class DocumentPane(QWidget):
         documents: list[Document],
         files: Mapping[str, Path],
         changes: Mapping[str, DocumentChange] | None = None,
+        *,
+        claim: Claim | None = None,
+        policy: Policy | None = None,
     ) -> None:
         """Show the documents of a claim; the first POE document opens (on a returning claim, the first
-        new or replaced one: ``changes`` says what changed since the last decision, by path)."""
+        new or replaced one: ``changes`` says what changed since the last decision, by path). ``claim`` and
+        ``policy`` tell the thread view the customer's side from the partner's (without them: unknown)."""
         self.clear()
         self.documents = list(documents)
+        self._claim, self._policy = claim, policy
         self.sources = DocumentSources(self.documents, files)
         self.by_path = dict(self.sources.documents)
         self.tree.setToolTip(plain_tip(f"Documents of claim {claim_id}; select one to read it."))
@@ -364,6 +384,7 @@ class DocumentPane(QWidget):
         """Show nothing (no claim open)."""
         self.token += 1
         self.documents = []
+        self._conversations = None
         self.by_path = {}
         self.sources = None
         self.current = None
@@ -392,6 +413,7 @@ class DocumentPane(QWidget):
         if self.current is not doc:
             self._open(doc)
         self._evidence = (page, bbox, quote)
+        self.thread_button.setChecked(False)  # evidence is shown in its own document
         self._show_evidence()
         return True
 
@@ -478,9 +500,10 @@ class DocumentPane(QWidget):
         self.tree.select_path(doc.path)
         self._fill_attachments(doc)
         self._banner_for(doc)
-        self.text_button.blockSignals(True)
-        self.text_button.setChecked(False)
-        self.text_button.blockSignals(False)
+        for toggle in (self.text_button, self.thread_button):  # each document opens as itself
+            toggle.blockSignals(True)
+            toggle.setChecked(False)
+            toggle.blockSignals(False)
         self._show_document(doc)
         self.documentOpened.emit(doc.path)
 
@@ -493,8 +516,12 @@ class DocumentPane(QWidget):
         else:
             self.page_view.clear()
             self.mode = _EMAIL if doc.email is not None else _TEXT
-            self.browser.show_html(self._html_for(doc, fallback_reason))
-            if self.mode == _EMAIL:
+            thread = self._thread_of(doc) if self.mode == _EMAIL and self.thread_button.isChecked() else None
+            if thread is not None:
+                self.browser.show_html(thread_html(thread, doc.path))
+            else:
+                self.browser.show_html(self._html_for(doc, fallback_reason))
+            if self.mode == _EMAIL and thread is None:
                 body, is_html = email_body_parts(doc, self.html_button.isChecked())
                 self.browser.append_html(body)
                 self.html_button.setProperty("showing_html", is_html)
@@ -504,6 +531,12 @@ class DocumentPane(QWidget):
                 self.renderer.request_pictures(self.token, doc, self.sources)
         self._update_controls()
         self._describe()
+
+    def _thread_of(self, doc: Document) -> Conversation | None:
+        """The conversation the e-mail belongs to (the claim's e-mails are read into threads once)."""
+        if self._conversations is None:
+            self._conversations = build_conversations(self._claim, self._policy, self.documents)
+        return conversation_of(self._conversations, doc.path)
 
     def _html_for(self, doc: Document, fallback_reason: str) -> str:
         error = ""
@@ -759,8 +792,12 @@ class DocumentPane(QWidget):
         self.ocr_button.setEnabled(pages and self.page_view.has_ocr())
         self.ocr_button.setVisible(self.ocr_button.isEnabled())
         has_html = doc is not None and doc.email is not None and bool(doc.email.html)
-        self.html_button.setEnabled(self.mode == _EMAIL and has_html)
+        in_thread = self.thread_button.isChecked()
+        self.html_button.setEnabled(self.mode == _EMAIL and has_html and not in_thread)
         self.html_button.setVisible(self.mode == _EMAIL)
+        thread = self._thread_of(doc) if doc is not None and self.mode == _EMAIL else None
+        self.thread_button.setEnabled(in_thread or (thread is not None and len(thread.messages) > 1))
+        self.thread_button.setVisible(self.mode == _EMAIL)
         if pages:
             self.page_box.setSpecialValueText("")
             self._page_changed(self.page_view.current, self.page_view.page_count)
@@ -783,6 +820,8 @@ class DocumentPane(QWidget):
         if self.mode == _PAGES:
             pages = self.page_view.page_count
             what += f", {pages} page{'s' if pages != 1 else ''}"
+        elif self.mode == _EMAIL and self.thread_button.isChecked():
+            what += ", the whole thread, oldest first"
         elif self.mode == _EMAIL:
             what += (
                 ", formatted (pictures and links in it are never loaded)"
