@@ -106,12 +106,12 @@ def test_the_sample_queue_holds_a_returning_claim_of_each_kind(tmp_path: Path) -
     evidence, a dispute of a consent loss, a partial approval's follow-up."""
     from poe_reviewer.application.returning import compare_with_last_decision
 
+    today = dt.date(2026, 1, 5)
     with ReviewQueue(str(tmp_path / "q.sqlite3"), actor="importer@example.com") as store:
-        assert load_history(store, SAMPLES) == 5
+        assert load_history(store, SAMPLES, as_of=today) == 5
         bundles, _ = expand_bundle_paths([SAMPLES])
         wanted = [b for b in bundles if Path(b).name.startswith("3113")]
         assert all(not isinstance(o, BaseException) for _p, o in store.import_paths(wanted))
-        today = dt.date(2026, 1, 5)
 
         fixed = compare_with_last_decision(store, "3113105")
         assert fixed is not None

@@ -11,12 +11,14 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+import re
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
 from poe_reviewer.application.bundles import named_paths
 from poe_reviewer.application.queue import AlreadyDecidedError, ReviewQueue
+from poe_reviewer.application.sample_timeline import read_timeline
 from poe_reviewer.bundle import load_bundle
 from poe_reviewer.errors import PoeReviewerError
 from poe_reviewer.review import Decision, Verdict, checks_to_resolve
@@ -25,6 +27,7 @@ EARLIER = ".earlier"
 DECISIONS = "decisions.json"
 #: The note an earlier approval carries for the checks it had to resolve (guarded approval).
 SAMPLE_NOTE = "Confirmed by the reviewer of the earlier revision (sample history)."
+_ISO_DATE = re.compile(r"\b\d{4}-\d{2}-\d{2}\b")
 
 
 @dataclass(frozen=True)
@@ -73,10 +76,29 @@ def _at(moment: dt.datetime) -> Callable[[], dt.datetime]:
     return lambda: moment
 
 
-def load_history(store: ReviewQueue, queue: Path, progress: Callable[[str], None] | None = None) -> int:
+def _shifted_dates(text: str, by: dt.timedelta) -> str:
+    """``text`` with its ISO dates moved by ``by`` (the deadline an earlier comment names moves with it)."""
+
+    def move(m: re.Match[str]) -> str:
+        try:
+            return (dt.date.fromisoformat(m.group(0)) + by).isoformat()
+        except ValueError:
+            return m.group(0)
+
+    return _ISO_DATE.sub(move, text) if by else text
+
+
+def load_history(
+    store: ReviewQueue, queue: Path, progress: Callable[[str], None] | None = None, *, as_of: dt.date | None = None
+) -> int:
     """Import ``queue``'s earlier revisions and record their decisions at the time they were made; a
     revision already there is left as it is (loading twice changes nothing). Returns how many decisions
-    were recorded."""
+    were recorded.
+
+    Where the queue has a timeline (``.timeline.toml``), every decision moves with the import day
+    (``as_of``, today by default): made as long before it as it was before the day it was written for."""
+    timeline = read_timeline(queue)
+    by = timeline.offset(as_of or store.now().date()) if timeline else dt.timedelta(0)
     recorded = 0
     for earlier in earlier_revisions(queue):
         d = earlier.decision
@@ -84,7 +106,7 @@ def load_history(store: ReviewQueue, queue: Path, progress: Callable[[str], None
             progress(f"Earlier revision of claim {d.claim_id}")
         # the same database, its clock at the decision's time (never closed: it shares the engine)
         then = ReviewQueue(
-            engine=store.engine, policy=store.policy, limits=store.limits, actor=d.reviewer, now=_at(d.decided_at)
+            engine=store.engine, policy=store.policy, limits=store.limits, actor=d.reviewer, now=_at(d.decided_at + by)
         )
         result = then.import_bundle(earlier.bundle)
         if result.revision != 1 and result.outcome != "unchanged":
@@ -99,8 +121,8 @@ def load_history(store: ReviewQueue, queue: Path, progress: Callable[[str], None
         per_workload = {w.name: w.decision for w in d.workloads} if d.decision == "partially_approved" else None
         try:
             then.decide(
-                d.claim_id, verdict, reviewer=d.reviewer, comment=d.comment, template_id=d.template_id,
-                workload_verdicts=per_workload, resolutions=resolutions or None,
+                d.claim_id, verdict, reviewer=d.reviewer, comment=_shifted_dates(d.comment, by),
+                template_id=d.template_id, workload_verdicts=per_workload, resolutions=resolutions or None,
             )  # fmt: skip
             recorded += 1
         except AlreadyDecidedError:

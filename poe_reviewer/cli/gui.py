@@ -10,5 +10,6 @@ def cmd_gui(args: argparse.Namespace) -> int:
     from poe_reviewer.ui.app import run_gui
 
     return run_gui(
-        args.db, screenshot=args.screenshot, claim=args.claim, sample_queue=args.sample_queue, create=args.create
-    )
+        args.db, screenshot=args.screenshot, claim=args.claim, sample_queue=args.sample_queue, create=args.create,
+        as_of=args.as_of,
+    )  # fmt: skip

@@ -360,6 +360,12 @@ def build_parser() -> argparse.ArgumentParser:
         action="store_true",
         help="work on the sample queue (sample_poe/), imported into its own SQLite file in your data folder",
     )
+    gui.add_argument(
+        "--as-of",
+        type=date_arg,
+        metavar="YYYY-MM-DD",
+        help="with --sample-queue: the day its clocks count back from when it is first imported (default: today)",
+    )
     gui.add_argument("--claim", metavar="ID", help="open this claim first")
     gui.add_argument(
         "--screenshot",

@@ -5,6 +5,8 @@
 * ``--sample-queue``: work on the project's sample queue (``sample_poe/``), imported into its
   own SQLite file in the user's data folder (importing again changes nothing), so trying the
   workbench never mixes samples into a real queue. ``make run`` starts this.
+* ``--as-of YYYY-MM-DD``: with ``--sample-queue``, the day the sample's clocks count back from when it
+  is first imported (default today: overdue claims, claims due today and this week, decided claims).
 * ``--claim ID``: open this claim first.
 * ``--screenshot FILE``: render the window offscreen with its queue loaded and a claim open,
   save it as PNG and exit (documentation and tests); needs no display.
@@ -16,6 +18,7 @@ Debian packages to install) and exits with status 1 instead of letting Qt abort 
 
 from __future__ import annotations
 
+import datetime as dt
 import os
 import sys
 import time
@@ -141,6 +144,7 @@ def run_gui(
     sample_queue: bool = False,
     install_hooks: bool = True,
     create: bool = False,
+    as_of: dt.date | None = None,
 ) -> int:
     """The ``gui`` command. Returns the exit status.
 
@@ -177,7 +181,7 @@ def run_gui(
             else:
                 finished = [False]
                 window.importFinished.connect(lambda _r: finished.__setitem__(0, True))
-                window.import_sample_queue(samples)
+                window.import_sample_queue(samples, as_of)
                 if screenshot is not None:
                     _wait(app, finished, 120)
         if screenshot is not None:

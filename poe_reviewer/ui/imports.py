@@ -21,8 +21,9 @@ from PySide6.QtWidgets import QFileDialog, QWidget
 
 from poe_reviewer.application.bundles import expand_bundle_paths
 from poe_reviewer.application.queue import REUSE_EVERY, ExportResult, ImportResult, ReviewQueue
+from poe_reviewer.application.sample_timeline import SampleClock, read_timeline
 from poe_reviewer.application.samples import load_history
-from poe_reviewer.errors import BundleError
+from poe_reviewer.errors import BundleError, PoeReviewerError
 from poe_reviewer.ui.errors import user_message
 from poe_reviewer.ui.settings import Settings
 from poe_reviewer.ui.tasks import Batch, DelayedProgress, Tasks
@@ -122,25 +123,39 @@ class ImportFlow:
         if folder:
             self.import_paths([folder])
 
-    def import_sample_queue(self, folder: Path) -> None:
+    def import_sample_queue(self, folder: Path, as_of: dt.date | None = None) -> None:
         """The sample queue: its earlier revisions and their decisions first (its returning claims), then
-        its bundles."""
+        its bundles, each gone Under Review when its timeline says (counted back from ``as_of``, today by
+        default), then the timeline's conflict notices and decisions."""
         window = self.window
         store = window.store
 
         def then(_recorded: int) -> None:
-            self.import_paths([folder])
+            try:
+                clock = SampleClock(store, read_timeline(folder), as_of)
+            except PoeReviewerError as exc:
+                window.show_error(exc)  # without its timeline the queue still comes in, its clocks from now
+                clock = SampleClock(store, None, as_of)
+            self.import_paths([folder], store_for=clock.store_for, settle=clock.settle)
 
         def failed(exc: BaseException) -> None:
             window.show_error(exc)  # the queue itself still comes in
-            self.import_paths([folder])
+            then(0)
 
         window.tasks.run(
-            lambda _c: load_history(store, folder), done=then, failed=failed,
+            lambda _c: load_history(store, folder, as_of=as_of), done=then, failed=failed,
             writes=True, label="Loading the sample queue's earlier revisions",
         )  # fmt: skip
 
-    def import_paths(self, paths: Sequence[str | Path]) -> Batch[str, ImportResult | BaseException] | None:
+    def import_paths(
+        self,
+        paths: Sequence[str | Path],
+        *,
+        store_for: Callable[[str], ReviewQueue] | None = None,
+        settle: Callable[[], Sequence[str]] | None = None,
+    ) -> Batch[str, ImportResult | BaseException] | None:
+        """Import ``paths`` on the writer thread; ``store_for`` picks the store each bundle is imported with
+        (the sample queue's clocks), ``settle`` runs once everything is in (its decisions and notices)."""
         window = self.window
         bundles, ignored = expand_bundle_paths(paths)
         if not bundles:
@@ -162,8 +177,15 @@ class ImportFlow:
                 window.importFinished.emit(report)
 
             # the queue-wide reused-evidence check of what came in (the command line's import runs it too)
+            def after_import(_c: object) -> dict[str, str]:
+                found = store.catch_up_reuse()
+                if settle is not None and not cancelled:
+                    # the claims it decided or notified are shown again, as those the reuse check judged
+                    found = {**found, **{claim_id: "settled" for claim_id in settle()}}
+                return found
+
             window.tasks.run(
-                lambda _c: store.catch_up_reuse(), done=finished, failed=window.show_error, writes=True,
+                after_import, done=finished, failed=window.show_error, writes=True,
                 label="Looking for evidence reused across the queue",
             )  # fmt: skip
 
@@ -178,7 +200,7 @@ class ImportFlow:
         batch: Batch[str, ImportResult | BaseException] = Batch(
             window.tasks,
             bundles,
-            lambda path, _c: import_one(store, path),
+            lambda path, _c: import_one(store_for(path) if store_for else store, path),
             describe=lambda p: f"Importing {Path(p).name}",
             writes=True,
             done=done,

@@ -15,6 +15,7 @@ filter) opens by itself.
 
 from __future__ import annotations
 
+import datetime as dt
 import logging
 import time
 from collections.abc import Callable, Mapping, Sequence
@@ -236,7 +237,7 @@ class MainWindow(QMainWindow):
         # the viewer takes what is left; the queue wide enough for partner names (in proportion on a small
         # screen: a 1366x768 laptop shows all four panels)
         w, h = self.width(), self.height()
-        queue, checks = min(520, int(w * 0.3)), min(380, int(w * 0.26))
+        queue, checks = min(520, max(int(w * 0.3), 430)), min(380, int(w * 0.26))
         self.resizeDocks([self.docks["queue"], self.docks["checks"]], [queue, checks], Qt.Orientation.Horizontal)
         vertical = Qt.Orientation.Vertical
         self.resizeDocks([self.docks["overview"], self.docks["queue"]], [110, max(200, h - 200)], vertical)
@@ -384,6 +385,8 @@ class MainWindow(QMainWindow):
         self._layout_restored = bool(state) and self.restoreState(QByteArray(state))
         if header:
             self.table.horizontalHeader().restoreState(QByteArray(header))
+            # the widths and order come back; which columns show is the reviewer's choice and the width's
+            self.queue.fit(again=True)
 
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
@@ -808,9 +811,10 @@ class MainWindow(QMainWindow):
         """Import bundles one per task on the writer thread, with a cancellable progress dialog."""
         return self.imports.import_paths(paths)
 
-    def import_sample_queue(self, folder: Path) -> None:
-        """The sample queue with its past (earlier revisions and their decisions), in the background."""
-        self.imports.import_sample_queue(folder)
+    def import_sample_queue(self, folder: Path, as_of: dt.date | None = None) -> None:
+        """The sample queue with its past (earlier revisions and their decisions), its clocks counted back
+        from ``as_of`` (today by default), in the background."""
+        self.imports.import_sample_queue(folder, as_of)
 
     # -- export (ui/imports.py) ---------------------------------------------------------------------
     def ask_export_path(self) -> str:
