@@ -8,6 +8,7 @@ with the keyboard and the mouse and wait on its signals, never on time.
 from __future__ import annotations
 
 import dataclasses
+import datetime
 import json
 import os
 import shutil
@@ -1304,7 +1305,7 @@ def test_a_saved_view_is_restored_after_a_restart(
     queue.program_filter.setCurrentIndex(queue.program_filter.findData("cpor"))
     window.search.setText("contoso")
     window.table.sortByColumn(COLUMN["partner"], Qt.SortOrder.DescendingOrder)
-    menu = column_menu(window.table)
+    menu = column_menu(window.queue)
     program = next(a for a in menu.actions() if a.text() == "Program")
     program.setChecked(False)  # the column chooser hides the column
     assert window.table.horizontalHeader().isSectionHidden(COLUMN["program"])
@@ -1338,3 +1339,22 @@ def test_a_saved_view_is_restored_after_a_restart(
         qtbot.waitUntil(lambda: again.proxy.visible_ids() == shown, timeout=WAIT)
     finally:
         again.close()
+
+
+def test_the_window_imports_the_sample_queue_on_its_clocks(
+    qtbot: Any, tmp_path: Path, ui_settings: settings.Settings, no_error_windows: list[Any]
+) -> None:
+    from tests.test_sample_timeline import sample_subset
+
+    queue = sample_subset(tmp_path)
+    today = datetime.date.today()
+    window = open_window(qtbot, tmp_path / "sample.sqlite3", ui_settings, wait_claim=False)
+    with qtbot.waitSignal(window.importFinished, timeout=240_000):
+        window.import_sample_queue(queue)
+    qtbot.waitUntil(lambda: any(c.status == "rejected" for c in window.model.claims()), timeout=30_000)
+    rows = {c.claim_id: c for c in window.model.claims()}
+    assert rows["3093377"].overdue(today)
+    assert rows["3092761"].status == "rejected", "a sample reviewer's decision is in the queue"
+    qtbot.waitUntil(lambda: window.overview.overview.overdue >= 1, timeout=10_000)
+    window.close()
+    assert not no_error_windows

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from PySide6.QtCore import QItemSelectionModel, Qt, Signal
+from PySide6.QtCore import QEvent, QItemSelectionModel, QObject, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -29,21 +29,21 @@ from poe_reviewer.ui.queue_model import (
     QC_WAITING,
     RECOMMENDATION_NAMES,
     STATUS_NAMES,
-    BadgeDelegate,
     QueueFilter,
     QueueFilters,
     QueueModel,
 )
-from poe_reviewer.ui.settings import Settings
-from poe_reviewer.ui.views import (
-    SavedView,
-    enable_column_chooser,
-    hidden_columns,
-    load_views,
-    save_views,
-    show_columns,
-    with_view,
+from poe_reviewer.ui.queue_rows import (
+    FOLDED,
+    FOLDED_INTO,
+    WIDE_WIDTHS,
+    BadgeDelegate,
+    RowLayout,
+    TwoLineDelegate,
+    row_height,
 )
+from poe_reviewer.ui.settings import QUEUE_HIDDEN, Settings
+from poe_reviewer.ui.views import ALWAYS_SHOWN, SavedView, enable_column_chooser, load_views, save_views, with_view
 from poe_reviewer.ui.widgets import named
 
 
@@ -71,9 +71,15 @@ class QueueDock(QWidget):
         self.table.setWordWrap(False)
         self.table.setShowGrid(False)
         self.table.verticalHeader().hide()
-        self.table.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 8)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.setItemDelegateForColumn(COLUMN["badges"], BadgeDelegate(self.table))
+        # one line a row when the queue is wide, two when it is narrow (ui/queue_rows.py)
+        self.rows = RowLayout()
+        self.user_hidden: set[str] = set()
+        for key in FOLDED_INTO:
+            two_lines = BadgeDelegate if key == "badges" else TwoLineDelegate
+            self.table.setItemDelegateForColumn(COLUMN[key], two_lines(self.rows, self.table))
+        self.table.verticalHeader().setDefaultSectionSize(row_height(self.table.font(), folded=False))
+        self.table.installEventFilter(self)
         header = self.table.horizontalHeader()
         named(header, "Queue columns", "Click a column to sort by it; drag a column to move it")
         named(self.table.verticalHeader(), "Queue rows", "One row per claim")
@@ -81,9 +87,7 @@ class QueueDock(QWidget):
         header.setHighlightSections(False)
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setStretchLastSection(True)
-        widths = {"claim_id": 66, "due": 86, "recommendation": 104, "badges": 160, "partner": 150, "customer": 150,
-                  "workloads": 150, "program": 70, "status": 90}  # fmt: skip
-        for key, width in widths.items():
+        for key, width in WIDE_WIDTHS.items():
             self.table.setColumnWidth(COLUMN[key], width)
 
         self.search = QLineEdit()
@@ -159,6 +163,65 @@ class QueueDock(QWidget):
         self.proxy.set_filters(self.filters())
 
 
+    # -- folding: two-line rows when the queue is narrow (ui/queue_rows.py) --------------------------------
+    @property
+    def folded(self) -> bool:
+        return self.rows.folded
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self.table and event.type() == QEvent.Type.Resize:
+            self.fit()
+        return super().eventFilter(watched, event)
+
+    def fit(self, *, again: bool = False) -> None:
+        """Fold the queue when its columns do not fit its width, unfold it when they do (``again``: the
+        column set changed, so the columns are laid out anew even if the folding stays)."""
+        header = self.table.horizontalHeader()
+        # what the columns need unfolded: their widths now, the folded ones' and the stretched flags' at the start
+        needed = sum(
+            WIDE_WIDTHS[c.key] if header.isSectionHidden(i) or c.key == "badges" else header.sectionSize(i)
+            for i, c in enumerate(COLUMNS)
+            if c.key not in self.user_hidden
+        )
+        folded = needed > self.table.width() - 4
+        if folded == self.rows.folded and not again:
+            return
+        self.rows.folded = folded
+        # folded, the flags (and the workloads under them) take the width the other columns leave
+        mode = QHeaderView.ResizeMode.Stretch if folded else QHeaderView.ResizeMode.Interactive
+        header.setSectionResizeMode(COLUMN["badges"], mode)
+        header.setStretchLastSection(not folded)  # both on the flags column, Qt keeps its width as it was
+        # the header lays a stretched section out on its next resize: ask for that layout now
+        QTimer.singleShot(0, self, header.resizeSections)
+        if not folded:
+            self.table.setColumnWidth(COLUMN["badges"], WIDE_WIDTHS["badges"])
+        self.table.verticalHeader().setDefaultSectionSize(row_height(self.table.font(), folded))
+        self.apply_columns()
+        self.table.viewport().update()
+
+    def apply_columns(self) -> None:
+        header = self.table.horizontalHeader()
+        for i, c in enumerate(COLUMNS):
+            hidden = c.key in self.user_hidden or (self.rows.folded and c.key in FOLDED)
+            header.setSectionHidden(i, hidden and c.key != ALWAYS_SHOWN)
+
+    def show_column(self, key: str, shown: bool) -> None:
+        """The reviewer's choice (the column chooser, a saved view); kept in their settings."""
+        if shown:
+            self.user_hidden.discard(key)
+        elif key != ALWAYS_SHOWN:
+            self.user_hidden.add(key)
+        self._columns_chosen()
+
+    def set_hidden(self, keys: Sequence[str]) -> None:
+        self.user_hidden = {k for k in keys if k in COLUMN and k != ALWAYS_SHOWN}
+        self._columns_chosen()
+
+    def _columns_chosen(self) -> None:
+        if self.settings is not None:
+            self.settings.set(QUEUE_HIDDEN, ",".join(sorted(self.user_hidden)))
+        self.fit(again=True)
+
     def _changed(self, *_: object) -> None:
         self.proxy.set_filters(self.filters())
         self.filtersChanged.emit()
@@ -169,7 +232,9 @@ class QueueDock(QWidget):
         self.settings = settings
         self.views = load_views(settings)
         self._fill_views()
-        enable_column_chooser(self.table)
+        enable_column_chooser(self)
+        self.user_hidden = {k for k in settings.get(QUEUE_HIDDEN).split(",") if k in COLUMN and k != ALWAYS_SHOWN}
+        self.fit(again=True)
 
     def _fill_views(self, chosen: str = "") -> None:
         box = self.views_box
@@ -192,7 +257,7 @@ class QueueDock(QWidget):
         column = header.sortIndicatorSection()
         key = COLUMNS[column].key if 0 <= column < len(COLUMNS) else "due"
         descending = header.sortIndicatorOrder() == Qt.SortOrder.DescendingOrder
-        return SavedView(name.strip(), self.filters(), key, descending, hidden_columns(self.table))
+        return SavedView(name.strip(), self.filters(), key, descending, tuple(sorted(self.user_hidden)))
 
     def save_view(self, name: str) -> SavedView | None:
         if self.settings is None or not name.strip():
@@ -216,7 +281,7 @@ class QueueDock(QWidget):
         self.search.blockSignals(True)
         self.search.setText(f.search)
         self.search.blockSignals(False)
-        show_columns(self.table, view.hidden)
+        self.set_hidden(view.hidden)
         order = Qt.SortOrder.DescendingOrder if view.descending else Qt.SortOrder.AscendingOrder
         self.table.sortByColumn(COLUMN.get(view.sort, COLUMN["due"]), order)
         self._changed()

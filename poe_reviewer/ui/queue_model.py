@@ -25,13 +25,11 @@ from PySide6.QtCore import (
     QModelIndex,
     QObject,
     QPersistentModelIndex,
-    QRect,
-    QSize,
     QSortFilterProxyModel,
     Qt,
 )
-from PySide6.QtGui import QColor, QFont, QFontMetrics, QImage, QPainter, QPalette
-from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem, QWidget
+from PySide6.QtGui import QColor, QFont, QImage, QPainter, QPalette
+from PySide6.QtWidgets import QWidget
 
 from poe_reviewer.application.queue import TO_REVIEW, ClaimSummary
 
@@ -39,6 +37,10 @@ SUMMARY_ROLE = Qt.ItemDataRole.UserRole + 1
 BADGES_ROLE = Qt.ItemDataRole.UserRole + 2
 SORT_ROLE = Qt.ItemDataRole.UserRole + 3
 CLAIM_ID_ROLE = Qt.ItemDataRole.UserRole + 4
+#: The smaller second line of a cell when the queue is narrow: what the folded columns would show
+#: (partner and customer under the claim, the program under the due date, the status under the
+#: suggestion, the workloads under the flags; ui/queue_rows.py draws it).
+SECOND_LINE_ROLE = Qt.ItemDataRole.UserRole + 5
 
 ModelIndex = QModelIndex | QPersistentModelIndex
 
@@ -284,7 +286,20 @@ class QueueModel(QAbstractTableModel):
             return badges(s, self.today)
         if role == SORT_ROLE:
             return self._key_fn(index.column())(s)
+        if role == SECOND_LINE_ROLE:
+            return self._second_line(s, key)
         return None
+
+    def _second_line(self, s: ClaimSummary, key: str) -> str:
+        if key == "claim_id":
+            return f"{s.partner} → {s.customer}"  # queue_rows.ARROW: each name elided on its own
+        if key == "due":
+            return "CPOR" if s.program == "cpor" else "PA"
+        if key == "recommendation":
+            return self._display(s, "status")
+        if key == "badges":
+            return s.workloads
+        return ""
 
     def _display(self, s: ClaimSummary, key: str) -> str:
         if key == "claim_id":
@@ -316,8 +331,10 @@ class QueueModel(QAbstractTableModel):
         if key == "status" and s.decided_by:
             qc = "; waiting for a second reviewer (QC) before it is exported" if s.qc_pending else ""
             return f"{STATUS_NAMES.get(s.status, s.status)} by {s.decided_by}{qc}"
-        if key == "claim_id" and (s.leased_by or s.status != TO_REVIEW):
-            parts = [s.claim_id]
+        if key == "claim_id":
+            # the parties and workloads, whichever columns the queue is narrow enough to fold away
+            program = PROGRAM_NAMES.get(s.program, s.program)
+            parts = [f"{s.claim_id}: {s.partner} for {s.customer}; {s.workloads}; {program}"]
             if s.status != TO_REVIEW:
                 parts.append(
                     f"{STATUS_NAMES.get(s.status, s.status)}" + (f" by {s.decided_by}" if s.decided_by else "")
@@ -455,53 +472,6 @@ class QueueFilter(QSortFilterProxyModel):
 
     def visible_ids(self) -> list[str]:
         return [self.summary_at(r).claim_id for r in range(self.rowCount())]
-
-
-class BadgeDelegate(QStyledItemDelegate):
-    """Draws the badges of a row as small coloured labels."""
-
-    PAD = 4
-
-    def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: ModelIndex) -> None:
-        names = index.data(BADGES_ROLE) or ()
-        opt = QStyleOptionViewItem(option)
-        self.initStyleOption(opt, index)
-        opt.text = ""
-        widget = option.widget
-        style = widget.style() if isinstance(widget, QWidget) else None
-        if style is not None:
-            style.drawControl(QStyle.ControlElement.CE_ItemViewItem, opt, painter, widget)
-        if not names:
-            return
-        painter.save()
-        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-        font = QFont(option.font)
-        font.setPointSizeF(max(6.0, font.pointSizeF() * 0.85))
-        painter.setFont(font)
-        fm = QFontMetrics(font)
-        rect: QRect = option.rect
-        x = rect.x() + self.PAD
-        h = fm.height() + 2
-        y = rect.y() + (rect.height() - h) // 2
-        for name in names:
-            label = BADGE_NAMES.get(name, name)
-            w = fm.horizontalAdvance(label) + 2 * self.PAD
-            if x + w > rect.right():
-                break
-            painter.setPen(Qt.PenStyle.NoPen)
-            painter.setBrush(BADGE_COLORS.get(name, TAG_COLOR))
-            painter.drawRoundedRect(QRect(x, y, w, h), h / 2, h / 2)
-            painter.setPen(QColor("white"))
-            painter.drawText(QRect(x, y, w, h), int(Qt.AlignmentFlag.AlignCenter), label)
-            x += w + self.PAD
-        painter.restore()
-
-    def sizeHint(self, option: QStyleOptionViewItem, index: ModelIndex) -> QSize:
-        names = index.data(BADGES_ROLE) or ()
-        fm = QFontMetrics(option.font)
-        width = sum(fm.horizontalAdvance(BADGE_NAMES.get(n, n)) + 3 * self.PAD for n in names) + self.PAD
-        base = super().sizeHint(option, index)
-        return QSize(max(width, 40), base.height())
 
 
 def palette_text_color(widget: QWidget) -> QColor:

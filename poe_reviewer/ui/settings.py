@@ -59,6 +59,7 @@ WINDOW_GEOMETRY: Option[bytes] = Option("window/geometry", b"", "size and positi
 WINDOW_STATE: Option[bytes] = Option("window/state", b"", "layout of the window's panels")
 QUEUE_HEADER: Option[bytes] = Option("window/queue_header", b"", "column widths and order of the queue")
 QUEUE_VIEWS: Option[str] = Option("queue/views", "", "saved views of the queue: filters, sort and columns (JSON)")
+QUEUE_HIDDEN: Option[str] = Option("queue/hidden_columns", "", "the queue columns you hid (comma-separated keys)")
 VERSION: Option[str] = Option("meta/schema_version", str(SCHEMA_VERSION), "settings format version")
 
 ALL_OPTIONS: tuple[Option[Any], ...] = (
@@ -71,6 +72,7 @@ ALL_OPTIONS: tuple[Option[Any], ...] = (
     WINDOW_STATE,
     QUEUE_HEADER,
     QUEUE_VIEWS,
+    QUEUE_HIDDEN,
     VERSION,
 )
 

@@ -295,6 +295,8 @@ class DocumentPane(QWidget):
         self.splitter.setStretchFactor(0, 0)
         self.splitter.setStretchFactor(1, 1)
         self.splitter.setSizes([240, 760])
+        # a file name must stay readable on a laptop screen (the splitter may still fold the tree away)
+        self.tree.setMinimumWidth(160)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.splitter)

@@ -2,21 +2,23 @@
 
 A view is kept in the reviewer's settings (``queue/views``, JSON), so it survives restarts with the window's
 layout; choosing it puts the filters, the sort and the columns back. Columns are shown or hidden from the
-queue header's context menu (the claim column always stays); the header's state is saved with the layout.
+queue header's context menu (the claim column always stays); the header's widths and order are saved with the
+layout, the columns hidden with the reviewer's settings.
 """
 
 from __future__ import annotations
 
 import json
 from dataclasses import asdict, dataclass, field
-from typing import Any
+from typing import Any, Protocol
 
 from PySide6.QtCore import QPoint, Qt
 from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QHeaderView, QMenu, QTableView
+from PySide6.QtWidgets import QMenu, QTableView
 
 from poe_reviewer.ui import settings as opts
 from poe_reviewer.ui.queue_model import COLUMN, COLUMNS, QueueFilters
+from poe_reviewer.ui.queue_rows import FOLDED
 
 #: The column a reviewer cannot hide: the claim is what a row is.
 ALWAYS_SHOWN = "claim_id"
@@ -71,40 +73,43 @@ def with_view(views: list[SavedView], view: SavedView) -> list[SavedView]:
     return [v for v in views if v.name.casefold() != view.name.casefold()] + [view]
 
 
-def hidden_columns(table: QTableView) -> tuple[str, ...]:
-    header = table.horizontalHeader()
-    return tuple(c.key for i, c in enumerate(COLUMNS) if header.isSectionHidden(i))
+class ColumnChoice(Protocol):
+    """What the column chooser needs of the queue: its table, the columns the reviewer hid, whether the
+    queue is folded (ui/queue_rows.py), and a way to show or hide a column."""
+
+    table: QTableView
+    user_hidden: set[str]
+
+    @property
+    def folded(self) -> bool: ...
+
+    def show_column(self, key: str, shown: bool) -> None: ...
 
 
-def show_columns(table: QTableView, hidden: tuple[str, ...]) -> None:
-    header = table.horizontalHeader()
-    for i, c in enumerate(COLUMNS):
-        header.setSectionHidden(i, c.key in hidden and c.key != ALWAYS_SHOWN)
-
-
-def column_menu(table: QTableView) -> QMenu:
-    """The column chooser: every column with a check box (the claim column stays)."""
-    header: QHeaderView = table.horizontalHeader()
-    menu = QMenu(table)
+def column_menu(queue: ColumnChoice) -> QMenu:
+    """The column chooser: every column with a check box (the claim column stays). While the queue is
+    folded, the folded columns are shown on each row's second line and cannot be chosen."""
+    menu = QMenu(queue.table)
     menu.setAccessibleName("Columns")
     menu.setToolTipsVisible(True)
-    for i, c in enumerate(COLUMNS):
+    for c in COLUMNS:
         action = QAction(c.title, menu)
         action.setCheckable(True)
-        action.setChecked(not header.isSectionHidden(i))
-        action.setEnabled(c.key != ALWAYS_SHOWN)
-        action.setToolTip(c.tip)
-        action.toggled.connect(lambda on, i=i: header.setSectionHidden(i, not on))
+        action.setChecked(c.key not in queue.user_hidden)
+        folded = queue.folded and c.key in FOLDED
+        action.setEnabled(c.key != ALWAYS_SHOWN and not folded)
+        action.setToolTip(c.tip + (" (on each row's second line while the queue is narrow)" if folded else ""))
+        action.toggled.connect(lambda on, key=c.key: queue.show_column(key, on))
         menu.addAction(action)
     return menu
 
 
-def enable_column_chooser(table: QTableView) -> None:
+def enable_column_chooser(queue: ColumnChoice) -> None:
     """Right-click the queue header: choose the columns shown."""
-    header = table.horizontalHeader()
+    header = queue.table.horizontalHeader()
     header.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
 
     def open_menu(at: QPoint) -> None:
-        column_menu(table).popup(header.mapToGlobal(at))
+        column_menu(queue).popup(header.mapToGlobal(at))
 
     header.customContextMenuRequested.connect(open_menu)
