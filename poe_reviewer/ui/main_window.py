@@ -176,7 +176,7 @@ class MainWindow(QMainWindow):
         self.claim_header.setTextFormat(Qt.TextFormat.RichText)
         self.claim_header.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         named(self.claim_header, "Claim", "The open claim: partner, customer, workloads, dates and flags")
-        self.viewer = DocumentPane(central)
+        self.viewer = DocumentPane(central, settings=self.settings)
         named(self.viewer, "Documents", "The bundle's documents; evidence boxes are highlighted")
         layout.addWidget(self.message_bar)
         layout.addWidget(self.claim_header)

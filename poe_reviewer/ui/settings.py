@@ -60,6 +60,7 @@ WINDOW_STATE: Option[bytes] = Option("window/state", b"", "layout of the window'
 QUEUE_HEADER: Option[bytes] = Option("window/queue_header", b"", "column widths and order of the queue")
 QUEUE_VIEWS: Option[str] = Option("queue/views", "", "saved views of the queue: filters, sort and columns (JSON)")
 QUEUE_HIDDEN: Option[str] = Option("queue/hidden_columns", "", "the queue columns you hid (comma-separated keys)")
+VIEWER_ZOOM: Option[str] = Option("viewer/zoom", "fit", "how documents open: fit width, or a zoom percentage (125)")
 VERSION: Option[str] = Option("meta/schema_version", str(SCHEMA_VERSION), "settings format version")
 
 ALL_OPTIONS: tuple[Option[Any], ...] = (
@@ -73,6 +74,7 @@ ALL_OPTIONS: tuple[Option[Any], ...] = (
     QUEUE_HEADER,
     QUEUE_VIEWS,
     QUEUE_HIDDEN,
+    VIEWER_ZOOM,
     VERSION,
 )
 

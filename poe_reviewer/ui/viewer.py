@@ -6,7 +6,8 @@ picks a document in the tree (its role, kind, pages and any extraction error are
 and reads it in the viewer:
 
 * PDF and image pages rendered off the GUI thread (:mod:`poe_reviewer.ui.viewer_pages`), with
-  zoom, fit width, thumbnails, page navigation, find, evidence boxes and OCR word boxes;
+  zoom (the reviewer's choice remembered in the settings), fit width, pages turned for viewing,
+  thumbnails, page navigation, find, evidence boxes and OCR word boxes;
   attachments without a file of their own are read again from their parent
   (:mod:`poe_reviewer.ui.viewer_sources`); when that fails the page text is shown instead;
 * e-mails as a header block and their body, as text or as HTML with every remote resource
@@ -22,11 +23,23 @@ the page with the box highlighted, or at the quote when the evidence has no box.
 from __future__ import annotations
 
 import html
+import math
 from collections.abc import Callable, Mapping
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QSize, Qt, Signal
-from PySide6.QtGui import QColor, QKeySequence, QPalette, QShortcut
+from PySide6.QtCore import QCoreApplication, QPointF, QRectF, QSize, Qt, Signal
+from PySide6.QtGui import (
+    QColor,
+    QIcon,
+    QKeySequence,
+    QPainter,
+    QPainterPath,
+    QPalette,
+    QPen,
+    QPixmap,
+    QPolygonF,
+    QShortcut,
+)
 from PySide6.QtWidgets import (
     QAbstractSlider,
     QHBoxLayout,
@@ -51,6 +64,7 @@ from poe_reviewer.claim import Claim
 from poe_reviewer.documents.model import BBox, Document
 from poe_reviewer.findings.conversation import Conversation, build_conversations, conversation_of
 from poe_reviewer.policy import Policy
+from poe_reviewer.ui.settings import Settings
 from poe_reviewer.ui.thread_view import thread_html
 from poe_reviewer.ui.viewer_pages import PageView
 from poe_reviewer.ui.viewer_render import PicturesResult, RenderService
@@ -92,8 +106,10 @@ class DocumentPane(QWidget):
     #: The bundle path of the document shown.
     documentOpened = Signal(str)
 
-    def __init__(self, parent: QWidget | None = None) -> None:
+    def __init__(self, parent: QWidget | None = None, *, settings: Settings | None = None) -> None:
+        """``settings``: where the page zoom the reviewer chooses is remembered (None: not remembered)."""
         super().__init__(parent)
+        self.settings = settings
         self.setAccessibleName("Documents")
         self.setToolTip("")
         self.documents: list[Document] = []
@@ -106,6 +122,7 @@ class DocumentPane(QWidget):
         self._evidence: tuple[int | None, BBox | None, str] | None = None
         # the claim's e-mail threads need its parties (whose side wrote what); read once per claim
         self._claim: Claim | None = None
+        self._claim_id = ""
         self._policy: Policy | None = None
         self._conversations: list[Conversation] | None = None
 
@@ -162,6 +179,16 @@ class DocumentPane(QWidget):
         self.zoom_in_button.setAccessibleName("Zoom in")
         self.fit_button = self._tool("Fit", "Fit the page width to the view (Ctrl+0)", checkable=True)
         self.fit_button.setAccessibleName("Fit width")
+        self.rotate_left_button = self._tool(
+            "Rotate left", "Rotate left: turn the page shown a quarter anticlockwise, for viewing only (Ctrl+Left)"
+        )
+        self.rotate_right_button = self._tool(
+            "Rotate right", "Rotate right: turn the page shown a quarter clockwise, for viewing only (Ctrl+Right)"
+        )
+        ink = self.palette().color(QPalette.ColorRole.ButtonText)
+        for button, clockwise in ((self.rotate_left_button, False), (self.rotate_right_button, True)):
+            button.setIcon(_turn_icon(clockwise, ink))  # the style has no such icon; ↻ is tiny in most fonts
+            button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonIconOnly)
         self.thumbs_button = self._tool(
             "Thumbnails", "Show or hide the page thumbnails", QStyle.StandardPixmap.SP_FileDialogContentsView, True
         )
@@ -201,6 +228,7 @@ class DocumentPane(QWidget):
         groups: list[tuple[QWidget, ...]] = [
             (self.prev_button, self.page_box, self.page_total, self.next_button),
             (self.zoom_out_button, self.zoom_label, self.zoom_in_button, self.fit_button),
+            (self.rotate_left_button, self.rotate_right_button),
             (self.thumbs_button, self.ocr_button, self.text_button, self.html_button, self.thread_button),
         ]
         for group in groups:
@@ -253,7 +281,7 @@ class DocumentPane(QWidget):
         self.placeholder.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.placeholder.setWordWrap(True)
         self.placeholder.setTextFormat(Qt.TextFormat.PlainText)
-        self.page_view = PageView(self.renderer)
+        self.page_view = PageView(self.renderer, settings=self.settings)
         self.page_view.setAccessibleName("Pages")
         self.page_view.setToolTip("")
         self.browser = DocumentBrowser()
@@ -308,6 +336,8 @@ class DocumentPane(QWidget):
         self.zoom_in_button.clicked.connect(self.zoom_in)
         self.zoom_out_button.clicked.connect(self.zoom_out)
         self.fit_button.clicked.connect(self.fit_width)
+        self.rotate_left_button.clicked.connect(self.rotate_left)
+        self.rotate_right_button.clicked.connect(self.rotate_right)
         self.thumbs_button.clicked.connect(self.page_view.set_thumbnails_enabled)
         self.page_view.thumbnailsShown.connect(self._thumbnails_shown)
         self.ocr_button.toggled.connect(self.page_view.set_show_ocr)
@@ -341,6 +371,8 @@ class DocumentPane(QWidget):
         bind(["+", "=", QKeySequence.StandardKey.ZoomIn], self.zoom_in)
         bind(["-", QKeySequence.StandardKey.ZoomOut], self.zoom_out)
         bind(["Ctrl+0"], self.fit_width)
+        bind(["Ctrl+Left"], self.rotate_left)
+        bind(["Ctrl+Right"], self.rotate_right)
         bind([QKeySequence.StandardKey.FindNext], lambda: self._step_hit(True))
         bind([QKeySequence.StandardKey.FindPrevious], lambda: self._step_hit(False))
         escape = QShortcut(QKeySequence(Qt.Key.Key_Escape), self.find_box)
@@ -363,8 +395,12 @@ class DocumentPane(QWidget):
     ) -> None:
         """Show the documents of a claim; the first POE document opens (on a returning claim, the first
         new or replaced one: ``changes`` says what changed since the last decision, by path). ``claim`` and
-        ``policy`` tell the thread view the customer's side from the partner's (without them: unknown)."""
+        ``policy`` tell the thread view the customer's side from the partner's (without them: unknown).
+        Pages turned for viewing stay turned while the same claim is shown again (read again, reloaded)."""
+        rotations = self.page_view.rotations if claim_id == self._claim_id else {}
         self.clear()
+        self._claim_id = claim_id
+        self.page_view.rotations = rotations
         self.documents = list(documents)
         self._claim, self._policy = claim, policy
         self.sources = DocumentSources(self.documents, files)
@@ -386,6 +422,8 @@ class DocumentPane(QWidget):
         """Show nothing (no claim open)."""
         self.token += 1
         self.documents = []
+        self._claim_id = ""
+        self.page_view.rotations = {}  # turns are for viewing one claim
         self._conversations = None
         self.by_path = {}
         self.sources = None
@@ -466,6 +504,22 @@ class DocumentPane(QWidget):
         if self.mode == _PAGES:
             self.page_view.set_fit_width()
         self._update_controls()
+
+    def rotate_left(self) -> None:
+        self._rotate(-1)
+
+    def rotate_right(self) -> None:
+        self._rotate(1)
+
+    def _rotate(self, quarters: int) -> None:
+        """Turn the page shown, for viewing only: the document and the bundle are never changed."""
+        if self.mode != _PAGES:
+            return
+        page = self.page_view.current
+        angle = self.page_view.rotate_page(quarters)
+        if page:
+            how = {0: "upright", 90: "turned right", 180: "upside down", 270: "turned left"}[angle]
+            self._describe(f"Page {page} shown {how} (for viewing only: the file is not changed).")
 
     def open_document(self, path: str) -> bool:
         doc = self.by_path.get(path)
@@ -771,6 +825,8 @@ class DocumentPane(QWidget):
             self.next_button,
             self.zoom_label,
             self.fit_button,
+            self.rotate_left_button,
+            self.rotate_right_button,
             self.thumbs_button,
         )
         for w in paged:
@@ -837,6 +893,37 @@ class DocumentPane(QWidget):
         shown = url if len(url) < 120 else url[:117] + "…"
         self.status.setText(f"Links in documents are not opened here: {shown}")
         self.status.setToolTip(plain_tip(url))
+
+
+def _turn_icon(clockwise: bool, ink: QColor) -> QIcon:
+    """An open circle with an arrowhead, turning clockwise or anticlockwise (drawn at twice the size, crisp on
+    high-density screens)."""
+    size = 32
+    pixmap = QPixmap(size, size)
+    pixmap.fill(Qt.GlobalColor.transparent)
+    painter = QPainter(pixmap)
+    painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
+    if not clockwise:  # the mirror image
+        painter.translate(size, 0)
+        painter.scale(-1, 1)
+    ring = QRectF(7, 8, 18, 18)
+    path = QPainterPath()
+    path.arcMoveTo(ring, 60)
+    path.arcTo(ring, 60, -290)  # clockwise round the bottom, a gap left at the top
+    painter.setPen(QPen(ink, 3.0, Qt.PenStyle.SolidLine, Qt.PenCapStyle.FlatCap))
+    painter.drawPath(path)
+    end = path.currentPosition()
+    angle = math.radians(60 - 290)
+    direction = QPointF(math.sin(angle), math.cos(angle))  # of a clockwise turn at that point of the ring
+    across = QPointF(-direction.y(), direction.x())
+    painter.setPen(Qt.PenStyle.NoPen)
+    painter.setBrush(ink)
+    painter.drawPolygon(
+        QPolygonF([end + direction * 6, end - direction * 2 + across * 6, end - direction * 2 - across * 6])
+    )
+    painter.end()
+    pixmap.setDevicePixelRatio(2.0)
+    return QIcon(pixmap)
 
 
 def _escape(text: str) -> str:

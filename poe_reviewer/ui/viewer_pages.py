@@ -9,10 +9,16 @@ only when their row scrolls into view.
 
 Boxes (evidence, find hits, OCR words) are in PDF points with a top-left origin, the space of
 the Document model's word boxes, and are drawn over the page image scaled by the zoom.
+
+A page can be turned by quarter turns for viewing (a scan photographed sideways): the turn is the
+view's alone, kept per page and document while the claim is open, never written anywhere. Boxes
+stay in the unturned page's points and are turned with the page when drawn (:func:`rotate_box`).
+The zoom the reviewer chooses (a percentage, or fit width) is remembered in the settings.
 """
 
 from __future__ import annotations
 
+import math
 import re
 from collections import deque
 from collections.abc import Iterable
@@ -32,6 +38,7 @@ from PySide6.QtGui import (
     QPen,
     QPixmap,
     QResizeEvent,
+    QTransform,
     QWheelEvent,
 )
 from PySide6.QtWidgets import (
@@ -46,6 +53,7 @@ from PySide6.QtWidgets import (
 )
 
 from poe_reviewer.documents.model import BBox, Document, Segment, Word
+from poe_reviewer.ui.settings import VIEWER_ZOOM, Settings
 from poe_reviewer.ui.viewer_render import RenderResult, RenderService, RenderTarget
 from poe_reviewer.ui.viewer_renderproc import filetype_for
 from poe_reviewer.ui.viewer_sources import DocumentSources
@@ -76,6 +84,39 @@ _FIND_LINE = QColor(40, 110, 230)
 _CURRENT_FILL = QColor(255, 140, 0, 90)
 _CURRENT_LINE = QColor(220, 90, 0)
 _OCR_LINE = QColor(0, 150, 120, 170)
+
+
+def rotate_box(box: BBox, width: float, height: float, angle: int) -> BBox:
+    """``box`` (points, top-left origin, on a page ``width`` x ``height``) on the page turned ``angle`` degrees
+    clockwise: where the same words are once the page is shown turned."""
+    x0, y0, x1, y1 = box
+    angle %= 360
+    if angle == 90:
+        return (height - y1, x0, height - y0, x1)
+    if angle == 180:
+        return (width - x1, height - y1, width - x0, height - y0)
+    if angle == 270:
+        return (y0, width - x1, y1, width - x0)
+    return box
+
+
+def zoom_from_setting(value: str) -> float | None:
+    """The zoom a ``viewer/zoom`` setting asks for (1.0 = 100 %); None for fit width, or for anything unreadable."""
+    text = value.strip().rstrip("%").strip()
+    if not text or text.lower() == "fit":
+        return None
+    try:
+        percent = float(text)
+    except ValueError:
+        return None
+    if not math.isfinite(percent) or percent <= 0:
+        return None
+    return max(MIN_ZOOM, min(MAX_ZOOM, percent / 100))
+
+
+def zoom_to_setting(zoom: float | None) -> str:
+    """What the ``viewer/zoom`` setting keeps: "fit", or the percentage ("125")."""
+    return "fit" if zoom is None else f"{round(zoom * 100, 1):g}"
 
 
 @dataclass(frozen=True)
@@ -139,8 +180,9 @@ def locate_quote(doc: Document, quote: str, page: int | None) -> PageMatch | Non
 
 @dataclass
 class _PageImage:
-    image: QImage
-    width_px: int
+    image: QImage  # already turned by ``rotation``
+    width_px: int  # the width asked of the renderer: of the page unturned
+    rotation: int = 0
 
 
 class PageCanvas(QWidget):
@@ -151,7 +193,9 @@ class PageCanvas(QWidget):
         self.setAccessibleName("Document pages")
         self.setToolTip("")
         self.setAttribute(Qt.WidgetAttribute.WA_OpaquePaintEvent)
-        self.sizes: list[tuple[float, float]] = []
+        self.sizes: list[tuple[float, float]] = []  # the pages as the file has them, unturned
+        #: page -> degrees clockwise the page is shown turned; replaced, never mutated (the render worker reads it)
+        self.rotations: dict[int, int] = {}
         self.scale = POINTS_TO_PIXELS  # logical pixels per point
         self.images: dict[int, _PageImage] = {}
         self.errors: dict[int, str] = {}
@@ -170,11 +214,19 @@ class PageCanvas(QWidget):
         self.errors.clear()
         self.relayout()
 
+    def shown_size(self, page: int) -> tuple[float, float]:
+        """Width and height in points of page ``page`` (1-based) as shown: turned a quarter, they swap."""
+        w, h = self.sizes[page - 1]
+        return (h, w) if self.rotations.get(page, 0) in (90, 270) else (w, h)
+
+    def shown_sizes(self) -> list[tuple[float, float]]:
+        return [self.shown_size(page) for page in range(1, len(self.sizes) + 1)]
+
     def relayout(self) -> None:
         tops: list[float] = []
         y = float(MARGIN)
         widest = 0.0
-        for w, h in self.sizes:
+        for w, h in self.shown_sizes():
             tops.append(y)
             y += h * self.scale + PAGE_GAP
             widest = max(widest, w * self.scale)
@@ -186,20 +238,22 @@ class PageCanvas(QWidget):
 
     def page_rect(self, page: int) -> QRectF:
         """Where page ``page`` (1-based) is drawn, in canvas coordinates."""
-        w, h = self.sizes[page - 1]
+        w, h = self.shown_size(page)
         x = (self.width() - w * self.scale) / 2
         return QRectF(x, self._tops[page - 1], w * self.scale, h * self.scale)
 
     def box_rect(self, page: int, box: BBox) -> QRectF:
+        """Where ``box`` (points on the unturned page) is drawn, in canvas coordinates: turned with the page."""
         origin = self.page_rect(page).topLeft()
-        x0, y0, x1, y1 = box
+        w, h = self.sizes[page - 1]
+        x0, y0, x1, y1 = rotate_box(box, w, h, self.rotations.get(page, 0))
         s = self.scale
         return QRectF(origin.x() + x0 * s, origin.y() + y0 * s, max((x1 - x0) * s, 1.0), max((y1 - y0) * s, 1.0))
 
     def pages_in(self, top: float, bottom: float) -> list[int]:
         """Pages (1-based) intersecting the vertical band [top, bottom] of the canvas."""
         out = []
-        for i, (t, (_w, h)) in enumerate(zip(self._tops, self.sizes, strict=True)):
+        for i, (t, (_w, h)) in enumerate(zip(self._tops, self.shown_sizes(), strict=True)):
             if t + h * self.scale >= top and t <= bottom:
                 out.append(i + 1)
             elif t > bottom:
@@ -303,15 +357,24 @@ class PageView(QWidget):
     #: Whether the thumbnails are shown, after any change (the toolbar's button follows it).
     thumbnailsShown = Signal(bool)
 
-    def __init__(self, renderer: RenderService, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, renderer: RenderService, parent: QWidget | None = None, *, settings: Settings | None = None
+    ) -> None:
         super().__init__(parent)
         self.renderer = renderer
         renderer.rendered.connect(self._on_rendered)
         self.document: Document | None = None
         self.sources: DocumentSources | None = None
         self.token = 0
-        self.zoom = 1.0
-        self.fit_width = True
+        #: Where the zoom chosen is remembered (None: for this view's life only).
+        self.settings = settings
+        chosen = zoom_from_setting(settings.get(VIEWER_ZOOM)) if settings is not None else None
+        self.zoom = chosen or 1.0
+        #: Fit width, else ``zoom`` as the reviewer chose it: every document opens so.
+        self.fit_width = chosen is None
+        #: The pages turned for viewing, by document (path and content): page -> degrees clockwise.
+        #: Kept while the claim is open; the document pane replaces it for another claim.
+        self.rotations: dict[str, dict[int, int]] = {}
         self.current = 0
         self._requested: set[tuple[int, int, bool]] = set()
         #: page -> width in device pixels of the pages in or near view (read by the render worker)
@@ -393,13 +456,13 @@ class PageView(QWidget):
         for seg in doc.segments:
             if seg.label == "ocr" and seg.page is not None and seg.words:
                 self.canvas.ocr_words.setdefault(seg.page, []).extend(seg.words)
+        self.canvas.rotations = self.rotations.get(_rotation_key(doc), {})
         self.canvas.set_pages(sizes)
         self._fill_thumbnails()
         self._update_thumbnails()
         self.current = 1 if count else 0
         self._target = (1, None) if count else None
-        self.fit_width = True
-        self._apply_zoom()
+        self._apply_zoom()  # at the zoom the reviewer chose last (fit width unless they chose a percentage)
 
     def clear(self) -> None:
         self.document = None
@@ -411,6 +474,7 @@ class PageView(QWidget):
         self.renderer.cancel_pending()
         self.canvas.evidence = []
         self.canvas.find_hits = []
+        self.canvas.rotations = {}
         self.canvas.set_pages([])
         self.thumbs.clear()
         self.current = 0
@@ -450,15 +514,17 @@ class PageView(QWidget):
     def _fit_zoom(self) -> float:
         if not self.canvas.sizes:
             return 1.0
-        widest = max(w for w, _h in self.canvas.sizes)
+        widest = max(w for w, _h in self.canvas.shown_sizes())  # a page turned a quarter: its height
         available = self.scroller.viewport().width() - 2 * MARGIN
         if available <= 50:
             return self.zoom
         return max(MIN_ZOOM, min(MAX_ZOOM, available / (widest * POINTS_TO_PIXELS)))
 
     def set_zoom(self, zoom: float) -> None:
+        """The reviewer chose a zoom: shown now, and every document opens at it (remembered)."""
         self.fit_width = False
         self.zoom = max(MIN_ZOOM, min(MAX_ZOOM, zoom))
+        self._remember_zoom()
         self._apply_zoom()
 
     def step_zoom(self, steps: int) -> None:
@@ -470,8 +536,53 @@ class PageView(QWidget):
             self.set_zoom(smaller[-1] if smaller else MIN_ZOOM)
 
     def set_fit_width(self) -> None:
+        """The reviewer chose fit width: shown now, and every document opens so (remembered)."""
         self.fit_width = True
+        self._remember_zoom()
         self._apply_zoom()
+
+    def _remember_zoom(self) -> None:
+        if self.settings is not None:
+            self.settings.set(VIEWER_ZOOM, zoom_to_setting(None if self.fit_width else self.zoom))
+
+    # -- turning pages for viewing -------------------------------------------------------------------
+    def rotation(self, page: int | None = None) -> int:
+        """Degrees clockwise page ``page`` (default: the current page) is shown turned."""
+        return self.canvas.rotations.get(self.current if page is None else page, 0)
+
+    def rotate_page(self, quarters: int, page: int | None = None) -> int:
+        """Turn page ``page`` (default: the current page) by quarter turns, clockwise when positive, for viewing
+        only; the new angle (0 when there is no page)."""
+        page = self.current if page is None else page
+        if self.document is None or not 1 <= page <= self.page_count:
+            return 0
+        before = self.rotation(page)
+        angle = (before + 90 * quarters) % 360
+        if angle == before:
+            return angle
+        # replaced, never mutated: the render worker reads it
+        rotations = {p: a for p, a in self.canvas.rotations.items() if p != page}
+        if angle:
+            rotations[page] = angle
+        self.canvas.rotations = rotations
+        self.rotations[_rotation_key(self.document)] = rotations
+        shown = self.canvas.images.get(page)
+        if shown is not None:
+            # the picture on screen is turned at once (one page, once), so the page never shows blank;
+            # the pages rendered from now on come turned from the render worker
+            turned = shown.image.transformed(QTransform().rotate((angle - shown.rotation) % 360))
+            self.canvas.images[page] = _PageImage(turned, shown.width_px, angle)
+        item = self.thumbs.item(page - 1)
+        if item is not None:  # its picture is rendered again, turned, when it is in view
+            item.setIcon(self._blank_icon(page))
+            item.setData(Qt.ItemDataRole.UserRole, False)
+            if page in self._thumbs_shown:
+                self._thumbs_shown.remove(page)
+        # the page keeps its place: the evidence on it stays in view, else its top
+        evidence = _union(b for p, b in self.canvas.evidence if p == page)
+        self._target = (page, evidence)
+        self._apply_zoom()  # fit width follows the page's new width
+        return angle
 
     def _apply_zoom(self) -> None:
         anchor = self._target if self._target is not None else self._anchor()
@@ -507,8 +618,8 @@ class PageView(QWidget):
         top, _bottom = self._band()
         rect = self.canvas.page_rect(self.current)
         fraction = (top - rect.top()) / rect.height() if rect.height() else 0.0
-        _w, h = self.canvas.sizes[self.current - 1]
-        y = max(0.0, min(h, fraction * h))
+        _w, h = self.canvas.shown_size(self.current)
+        y = max(0.0, min(h, fraction * h))  # in points down the page as shown (turned or not)
         return (self.current, (0.0, y, 0.0, y)) if y > 0 else (self.current, None)
 
     def _restore(self, anchor: tuple[int, BBox | None] | None) -> None:
@@ -520,8 +631,8 @@ class PageView(QWidget):
             bar = self.scroller.verticalScrollBar()
             if box is None:
                 bar.setValue(int(self.canvas.page_rect(page).top() - MARGIN // 2))
-            elif box[0] == box[2]:  # a position (from _anchor), not a box to show
-                bar.setValue(int(self.canvas.box_rect(page, box).top()))
+            elif box[0] == box[2]:  # a position (from _anchor) down the page as shown, not a box to show
+                bar.setValue(int(self.canvas.page_rect(page).top() + box[1] * self.canvas.scale))
             else:
                 self._show_box(page, box)
         finally:
@@ -676,7 +787,7 @@ class PageView(QWidget):
         for page in order:
             width = self._page_width_px(page)
             shown = self.canvas.images.get(page)
-            if shown is not None and shown.width_px == width:
+            if shown is not None and shown.width_px == width and shown.rotation == self.rotation(page):
                 continue
             if page in self.canvas.errors:
                 continue
@@ -697,12 +808,13 @@ class PageView(QWidget):
             page=page,
             width_px=width,
             thumbnail=thumbnail,
+            rotation=self.canvas.rotations.get(page, 0),
         )
         self.renderer.request(target, sources, self._wanted)
 
     def _wanted(self, target: RenderTarget) -> bool:
         """Called from the render worker: is this render still of use?"""
-        if target.token != self.token:
+        if target.token != self.token or target.rotation != self.canvas.rotations.get(target.page, 0):
             return False
         if target.thumbnail:
             return target.page in self._wanted_thumbs
@@ -737,6 +849,9 @@ class PageView(QWidget):
                 self._source_missing = True
                 self.sourceMissing.emit(result.error or "the file is not available")
             return
+        if target.rotation != self.rotation(target.page):
+            self._schedule()  # the page was turned while it rendered: asked again, turned
+            return
         if target.thumbnail:
             self._set_thumbnail(target.page, result)
             return
@@ -747,12 +862,12 @@ class PageView(QWidget):
         if self._wanted_pages.get(target.page) != target.width_px:
             return  # the page scrolled away or the zoom changed while it rendered: stale
         assert result.image is not None
-        self.canvas.images[target.page] = _PageImage(result.image, target.width_px)
+        self.canvas.images[target.page] = _PageImage(result.image, target.width_px, target.rotation)
         self.canvas.update(self.canvas.page_rect(target.page).toAlignedRect().adjusted(-4, -4, 4, 4))
 
     # -- thumbnails ------------------------------------------------------------------------------------
     def _blank_icon(self, page: int) -> QIcon:
-        w, h = self.canvas.sizes[page - 1]
+        w, h = self.canvas.shown_size(page)
         key = (round(w), round(h))
         icon = self._blank_icons.get(key)
         if icon is None:  # one per page size: a long document's pages mostly share one
@@ -799,6 +914,11 @@ class PageView(QWidget):
     def box_visible(self, page: int, box: BBox) -> bool:
         """Whether the box is inside the viewport (for tests and the status line)."""
         return self.visible_canvas_rect().intersects(self.canvas.box_rect(page, box))
+
+
+def _rotation_key(doc: Document) -> str:
+    """Which document a page's turn belongs to: its path in the claim and its content (replaced: not turned)."""
+    return f"{doc.path}\n{doc.sha256}"
 
 
 def _union(boxes: Iterable[BBox]) -> BBox | None:

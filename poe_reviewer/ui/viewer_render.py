@@ -35,7 +35,7 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QObject, QRunnable, Qt, QThreadPool, Signal
-from PySide6.QtGui import QImage, QImageReader
+from PySide6.QtGui import QImage, QImageReader, QTransform
 
 from poe_reviewer.documents.model import Document
 from poe_reviewer.ui.viewer_renderproc import (
@@ -67,8 +67,10 @@ class RenderTarget:
     key: str  # the document's SHA-256: the helper keeps open documents by content
     filetype: str | None
     page: int  # 1-based
-    width_px: int
+    width_px: int  # of the page as the file has it, before any turn
     thumbnail: bool = False
+    #: Degrees clockwise (0, 90, 180, 270) the reviewer turned the page for viewing.
+    rotation: int = 0
 
 
 @dataclass(frozen=True)
@@ -268,7 +270,13 @@ class _RenderJob(QRunnable):
             if disk is not None and not disk.is_file():
                 raise SourceError(f"the file {disk.name} is no longer on disk")
             page = HELPER.render(target, disk, lambda: self.sources.read_bytes(target.path))
-            result = RenderResult(target, to_qimage(page), capped=page.capped)
+            image = to_qimage(page)
+            if target.rotation:
+                # turned here, on the worker thread: the helper process, its protocol and its pixel cap
+                # know nothing of turns (a turn does not change the pixel count), and the GUI thread
+                # receives the page ready to draw
+                image = image.transformed(QTransform().rotate(target.rotation))
+            result = RenderResult(target, image, capped=page.capped)
         except SourceError as exc:
             result = RenderResult(target, None, str(exc), no_source=True)
         except RenderError as exc:
