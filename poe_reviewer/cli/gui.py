@@ -11,5 +11,5 @@ def cmd_gui(args: argparse.Namespace) -> int:
 
     return run_gui(
         args.db, screenshot=args.screenshot, claim=args.claim, sample_queue=args.sample_queue, create=args.create,
-        as_of=args.as_of,
+        as_of=args.as_of, size=args.size,
     )  # fmt: skip

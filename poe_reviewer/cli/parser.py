@@ -68,6 +68,16 @@ def _database_options(parser: argparse.ArgumentParser, *, hidden: bool = False, 
     )
 
 
+def window_size(text: str) -> tuple[int, int]:
+    try:
+        width, height = (int(part) for part in text.lower().split("x"))
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"{text!r} is not a window size (WIDTHxHEIGHT, e.g. 1366x768)") from None
+    if not (640 <= width <= 7680 and 480 <= height <= 4320):
+        raise argparse.ArgumentTypeError(f"{text!r}: a window from 640x480 to 7680x4320")
+    return width, height
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="poe-reviewer",
@@ -371,6 +381,13 @@ def build_parser() -> argparse.ArgumentParser:
         "--screenshot",
         metavar="FILE",
         help="render the window offscreen (queue loaded, a claim open) into a PNG file and exit",
+    )
+    gui.add_argument(
+        "--size",
+        type=window_size,
+        default=(1600, 1000),
+        metavar="WxH",
+        help="with --screenshot: the window's size in pixels (default 1600x1000; a laptop: 1366x768)",
     )
     gui.set_defaults(func=cmd_gui)
 

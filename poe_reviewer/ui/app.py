@@ -9,7 +9,8 @@
   is first imported (default today: overdue claims, claims due today and this week, decided claims).
 * ``--claim ID``: open this claim first.
 * ``--screenshot FILE``: render the window offscreen with its queue loaded and a claim open,
-  save it as PNG and exit (documentation and tests); needs no display.
+  save it as PNG and exit (documentation and tests); needs no display. ``--size WxH`` sets the
+  window's size (default 1600x1000).
 
 Without a display (no DISPLAY/WAYLAND_DISPLAY, or an X display whose socket is missing), or
 where Qt's X11 plugin lacks system libraries, the command says so in one line (naming the
@@ -145,6 +146,7 @@ def run_gui(
     install_hooks: bool = True,
     create: bool = False,
     as_of: dt.date | None = None,
+    size: tuple[int, int] = SCREENSHOT_SIZE,
 ) -> int:
     """The ``gui`` command. Returns the exit status.
 
@@ -185,7 +187,7 @@ def run_gui(
                 if screenshot is not None:
                     _wait(app, finished, 120)
         if screenshot is not None:
-            window.resize(*SCREENSHOT_SIZE)
+            window.resize(*size)
             window.show()
             take_screenshot(window, Path(screenshot), claim)
             sys.stdout.write(f"Saved the screenshot to {screenshot}.\n")

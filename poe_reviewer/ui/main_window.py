@@ -237,7 +237,13 @@ class MainWindow(QMainWindow):
         # the viewer takes what is left; the queue wide enough for partner names (in proportion on a small
         # screen: a 1366x768 laptop shows all four panels)
         w, h = self.width(), self.height()
-        queue, checks = min(520, max(int(w * 0.3), 430)), min(380, int(w * 0.26))
+        queue, checks = min(520, int(w * 0.3)), min(380, int(w * 0.26))
+        central = self.centralWidget()
+        room = w - (central.minimumSizeHint().width() if central is not None else 0) - 24
+        if queue + checks > room:
+            # never wider than the screen: the side panels share what the document view leaves
+            checks = max(300, int(room * 0.44))  # the decision buttons need about this much
+            queue = max(240, room - checks)
         self.resizeDocks([self.docks["queue"], self.docks["checks"]], [queue, checks], Qt.Orientation.Horizontal)
         vertical = Qt.Orientation.Vertical
         self.resizeDocks([self.docks["overview"], self.docks["queue"]], [110, max(200, h - 200)], vertical)
@@ -388,12 +394,27 @@ class MainWindow(QMainWindow):
             # the widths and order come back; which columns show is the reviewer's choice and the width's
             self.queue.fit(again=True)
 
+    def resize(self, *size: Any) -> None:
+        super().resize(*size)
+        if not self.isVisible():
+            # the size asked before the window is shown: its first layout may grow past it (see showEvent)
+            self._asked_size = self.size()
+
     def showEvent(self, event: QShowEvent) -> None:
+        asked = getattr(self, "_asked_size", self.size())
         super().showEvent(event)
         if not self._layout_restored and not self._shown_once:
-            # dock sizes asked for before the window had a size are not kept: ask again once shown
+            # dock sizes asked for before the window had a size are not kept: ask again once shown. The first
+            # layout may have grown the window past the size asked (the screen's, on a 1366x768 laptop): give
+            # that back first, then size the docks for it once the window has taken it
             self._shown_once = True
-            QTimer.singleShot(0, self, self._default_dock_sizes)
+
+            def back_to_size() -> None:
+                if self.width() > asked.width() or self.height() > asked.height():
+                    self.resize(asked)
+                QTimer.singleShot(50, self, self._default_dock_sizes)
+
+            QTimer.singleShot(0, self, back_to_size)
 
     def save_layout(self) -> None:
         self.settings.set(opts.WINDOW_GEOMETRY, bytes(self.saveGeometry().data()))

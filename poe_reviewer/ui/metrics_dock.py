@@ -104,6 +104,7 @@ class MetricsPanel(QWidget):
         )
         for title, widget in sections:
             heading = QLabel(f"<b>{title}</b>")
+            heading.setWordWrap(True)  # a long heading must not make the window wider than a laptop screen
             named(heading, title, title)
             layout.addWidget(heading)
             layout.addWidget(widget)

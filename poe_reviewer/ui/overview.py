@@ -115,7 +115,7 @@ class OverviewChart(QWidget):
 
     def sizeHint(self) -> QSize:
         fm = QFontMetrics(self.font())
-        return QSize(420, fm.height() * 5 + 28)
+        return QSize(300, fm.height() * 5 + 28)  # a laptop screen holds the queue beside it
 
     def set_overview(self, overview: Overview) -> None:
         self.overview = overview

@@ -184,6 +184,8 @@ class QueueDock(QWidget):
             if c.key not in self.user_hidden
         )
         folded = needed > self.table.width() - 4
+        if folded:
+            self._share_width()
         if folded == self.rows.folded and not again:
             return
         self.rows.folded = folded
@@ -198,6 +200,16 @@ class QueueDock(QWidget):
         self.table.verticalHeader().setDefaultSectionSize(row_height(self.table.font(), folded))
         self.apply_columns()
         self.table.viewport().update()
+
+    def _share_width(self) -> None:
+        """Folded, the columns that stay share the width: the claim, due date and suggestion in proportion
+        (never below what their first line needs), the flags take the rest."""
+        # the table's own width: its viewport is resized after the table's resize event is delivered
+        room = self.table.width() - self.table.verticalScrollBar().sizeHint().width() - 4
+        for key, share, least in (("claim_id", 0.34, 92), ("due", 0.15, 54), ("recommendation", 0.27, 84)):
+            width = max(least, min(WIDE_WIDTHS[key], int(room * share)))
+            if self.table.columnWidth(COLUMN[key]) != width:
+                self.table.setColumnWidth(COLUMN[key], width)
 
     def apply_columns(self) -> None:
         header = self.table.horizontalHeader()
