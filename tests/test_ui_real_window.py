@@ -31,10 +31,19 @@ pytestmark = [
 
 @pytest.fixture
 def screen(tmp_path: Path) -> Iterator[str]:
+    yield from _xvfb("1600x1000")
+
+
+@pytest.fixture
+def laptop_screen(tmp_path: Path) -> Iterator[str]:
+    yield from _xvfb("1366x768")
+
+
+def _xvfb(size: str) -> Iterator[str]:
     """A virtual X screen; its display name (Xvfb picks a free number and tells it through a pipe)."""
     read_end, write_end = os.pipe()
     server = subprocess.Popen(
-        ["Xvfb", "-displayfd", str(write_end), "-screen", "0", "1600x1000x24", "-nolisten", "tcp"],
+        ["Xvfb", "-displayfd", str(write_end), "-screen", "0", f"{size}x24", "-nolisten", "tcp"],
         pass_fds=(write_end,),
         stdout=subprocess.DEVNULL,
         stderr=subprocess.DEVNULL,
@@ -98,3 +107,38 @@ def test_the_workbench_opens_a_real_window_on_x11(screen: str, tmp_path: Path) -
             _, err = app.communicate()
     assert "Aborted" not in err
     assert "could not load the Qt platform plugin" not in err.lower()
+
+
+def test_the_window_fits_a_laptop_screen(laptop_screen: str, tmp_path: Path) -> None:
+    """On a 1366x768 screen the window's first layout must not reach past the screen's edge."""
+    env = {k: v for k, v in os.environ.items() if k not in ("QT_QPA_PLATFORM", "WAYLAND_DISPLAY")}
+    env.update(DISPLAY=laptop_screen, HOME=str(tmp_path), POE_REVIEWER_CONFIG_DIR=str(tmp_path / "config"))
+    env.update(POE_REVIEWER_EMAIL="dana@example.com", POE_REVIEWER_NAME="Dana Reviewer")
+    ReviewQueue(str(tmp_path / "q.sqlite3")).close()
+    app = subprocess.Popen(
+        [sys.executable, "-m", "poe_reviewer", "--db", str(tmp_path / "q.sqlite3"), "gui"],
+        env=env, cwd=REPO, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
+    )  # fmt: skip
+    try:
+        deadline = time.monotonic() + 60
+        width = height = 0
+        settled = 0
+        while time.monotonic() < deadline and app.poll() is None and settled < 4:
+            tree = _windows(laptop_screen)
+            mapped = next((ln for ln in tree.splitlines() if '"POE Reviewer' in ln and " 1x1+" not in ln), "")
+            if mapped:
+                size = mapped.split(")")[-1].split()[0]
+                width, height = (int(v) for v in size.split("+")[0].split("x"))
+                settled += 1  # read it a few times: the first layout is given back on a timer
+            time.sleep(0.5)
+        assert app.poll() is None, app.communicate()[1]
+        assert width, "no POE Reviewer window appeared"
+        assert width <= 1366, f"the window is {width} pixels wide on a 1366-pixel screen"
+        assert height <= 768
+    finally:
+        app.send_signal(signal.SIGTERM)
+        try:
+            app.communicate(timeout=20)
+        except subprocess.TimeoutExpired:
+            app.kill()
+            app.communicate()
