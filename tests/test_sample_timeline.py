@@ -24,7 +24,7 @@ AS_OF = dt.date(2026, 3, 4)  # a Wednesday
 def sample_subset(tmp_path: Path) -> Path:
     queue = tmp_path / "samples"
     queue.mkdir()
-    shutil.copy(SAMPLES / TIMELINE, queue / TIMELINE)
+    shutil.copy(SAMPLES / TIMELINE, queue / TIMELINE)  # written by tools/make_samples.py
     for entry in SAMPLES.iterdir():
         if entry.name.split("_", 1)[0].removesuffix(".zip") in CHOSEN:
             (shutil.copytree if entry.is_dir() else shutil.copy)(entry, queue / entry.name)

@@ -4465,6 +4465,26 @@ def write_earlier(out: Path, earlier: Sequence[EarlierRevision]) -> list[Path]:
     return written
 
 
+#: The sample queue's clocks relative to the day it is imported (poe_reviewer/application/sample_timeline.py),
+#: copied into the queue as a hidden file (a queue import skips it).
+TIMELINE_SOURCE = REPO / "tools" / "sample_timeline.toml"
+TIMELINE = ".timeline.toml"
+
+
+def write_timeline(out: Path, bundles: Sequence[Bundle]) -> None:
+    """Copy the timeline into the queue; every claim it names must be one of the queue's."""
+    import tomllib
+
+    text = TIMELINE_SOURCE.read_text(encoding="utf-8")
+    data = tomllib.loads(text)
+    ids = {b.claim_id for b in bundles}
+    named = set(data.get("under_review", {}))
+    named |= {str(e["claim"]) for key in ("decided", "notified") for e in data.get(key, [])}
+    if named - ids:
+        raise RuntimeError(f"{TIMELINE_SOURCE.name} names claims not in the sample queue: {sorted(named - ids)}")
+    (out / TIMELINE).write_text(text, encoding="utf-8")
+
+
 def check_output(out: Path) -> None:
     """Refuse an output directory that holds anything but a sample queue this script wrote."""
     if not out.exists():
@@ -4483,6 +4503,9 @@ def clear_output(out: Path) -> None:
     for entry in out.iterdir():
         if entry.name == EARLIER and entry.is_dir():
             shutil.rmtree(entry)
+            continue
+        if entry.name == TIMELINE:
+            entry.unlink()
             continue
         if entry.name.startswith("."):
             continue
@@ -4521,6 +4544,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         size = _size(path)
         total += size
         print(f"{'earlier: ' + e.decision['decision']:16} {EARLIER}/{path.name} ({size // 1024} KB)")
+    write_timeline(out, bundles)
     # The table lives outside the queue: `poe-reviewer check sample_poe/*` must see only bundles.
     (out / MARKER).write_text(README_MARK + "\n", encoding="utf-8")
     readme_path.write_text(readme(bundles, earlier), encoding="utf-8")
