@@ -756,6 +756,69 @@ def test_a_bilingual_form_is_english_whatever_third_language_its_short_pieces_re
     assert language.run(context(make_claim(), page_doc(dutch))).status != "pass"
 
 
+# A French/English acceptance report of short "Libellé / Label" lines, its statements in two columns, and the
+# e-signature platform's bilingual audit trail, as extracted from the PDF: read across line ends, the text between
+# two slashes runs from one line's English label into the next line's French one; read line by line, each half
+# is one language.
+FR_FORM = """Yousign – signature request 4d07a082-de78
+PV de recette / Acceptance report
+Procès-verbal de recette / Acceptance report
+Projet / Project: Microsoft 365 – réf. AN-2026-044
+Client / Customer Transports Guérandais SAS (TG)
+Prestataire / Provider Ardoise Numérique SAS
+Période / Period 02/03/2026 – 30/04/2026
+Français English
+Migration de 142 boîtes aux lettres (Gmail) Migration of 142 mailboxes (Gmail) to
+vers Exchange Online, dont 9 boîtes partagées Exchange Online, including 9 shared mailboxes
+(exploitation, affrètement, factures). (operations, chartering, invoices).
+Microsoft Teams pour les 3 agences (Guérande, Microsoft Teams for the 3 depots (Guérande,
+Saint-Nazaire, Vannes) ; canal d'astreinte pour Saint-Nazaire, Vannes); an on-call channel for
+les 64 conducteurs. the 64 drivers.
+Intranet SharePoint Online et migration du SharePoint Online intranet and file-server
+serveur de fichiers (620 Go, 11 sites). migration (620 GB, 11 sites).
+Le client prononce la recette sans réserve. / The customer accepts the deliverables without
+reservation.
+Signature client / Customer
+signature
+Sophie Rivallan (May 19, 2026 09:47 GMT+2)
+Name Sophie Rivallan
+Title Directrice administrative et financière
+Date signed
+19/05/2026
+Ardoise Numérique SAS · SIREN 889 402 117 · TVA FR28889402117 Page 1 of 1
+Dossier de preuve / Audit trail
+Demande de signature / 4d07a082-de78
+Request
+Document PV de recette / Acceptance report (1 page)
+Empreinte SHA-256 / Hash 94fd9e33f0f00cd1d1955802f3fffb6c
+b7135c2e5881d949988d87ee25cb76d0
+Signataire / Signer Sophie Rivallan – s.rivallan@transports-guerandais.fr – Transports
+Guérandais SAS
+Niveau / Level Signature électronique avancée / Advanced electronic signature (eIDAS)
+Événements / Events
+Date Événement / Event Acteur / Actor
+18/05/2026 05:47:00 Demande de signature créée / Signature maelle.guillou@ardoise-
+UTC request created numerique.fr
+18/05/2026 05:48:00 Invitation envoyée / Invitation sent s.rivallan@transports-
+UTC guerandais.fr
+19/05/2026 07:41:00 Document consulté / Document viewed s.rivallan@transports-
+UTC guerandais.fr
+19/05/2026 07:46:00 Code OTP validé (SMS +33 6 •• •• 41 27) / OTP s.rivallan@transports-
+UTC verified guerandais.fr
+19/05/2026 07:47:00 Document signé / Document signed s.rivallan@transports-
+UTC guerandais.fr
+19/05/2026 07:47:20 Demande de signature terminée / Signature –
+UTC request completed"""
+
+
+def test_a_bilingual_form_of_short_label_lines_is_english() -> None:
+    r = language.run(context(make_claim(), page_doc(FR_FORM)))
+    assert r.status == "pass", r.summary
+    assert "in English and French" in r.summary
+    french = "\n".join(line.split(" / ")[0] for line in FR_FORM.splitlines())
+    assert language.run(context(make_claim(), page_doc(french))).status != "pass"
+
+
 def test_slashes_between_two_german_texts_do_not_make_them_english() -> None:
     pairs = "\n".join(f"{de} / {de}" for de in DE_ITEMS.splitlines())
     assert language.run(context(make_claim(), page_doc(pairs))).status == "fail"

@@ -238,14 +238,27 @@ _PAIR = re.compile(r"\s+/\s+")
 def _slash_pairs(doc: Document, settings: Settings) -> str | None:
     """The other language of a form that writes everything twice, the other language, a slash, English
     ("Door ondertekening bevestigt ... / By signing, ..."), or None: read piece by piece (cut at the
-    slashes and sentence ends), the English pieces are about as long as the other language's."""
+    slashes and sentence ends), the English pieces are about as long as the other language's.
+
+    Read once across line ends (a pair's halves wrapped over lines) and, failing that, line by line (a
+    form of short "Libellé / Label" lines, where the text between two slashes runs from one line's English
+    label into the next line's other-language one)."""
     texts = [seg.text for seg in doc.segments if seg.label not in ("headers", "filename") and seg.text.strip()]
-    joined = " ".join(" ".join(texts)[: settings.max_chars].split())
+    raw = "\n".join(texts)[: settings.max_chars]
+    joined = " ".join(raw.split())
     if len(_PAIR.findall(joined)) < _MIN_PAIRS:
         return None
+    across = _paired_language(_PIECE.split(joined), joined, settings)
+    if across is not None:
+        return across
+    by_line = [piece for line in raw.splitlines() for piece in _PIECE.split(" ".join(line.split()))]
+    return _paired_language(by_line, joined, settings)
+
+
+def _paired_language(pieces: Iterable[str], joined: str, settings: Settings) -> str | None:
     found: Counter[str] = Counter()
     numbers: dict[bool, set[str]] = {True: set(), False: set()}
-    for piece in _PIECE.split(joined):
+    for piece in pieces:
         cleaned = without_noise(piece)
         count = letters(cleaned)
         if count < _MIN_PIECE_LETTERS:
