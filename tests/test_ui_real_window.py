@@ -66,16 +66,21 @@ def _windows(display: str) -> str:
     return done.stdout
 
 
-def test_the_workbench_opens_a_real_window_on_x11(screen: str, tmp_path: Path) -> None:
+def start_workbench(display: str, tmp_path: Path) -> subprocess.Popen[str]:
+    """``poe-reviewer gui`` on ``display``, on an empty queue, as a reviewer who said who they are."""
     env = {k: v for k, v in os.environ.items() if k not in ("QT_QPA_PLATFORM", "WAYLAND_DISPLAY")}
-    env.update(DISPLAY=screen, HOME=str(tmp_path), POE_REVIEWER_CONFIG_DIR=str(tmp_path / "config"))
+    env.update(DISPLAY=display, HOME=str(tmp_path), POE_REVIEWER_CONFIG_DIR=str(tmp_path / "config"))
     # who is reviewing, for scripts (else the first-run dialog asks, tests/test_ui_window.py)
     env.update(POE_REVIEWER_EMAIL="dana@example.com", POE_REVIEWER_NAME="Dana Reviewer")
     ReviewQueue(str(tmp_path / "q.sqlite3")).close()  # --db names a database that is there (none is made for it)
-    app = subprocess.Popen(
+    return subprocess.Popen(
         [sys.executable, "-m", "poe_reviewer", "--db", str(tmp_path / "q.sqlite3"), "gui"],
         env=env, cwd=REPO, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
     )  # fmt: skip
+
+
+def test_the_workbench_opens_a_real_window_on_x11(screen: str, tmp_path: Path) -> None:
+    app = start_workbench(screen, tmp_path)
     try:
         deadline = time.monotonic() + 60
         mapped = ""
@@ -111,14 +116,7 @@ def test_the_workbench_opens_a_real_window_on_x11(screen: str, tmp_path: Path) -
 
 def test_the_window_fits_a_laptop_screen(laptop_screen: str, tmp_path: Path) -> None:
     """On a 1366x768 screen the window's first layout must not reach past the screen's edge."""
-    env = {k: v for k, v in os.environ.items() if k not in ("QT_QPA_PLATFORM", "WAYLAND_DISPLAY")}
-    env.update(DISPLAY=laptop_screen, HOME=str(tmp_path), POE_REVIEWER_CONFIG_DIR=str(tmp_path / "config"))
-    env.update(POE_REVIEWER_EMAIL="dana@example.com", POE_REVIEWER_NAME="Dana Reviewer")
-    ReviewQueue(str(tmp_path / "q.sqlite3")).close()
-    app = subprocess.Popen(
-        [sys.executable, "-m", "poe_reviewer", "--db", str(tmp_path / "q.sqlite3"), "gui"],
-        env=env, cwd=REPO, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
-    )  # fmt: skip
+    app = start_workbench(laptop_screen, tmp_path)
     try:
         deadline = time.monotonic() + 60
         width = height = 0

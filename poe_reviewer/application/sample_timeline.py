@@ -119,14 +119,15 @@ def moment_before(as_of: dt.date, business_days: int, holidays: frozenset[dt.dat
     return min(dt.datetime.combine(day, _MORNING), now)
 
 
-def _at(moment: dt.datetime) -> Callable[[], dt.datetime]:
+def clock_at(moment: dt.datetime) -> Callable[[], dt.datetime]:
+    """A store's clock that always reads ``moment`` (the sample's history, recorded at its own time)."""
     return lambda: moment
 
 
-def _clocked(store: ReviewQueue, moment: dt.datetime, actor: str | None = None) -> ReviewQueue:
+def clocked_store(store: ReviewQueue, moment: dt.datetime, actor: str | None = None) -> ReviewQueue:
     # the same database, its clock at the moment (never closed: it shares the engine)
     return ReviewQueue(
-        engine=store.engine, policy=store.policy, limits=store.limits, actor=actor or store.actor, now=_at(moment)
+        engine=store.engine, policy=store.policy, limits=store.limits, actor=actor or store.actor, now=clock_at(moment)
     )
 
 
@@ -153,7 +154,7 @@ class SampleClock:
         except PoeReviewerError:
             return self.store  # the import itself says what is wrong with the bundle
         days = self.timeline.under_review.get(claim_id)
-        return self.store if days is None else _clocked(self.store, self.moment(days))
+        return self.store if days is None else clocked_store(self.store, self.moment(days))
 
     def settle(self) -> list[str]:
         """After the import: the conflict notices and the sample reviewers' decisions, each at its moment.
@@ -165,7 +166,7 @@ class SampleClock:
             state = self.store.conflict_group_of(notice.claim_id)
             if state is None or state.notified_at is not None:
                 continue
-            then = _clocked(self.store, self.moment(notice.business_days_ago), notice.by)
+            then = clocked_store(self.store, self.moment(notice.business_days_ago), notice.by)
             then.notify_conflict(state.group_id, how=notice.how, by=notice.by)
             changed.extend(state.group.claim_ids)
         changed.extend(d.claim_id for d in self.timeline.decided if self._decide(d))
@@ -179,7 +180,7 @@ class SampleClock:
         if detail.current_decision is not None:
             return False
         moment = self.moment(d.business_days_ago)
-        then = _clocked(self.store, moment, d.reviewer)
+        then = clocked_store(self.store, moment, d.reviewer)
         if not then.reviewer_name(d.reviewer):
             then.register_reviewer(d.reviewer, d.reviewer.split("@")[0].replace(".", " ").title())
         name = then.reviewer_name(d.reviewer) or d.reviewer

@@ -18,7 +18,7 @@ from pathlib import Path
 
 from poe_reviewer.application.bundles import named_paths
 from poe_reviewer.application.queue import AlreadyDecidedError, ReviewQueue
-from poe_reviewer.application.sample_timeline import read_timeline
+from poe_reviewer.application.sample_timeline import clocked_store, read_timeline
 from poe_reviewer.bundle import load_bundle
 from poe_reviewer.errors import PoeReviewerError
 from poe_reviewer.review import Decision, Verdict, checks_to_resolve
@@ -72,10 +72,6 @@ _VERDICTS: dict[str, Verdict] = {
 }
 
 
-def _at(moment: dt.datetime) -> Callable[[], dt.datetime]:
-    return lambda: moment
-
-
 def _shifted_dates(text: str, by: dt.timedelta) -> str:
     """``text`` with its ISO dates moved by ``by`` (the deadline an earlier comment names moves with it)."""
 
@@ -105,9 +101,7 @@ def load_history(
         if progress is not None:
             progress(f"Earlier revision of claim {d.claim_id}")
         # the same database, its clock at the decision's time (never closed: it shares the engine)
-        then = ReviewQueue(
-            engine=store.engine, policy=store.policy, limits=store.limits, actor=d.reviewer, now=_at(d.decided_at + by)
-        )
+        then = clocked_store(store, d.decided_at + by, d.reviewer)
         result = then.import_bundle(earlier.bundle)
         if result.revision != 1 and result.outcome != "unchanged":
             continue
