@@ -981,6 +981,9 @@ AMMP_DONE = (
         ("At the customer's request the migration of the traceability system was postponed until after the harvest.",
          False),
         ("Landing Zone Setup or Review | Planned - Not started: the existing subscription is used as-is.", False),
+        # a scanned template's row, its cells wrapped: "Completed" says no
+        ("Application Compatibility No - not\nAssessment/Review performed", False),
+        ("Descoped: the customer relied on an earlier assessment; no compatibility review in this engagement", False),
         ("We've decided not to move off Splunk this year. Please stop work on the migration.", True),
         ("The customer cancelled the migration after the assessment.", True),
     ],
@@ -994,7 +997,7 @@ def test_a_migration_engagement_the_poe_shows_not_delivered_fails(said: str, sto
     assert r.status == "fail", r.summary
     assert r.reject is stopped
     assert ("was stopped, not delivered" if stopped else "is not done yet") in r.summary
-    assert r.evidence[0].quote in said
+    assert " ".join(r.evidence[0].quote.split()) in " ".join(said.split())
     # the delivered engagement passes; a workshop's later plans are no part of its delivery
     assert activity_detail.run(context(claim, page_doc(AMMP_DONE))).status == "pass"
     workshop = make_claim(PARTNER_ACTIVITIES)
