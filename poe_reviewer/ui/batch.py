@@ -92,7 +92,9 @@ class BatchDecisionDialog(QDialog):
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         header = self.table.horizontalHeader()
-        header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
+        # measured once from the text, not row by row: a batch of hundreds of claims opens at once
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Interactive)
+        self.table.setColumnWidth(0, self.fontMetrics().horizontalAdvance("0000000 r00") + 24)
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.Interactive)
         header.setStretchLastSection(True)
         self.table.setColumnWidth(1, 220)
@@ -101,6 +103,7 @@ class BatchDecisionDialog(QDialog):
         # refused claims first: they are what the reviewer must notice
         for row, item in enumerate(sorted(plan.items, key=lambda i: i.refused is None)):
             self._fill(row, item, refused_color)
+        self.refused_rows = sum(1 for i in plan.items if i.refused)
         self.table.setWordWrap(True)  # a refusal's reason is read whole (rows fitted once the columns are laid out)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
         ok = buttons.button(QDialogButtonBox.StandardButton.Ok)
@@ -117,7 +120,13 @@ class BatchDecisionDialog(QDialog):
 
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
-        QTimer.singleShot(0, self.table.resizeRowsToContents)
+        QTimer.singleShot(0, self._fit_refusals)
+
+    def _fit_refusals(self) -> None:
+        # only a refusal's reason is read whole; fitting every row of a long batch would hold the window
+        # still for a moment (a text layout per cell)
+        for row in range(self.refused_rows):
+            self.table.resizeRowToContents(row)
 
     def _fill(self, row: int, item: BatchItem, refused_color: QColor) -> None:
         # the template's title and the comment's first words after the greeting ("Dear Partner,")
