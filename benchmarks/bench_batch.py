@@ -34,6 +34,7 @@ from benchmarks.bench_queue import write_bundles  # noqa: E402
 from benchmarks.bench_ui import STALL_BUDGET_MS, GapMeter, wait_for  # noqa: E402
 from poe_reviewer.application.queue import ReviewQueue  # noqa: E402
 from poe_reviewer.ui import errors, settings  # noqa: E402
+from poe_reviewer.ui.app import settle_interpreter  # noqa: E402
 from poe_reviewer.ui.main_window import MainWindow  # noqa: E402
 
 BATCH_BUDGET_S = 10.0
@@ -74,6 +75,7 @@ def main() -> int:
         base = baseline(copy, ids)
 
         window = MainWindow(ReviewQueue(str(db)), ui)
+        settle_interpreter()  # as the workbench does once its window is built
         window.resize(1600, 1000)
         window.show()
         if not wait_for(app, lambda: window.current_claim_id is not None):

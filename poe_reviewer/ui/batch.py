@@ -10,9 +10,9 @@ progress dialog that can stop the batch; what was saved stays saved.
 from __future__ import annotations
 
 from collections.abc import Sequence
-from typing import Protocol
+from typing import Any, Protocol
 
-from PySide6.QtCore import Qt, QTimer, SignalInstance
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, QTimer, SignalInstance
 from PySide6.QtGui import QColor, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -20,8 +20,7 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QHeaderView,
     QLabel,
-    QTableWidget,
-    QTableWidgetItem,
+    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -60,9 +59,60 @@ class Window(Protocol):
 
     def update_rows(self, summaries: Sequence[ClaimSummary]) -> None: ...
 
+    def settle_queue(self) -> None: ...
+
     def count_decision(self, count: int = 1) -> None: ...
 
     def ask_identity(self) -> None: ...
+
+
+class PlanRows(QAbstractTableModel):
+    """The plan's claims as the confirmation lists them: refused first, each with what happens to it.
+
+    A model rather than a table of items: a plan of hundreds of claims is shown at once, and only the rows on
+    screen are ever read."""
+
+    HEADERS = ("Claim", "Customer", "What happens")
+
+    def __init__(self, plan: BatchPlan, titles: dict[str, str], parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.refused_color = QColor(VERDICT_COLORS["reject"])
+        # refused claims first: they are what the reviewer must notice
+        self.items = sorted(plan.items, key=lambda i: i.refused is None)
+        self.rows = [self._cells(item, titles) for item in self.items]
+
+    @staticmethod
+    def _cells(item: BatchItem, titles: dict[str, str]) -> tuple[str, str, str]:
+        # the template's title and the comment's first words after the greeting ("Dear Partner,")
+        lines = [line.strip() for line in item.comment.splitlines() if line.strip()]
+        if lines and lines[0].endswith(",") and len(lines[0].split()) <= 4:
+            lines = lines[1:]
+        title = titles.get(item.template_id or "", "no template")
+        text = f"Refused: {item.refused}" if item.refused else f"{title}: {lines[0] if lines else ''}"
+        return item.claim_id, item.customer, text
+
+    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008 - Qt's default
+        return 0 if parent.isValid() else len(self.rows)
+
+    def columnCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self.HEADERS)
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            return self.HEADERS[section]
+        return None
+
+    def data(self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid():
+            return None
+        item = self.items[index.row()]
+        if role == Qt.ItemDataRole.DisplayRole:
+            return self.rows[index.row()][index.column()]
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return item.refused or item.comment
+        if role == Qt.ItemDataRole.ForegroundRole and item.refused:
+            return self.refused_color
+        return None
 
 
 class BatchDecisionDialog(QDialog):
@@ -85,9 +135,10 @@ class BatchDecisionDialog(QDialog):
         self.intro = QLabel(what)
         self.intro.setWordWrap(True)
         named(self.intro, "What will happen", what)
-        self.table = QTableWidget(len(plan.items), 3, self)
+        self.rows = PlanRows(plan, {t.id: t.title for t in comment_templates()}, self)
+        self.table = QTableView(self)
+        self.table.setModel(self.rows)
         named(self.table, "Claims of the batch", "Each selected claim: decided with this comment, or refused and why")
-        self.table.setHorizontalHeaderLabels(["Claim", "Customer", "What happens"])
         self.table.verticalHeader().hide()
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -98,11 +149,6 @@ class BatchDecisionDialog(QDialog):
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.Interactive)
         header.setStretchLastSection(True)
         self.table.setColumnWidth(1, 220)
-        self.titles = {t.id: t.title for t in comment_templates()}
-        refused_color = QColor(VERDICT_COLORS["reject"])
-        # refused claims first: they are what the reviewer must notice
-        for row, item in enumerate(sorted(plan.items, key=lambda i: i.refused is None)):
-            self._fill(row, item, refused_color)
         self.refused_rows = sum(1 for i in plan.items if i.refused)
         self.table.setWordWrap(True)  # a refusal's reason is read whole (rows fitted once the columns are laid out)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
@@ -128,21 +174,6 @@ class BatchDecisionDialog(QDialog):
         for row in range(self.refused_rows):
             self.table.resizeRowToContents(row)
 
-    def _fill(self, row: int, item: BatchItem, refused_color: QColor) -> None:
-        # the template's title and the comment's first words after the greeting ("Dear Partner,")
-        lines = [line.strip() for line in item.comment.splitlines() if line.strip()]
-        if lines and lines[0].endswith(",") and len(lines[0].split()) <= 4:
-            lines = lines[1:]
-        title = self.titles.get(item.template_id or "", "no template")
-        text = f"Refused: {item.refused}" if item.refused else f"{title}: {lines[0] if lines else ''}"
-        tip = item.refused or item.comment
-        for column, value in enumerate((item.claim_id, item.customer, text)):
-            cell = QTableWidgetItem(value)
-            cell.setToolTip(tip)
-            if item.refused:
-                cell.setForeground(refused_color)
-            self.table.setItem(row, column, cell)
-
 
 class BatchFlow:
     """From A, R or X on several selected claims to their saved decisions."""
@@ -163,6 +194,7 @@ class BatchFlow:
             return
         store, reviewer, name = window.store, window.settings.reviewer, window.settings.reviewer_name
         window.say(f"Reading {len(claim_ids)} claims for one decision…")
+        window.settle_queue()
         window.tasks.run(
             lambda _c: plan_batch(store, claim_ids, verdict, reviewer=reviewer, reviewer_name=name),
             done=self.confirm,
@@ -202,6 +234,7 @@ class BatchFlow:
                 return
             saved, _failed, summaries = outcome
             window.update_rows(summaries)
+            window.settle_queue()  # drawn before the next chunk starts (tasks.draw_pending)
             if saved:
                 window.count_decision(len(saved))
             for decision in saved:
@@ -244,4 +277,6 @@ class BatchFlow:
         )
         self.running = batch
         DelayedProgress(batch, self.parent_widget, "Deciding claims")
-        return batch.start()
+        window.settle_queue()
+        QTimer.singleShot(0, batch.start)  # the window, uncovered by the confirmation, is drawn first
+        return batch

@@ -781,6 +781,11 @@ class MainWindow(QMainWindow):
         self.table.viewport().update()
         self._update_counts()
 
+    def settle_queue(self) -> None:
+        """Lay out the queue's changed rows now rather than on Qt's later timer, so that they are painted when
+        the next background task starts (see :func:`~poe_reviewer.ui.tasks.draw_pending`), not while it runs."""
+        self.table.executeDelayedItemsLayout()
+
     def refresh_claim(self, claim_id: str) -> None:
         """Read one claim again (after someone else changed it): its row and, if open, the panels."""
         store = self.store

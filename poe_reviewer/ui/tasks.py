@@ -23,7 +23,7 @@ import threading
 from collections.abc import Callable, Sequence
 from typing import Any, Generic, TypeVar
 
-from PySide6.QtCore import QObject, QRunnable, Qt, QThreadPool, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, QRunnable, Qt, QThreadPool, QTimer, Signal
 from PySide6.QtWidgets import QProgressDialog, QWidget
 
 log = logging.getLogger(__name__)
@@ -70,6 +70,16 @@ class Task(QObject, Generic[R]):
 
     def cancel(self) -> None:
         self.control.cancel()
+
+
+def draw_pending() -> None:
+    """Lay out and paint now whatever the window has pending (a message shown, rows changed, "Working…").
+
+    Called before work goes to a thread. Painted while the work runs, each of the paint's many calls from Qt
+    into Python waits for the interpreter the worker holds: a paint of the queue that takes ~25 ms took
+    100-380 ms beside a batch being saved (``benchmarks/bench_batch.py``)."""
+    for kind in (QEvent.Type.LayoutRequest, QEvent.Type.UpdateLater, QEvent.Type.UpdateRequest):
+        QCoreApplication.sendPostedEvents(None, kind)
 
 
 class _Runnable(QRunnable):
@@ -162,6 +172,7 @@ class Tasks(QObject):
             return task
         task.succeeded.connect(on_success, Qt.ConnectionType.QueuedConnection)
         task.errored.connect(on_error, Qt.ConnectionType.QueuedConnection)
+        draw_pending()
         (self._db_pool if writes else self._pool).start(_Runnable(task, work))
         return task
 
