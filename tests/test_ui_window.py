@@ -1111,8 +1111,11 @@ def test_a_batch_decision_lists_what_is_refused_and_saves_the_rest(qtbot: Any, w
     conflicted = next(s.claim_id for s in rows if s.conflict and s.status == "to_review")
     plain = [s.claim_id for s in rows if not s.conflict and s.status == "to_review" and s.program == "cpor"][:3]
     chosen = [*plain, conflicted]
+    window.set_status_filter("")  # every claim shown: the decided ones stay in view
+    window.select_claim(plain[0])  # the claim open in the panels is one of the batch
+    qtbot.waitUntil(lambda: window.current is not None and window.current.claim_id == plain[0], timeout=WAIT)
     selection = window.table.selectionModel()
-    selection.clear()
+    selection.clearSelection()  # the open claim stays open
     for claim_id in chosen:
         row = window.proxy.proxy_row_of(claim_id)
         assert row is not None
@@ -1138,6 +1141,13 @@ def test_a_batch_decision_lists_what_is_refused_and_saves_the_rest(qtbot: Any, w
         qtbot.mouseClick(ok, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: window.batch.running is None, timeout=WAIT)
     assert "Batch: 3 claims set to Action Required; 1 refused" in window.message_bar.text()
+    # the open claim's panels show the decision the batch saved, not the form it had before
+    qtbot.waitUntil(lambda: window.tasks.busy == 0, timeout=WAIT)
+    assert window.current is not None
+    assert window.current.claim_id == plain[0]
+    opened = window.current.detail.current_decision
+    assert opened is not None
+    assert opened.decision.decision == "action_required"
     shown = {i.claim_id: i.comment for i in plan.to_decide}
     with ReviewQueue(str(db)) as store:
         for claim_id in plain:

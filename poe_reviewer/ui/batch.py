@@ -57,6 +57,11 @@ class Window(Protocol):
 
     def show_error(self, exc: object) -> None: ...
 
+    @property
+    def current_claim_id(self) -> str | None: ...
+
+    def refresh_claim(self, claim_id: str) -> None: ...
+
     def update_rows(self, summaries: Sequence[ClaimSummary]) -> None: ...
 
     def settle_queue(self) -> None: ...
@@ -253,6 +258,10 @@ class BatchFlow:
                 saved += len(outcome[0])
                 failed.extend(outcome[1])
             failed_count = len(failed)
+            decided = {d.decision.claim_id for _c, o in results if not isinstance(o, BaseException) for d in o[0]}
+            if window.current_claim_id in decided:
+                # the claim open in the panels was decided: they show its decision, not the form it had before
+                window.refresh_claim(window.current_claim_id)
             text = f"Batch: {saved} claim{'s' if saved != 1 else ''} {VERDICT_DONE.get(plan.verdict, plan.verdict)}"
             if stopped:
                 text += f", stopped before the other {len(todo) - reached}"
