@@ -12,7 +12,15 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Any, Protocol
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, QTimer, SignalInstance
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    Qt,
+    QTimer,
+    SignalInstance,
+)
 from PySide6.QtGui import QColor, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -79,7 +87,7 @@ class PlanRows(QAbstractTableModel):
 
     HEADERS = ("Claim", "Customer", "What happens")
 
-    def __init__(self, plan: BatchPlan, titles: dict[str, str], parent: QWidget | None = None) -> None:
+    def __init__(self, plan: BatchPlan, titles: dict[str, str], parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.refused_color = QColor(VERDICT_COLORS["reject"])
         # refused claims first: they are what the reviewer must notice
