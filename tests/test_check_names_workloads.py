@@ -658,6 +658,9 @@ TWO = [{"name": "INTUNE", "subscription_id": None}, {"name": "MICROSOFT DEFENDER
         # only promised for later, or said to be no part of the work
         "Intune: 1,200 devices.\nServers keep their antivirus; a Defender for Endpoint pilot may follow in 2027",
         "Intune: 1,200 devices enrolled.\nNo Defender for Endpoint licences or sensors are part of this engagement.",
+        # a row that counts what was delivered, and the count is none (holdout-r 5061007, a false approval)
+        "Microsoft Intune | 1,200 laptops enrolled | 1,200 devices\n"
+        "Microsoft Defender for Endpoint | Readiness assessment only: review of 46 servers | 0 devices",
     ],
 )
 def test_a_workload_named_only_as_out_of_scope_is_not_evidenced(text: str) -> None:
@@ -675,6 +678,9 @@ def test_a_workload_named_only_as_out_of_scope_is_not_evidenced(text: str) -> No
         "legacy servers were excluded.",
         "Out of scope\nWindows Server 2012\nScope of work\n"
         "Microsoft Intune and Microsoft Defender for Endpoint rollout.",
+        # counts that are not none, or a none that is not the row's count of what was delivered
+        "Microsoft Intune | 1,200 laptops enrolled | 1,200 devices\n"
+        "Microsoft Defender for Endpoint | onboarded, 0 devices left unprotected | 10 devices",
     ],
 )
 def test_an_exclusion_beside_work_in_scope_does_not_take_the_workload_out(text: str) -> None:
