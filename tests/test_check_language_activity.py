@@ -718,15 +718,6 @@ ICT Manager Project Manager
 P.IVA 15522841006 - REA RM-1598841 Page 1 of 1"""
 
 
-def test_a_two_column_form_whose_rows_ocr_ran_together_is_still_english() -> None:
-    r = language.run(context(make_claim(), page_doc(OCR_TWO_COLUMNS)))
-    assert r.status == "pass", r.summary
-    assert "in English and Italian" in r.summary
-    # the Italian statements alone (every English piece dropped) are Italian
-    italian = "\n".join(line.split(" / ")[0] for line in OCR_TWO_COLUMNS.splitlines())
-    assert language.run(context(make_claim(), page_doc(italian))).status != "pass"
-
-
 # A Dutch/English acceptance form whose short pieces a language detector reads as a third language
 # (Afrikaans, German): either language's noise, which does not make the English text less complete.
 NL_FORM = """Acceptatieformulier / Acceptance form AF-2026-044
@@ -811,12 +802,20 @@ UTC guerandais.fr
 UTC request completed"""
 
 
-def test_a_bilingual_form_of_short_label_lines_is_english() -> None:
-    r = language.run(context(make_claim(), page_doc(FR_FORM)))
+@pytest.mark.parametrize(
+    ("text", "other"),
+    [
+        (OCR_TWO_COLUMNS, "Italian"),  # a two-column form whose rows OCR ran together
+        (FR_FORM, "French"),  # short "Libellé / Label" lines with an e-signature audit trail
+    ],
+)
+def test_a_bilingual_form_that_says_everything_in_english_too_is_english(text: str, other: str) -> None:
+    r = language.run(context(make_claim(), page_doc(text)))
     assert r.status == "pass", r.summary
-    assert "in English and French" in r.summary
-    french = "\n".join(line.split(" / ")[0] for line in FR_FORM.splitlines())
-    assert language.run(context(make_claim(), page_doc(french))).status != "pass"
+    assert f"in English and {other}" in r.summary
+    # the other language's statements alone (every English piece dropped) are not English
+    alone = "\n".join(line.split(" / ")[0] for line in text.splitlines())
+    assert language.run(context(make_claim(), page_doc(alone))).status != "pass"
 
 
 def test_slashes_between_two_german_texts_do_not_make_them_english() -> None:
