@@ -59,7 +59,7 @@ _ADDRESS_ENDINGS = frozenset(
 _MASK = re.compile(
     EMAIL_IN_TEXT  # e-mail
     + r"|\b(?:https?://|www\.)\S+"  # URL
-    r"|(?<![\w.-])[\w.-]++",  # a dotted run, taken whole once
+    r"|(?<![\w.-])[\w-]*+\.[\w.-]*+",  # a dotted run, taken whole once (a run with no dot is no address)
     re.IGNORECASE,
 )
 
@@ -245,7 +245,7 @@ def _fold_keep_length(text: str) -> str:
     return "".join(out)
 
 
-@lru_cache(maxsize=64)
+@lru_cache(maxsize=4096)
 def _searchable(text: str) -> str:
     """Folded text with addresses masked; cached because every name is searched in the same segments."""
     return mask_addresses(_fold_keep_length(text))

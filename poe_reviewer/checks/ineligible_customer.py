@@ -31,7 +31,7 @@ from typing import Any
 
 from poe_reviewer.checks.base import CheckContext, CheckResult, Evidence, result
 from poe_reviewer.claim import Claim
-from poe_reviewer.documents.model import Document, Hit, Segment
+from poe_reviewer.documents.model import MAX_LINE, Document, Hit, HitIndex, Segment
 from poe_reviewer.domains import DomainRules, email_domain, is_within, normalize_domain
 from poe_reviewer.names import CONNECTORS, LEGAL_SUFFIXES, after_legal_form, find_name, same_name, tokens
 
@@ -173,16 +173,18 @@ def _owner_said(
     """Wording after ``subject``'s name that makes ``other`` its owner or the company it owns; said of the
     customer with the partner, or of the partner with the customer ("Zuiderzee Cloud B.V., part of
     Hollands Glorie Holding N.V."): either way one owns the other."""
-    mentions = find_name(doc, subject)
-    if not mentions:
+    found = find_name(doc, subject)
+    if not found:
         return None
-    others = find_name(doc, other)
+    mentions = HitIndex(found)
+    widest = max(h.end - h.start for h in found)
+    others = HitIndex(find_name(doc, other))
 
     def about_subject(seg: Segment, start: int, end: int) -> bool:
         # the same sentence, and not a sentence about the other company named in between
         if re.search(r"[.;!?]\s+[A-Z]", seg.text[end:start]):
             return False
-        return not any(h.segment is seg and end <= h.start < start for h in others)
+        return not others.starting(seg, end, start)
 
     for rx, group in cues:
         for seg in doc.segments:
@@ -192,10 +194,8 @@ def _owner_said(
                     continue
                 before = [
                     h
-                    for h in mentions
-                    if h.segment is seg
-                    and h.end <= m.start() <= h.end + window
-                    and about_subject(seg, m.start(), h.end)
+                    for h in mentions.starting(seg, m.start() - window - widest, m.start() + 1)
+                    if h.end <= m.start() <= h.end + window and about_subject(seg, m.start(), h.end)
                 ]
                 if before:
                     return Hit.from_match(doc, seg, max(h.start for h in before), m.end())
@@ -203,6 +203,17 @@ def _owner_said(
 
 
 _SENTENCE_END = re.compile(r"[.!?]\s+(?=[A-Z])")
+
+
+def _sentence_start(text: str, pos: int, reach: int) -> int:
+    """Where the sentence holding ``pos`` starts, looking back ``reach`` characters at most (the scan starts
+    where a sentence end reaching into that window can start: at its stop before a run of spaces)."""
+    floor = max(0, pos - reach)
+    scan = floor
+    while scan > 0 and text[scan - 1].isspace():
+        scan -= 1
+    ends = [e.end() for e in _SENTENCE_END.finditer(text, max(0, scan - 1), pos)]
+    return max(ends[-1] if ends else 0, floor)
 
 
 def _under_one_owner(ctx: CheckContext, section: Mapping[str, Any]) -> Evidence | None:
@@ -216,12 +227,12 @@ def _under_one_owner(ctx: CheckContext, section: Mapping[str, Any]) -> Evidence 
     def both(doc: Document) -> Hit | None:
         customer = find_name(doc, ctx.claim.customer.name)
         partner = find_name(doc, ctx.claim.partner.name)
+        named_here = HitIndex([*customer, *partner])
         for rx in cues:
             for seg in doc.segments:
                 for m in rx.finditer(seg.text):
-                    ends = [e.end() for e in _SENTENCE_END.finditer(seg.text, 0, m.start())]  # not "Inc. and"
-                    start = max(ends[-1] if ends else 0, m.start() - window)
-                    named = [h for h in (*customer, *partner) if h.segment is seg and start <= h.start < m.start()]
+                    start = _sentence_start(seg.text, m.start(), window)  # not "Inc. and"
+                    named = named_here.starting(seg, start, m.start())
                     if any(h in customer for h in named) and any(h in partner for h in named):
                         return Hit.from_match(doc, seg, min(h.start for h in named), m.end())
         return None
@@ -279,15 +290,14 @@ def _agent_of_customer(ctx: CheckContext, section: Mapping[str, Any]) -> Evidenc
         return None
 
     def agent(doc: Document) -> Hit | None:
-        partner = find_name(doc, ctx.claim.partner.name)
+        partner = HitIndex(find_name(doc, ctx.claim.partner.name))
         for rx in cues:
             for seg in doc.segments:
                 for m in rx.finditer(seg.text):
-                    ends = [e.end() for e in _SENTENCE_END.finditer(seg.text, 0, m.start())]
-                    start = ends[-1] if ends else 0
+                    start = _sentence_start(seg.text, m.start(), MAX_LINE)  # no sentence is longer than a line
                     after = _SENTENCE_END.search(seg.text, m.end())
                     end = after.start() + 1 if after else len(seg.text)
-                    named = [h for h in partner if h.segment is seg and start <= h.start < end]
+                    named = partner.starting(seg, start, end)
                     if named:
                         # the partner's name nearest the cue: before it, else after it
                         before = [h for h in named if h.start < m.start()]

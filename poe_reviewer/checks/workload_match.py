@@ -21,7 +21,9 @@ TEAMS ROOMS) is missing when that other workload is evidenced by its own names i
 
 from __future__ import annotations
 
+import bisect
 import re
+import sys
 from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
@@ -262,6 +264,36 @@ def _row_like(hit: Hit) -> bool:
     return len(line.split()) <= _ROW_WORDS and not re.search(r"[.;!?]\s", line.strip())
 
 
+class _Spans:
+    """Spans of text found so far, by segment; asks whether one of them covers a hit in time that grows with
+    the spans near the hit, not with all of them (a long document names a workload thousands of times)."""
+
+    def __init__(self) -> None:
+        self._by_segment: dict[int, tuple[list[tuple[int, int]], list[int]]] = {}
+
+    def add(self, hit: Hit) -> None:
+        spans, widest = self._by_segment.setdefault(id(hit.segment), ([], [0]))
+        bisect.insort(spans, (hit.start, hit.end))
+        widest[0] = max(widest[0], hit.end - hit.start)
+
+    def covers(self, hit: Hit, longer: bool = False) -> bool:
+        """Whether a span holds ``hit`` (and, with ``longer``, is longer than it)."""
+        found = self._by_segment.get(id(hit.segment))
+        if found is None:
+            return False
+        spans, widest = found
+        width = hit.end - hit.start
+        i = bisect.bisect_right(spans, (hit.start, sys.maxsize))
+        while i > 0:
+            i -= 1
+            start, end = spans[i]
+            if start < hit.end - widest[0]:
+                break
+            if end >= hit.end and (not longer or end - start > width):
+                return True
+        return False
+
+
 def find_workload(
     claimed: str,
     entry: CatalogueEntry,
@@ -277,23 +309,17 @@ def find_workload(
     phrases = entry.phrases()
     for doc in docs:
         unread_ticks = scope is not None and scope.unread_ticks(doc)
-        blocked: list[tuple[int, int, int]] = []  # (segment id, start, end)
+        blocked = _Spans()
         for phrase in blockers:
             for h in _matches(doc, phrase):
-                blocked.append((id(h.segment), h.start, h.end))
-        seen: set[tuple[int, int, int]] = set()
+                blocked.add(h)
+        seen = _Spans()
         # Longest names first so that "Microsoft Defender for Endpoint" is the quote, not "MDE".
         for phrase, kind in sorted(phrases, key=lambda p: -len(p[0])):
             for h in _matches(doc, phrase):
-                key = (id(h.segment), h.start, h.end)
-                if any(
-                    s == key[0] and b_start <= h.start and h.end <= b_end and (b_end - b_start) > (h.end - h.start)
-                    for s, b_start, b_end in blocked
-                ):
+                if blocked.covers(h, longer=True) or seen.covers(h):
                     continue
-                if any(s == key[0] and o_start <= h.start and h.end <= o_end for s, o_start, o_end in seen):
-                    continue
-                seen.add(key)
+                seen.add(h)
                 mention = Mention(hit=h, phrase=phrase, kind=kind)
                 if scope is not None:
                     mention.out_of_scope = out_of_scope(h.segment.text, h.start, h.end, scope)

@@ -19,6 +19,11 @@ from dataclasses import dataclass, field
 from typing import Literal
 
 BBox = tuple[float, float, float, float]
+#: No line of a segment's text is longer than this many characters: a longer one (an e-mail body on one
+#: line, a Word paragraph) is wrapped where a sentence ends, else between words. The checks read a
+#: mention's line around it (its box, its clause, its row), so a line's length bounds what each mention
+#: costs; without the bound a one-line 1 MB body costs each of its mentions the whole megabyte.
+MAX_LINE = 1000
 Kind = Literal["pdf", "msg", "eml", "docx", "image", "survey", "json", "text", "html", "zip", "unknown"]
 
 
@@ -28,6 +33,39 @@ class Word:
 
     text: str
     bbox: BBox
+
+
+_SENTENCE_ENDS = (". ", "? ", "! ", "; ")
+
+
+def wrap_long_lines(text: str, limit: int = MAX_LINE) -> str:
+    """``text`` with each line longer than ``limit`` wrapped: a space becomes a newline, so every offset
+    into the text (and every word box mapped by offset) stays where it was. The break is the last sentence
+    end in the second half of the allowed length, else its last space; a run with no space is left whole."""
+    if len(text) <= limit:
+        return text
+    pieces: list[str] = []
+    kept = 0  # text[:kept] is in pieces
+    line_start = 0
+    n = len(text)
+    while line_start < n:
+        newline = text.find("\n", line_start)
+        line_end = n if newline < 0 else newline
+        while line_end - line_start > limit:
+            low, high = line_start + limit // 2, line_start + limit
+            cut = max(text.rfind(end, low, high) for end in _SENTENCE_ENDS)
+            space = cut + 1 if cut >= 0 else text.rfind(" ", low, high)
+            if space < 0:
+                space = text.find(" ", high, line_end)
+                if space < 0:
+                    break
+            pieces += (text[kept:space], "\n")
+            kept = line_start = space + 1
+        line_start = line_end + 1
+    if not pieces:
+        return text
+    pieces.append(text[kept:])
+    return "".join(pieces)
 
 
 @dataclass
@@ -46,6 +84,9 @@ class Segment:
     label: str = "page"
     words: list[Word] = field(default_factory=list)
     _offsets: list[int] | None = field(default=None, repr=False, compare=False)
+
+    def __post_init__(self) -> None:
+        self.text = wrap_long_lines(self.text)
 
     @classmethod
     def from_lines(cls, lines: list[list[Word]], page: int | None, label: str = "page") -> Segment:
@@ -364,3 +405,25 @@ class Hit:
         ls = text.rfind("\n", 0, self.start) + 1
         le = text.find("\n", self.end)
         return text[ls : le if le >= 0 else len(text)].strip()
+
+
+class HitIndex:
+    """Hits by segment, in text order: the ones near a position are found without reading all of them
+    (a long document names a company thousands of times, and each cue asks for the names around it)."""
+
+    def __init__(self, hits: Iterator[Hit] | list[Hit]) -> None:
+        self._by_segment: dict[int, list[Hit]] = {}
+        for h in hits:
+            self._by_segment.setdefault(id(h.segment), []).append(h)
+        self._starts: dict[int, list[int]] = {}
+        for key, found in self._by_segment.items():
+            found.sort(key=lambda h: (h.start, h.end))
+            self._starts[key] = [h.start for h in found]
+
+    def starting(self, segment: Segment, low: int, high: int) -> list[Hit]:
+        """The hits in ``segment`` that start at ``low`` or after and before ``high``, in text order."""
+        starts = self._starts.get(id(segment))
+        if not starts:
+            return []
+        found = self._by_segment[id(segment)]
+        return found[bisect.bisect_left(starts, low) : bisect.bisect_left(starts, high)]

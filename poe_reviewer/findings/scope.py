@@ -78,7 +78,9 @@ def _wrapped_sentence(text: str, start: int, end: int) -> tuple[int, int] | None
 def out_of_scope(text: str, start: int, end: int, scope: ScopeRules) -> str | None:
     """Why the name at ``text[start:end]`` is out of scope: a cue in its own clause, or the heading
     of an excluded section above it (up to the next heading of work done). None when in scope."""
-    clause_start = max((m.end() for m in _CLAUSE_END.finditer(text, 0, start)), default=0)
+    # a clause never crosses a line: its start is found from the line's start, not the text's
+    line_start = text.rfind("\n", 0, start) + 1
+    clause_start = max((m.end() for m in _CLAUSE_END.finditer(text, line_start, start)), default=line_start)
     after = _CLAUSE_END.search(text, end)
     clause = text[clause_start : after.start() if after else len(text)]
     if any(rx.search(clause) for rx in scope.cues):

@@ -39,12 +39,17 @@ def _first(rxs: Sequence[re.Pattern[str]], text: str) -> re.Match[str] | None:
 _SENTENCE_END = re.compile(r"[.!?](?=\s+[A-Z\d]|\s*$)|\n")
 
 
+def _sentence_start(text: str, pos: int) -> int:
+    """Where the sentence holding ``pos`` starts: a line break ends one, so it is looked for on the line only."""
+    line_start = text.rfind("\n", 0, pos) + 1
+    return max((e.end() for e in _SENTENCE_END.finditer(text, line_start, pos)), default=line_start)
+
+
 def sentence_around(text: str, m: re.Match[str]) -> str:
     """The sentence (or line) of ``text`` around the match ``m``."""
-    starts = [e.end() for e in _SENTENCE_END.finditer(text, 0, m.start())]
     end_m = _SENTENCE_END.search(text, m.end())
     end = end_m.end() if end_m else len(text)
-    return text[starts[-1] if starts else 0 : end].strip()
+    return text[_sentence_start(text, m.start()) : end].strip()
 
 
 _CLAUSE_BREAK = re.compile(r"[,;:]|\b(?:and|but)\b")
@@ -56,8 +61,7 @@ def _acceptance(text: str, rules_: Rules) -> re.Match[str] | None:
     confirm that Maplegate is our Microsoft partner": the seed's ambiguous acknowledgement)."""
     found = sorted((m for rx in rules_.acknowledge for m in rx.finditer(text)), key=lambda m: m.start())
     for m in found:
-        starts = [e.end() for e in _SENTENCE_END.finditer(text, 0, m.start())]
-        lead = text[max(starts[-1] if starts else 0, m.start() - rules_.negation_window) : m.start()]
+        lead = text[max(_sentence_start(text, m.start()), m.start() - rules_.negation_window) : m.start()]
         lead = _CLAUSE_BREAK.split(lead)[-1]  # "the issue was not critical, and we accept" accepts
         if any(rx.search(lead) for rx in rules_.negations):
             continue
