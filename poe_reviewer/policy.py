@@ -14,13 +14,15 @@ section through small typed accessors next to the check.
 from __future__ import annotations
 
 import tomllib
-from collections.abc import Iterator, Mapping
+from collections.abc import Callable, Iterator, Mapping
 from functools import lru_cache
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar
 
 from poe_reviewer.errors import PolicyError
 from poe_reviewer.resources import resource_path
+
+T = TypeVar("T")
 
 
 class Policy(Mapping[str, Mapping[str, Any]]):
@@ -29,6 +31,15 @@ class Policy(Mapping[str, Mapping[str, Any]]):
         self.source = source
         #: Set once every file has been read through its typed view (pipeline.validate_policy).
         self.validated = False
+        self._views: dict[Callable[[Policy], Any], Any] = {}
+
+    def view(self, build: Callable[[Policy], T]) -> T:
+        """``build(self)``, built once: a typed view of the policy that every claim of a queue reads."""
+        try:
+            return self._views[build]  # type: ignore[no-any-return]
+        except KeyError:
+            value = self._views[build] = build(self)
+            return value
 
     def __getitem__(self, key: str) -> Mapping[str, Any]:
         try:

@@ -133,8 +133,14 @@ class WorkloadFinding:
         return [(d, f) for d, f in self.field_mentions if f.checked is False]
 
 
-def _blockers(entry: CatalogueEntry, entries: Sequence[CatalogueEntry]) -> list[str]:
-    """Longer names of other workloads that contain one of ``entry``'s names."""
+def _blockers(entry: CatalogueEntry, entries: Sequence[CatalogueEntry]) -> tuple[str, ...]:
+    return _blockers_among(entry, tuple(entries))
+
+
+@lru_cache(maxsize=256)
+def _blockers_among(entry: CatalogueEntry, entries: tuple[CatalogueEntry, ...]) -> tuple[str, ...]:
+    """Longer names of other workloads that contain one of ``entry``'s names (the same for every claim of
+    a workload: found once)."""
     own = {_token_key(p) for p, _ in entry.phrases()}
     found: list[str] = []
     for other in entries:
@@ -146,7 +152,7 @@ def _blockers(entry: CatalogueEntry, entries: Sequence[CatalogueEntry]) -> list[
                 continue
             if any(k != key and k in key for k in own):
                 found.append(phrase)
-    return list(dict.fromkeys(found))
+    return tuple(dict.fromkeys(found))
 
 
 @lru_cache(maxsize=256)

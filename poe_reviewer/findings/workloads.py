@@ -14,6 +14,7 @@ from functools import lru_cache
 from typing import Any, Literal
 
 from poe_reviewer.documents.model import Document
+from poe_reviewer.policy import Policy
 
 PhraseKind = Literal["alias", "feature", "weak", "own"]
 
@@ -62,7 +63,13 @@ def _strings(value: Any) -> tuple[str, ...]:
 
 
 def catalogue(policy: Mapping[str, Mapping[str, Any]]) -> list[CatalogueEntry]:
-    """The workload catalogue of ``workloads.toml``."""
+    """The workload catalogue of ``workloads.toml`` (read once per policy)."""
+    if isinstance(policy, Policy):
+        return list(policy.view(_catalogue))
+    return list(_catalogue(policy))
+
+
+def _catalogue(policy: Mapping[str, Mapping[str, Any]]) -> tuple[CatalogueEntry, ...]:
     raw: list[Mapping[str, Any]] = list(policy["workloads"].get("workload", []))
     entries: list[CatalogueEntry] = []
     for item in raw:
@@ -81,7 +88,7 @@ def catalogue(policy: Mapping[str, Mapping[str, Any]]) -> list[CatalogueEntry]:
                 requires_rule=str(item.get("requires_rule", "")),
             )
         )
-    return entries
+    return tuple(entries)
 
 
 def lookup(claimed: str, entries: Sequence[CatalogueEntry]) -> CatalogueEntry | None:
