@@ -8,10 +8,15 @@ imports Qt; progress is reported through a plain callback and work stops when th
 from __future__ import annotations
 
 import logging
+import os
 import re
+import threading
+from collections import deque
 from collections.abc import Callable, Iterable, Iterator, Mapping
-from dataclasses import dataclass
+from concurrent.futures import Future, ThreadPoolExecutor
+from dataclasses import dataclass, replace
 from pathlib import Path
+from typing import TypeVar
 
 from poe_reviewer.bundle import Bundle, BundleLimits, load_bundle
 from poe_reviewer.checks import recommend, run_checks
@@ -172,6 +177,68 @@ def check_claim(loaded: LoadedClaim, policy: Policy | None = None, queue: QueueV
     )
 
 
+T = TypeVar("T")
+
+
+def default_jobs() -> int:
+    """How many bundles are read at once by default: the cores this process may use."""
+    try:
+        return max(1, len(os.sched_getaffinity(0)))
+    except AttributeError:  # not on Linux
+        return max(1, os.cpu_count() or 1)
+
+
+_pools: dict[int, ThreadPoolExecutor] = {}
+_pools_lock = threading.Lock()
+
+
+def _pool(threads: int) -> ThreadPoolExecutor:
+    """One pool of reading threads per size, kept for the life of the program: each thread keeps its own
+    reading worker process (documents/isolation.py), so a new pool per queue would leave workers behind."""
+    with _pools_lock:
+        pool = _pools.get(threads)
+        if pool is None:
+            pool = _pools[threads] = ThreadPoolExecutor(threads, thread_name_prefix=f"poe-read{threads}")
+        return pool
+
+
+def in_order(
+    items: Iterable[str],
+    work: Callable[[str], T],
+    jobs: int = 1,
+    *,
+    discard: Callable[[T], None] | None = None,
+) -> Iterator[tuple[str, T]]:
+    """``(item, work(item))`` for each item, in order. With ``jobs`` > 1 the next items are worked on by
+    ``jobs`` threads while the caller uses this one: each thread reads its documents in its own worker
+    process, so the reading runs on every core while the checks run. ``work`` must not raise (return the
+    error instead). Work done ahead and never taken (the caller stopped early) is handed to ``discard``."""
+    if jobs <= 1:
+        for item in items:
+            yield item, work(item)
+        return
+    pool = _pool(jobs)
+    pending: deque[tuple[str, Future[T]]] = deque()
+    source = iter(items)
+    try:
+        for item in source:
+            pending.append((item, pool.submit(work, item)))
+            if len(pending) >= 2 * jobs:
+                break
+        while pending:
+            item, future = pending.popleft()
+            following = next(source, None)
+            if following is not None:
+                pending.append((following, pool.submit(work, following)))
+            yield item, future.result()
+    finally:
+        for _item, future in pending:
+            if not future.cancel():
+                done = future.result()
+                if discard is not None:
+                    discard(done)
+
+
 def _role_of(bundle: Bundle, path: str) -> str:
     for slot in bundle.claim.documents:
         if slot.path == path or slot.path.replace("\\", "/").lstrip("./") == path:
@@ -203,8 +270,10 @@ def check_paths(
     progress: Progress | None = None,
     cancelled: Cancelled | None = None,
     settle: Settle | None = None,
+    jobs: int = 1,
 ) -> Iterator[tuple[str, Report | BundleError]]:
-    """Check bundles one by one (or as one queue); yield ``(path, report or error)`` in order.
+    """Check bundles one by one (or as one queue); yield ``(path, report or error)`` in order. With ``jobs``
+    > 1, that many bundles are read (and, one by one, checked) at once (:func:`in_order`).
 
     In a queue, ``settle`` (handed in from above: conflicts/in_queue.py) sees every claim's report once all are
     checked and returns the reports it changes, by claim id (conflicting claims: only one partner wins).
@@ -217,22 +286,39 @@ def check_paths(
     items = [str(p) for p in paths]
     total = len(items)
     options = options or ExtractContext()
+    base = options
+
+    def load(p: str) -> LoadedClaim | BundleError:
+        try:
+            return load_claim(p, limits, base)
+        except BundleError as exc:
+            return exc
+        except UNFORESEEN as exc:
+            return unforeseen(p, exc)
+
+    def close(item: object) -> None:
+        if isinstance(item, LoadedClaim):
+            item.bundle.close()
+
     if not as_queue:
-        for i, p in enumerate(items):
+
+        def checked(p: str) -> Report | BundleError:
+            # a bundle alone shares no document with the next: its own cache, dropped with it
+            try:
+                loaded = load_claim(p, limits, replace(base, cache={}))
+                with loaded.bundle:
+                    return check_claim(loaded, policy)
+            except BundleError as exc:
+                return exc
+            except UNFORESEEN as exc:
+                return unforeseen(p, exc)
+
+        for i, (p, report) in enumerate(in_order(items, checked, jobs)):
             if cancelled and cancelled():
                 return
             if progress:
                 progress(i, total, p)
-            try:
-                loaded = load_claim(p, limits, options)
-                with loaded.bundle:
-                    report: Report | BundleError = check_claim(loaded, policy)
-            except BundleError as exc:
-                report = exc
-            except UNFORESEEN as exc:
-                report = unforeseen(p, exc)
             yield p, report
-            options.cache.clear()
         if progress:
             progress(total, total, "")
         return
@@ -242,20 +328,14 @@ def check_paths(
     outcomes: list[tuple[str, Report | BundleError]] = []
     view = QueueView()
     try:
-        for i, p in enumerate(items):
+        for i, (p, lc) in enumerate(in_order(items, load, jobs, discard=close)):
+            loaded_by_path[p] = lc
             if cancelled and cancelled():
                 return
             if progress:
                 progress(i, 2 * total, p)
-            try:
-                lc = load_claim(p, limits, options)
-            except BundleError as exc:
-                loaded_by_path[p] = exc
+            if isinstance(lc, BundleError):
                 continue
-            except UNFORESEEN as exc:
-                loaded_by_path[p] = unforeseen(p, exc)
-                continue
-            loaded_by_path[p] = lc
             view.entries.append(QueueEntry(lc.bundle.claim, lc.documents, p))
             validate_policy(policy)
         for i, p in enumerate(items):

@@ -11,25 +11,20 @@ The front ends import the queue's records and errors from here, never from stora
 from __future__ import annotations
 
 import datetime as dt
-import time
-from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
+from collections.abc import Iterable, Mapping
 from dataclasses import replace as dc_replace
 from pathlib import Path
 from typing import Any
 
 from poe_reviewer import conflicts
-from poe_reviewer.application.qc import QcQueue, QueueQcRules
-from poe_reviewer.bundle import Bundle, load_bundle
+from poe_reviewer.application.imports import REUSE_EVERY, ImportingQueue
+from poe_reviewer.application.qc import QueueQcRules
 from poe_reviewer.checks import recommend, reused_evidence, run_checks
 from poe_reviewer.checks.base import CheckContext, CheckResult
 from poe_reviewer.claim import Claim
-from poe_reviewer.documents.model import Document
-from poe_reviewer.documents.registry import ExtractContext
-from poe_reviewer.errors import BundleError, PoeReviewerError
+from poe_reviewer.errors import PoeReviewerError
 from poe_reviewer.export import build_export, check_target, export_bytes, read_receipt, write_new
-from poe_reviewer.findings.reuse.fingerprints import ClaimFingerprint
-from poe_reviewer.findings.reuse.fingerprints import fingerprint as claim_fingerprint
-from poe_reviewer.pipeline import UNFORESEEN, LoadedClaim, check_claim, extract_bundle, unforeseen, validate_policy
+from poe_reviewer.pipeline import validate_policy
 from poe_reviewer.policy import Policy, load_policy
 from poe_reviewer.review import (
     OVERRIDE_PREFIX,
@@ -76,11 +71,8 @@ from poe_reviewer.storage.store_decisions import PlanGroup
 from poe_reviewer.storage.store_notes import Note, NoteError, normalize_tag
 from poe_reviewer.storage.store_qc import OwnDecisionError, QcError, QcItem, QcStats, Rate
 
-#: The queue-wide reuse check runs after this many new bundles (or seconds) of an import, and at its end.
-REUSE_EVERY = 200
 
-
-class ReviewQueue(QcQueue):
+class ReviewQueue(ImportingQueue):
     """The review queue in one database (SQLite file by default, PostgreSQL by URL), with the
     services that check bundles and export decisions."""
 
@@ -330,130 +322,6 @@ class ReviewQueue(QcQueue):
             replace=replace,
         )
 
-    # -- import ------------------------------------------------------------------------------------
-    def import_paths(
-        self,
-        paths: Iterable[str | Path],
-        *,
-        progress: Callable[[int, int, str], None] | None = None,
-        cancelled: Callable[[], bool] | None = None,
-    ) -> Iterator[tuple[str, ImportResult | BundleError]]:
-        """Import bundles one at a time; a bad bundle yields its error and the rest go on.
-
-        Each bundle is checked alone; the queue-wide reuse check of what was imported runs every
-        :data:`REUSE_EVERY` bundles (or seconds) and at the end. What it still owes is kept in the
-        database (``reuse_pending``), so an import killed at any moment is caught up by the next one.
-        """
-        items = [str(p) for p in paths]
-        self.catch_up_reuse()
-        last = time.monotonic()
-        since = 0
-        try:
-            for i, p in enumerate(items):
-                if cancelled and cancelled():
-                    return
-                if progress:
-                    progress(i, len(items), p)
-                done = self.import_one(p)
-                yield p, done
-                if isinstance(done, ImportResult) and done.outcome != "unchanged":
-                    since += 1
-                if since >= REUSE_EVERY or (since and time.monotonic() - last > REUSE_EVERY):
-                    self.catch_up_reuse()
-                    last, since = time.monotonic(), 0
-        finally:
-            # also when the caller stops early (a cancelled or abandoned import)
-            self.catch_up_reuse()
-        if progress:
-            progress(len(items), len(items), "")
-
-    def import_one(self, path: str | Path) -> ImportResult | BundleError:
-        """Import one bundle; any failure of it is its one error (recorded), never the caller's crash."""
-        try:
-            return self.import_bundle(path)
-        except BundleError as exc:
-            error = exc
-        except PoeReviewerError as exc:
-            error = BundleError(str(path), f"could not be imported ({exc})")
-        except UNFORESEEN as exc:
-            # a bundle that breaks something unforeseen costs that bundle, not the queue
-            error = unforeseen(str(path), exc)
-        self.record_failed_import(str(path), str(error))
-        return error
-
-    def catch_up_reuse(self) -> dict[str, str]:
-        """Run the queue-wide reuse check the queue still owes: claims imported since it last ran (an import
-        killed midway included), and claims stored before fingerprints existed (rebuilt from their cached
-        documents). Returns the new status by claim id."""
-        for claim_id, revision_id in self.revisions_without_fingerprint():
-            try:
-                documents = self.load_documents(claim_id)
-            except PoeReviewerError:
-                continue  # neither cached nor readable again: it stays owed, and the next run tries again
-            claim, _missing = self.recheck_inputs(claim_id)
-            self.save_fingerprint(claim_id, revision_id, claim_fingerprint(claim, documents, self.policy).to_json())
-        pending = self.pending_reuse()
-        return self.refresh_reuse(pending) if pending else {}
-
-    def import_bundle(self, path: str | Path, *, actor: str | None = None) -> ImportResult:
-        """Import one bundle (raises :class:`BundleError` when it cannot be loaded)."""
-        bundle = load_bundle(path, self.limits)
-        with bundle:
-            known = self.stored_import(bundle.digest)
-            if known is not None:
-                return known
-            documents, fresh = self._extract(bundle)
-            report = check_claim(LoadedClaim(bundle, documents), self.policy)
-            # computed now, while the documents are in memory: the queue-wide reuse check reads only this
-            fingerprint = claim_fingerprint(bundle.claim, documents, self.policy).to_json()
-            payloads = self.cache_payloads(fresh)
-            del documents, fresh
-            return self.save_import(bundle, report, payloads, actor, fingerprint)
-
-    def _extract(self, bundle: Bundle) -> tuple[list[Document], dict[str, Document]]:
-        """Documents of the bundle, from the cache where possible; also those newly extracted."""
-        ctx = ExtractContext()
-        cached = self.prime_extraction(bundle, ctx)
-        documents = extract_bundle(bundle, ctx)
-        fresh: dict[str, Document] = {}
-        for doc in documents:
-            # a file that failed to extract is cheap to try again and may have failed for a passing reason
-            if doc.sha256 not in cached and doc.error is None:
-                fresh.setdefault(doc.sha256, doc)
-        return documents, fresh
-
-    # -- reuse across the stored queue -------------------------------------------------------------
-    def refresh_reuse(self, claim_ids: Iterable[str], *, actor: str | None = None) -> dict[str, str]:
-        """Run ``reused_evidence`` for these claims and the claims they share evidence with.
-
-        The index is built from the stored fingerprints of every current revision (hashes and a few
-        short passages), never from documents. Results are stored as a recheck stores them, with
-        the "reused" badge and an audit event for each claim whose result changed. Returns the new
-        status by claim id.
-        """
-        wanted = set(claim_ids)
-        if not wanted:
-            return {}
-        index = reused_evidence.FingerprintIndex.for_policy(self.policy)
-        prints: dict[str, tuple[int, ClaimFingerprint]] = {}
-        for revision_id, data in self.current_fingerprints():
-            fp = ClaimFingerprint.from_json(data)
-            index.add(fp)
-            prints[fp.claim_id] = (revision_id, fp)
-        affected = {c for c in wanted if c in prints}
-        for claim_id in sorted(affected):
-            # what the new claims share with others, flagged or not: a run they share may have just become
-            # boilerplate, and a flag that rested on it must be lifted
-            affected.update(c for c in index.sharing(prints[claim_id][1]) if c in prints)
-        results: list[tuple[str, int, CheckResult, Sequence[str]]] = []
-        for claim_id in sorted(affected):
-            revision_id, fp = prints[claim_id]
-            found = index.check(fp)
-            named = [f.other_claim for f in index.matches(fp) if f.other_claim]
-            results.append((claim_id, revision_id, found, named))
-        self.save_reuse_results(results, recommend, actor=actor)
-        return {claim_id: found.status for claim_id, _, found, _ in results}
-
     # -- checking again ----------------------------------------------------------------------------
     def recheck(self, claim_id: str, *, actor: str | None = None) -> list[CheckResult]:
         """Run the checks again on the current revision (after a policy change), from cached documents."""
@@ -467,30 +335,6 @@ class ReviewQueue(QcQueue):
             stored = {c.id: c for c in self.get_claim(claim_id).checks}
             results = [stored.get(r.id, r) if r.id == reused_evidence.CHECK_ID else r for r in results]
         return results
-
-    def load_documents(self, claim_id: str, revision: int | None = None) -> list[Document]:
-        """The extracted documents of a revision (the current one by default), from the cache.
-
-        Files missing from the cache are read from the bundle again (and cached), provided the
-        bundle at the recorded path still has the recorded digest.
-        """
-        documents, bundle_path, digest = self.cached_documents(claim_id, revision)
-        if documents is not None:
-            return documents
-        try:
-            bundle = load_bundle(bundle_path, self.limits)
-        except BundleError as exc:
-            raise PoeReviewerError(
-                f"Claim {claim_id}: its documents are not cached and its bundle cannot be read again ({exc})."
-            ) from None
-        with bundle:
-            if bundle.digest != digest:
-                raise PoeReviewerError(
-                    f"Claim {claim_id}: the bundle at {bundle_path} has changed since it was imported; import it again."
-                )
-            documents, fresh = self._extract(bundle)
-        self.cache_documents(fresh)
-        return documents
 
     # -- export ------------------------------------------------------------------------------------
     def export(

@@ -27,7 +27,7 @@ def expand(paths: Sequence[str]) -> list[str]:
 
 def cmd_check(args: argparse.Namespace) -> int:
     from poe_reviewer.conflicts.in_queue import settle
-    from poe_reviewer.pipeline import check_paths
+    from poe_reviewer.pipeline import check_paths, default_jobs
 
     limits = BundleLimits(max_expanded_bytes=args.max_bundle_bytes, max_entries=args.max_entries)
     paths = expand(args.bundles)
@@ -37,7 +37,9 @@ def cmd_check(args: argparse.Namespace) -> int:
     compare = bool(getattr(args, "db", None))
     store = _read_queue(args.db) if compare else None
     try:
-        for _path, outcome in check_paths(paths, as_queue=args.queue, limits=limits, settle=settle):
+        for _path, outcome in check_paths(
+            paths, as_queue=args.queue, limits=limits, settle=settle, jobs=args.jobs or default_jobs()
+        ):
             if isinstance(outcome, BundleError):
                 print(f"poe-reviewer: {outcome}", file=sys.stderr)
                 status = EXIT_BUNDLE_ERROR

@@ -25,13 +25,32 @@ from poe_reviewer.cli.queue import cmd_export, cmd_import, cmd_queue, date_arg, 
 from poe_reviewer.cli.stats import cmd_stats
 
 
+def _jobs(text: str) -> int:
+    try:
+        value = int(text)
+    except ValueError:
+        value = 0
+    if value < 1:
+        raise argparse.ArgumentTypeError(f"{text!r} is not a number of jobs (1 or more)")
+    return value
+
+
+def _jobs_option(command: argparse.ArgumentParser) -> None:
+    command.add_argument(
+        "-j",
+        "--jobs",
+        type=_jobs,
+        default=None,
+        metavar="N",
+        help="read N bundles at once, each in its own process (default: one per core; 1 reads one at a time)",
+    )
+
+
 def _reviewer_options(parser: argparse.ArgumentParser, who: str) -> None:
     parser.add_argument(
         "--reviewer", metavar="EMAIL", help=f"{who}: your e-mail address (default: $POE_REVIEWER_EMAIL)"
     )
-    parser.add_argument(
-        "--reviewer-name", metavar="NAME", help="your name, needed once (default: $POE_REVIEWER_NAME)"
-    )
+    parser.add_argument("--reviewer-name", metavar="NAME", help="your name, needed once (default: $POE_REVIEWER_NAME)")
 
 
 def _verdict_options(parser: argparse.ArgumentParser) -> None:
@@ -125,6 +144,7 @@ def build_parser() -> argparse.ArgumentParser:
             "what changed, each reason given then met or not); the database is only read"
         ),
     )
+    _jobs_option(check)
     # accepted like every command's, so scripts can pass the same options; check never makes a database
     check.add_argument("--create", action="store_true", default=argparse.SUPPRESS, help=argparse.SUPPRESS)
     check.set_defaults(func=cmd_check)
@@ -144,6 +164,7 @@ def build_parser() -> argparse.ArgumentParser:
         "--max-bundle-bytes", type=int, default=BundleLimits().max_expanded_bytes, metavar="N", help=argparse.SUPPRESS
     )
     imp.add_argument("--max-entries", type=int, default=BundleLimits().max_entries, metavar="N", help=argparse.SUPPRESS)
+    _jobs_option(imp)
     imp.set_defaults(func=cmd_import)
 
     queue = sub.add_parser(

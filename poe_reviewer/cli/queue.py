@@ -21,11 +21,15 @@ from poe_reviewer.cli.common import EXIT_BUNDLE_ERROR, EXIT_OK, EXIT_USAGE, open
 
 
 def cmd_import(args: argparse.Namespace) -> int:
+    from poe_reviewer.pipeline import default_jobs
+
     limits = BundleLimits(max_expanded_bytes=args.max_bundle_bytes, max_entries=args.max_entries)
     paths = expand(args.bundles)
     counts = {"new": 0, "revision": 0, "unchanged": 0, "bad": 0}
     with open_store(args, limits=limits) as store:
-        for path, outcome in store.import_paths(paths, progress=progress_bar(sys.stderr)):
+        for path, outcome in store.import_paths(
+            paths, progress=progress_bar(sys.stderr), jobs=args.jobs or default_jobs()
+        ):
             if isinstance(outcome, BundleError):
                 print(f"poe-reviewer: {outcome}", file=sys.stderr)
                 counts["bad"] += 1
