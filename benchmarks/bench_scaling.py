@@ -185,13 +185,52 @@ def bench_queue(sizes: list[int], tmp: Path) -> None:
     table("A queue of N one-page claims checked as one queue, against PyMuPDF's words", "claim", rows)
 
 
+def bench_jobs(count: int, jobs: int, tmp: Path) -> None:
+    """The same claims checked alone, as one queue, and imported, with one job and with ``jobs``."""
+    from poe_reviewer.application.queue import ReviewQueue
+
+    paths = write_queue(tmp / "jobs", count)
+    list(check_paths(paths[:2], jobs=jobs))  # the checking processes started and warm, as in a long run
+
+    def check(n: int, as_queue: bool) -> float:
+        t0 = time.perf_counter()
+        for _path, outcome in check_paths(paths, as_queue=as_queue, jobs=n):
+            if isinstance(outcome, Exception):
+                raise outcome
+        return time.perf_counter() - t0
+
+    def imported(n: int) -> float:
+        store = ReviewQueue(f"sqlite:///{tmp}/jobs-{n}-{time.monotonic_ns()}.sqlite")
+        try:
+            t0 = time.perf_counter()
+            for _path, outcome in store.import_paths(paths, jobs=n):
+                if isinstance(outcome, Exception):
+                    raise outcome
+            return time.perf_counter() - t0
+        finally:
+            store.close()
+
+    print(f"\n{count} one-page claims with 1 job and with {jobs} (best of 2 each, interleaved)")
+    print(f"{'what':>22} {'1 job s':>9} {f'{jobs} jobs s':>10} {'speed-up':>9} {'claims/s':>9}")
+    for what, run in (
+        ("check, one by one", lambda n: check(n, False)),
+        ("check --queue", lambda n: check(n, True)),
+        ("import (SQLite)", imported),
+    ):
+        one = min(run(1), run(1))
+        many = min(run(jobs), run(jobs))
+        print(f"{what:>22} {one:9.2f} {many:10.2f} {one / many:8.2f}x {count / many:9.0f}")
+
+
 def floats(text: str) -> list[float]:
     return [float(x) for x in text.split(",") if x]
 
 
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--part", choices=("pages", "mail", "queue", "all"), default="all")
+    parser.add_argument("--part", choices=("pages", "mail", "queue", "jobs", "all"), default="all")
+    parser.add_argument("--jobs", type=int, default=2, help="the jobs to compare with one (part 'jobs')")
+    parser.add_argument("--jobs-claims", type=int, default=300)
     parser.add_argument("--pages", default="1,25,100,200,500")
     parser.add_argument("--mail-mb", default="0.1,1,10")
     parser.add_argument("--claims", default="100,1000")
@@ -205,6 +244,8 @@ def main() -> int:
             bench_mail(floats(args.mail_mb), 1, tmp)
         if args.part in ("queue", "all"):
             bench_queue([int(x) for x in floats(args.claims)], tmp)
+        if args.part in ("jobs", "all"):
+            bench_jobs(args.jobs_claims, args.jobs, tmp)
     return 0
 
 

@@ -8,9 +8,22 @@ anything else escaping the core is a bug.
 
 from __future__ import annotations
 
+from typing import Any
+
 
 class PoeReviewerError(Exception):
     """Base of every expected, user-facing error."""
+
+    def __reduce__(self) -> tuple[Any, ...]:
+        # rebuilt as it was, whatever its constructor asks: a bundle's error comes back from a checking process
+        return (_rebuilt, (type(self), self.args, self.__dict__))
+
+
+def _rebuilt(cls: type[PoeReviewerError], args: tuple[Any, ...], state: dict[str, Any]) -> PoeReviewerError:
+    error = cls.__new__(cls)
+    error.args = args
+    error.__dict__.update(state)
+    return error
 
 
 class BundleError(PoeReviewerError):

@@ -13,7 +13,8 @@ import re
 import threading
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator, Mapping
-from concurrent.futures import Future, ThreadPoolExecutor
+from concurrent.futures import Future, ProcessPoolExecutor, ThreadPoolExecutor
+from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import TypeVar
@@ -202,6 +203,42 @@ def _pool(threads: int) -> ThreadPoolExecutor:
         return pool
 
 
+_processes: dict[int, ProcessPoolExecutor] = {}
+
+
+def in_process(jobs: int, fn: Callable[..., T], *args: object) -> T:
+    """``fn(*args)`` in one of ``jobs`` checking processes (forked from the fork server, which has the readers
+    loaded; each reads its documents in its own worker within the budgets), so the checks of several bundles
+    run on several cores. A process that died takes its pool with it: the pool is replaced and the error
+    (a RuntimeError) is this bundle's."""
+    with _pools_lock:
+        pool = _processes.get(jobs)
+        if pool is None:
+            pool = _processes[jobs] = ProcessPoolExecutor(jobs, mp_context=isolation.forkserver_context())
+    try:
+        return pool.submit(fn, *args).result()
+    except BrokenProcessPool:
+        with _pools_lock:
+            if _processes.get(jobs) is pool:
+                del _processes[jobs]
+        pool.shutdown(wait=False, cancel_futures=True)
+        raise
+
+
+def check_bundle(
+    path: str, limits: BundleLimits | None, options: ExtractContext, policy: Policy | None
+) -> Report | BundleError:
+    """Load and check one bundle alone; its error, never an exception (also run in a checking process)."""
+    try:
+        loaded = load_claim(path, limits, options)
+        with loaded.bundle:
+            return check_claim(loaded, policy)
+    except BundleError as exc:
+        return exc
+    except UNFORESEEN as exc:
+        return unforeseen(path, exc)
+
+
 def in_order(
     items: Iterable[str],
     work: Callable[[str], T],
@@ -285,6 +322,7 @@ def check_paths(
     policy = policy or load_policy()
     items = [str(p) for p in paths]
     total = len(items)
+    jobs = max(1, min(jobs, total))  # one bundle is read here: a checking process would only cost its start
     options = options or ExtractContext()
     base = options
 
@@ -304,12 +342,13 @@ def check_paths(
 
         def checked(p: str) -> Report | BundleError:
             # a bundle alone shares no document with the next: its own cache, dropped with it
+            options = replace(base, cache={})
+            if jobs <= 1:
+                return check_bundle(p, limits, options, policy)
             try:
-                loaded = load_claim(p, limits, replace(base, cache={}))
-                with loaded.bundle:
-                    return check_claim(loaded, policy)
-            except BundleError as exc:
-                return exc
+                # a process loads the program's own policy itself; only another one is sent
+                sent = None if policy is load_policy() else policy
+                return in_process(jobs, check_bundle, p, limits, options, sent)
             except UNFORESEEN as exc:
                 return unforeseen(p, exc)
 

@@ -33,6 +33,10 @@ class Policy(Mapping[str, Mapping[str, Any]]):
         self.validated = False
         self._views: dict[Callable[[Policy], Any], Any] = {}
 
+    def __getstate__(self) -> dict[str, Any]:
+        # the views are rebuilt where the policy goes (a checking process): some hold closures
+        return {**self.__dict__, "_views": {}}
+
     def view(self, build: Callable[[Policy], T]) -> T:
         """``build(self)``, built once: a typed view of the policy that every claim of a queue reads."""
         try:

@@ -3,6 +3,8 @@ order given, with nothing left open or stored twice."""
 
 from __future__ import annotations
 
+import os
+import pickle
 import shutil
 import threading
 from pathlib import Path
@@ -11,8 +13,8 @@ import pytest
 
 from poe_reviewer.application.queue import ImportResult, ReviewQueue
 from poe_reviewer.cli import main
-from poe_reviewer.errors import BundleError
-from poe_reviewer.pipeline import check_paths, default_jobs, in_order
+from poe_reviewer.errors import BundleError, ClaimValidationError, PoeReviewerError
+from poe_reviewer.pipeline import check_paths, default_jobs, in_order, in_process
 from tests.test_storage import make_bundle, table_counts
 
 pytest_plugins = ("tests.test_storage",)
@@ -80,3 +82,26 @@ def test_the_command_line_refuses_a_number_of_jobs_that_is_none(
     with pytest.raises(SystemExit):
         main(["check", "--jobs", "0", str(tmp_path)])
     assert "'0' is not a number of jobs" in capsys.readouterr().err
+
+
+def _die(code: int) -> int:
+    os._exit(code)
+
+
+def test_a_checking_process_that_dies_costs_its_bundle_and_the_next_one_is_checked() -> None:
+    with pytest.raises(RuntimeError):  # the bundle's error (pipeline.UNFORESEEN holds RuntimeError)
+        in_process(2, _die, 3)
+    assert in_process(2, abs, -4) == 4  # a new pool took the dead one's place
+
+
+@pytest.mark.parametrize(
+    "error",
+    [
+        BundleError("/queue/b1.zip", "claim.json is not JSON"),
+        ClaimValidationError("/queue/b1", "claim_id", "is missing"),
+        PoeReviewerError("the database is newer than this program"),
+    ],
+)
+def test_every_error_of_a_bundle_comes_back_from_a_checking_process_as_it_was(error: PoeReviewerError) -> None:
+    again = pickle.loads(pickle.dumps(error))
+    assert (type(again), str(again), again.__dict__) == (type(error), str(error), error.__dict__)

@@ -7,11 +7,12 @@ from __future__ import annotations
 import time
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
+from functools import partial
 from pathlib import Path
 from typing import Any
 
 from poe_reviewer.application.qc import QcQueue
-from poe_reviewer.bundle import Bundle, load_bundle
+from poe_reviewer.bundle import Bundle, BundleLimits, load_bundle
 from poe_reviewer.checks import recommend, reused_evidence
 from poe_reviewer.checks.base import CheckResult
 from poe_reviewer.documents.model import Document
@@ -19,7 +20,16 @@ from poe_reviewer.documents.registry import ExtractContext
 from poe_reviewer.errors import BundleError, PoeReviewerError
 from poe_reviewer.findings.reuse.fingerprints import ClaimFingerprint
 from poe_reviewer.findings.reuse.fingerprints import fingerprint as claim_fingerprint
-from poe_reviewer.pipeline import UNFORESEEN, LoadedClaim, check_claim, extract_bundle, in_order, unforeseen
+from poe_reviewer.pipeline import (
+    UNFORESEEN,
+    LoadedClaim,
+    check_claim,
+    extract_bundle,
+    in_order,
+    in_process,
+    unforeseen,
+)
+from poe_reviewer.policy import Policy, load_policy
 from poe_reviewer.report import Report
 from poe_reviewer.storage.store import ImportResult
 
@@ -46,6 +56,43 @@ def _close(item: object) -> None:
         item.bundle.close()
 
 
+@dataclass(frozen=True)
+class Checked:
+    """What saving a bundle needs of its reading and checking (sent back from a checking process)."""
+
+    digest: str
+    report: Report
+    payloads: dict[str, tuple[str, bytes]]
+    fingerprint: dict[str, Any]
+
+
+def _fresh(documents: Sequence[Document], cached: set[str]) -> dict[str, Document]:
+    """The documents newly extracted, by SHA-256 (for the extraction cache)."""
+    fresh: dict[str, Document] = {}
+    for doc in documents:
+        # a file that failed to extract is cheap to try again and may have failed for a passing reason
+        if doc.sha256 not in cached and doc.error is None:
+            fresh.setdefault(doc.sha256, doc)
+    return fresh
+
+
+def _checked(bundle: Bundle, ctx: ExtractContext, cached: set[str], policy: Policy | None) -> Checked:
+    documents = extract_bundle(bundle, ctx)
+    policy = policy or load_policy()
+    report = check_claim(LoadedClaim(bundle, documents), policy)
+    # computed now, while the documents are in memory: the queue-wide reuse check reads only this
+    fingerprint = claim_fingerprint(bundle.claim, documents, policy).to_json()
+    return Checked(bundle.digest, report, ImportingQueue.cache_payloads(_fresh(documents, cached)), fingerprint)
+
+
+def read_and_check(
+    path: str, limits: BundleLimits, ctx: ExtractContext, cached: set[str], policy: Policy | None
+) -> Checked:
+    """Read and check one bundle of an import in a checking process (its cached documents come in ``ctx``)."""
+    with load_bundle(path, limits) as bundle:
+        return _checked(bundle, ctx, cached, policy)
+
+
 class ImportingQueue(QcQueue):
     """The queue's import services over the store (storage/store_imports.py)."""
 
@@ -67,11 +114,13 @@ class ImportingQueue(QcQueue):
         database (``reuse_pending``), so an import killed at any moment is caught up by the next one.
         """
         items = [str(p) for p in paths]
+        jobs = max(1, min(jobs, len(items)))
         self.catch_up_reuse()
         last = time.monotonic()
         since = 0
         try:
-            for i, (p, prepared) in enumerate(in_order(items, self._prepare_one, jobs, discard=_close)):
+            prepare = partial(self._prepare_one, jobs=jobs)
+            for i, (p, prepared) in enumerate(in_order(items, prepare, jobs, discard=_close)):
                 if cancelled and cancelled():
                     _close(prepared)
                     return
@@ -94,9 +143,9 @@ class ImportingQueue(QcQueue):
         """Import one bundle; any failure of it is its one error (recorded), never the caller's crash."""
         return self._save_one(str(path), self._prepare_one(str(path)))
 
-    def _prepare_one(self, path: str) -> Prepared | ImportResult | BundleError:
+    def _prepare_one(self, path: str, jobs: int = 1) -> Prepared | ImportResult | BundleError:
         try:
-            return self.prepare_import(path)
+            return self.prepare_import(path, jobs)
         except _IMPORT_ERRORS as exc:
             return self._failed(path, exc)
 
@@ -144,20 +193,26 @@ class ImportingQueue(QcQueue):
         with prepared.bundle:
             return self.save_prepared(prepared, actor)
 
-    def prepare_import(self, path: str | Path) -> Prepared | ImportResult:
+    def prepare_import(self, path: str | Path, jobs: int = 1) -> Prepared | ImportResult:
         """Read and check one bundle, ready to save (or its stored import when it is known): the part of an
-        import that may run on another thread. The bundle stays open until it is saved or closed."""
+        import that may run on another thread, its reading and checking (with ``jobs`` > 1) in one of the
+        checking processes. The bundle stays open until it is saved or closed."""
         bundle = load_bundle(path, self.limits)
         try:
             known = self.stored_import(bundle.digest)
             if known is not None:
                 bundle.close()
                 return known
-            documents, fresh = self._extract(bundle)
-            report = check_claim(LoadedClaim(bundle, documents), self.policy)
-            # computed now, while the documents are in memory: the queue-wide reuse check reads only this
-            fingerprint = claim_fingerprint(bundle.claim, documents, self.policy).to_json()
-            return Prepared(bundle, report, self.cache_payloads(fresh), fingerprint)
+            ctx = ExtractContext()
+            cached = self.prime_extraction(bundle, ctx)
+            if jobs <= 1:
+                checked = _checked(bundle, ctx, cached, self.policy)
+            else:
+                policy = None if self.policy is load_policy() else self.policy  # a process loads its own
+                checked = in_process(jobs, read_and_check, str(path), self.limits, ctx, cached, policy)
+                if checked.digest != bundle.digest:
+                    raise BundleError(str(path), "changed while it was being imported; import it again")
+            return Prepared(bundle, checked.report, checked.payloads, checked.fingerprint)
         except BaseException:
             bundle.close()
             raise
@@ -174,12 +229,7 @@ class ImportingQueue(QcQueue):
         ctx = ExtractContext()
         cached = self.prime_extraction(bundle, ctx)
         documents = extract_bundle(bundle, ctx)
-        fresh: dict[str, Document] = {}
-        for doc in documents:
-            # a file that failed to extract is cheap to try again and may have failed for a passing reason
-            if doc.sha256 not in cached and doc.error is None:
-                fresh.setdefault(doc.sha256, doc)
-        return documents, fresh
+        return documents, _fresh(documents, cached)
 
     # -- reuse across the stored queue -------------------------------------------------------------
     def refresh_reuse(self, claim_ids: Iterable[str], *, actor: str | None = None) -> dict[str, str]:

@@ -104,11 +104,17 @@ def _failed(data: bytes, path: str, role: str, reason: str) -> Document:
     )
 
 
+def forkserver_context() -> Any:
+    """The multiprocessing context whose processes fork from the fork server with the readers loaded."""
+    context = multiprocessing.get_context("forkserver")
+    context.set_forkserver_preload(_PRELOAD)
+    return context
+
+
 class _Worker:
     def __init__(self, limits: Budget) -> None:
         self.limits = limits
-        context = multiprocessing.get_context("forkserver")
-        context.set_forkserver_preload(_PRELOAD)
+        context = forkserver_context()
         self.conn, child = context.Pipe()
         self.process = context.Process(target=_serve, args=(child, limits.memory_mb), daemon=True)
         self.process.start()
