@@ -23,6 +23,7 @@ from poe_reviewer.cli.notes import bbox_arg, cmd_note, cmd_notes
 from poe_reviewer.cli.qc import cmd_qc
 from poe_reviewer.cli.queue import cmd_export, cmd_import, cmd_queue, date_arg, workload_arg
 from poe_reviewer.cli.stats import cmd_stats
+from poe_reviewer.cli.worker import cmd_enqueue, cmd_worker
 
 
 def _jobs(text: str) -> int:
@@ -166,6 +167,35 @@ def build_parser() -> argparse.ArgumentParser:
     imp.add_argument("--max-entries", type=int, default=BundleLimits().max_entries, metavar="N", help=argparse.SUPPRESS)
     _jobs_option(imp)
     imp.set_defaults(func=cmd_import)
+
+    enqueue = sub.add_parser(
+        "enqueue",
+        help="queue bundles for the workers to import (a team queue)",
+        description=(
+            "Add claim bundles to the shared queue's import jobs; `poe-reviewer worker` on any machine that "
+            "can read the same paths imports them. Paths are stored as given: use paths every worker can read."
+        ),
+    )
+    enqueue.add_argument("bundles", nargs="+", metavar="BUNDLE", help="bundle directory, .zip file or queue directory")
+    enqueue.set_defaults(func=cmd_enqueue)
+
+    worker = sub.add_parser(
+        "worker",
+        help="import queued bundles, one after another, with other workers",
+        description=(
+            "Take import jobs from the queue (the oldest no other worker holds), import each as `import` does, "
+            "and record how it ended. Run one per core, on as many machines as share the queue. A worker that "
+            "is stopped loses its job when the lease runs out, and another worker takes it. Ctrl-C or SIGTERM "
+            "finishes the job in hand and stops."
+        ),
+    )
+    worker.add_argument("--until-empty", action="store_true", help="stop when no job is queued or held (default: wait)")
+    worker.add_argument(
+        "--lease", type=float, default=300.0, metavar="SECONDS", help="hold a job this long between renewals"
+    )
+    worker.add_argument("--idle", type=float, default=5.0, metavar="SECONDS", help="wait this long when idle")
+    worker.add_argument("-q", "--quiet", action="store_true", help="print only the errors")
+    worker.set_defaults(func=cmd_worker)
 
     queue = sub.add_parser(
         "queue", help="list the review queue", description="List the claims, the soonest deadline first."

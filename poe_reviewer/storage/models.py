@@ -386,6 +386,27 @@ class AuditEvent(Base):
     __table_args__ = (Index("ix_audit_events_claim", "claim_id", "id"),)
 
 
+class ImportJob(Base):
+    """A bundle waiting to be imported by whichever worker takes it first (``poe-reviewer worker``): a team's
+    imports spread over several machines sharing one PostgreSQL queue. A worker holds the job while its
+    lease runs; a job whose worker stopped (its lease ran out) is taken again."""
+
+    __tablename__ = "import_jobs"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    bundle_path: Mapped[str] = mapped_column(Text)
+    added_at: Mapped[dt.datetime]
+    added_by: Mapped[str] = mapped_column(String(320))
+    #: queued, running, done or failed
+    state: Mapped[str] = mapped_column(String(16), index=True)
+    worker: Mapped[str | None] = mapped_column(String(200))
+    lease_until: Mapped[dt.datetime | None] = mapped_column(UTCDateTime())
+    attempts: Mapped[int] = mapped_column(Integer, default=0)
+    finished_at: Mapped[dt.datetime | None]
+    #: the claim and revision imported, or why the bundle could not be
+    outcome: Mapped[str | None] = mapped_column(Text)
+
+
 class Lease(Base):
     """A reviewer's hold on a claim handed out by "next claim"; others skip it until it expires."""
 

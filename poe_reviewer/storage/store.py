@@ -52,7 +52,7 @@ from sqlalchemy.orm import Session
 from poe_reviewer.errors import PoeReviewerError
 from poe_reviewer.review import Decision
 from poe_reviewer.storage import models as m
-from poe_reviewer.storage.store_notes import NotesStore
+from poe_reviewer.storage.store_jobs import JobsStore
 from poe_reviewer.storage.store_records import (
     STATUSES,
     TO_REVIEW,
@@ -82,7 +82,7 @@ from poe_reviewer.storage.store_records import (
 RenderExport = Callable[[list[Decision], str, dt.datetime, str, str], bytes]
 
 
-class ReviewStore(NotesStore):
+class ReviewStore(JobsStore):
     """The review queue in one database (SQLite file by default, PostgreSQL by URL).
 
     Built in layers, one module each: plumbing (store_base), reading (store_reading), conflicts
