@@ -5,7 +5,7 @@ VENV ?= .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: fuzz lock run test test-fast test-pythons check lint typecheck bench bench-ocr ocr-engine samples clean
+.PHONY: fuzz lock run test test-fast test-pythons check lint typecheck bench bench-workers bench-ocr package ocr-engine samples clean
 
 LOCK := requirements.lock
 # `make test PYTEST_JOBS=` runs the suite in one process (to debug a failure with -x, --pdb, -s).
@@ -94,6 +94,15 @@ test-pythons:
 bench: $(STAMP)
 	$(BIN)/python benchmarks/bench_check_bundle.py
 	$(BIN)/python benchmarks/bench_extract_pdf.py
+	$(BIN)/python benchmarks/bench_scaling.py
+
+# The one-folder app of build.spec, with the OCR engine and its models inside: dist/poe-reviewer/poe-reviewer
+package: $(STAMP) ocr-engine
+	$(BIN)/pyinstaller --noconfirm --log-level WARN --distpath dist --workpath build/pyinstaller build.spec
+	@echo "Built dist/poe-reviewer/ (run dist/poe-reviewer/poe-reviewer --help)"
+
+bench-workers: $(STAMP)
+	$(BIN)/python tools/pg_test_server.py --install -- $(BIN)/python benchmarks/bench_workers.py
 
 bench-ocr: $(STAMP) ocr-engine
 	$(BIN)/python benchmarks/bench_ocr.py

@@ -12,9 +12,11 @@ import os
 import re
 import shutil
 import subprocess
+import sys
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from functools import cache
+from pathlib import Path
 from typing import Any
 
 from poe_reviewer.policy import load_policy
@@ -29,8 +31,35 @@ ENV_SWITCH = "POE_REVIEWER_OCR"
 # -- the engine ----------------------------------------------------------------------------------
 
 
+#: Where the packaged app keeps its own engine and models (build.spec), under the app's folder.
+BUNDLED = "tesseract"
+
+
+def _bundled() -> Path | None:
+    """The engine the packaged app carries, if this is the packaged app and it carries one."""
+    base = getattr(sys, "_MEIPASS", None)
+    if not getattr(sys, "frozen", False) or base is None:
+        return None
+    program = Path(base) / BUNDLED / _PROGRAM
+    return program if program.is_file() else None
+
+
 def program_path() -> str | None:
+    if "TESSERACT" not in os.environ and (bundled := _bundled()) is not None:
+        return str(bundled)
     return shutil.which(os.environ.get("TESSERACT", _PROGRAM))
+
+
+def engine_env() -> dict[str, str]:
+    """The environment the engine runs in: the packaged app's engine finds its models and libraries in the app."""
+    env = {**os.environ}
+    bundled = _bundled() if "TESSERACT" not in os.environ else None
+    if bundled is not None:
+        env["TESSDATA_PREFIX"] = str(bundled.parent / "tessdata")
+        env["LD_LIBRARY_PATH"] = os.pathsep.join(
+            p for p in (str(bundled.parent.parent), env.get("LD_LIBRARY_PATH")) if p
+        )
+    return env
 
 
 @cache
@@ -40,7 +69,9 @@ def engine_version() -> str | None:
     if program is None:
         return None
     try:
-        done = subprocess.run([program, "--version"], capture_output=True, text=True, timeout=20, check=False)
+        done = subprocess.run(
+            [program, "--version"], capture_output=True, text=True, timeout=20, check=False, env=engine_env()
+        )
     except (OSError, subprocess.SubprocessError):
         return None
     lines = (done.stdout or done.stderr).strip().splitlines()
@@ -54,7 +85,9 @@ def installed_languages() -> frozenset[str]:
     if program is None:
         return frozenset()
     try:
-        done = subprocess.run([program, "--list-langs"], capture_output=True, text=True, timeout=20, check=False)
+        done = subprocess.run(
+            [program, "--list-langs"], capture_output=True, text=True, timeout=20, check=False, env=engine_env()
+        )
     except (OSError, subprocess.SubprocessError):
         return frozenset()
     lines = (done.stdout or "").splitlines()

@@ -6,7 +6,6 @@ from __future__ import annotations
 import io
 import logging
 import math
-import os
 import subprocess
 import time
 from collections.abc import Sequence
@@ -23,6 +22,7 @@ from poe_reviewer.documents.ink_pixels import Gray, ink_threshold
 from poe_reviewer.documents.model import BBox, Word
 from poe_reviewer.documents.ocr_engine import (
     Settings,
+    engine_env,
     installed_languages,
     program_path,
     settings,
@@ -242,7 +242,7 @@ def read_line(img: Image.Image, chars: str, cfg: Settings) -> str:
 
 def _run(cmd: list[str], data: bytes, cfg: Settings) -> str:
     # one thread: pages are read side by side by the caller, and OpenMP spinning costs more than it gains
-    env = {**os.environ, "OMP_THREAD_LIMIT": "1"}
+    env = {**engine_env(), "OMP_THREAD_LIMIT": "1"}
     try:
         done = subprocess.run(cmd, input=data, capture_output=True, timeout=cfg.timeout, env=env, check=False)
     except subprocess.TimeoutExpired as exc:
