@@ -7,15 +7,17 @@ imports Qt; progress is reported through a plain callback and work stops when th
 
 from __future__ import annotations
 
+import atexit
+import contextlib
 import logging
 import os
 import re
 import threading
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator, Mapping
-from concurrent.futures import Future, ProcessPoolExecutor, ThreadPoolExecutor
-from concurrent.futures.process import BrokenProcessPool
+from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass, replace
+from multiprocessing.connection import Connection
 from pathlib import Path
 from typing import TypeVar
 
@@ -26,9 +28,10 @@ from poe_reviewer.claim import Claim
 from poe_reviewer.documents import isolation
 from poe_reviewer.documents.model import Document
 from poe_reviewer.documents.registry import ExtractContext, extract_document
-from poe_reviewer.errors import BundleError, PolicyError
+from poe_reviewer.errors import BundleError, PoeReviewerError, PolicyError
 from poe_reviewer.policy import Policy, load_policy
 from poe_reviewer.report import DocumentEntry, Report
+from poe_reviewer.third_party import silence_known_warnings
 
 log = logging.getLogger(__name__)
 
@@ -203,26 +206,91 @@ def _pool(threads: int) -> ThreadPoolExecutor:
         return pool
 
 
-_processes: dict[int, ProcessPoolExecutor] = {}
+class CheckingStopped(RuntimeError):
+    """A checking process ended while it held a bundle (out of memory, or it crashed): that bundle's error."""
 
 
-def in_process(jobs: int, fn: Callable[..., T], *args: object) -> T:
-    """``fn(*args)`` in one of ``jobs`` checking processes (forked from the fork server, which has the readers
-    loaded; each reads its documents in its own worker within the budgets), so the checks of several bundles
-    run on several cores. A process that died takes its pool with it: the pool is replaced and the error
-    (a RuntimeError) is this bundle's."""
-    with _pools_lock:
-        pool = _processes.get(jobs)
-        if pool is None:
-            pool = _processes[jobs] = ProcessPoolExecutor(jobs, mp_context=isolation.forkserver_context())
-    try:
-        return pool.submit(fn, *args).result()
-    except BrokenProcessPool:
+def _serve_calls(conn: Connection) -> None:
+    """A checking process: calls come in, results (or the exception raised) go back, until None comes."""
+    silence_known_warnings()
+    while True:
+        try:
+            call = conn.recv()
+        except (EOFError, OSError):
+            return
+        if call is None:
+            return
+        fn, args = call
+        try:
+            outcome: tuple[bool, object] = (True, fn(*args))
+        except _SENT_BACK as exc:  # raised in the caller; anything else ends the process (CheckingStopped there)
+            outcome = (False, exc)
+        conn.send(outcome)
+
+
+class _Checker:
+    """One checking process over a pipe (no semaphores or shared memory: nothing is written outside the work
+    folder); not a daemon, since it starts reading workers of its own; stopped at exit."""
+
+    def __init__(self) -> None:
+        context = isolation.forkserver_context()
+        self.conn, child = context.Pipe()
+        self.process = context.Process(target=_serve_calls, args=(child,), name="poe-check")
+        self.process.start()
+        child.close()
+
+    def call(self, fn: Callable[..., T], args: tuple[object, ...]) -> T:
+        try:
+            self.conn.send((fn, args))
+            ok, value = self.conn.recv()
+        except (EOFError, OSError) as exc:
+            raise CheckingStopped("the checking process stopped on this bundle (out of memory, or it crashed)") from exc
+        if not ok:
+            raise value
+        return value  # type: ignore[no-any-return]
+
+    def stop(self) -> None:
+        with contextlib.suppress(OSError):
+            self.conn.send(None)
+        self.process.join(timeout=5)
+        if self.process.is_alive():
+            self.process.kill()
+            self.process.join(timeout=5)
+        self.conn.close()
+
+
+_checkers = threading.local()
+_every_checker: list[_Checker] = []
+
+
+def in_process(fn: Callable[..., T], *args: object) -> T:
+    """``fn(*args)`` in this thread's checking process (forked from the fork server, which has the readers
+    loaded; it reads its documents in its own worker within the budgets), so that the reading threads of
+    :func:`in_order` check their bundles on as many cores. A process that ended is replaced at the next
+    call, and the call it held raises :class:`CheckingStopped` (a RuntimeError: the bundle's error)."""
+    checker: _Checker | None = getattr(_checkers, "checker", None)
+    if checker is None or not checker.process.is_alive():
+        if checker is not None:
+            checker.stop()
+        checker = _checkers.checker = _Checker()
         with _pools_lock:
-            if _processes.get(jobs) is pool:
-                del _processes[jobs]
-        pool.shutdown(wait=False, cancel_futures=True)
+            _every_checker.append(checker)
+    try:
+        return checker.call(fn, args)
+    except CheckingStopped:
+        checker.stop()
+        _checkers.checker = None
         raise
+
+
+@atexit.register
+def stop_checking_processes() -> None:
+    """Stop every checking process (at exit: before multiprocessing waits for its processes)."""
+    with _pools_lock:
+        checkers = list(_every_checker)
+        _every_checker.clear()
+    for checker in checkers:
+        checker.stop()
 
 
 def check_bundle(
@@ -291,6 +359,10 @@ UNFORESEEN: tuple[type[BaseException], ...] = (
 )  # fmt: skip
 
 
+#: What a call in a checking process raises that goes back to the caller as it was.
+_SENT_BACK: tuple[type[BaseException], ...] = (PoeReviewerError, *UNFORESEEN)
+
+
 def unforeseen(path: str, exc: BaseException) -> BundleError:
     """The one error of a bundle that broke something unforeseen (logged with its traceback)."""
     log.debug("bundle %s failed", path, exc_info=exc)
@@ -348,7 +420,7 @@ def check_paths(
             try:
                 # a process loads the program's own policy itself; only another one is sent
                 sent = None if policy is load_policy() else policy
-                return in_process(jobs, check_bundle, p, limits, options, sent)
+                return in_process(check_bundle, p, limits, options, sent)
             except UNFORESEEN as exc:
                 return unforeseen(p, exc)
 

@@ -209,7 +209,7 @@ class ImportingQueue(QcQueue):
                 checked = _checked(bundle, ctx, cached, self.policy)
             else:
                 policy = None if self.policy is load_policy() else self.policy  # a process loads its own
-                checked = in_process(jobs, read_and_check, str(path), self.limits, ctx, cached, policy)
+                checked = in_process(read_and_check, str(path), self.limits, ctx, cached, policy)
                 if checked.digest != bundle.digest:
                     raise BundleError(str(path), "changed while it was being imported; import it again")
             return Prepared(bundle, checked.report, checked.payloads, checked.fingerprint)
